@@ -1,0 +1,61 @@
+"""Hidden-layer activation functions and their derivatives, as the lecture defines them."""
+import numpy as np
+
+
+def step(a):
+    # The lecture's step_function: 0 at a <= 0, so a == 0 maps to 0.
+    return np.where(a <= 0, 0.0, 1.0)
+
+
+def relu(a):
+    return np.maximum(0.0, a)
+
+
+def sigmoid(a):
+    # exp(-a) overflows to inf for a < -709 and the result is then the correct 0.0.
+    with np.errstate(over="ignore"):
+        return 1.0 / (1.0 + np.exp(-a))
+
+
+def identity(a):
+    return a
+
+
+def _d_step(a, z):
+    return np.zeros_like(a)
+
+
+def _d_relu(a, z):
+    return (a > 0).astype(a.dtype)
+
+
+def _d_tanh(a, z):
+    return 1.0 - z * z
+
+
+def _d_sigmoid(a, z):
+    return z * (1.0 - z)
+
+
+def _d_identity(a, z):
+    return np.ones_like(a)
+
+
+# name -> (function, derivative(a, z)); derivatives take z too because tanh/sigmoid reuse it.
+ACTIVATIONS = {
+    "relu": (relu, _d_relu),
+    "step": (step, _d_step),
+    "tanh": (np.tanh, _d_tanh),
+    "sigmoid": (sigmoid, _d_sigmoid),
+    "identity": (identity, _d_identity),
+}
+
+# Activations whose derivative exists everywhere, so backprop must agree with the numerical gradient.
+SMOOTH = ("tanh", "sigmoid", "identity")
+
+
+def get(name):
+    try:
+        return ACTIVATIONS[name]
+    except KeyError:
+        raise ValueError(f"unknown activation {name!r}; choose one of {', '.join(ACTIVATIONS)}") from None

@@ -1,0 +1,107 @@
+"""Headless command line: argument parsing and the `train` subcommand (no Qt imported here)."""
+import argparse
+import json
+import sys
+
+from . import data, network
+from .data import DataError
+from .trainer import GRADIENTS, TrainConfig, Trainer, TrainingDiverged
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """Bad arguments exit with code 2 and a single line naming the problem."""
+
+    def error(self, message):
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def add_train_options(p):
+    src = p.add_mutually_exclusive_group()
+    src.add_argument("--dataset", default="lecture", choices=list(data.DATASETS), help="built-in data set")
+    src.add_argument("--csv", metavar="FILE", help="CSV with header x1,x2,y")
+    p.add_argument("--points", type=int, default=None, help="data set size (default: the set's own)")
+    p.add_argument("--noise", type=float, default=None, help="data set noise")
+    p.add_argument("--data-seed", type=int, default=None, help="data set seed (lecture: 317)")
+    p.add_argument("--test-ratio", type=float, default=0.0, help="share of points held out for testing")
+    p.add_argument("--hidden", default="3", help="neurons per hidden layer, comma separated (e.g. 4,4)")
+    p.add_argument("--activation", default="relu", choices=["relu", "step", "tanh", "sigmoid", "identity"])
+    p.add_argument("--init", default=None, choices=list(network.INITS),
+                   help="initial parameters (default: lecture for 2-3-1, else random)")
+    p.add_argument("--lr", type=float, default=0.1, help="learning rate")
+    p.add_argument("--epochs", type=int, default=1000, help="epoch limit")
+    p.add_argument("--batch-size", type=int, default=0, help="mini-batch size (0: all points)")
+    p.add_argument("--gradient", default="numerical", choices=list(GRADIENTS))
+    p.add_argument("--seed", type=int, default=0, help="seed of random init and batch shuffling")
+
+
+def parse_hidden(text):
+    try:
+        return tuple(int(v) for v in str(text).split(",") if v.strip())
+    except ValueError:
+        raise ValueError(f"--hidden takes neuron counts like 3 or 4,4, got {text!r}") from None
+
+
+def build_trainer(args):
+    """A Trainer from parsed train options; raises ValueError/DataError with a readable reason."""
+    if args.csv:
+        full = data.load_csv(args.csv)
+    else:
+        full = data.make(args.dataset, args.points, args.noise, args.data_seed)
+    train, test = data.split(full, args.test_ratio, args.seed)
+    hidden = parse_hidden(args.hidden)
+    init = args.init or ("lecture" if hidden == (3,) else "random")
+    config = TrainConfig(hidden=hidden, activation=args.activation, init=init, lr=args.lr,
+                         epochs=args.epochs, batch_size=args.batch_size, gradient=args.gradient,
+                         seed=args.seed)
+    return Trainer(config, train, test)
+
+
+def snapshot_json(snap):
+    return {
+        "epochs": snap.epoch,
+        "loss": snap.train_loss,
+        "accuracy": snap.accuracy,
+        "test_loss": snap.test_loss,
+        "test_accuracy": snap.test_accuracy,
+        "params": snap.param_dict,
+    }
+
+
+def cmd_train(args, parser):
+    try:
+        trainer = build_trainer(args)
+    except (ValueError, DataError) as e:
+        parser.error(str(e))
+    try:
+        snap = trainer.step(trainer.config.epochs)
+    except TrainingDiverged as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    if args.json:
+        print(json.dumps(snapshot_json(snap)))
+    else:
+        print(f"epochs {snap.epoch}  loss {snap.train_loss:.6f}  accuracy {snap.accuracy:.3f}")
+        for name, value in snap.param_dict.items():
+            print(f"  {name:>8} = {value: .10f}")
+    return 0
+
+
+def make_parser():
+    parser = OneLineParser(prog="main.py", description="MLP Playground: watch a small neural network learn. "
+                           "With no subcommand the window opens.")
+    parser.add_argument("--session", metavar="FILE", help="open a saved session in the window")
+    sub = parser.add_subparsers(dest="command", parser_class=OneLineParser)
+    p = sub.add_parser("train", help="train headless and print the result")
+    add_train_options(p)
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(func=cmd_train, parser=p)
+    return parser
+
+
+def run(argv=None):
+    """Parse argv; returns (exit code or None when the window should open, parsed args)."""
+    parser = make_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        return None, args
+    return args.func(args, args.parser), args

@@ -1,0 +1,179 @@
+"""Data sets: the lecture's two, the classic 2-D ones, CSV import with validation, and splitting."""
+import csv
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+
+class DataError(ValueError):
+    """A data set that cannot be used; the message names the row and column where it can."""
+
+
+@dataclass(frozen=True, eq=False)
+class Dataset:
+    """Points X (N, 2) and labels y (N,) in {0, 1}, read-only."""
+
+    X: np.ndarray
+    y: np.ndarray
+    name: str = "data"
+
+    def __post_init__(self):
+        X = np.array(self.X, dtype=float).reshape(-1, 2)
+        y = np.array(self.y, dtype=float).reshape(-1)
+        X.flags.writeable = False
+        y.flags.writeable = False
+        object.__setattr__(self, "X", X)
+        object.__setattr__(self, "y", y)
+
+    def __len__(self):
+        return len(self.y)
+
+    def __repr__(self):
+        return f"Dataset({self.name!r}, n={len(self)}, positives={int(self.y.sum())})"
+
+    def subset(self, idx, suffix):
+        return Dataset(self.X[idx], self.y[idx], f"{self.name} ({suffix})")
+
+
+def lecture(n=100, noise=0.0, seed=317):
+    """Lecture In[4]: uniform on [-2, 2)^2, class 1 above the parabola x2 + 1 > x1^2."""
+    rng = np.random.RandomState(seed)
+    X = rng.rand(n, 2) * 4 - 2
+    return Dataset(X, X[:, 1] + 1 > X[:, 0] ** 2, "lecture")
+
+
+def lecture_linear(n=100, noise=0.0, seed=42):
+    """Lecture In[3]: the same square, class 1 where x2 - 1 > 2 x1."""
+    rng = np.random.RandomState(seed)
+    X = rng.rand(n, 2) * 4 - 2
+    return Dataset(X, X[:, 1] - 1 > X[:, 0] * 2, "lecture-linear")
+
+
+def xor(n=200, noise=0.1, seed=0):
+    rng = np.random.default_rng(seed)
+    X = rng.uniform(-2, 2, (n, 2))
+    y = X[:, 0] * X[:, 1] > 0
+    return Dataset(X + rng.normal(0, noise, X.shape), y, "xor")
+
+
+def circle(n=200, noise=0.1, seed=0):
+    rng = np.random.default_rng(seed)
+    r = np.concatenate([rng.uniform(0, 0.8, n // 2), rng.uniform(1.3, 2.0, n - n // 2)])
+    t = rng.uniform(0, 2 * np.pi, n)
+    X = np.c_[r * np.cos(t), r * np.sin(t)] + rng.normal(0, noise, (n, 2))
+    return Dataset(X, r < 1.0, "circle")
+
+
+def moons(n=200, noise=0.1, seed=0):
+    rng = np.random.default_rng(seed)
+    m = n // 2
+    t1, t2 = np.linspace(0, np.pi, m), np.linspace(0, np.pi, n - m)
+    X = np.r_[np.c_[np.cos(t1), np.sin(t1)], np.c_[1 - np.cos(t2), 0.5 - np.sin(t2)]]
+    X = (X - [0.5, 0.25]) * 1.5 + rng.normal(0, noise, (n, 2))
+    y = np.r_[np.ones(m), np.zeros(n - m)]
+    order = rng.permutation(n)
+    return Dataset(X[order], y[order], "moons")
+
+
+def spiral(n=200, noise=0.1, seed=0):
+    rng = np.random.default_rng(seed)
+    m = n // 2
+    out = []
+    for k, count in ((0, m), (1, n - m)):
+        r = np.linspace(0.1, 2.0, count)
+        t = 1.75 * r * np.pi + k * np.pi
+        out.append(np.c_[r * np.sin(t), r * np.cos(t)])
+    X = np.r_[out[0], out[1]] + rng.normal(0, noise, (n, 2))
+    y = np.r_[np.ones(m), np.zeros(n - m)]
+    order = rng.permutation(n)
+    return Dataset(X[order], y[order], "spiral")
+
+
+def blobs(n=200, noise=0.1, seed=0):
+    rng = np.random.default_rng(seed)
+    y = rng.random(n) < 0.5
+    centers = np.where(y[:, None], [1.0, 1.0], [-1.0, -1.0])
+    return Dataset(centers + rng.normal(0, 0.4 + 2 * noise, (n, 2)), y, "blobs")
+
+
+# name -> (generator, default n, default noise, default seed)
+DATASETS = {
+    "lecture": (lecture, 100, 0.0, 317),
+    "lecture-linear": (lecture_linear, 100, 0.0, 42),
+    "xor": (xor, 200, 0.1, 0),
+    "circle": (circle, 200, 0.1, 0),
+    "moons": (moons, 200, 0.1, 0),
+    "spiral": (spiral, 200, 0.1, 0),
+    "blobs": (blobs, 200, 0.1, 0),
+}
+
+
+def make(name, n=None, noise=None, seed=None):
+    """A named data set; None takes that set's default (the lecture's own n and seed)."""
+    try:
+        fn, n0, noise0, seed0 = DATASETS[name]
+    except KeyError:
+        raise DataError(f"unknown data set {name!r}; choose one of {', '.join(DATASETS)}") from None
+    n = n0 if n is None else int(n)
+    if not 2 <= n <= 1_000_000:
+        raise DataError(f"data set size must be 2 to 1,000,000 points, got {n}")
+    noise = noise0 if noise is None else float(noise)
+    if not (math.isfinite(noise) and noise >= 0):
+        raise DataError(f"noise must be a finite number >= 0, got {noise}")
+    return fn(n, noise, seed0 if seed is None else int(seed))
+
+
+def split(data, test_ratio=0.0, seed=0):
+    """(train, test); test is None at ratio 0, where train keeps the original order (the lecture's)."""
+    if not 0.0 <= test_ratio < 1.0:
+        raise DataError(f"test ratio must be in [0, 1), got {test_ratio}")
+    n_test = int(round(len(data) * test_ratio))
+    if n_test == 0:
+        return data, None
+    if len(data) - n_test < 1:
+        raise DataError("test ratio leaves no training points")
+    order = np.random.default_rng(seed).permutation(len(data))
+    return data.subset(np.sort(order[n_test:]), "train"), data.subset(np.sort(order[:n_test]), "test")
+
+
+def load_csv(path):
+    """Read a CSV with header x1, x2, y (any column order, extra columns ignored)."""
+    try:
+        with open(path, newline="", encoding="utf-8-sig") as f:
+            rows = list(csv.reader(f))
+    except OSError as e:
+        raise DataError(f"{path}: cannot read: {e.strerror or e}") from None
+    except UnicodeDecodeError:
+        raise DataError(f"{path}: not a text CSV file (UTF-8 expected)") from None
+    if not rows:
+        raise DataError(f"{path}: the file is empty; expected a header x1,x2,y")
+    header = [h.strip().lower() for h in rows[0]]
+    missing = [c for c in ("x1", "x2", "y") if c not in header]
+    if missing:
+        raise DataError(f"{path}: row 1 (header): missing column(s) {', '.join(missing)}; found {rows[0]}")
+    cols = [header.index(c) for c in ("x1", "x2", "y")]
+    values = []
+    for r, row in enumerate(rows[1:], start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        rec = []
+        for name, c in zip(("x1", "x2", "y"), cols):
+            cell = row[c].strip() if c < len(row) else ""
+            try:
+                v = float(cell)
+            except ValueError:
+                raise DataError(f"{path}: row {r}, column {name}: not a number: {cell!r}") from None
+            if not math.isfinite(v):
+                raise DataError(f"{path}: row {r}, column {name}: {cell!r} is not a finite number")
+            if name == "y" and v not in (0.0, 1.0):
+                raise DataError(f"{path}: row {r}, column y: class must be 0 or 1, got {cell!r}")
+            rec.append(v)
+        values.append(rec)
+    if len(values) < 2:
+        raise DataError(f"{path}: needs at least 2 data rows, found {len(values)}")
+    arr = np.array(values)
+    if np.unique(arr[:, 2]).size < 2:
+        raise DataError(f"{path}: column y has a single class ({int(arr[0, 2])}); both 0 and 1 are needed")
+    name = str(path).replace("\\", "/").rsplit("/", 1)[-1]
+    return Dataset(arr[:, :2], arr[:, 2], name)

@@ -1,0 +1,279 @@
+"""Gradient-descent training of the MLP, one epoch at a time, reporting immutable snapshots."""
+import math
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+
+from . import network
+from .gradients import DEFAULT_H, GradientEngine, augment
+from .network import Architecture
+
+GRADIENTS = ("numerical", "backprop")
+
+
+class TrainingDiverged(ArithmeticError):
+    """The next update would make a parameter or the loss non-finite; nothing was changed."""
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    hidden: tuple = (3,)
+    activation: str = "relu"
+    init: str = "lecture"
+    lr: float = 0.1
+    epochs: int = 1000
+    batch_size: int = 0  # 0: full batch, the lecture's gradient descent
+    gradient: str = "numerical"
+    seed: int = 0  # random init and the mini-batch shuffle
+    h: float = DEFAULT_H
+
+    def __post_init__(self):
+        object.__setattr__(self, "hidden", tuple(int(n) for n in self.hidden))
+        self.architecture  # validates shape and activation
+        if not (math.isfinite(self.lr) and self.lr > 0):
+            raise ValueError(f"learning rate must be a positive number, got {self.lr}")
+        if int(self.epochs) < 0:
+            raise ValueError(f"epoch limit must be >= 0, got {self.epochs}")
+        if int(self.batch_size) < 0:
+            raise ValueError(f"batch size must be >= 0 (0 = all points), got {self.batch_size}")
+        if self.gradient not in GRADIENTS:
+            raise ValueError(f"unknown gradient {self.gradient!r}; choose numerical or backprop")
+        if self.init not in network.INITS:
+            raise ValueError(f"unknown init {self.init!r}; choose one of {', '.join(network.INITS)}")
+        if not (math.isfinite(self.h) and 0 < self.h < 1):
+            raise ValueError(f"difference step h must be in (0, 1), got {self.h}")
+
+    @property
+    def architecture(self):
+        return Architecture(self.hidden, self.activation)
+
+    def with_changes(self, **kw):
+        return replace(self, **kw)
+
+
+def _frozen(a):
+    a = np.array(a, dtype=float)
+    a.flags.writeable = False
+    return a
+
+
+@dataclass(frozen=True, eq=False)
+class Snapshot:
+    """The trainer's state after some epoch; every array is a read-only copy."""
+
+    epoch: int
+    names: tuple
+    params: np.ndarray
+    train_loss: float
+    accuracy: float
+    test_loss: float | None
+    test_accuracy: float | None
+    sample: int
+    nodes: dict  # node name -> value for the displayed sample (x1, x2, a1.., z1.., ay, y, loss)
+    loss_history: np.ndarray  # train loss after 0..epoch epochs
+    test_history: np.ndarray | None
+    accuracy_history: np.ndarray
+    grad_numerical: np.ndarray | None = None
+    grad_backprop: np.ndarray | None = None
+    config: TrainConfig = field(default_factory=TrainConfig)
+    done: bool = False
+
+    @property
+    def param_dict(self):
+        return dict(zip(self.names, self.params.tolist()))
+
+    def __repr__(self):
+        return f"Snapshot(epoch={self.epoch}, loss={self.train_loss:.6f}, accuracy={self.accuracy:.3f})"
+
+
+class Trainer:
+    """Full-batch gradient descent (the lecture's) or seeded mini-batch SGD. No threads here."""
+
+    def __init__(self, config=None, train=None, test=None, initial=None):
+        from .data import make
+
+        self.config = config or TrainConfig()
+        self.arch = self.config.architecture
+        self.train = train if train is not None else make("lecture")
+        self.test = test
+        self.names = self.arch.param_names()
+        if initial is None:
+            initial = network.init_params(self.arch, self.config.init, self.config.seed)
+        self.initial = _frozen(initial)
+        if self.initial.shape != (len(self.names),):
+            raise ValueError(f"expected {len(self.names)} initial parameters, got {self.initial.shape}")
+        n = len(self.train)
+        self._xa = augment(self.train.X)
+        self._xa_test = augment(self.test.X) if test is not None else None
+        self._engine = GradientEngine(self.arch, n, self.config.h)
+        bs = self.config.batch_size
+        self._batch_engine = GradientEngine(self.arch, bs, self.config.h) if 0 < bs < n else None
+        self.reset()
+
+    # -- state -----------------------------------------------------------------------------------
+    def reset(self):
+        """Back to exactly the initial parameters, epoch 0, empty history."""
+        self.theta = self.initial.copy()
+        self.epoch = 0
+        self._rng = np.random.default_rng(self.config.seed)
+        self._loss = np.empty(1024)
+        self._acc = np.empty(1024)
+        self._test = np.empty(1024) if self.test is not None else None
+        self._record(0)
+
+    @property
+    def done(self):
+        return self.epoch >= self.config.epochs
+
+    def set_lr(self, lr):
+        self.config = self.config.with_changes(lr=float(lr))
+
+    def set_epoch_limit(self, epochs):
+        self.config = self.config.with_changes(epochs=int(epochs))
+
+    def set_params(self, theta):
+        """Replace the current parameters (an edit while paused); the history's last entry follows."""
+        theta = np.array(theta, dtype=float)
+        if theta.shape != self.theta.shape or not np.all(np.isfinite(theta)):
+            raise ValueError("parameters must be finite and match the network's shape")
+        self.theta = theta
+        self._record(self.epoch)
+
+    def set_param(self, name, value):
+        theta = self.theta.copy()
+        theta[self.names.index(name)] = float(value)
+        self.set_params(theta)
+
+    def restore(self, theta, epoch, loss_history, test_history=None, accuracy_history=None):
+        """Put back a saved state (a session): parameters, epoch and history."""
+        self.theta = np.array(theta, dtype=float)
+        self.epoch = int(epoch)
+        size = max(1024, self.epoch + 1)
+        self._loss, self._acc = np.empty(size), np.empty(size)
+        self._test = np.empty(size) if self.test is not None else None
+        self._loss[: self.epoch + 1] = loss_history
+        if accuracy_history is not None:
+            self._acc[: self.epoch + 1] = accuracy_history
+        if self._test is not None and test_history is not None:
+            self._test[: self.epoch + 1] = test_history
+        self._record(self.epoch)
+
+    # -- training --------------------------------------------------------------------------------
+    def step(self, n=1, sample=0, gradients=False):
+        """Train up to n epochs (never past the epoch limit) and return a snapshot.
+
+        Raises TrainingDiverged, leaving the last finite state in place, when an update overflows.
+        """
+        n = max(0, min(int(n), self.config.epochs - self.epoch))
+        lr = self.config.lr
+        prev = None
+        # Overflow is detected below and reported as TrainingDiverged, not as numpy warnings.
+        with np.errstate(over="ignore", invalid="ignore"):
+            try:
+                for _ in range(n):
+                    new = self._epoch(self.theta, lr)
+                    prev = (self.theta, self.epoch)
+                    self.theta = new
+                    self.epoch += 1
+                if n:
+                    self._record(self.epoch)
+            except TrainingDiverged as e:
+                if prev is not None:  # the last state whose loss was finite
+                    self.theta, self.epoch = prev
+                raise TrainingDiverged(
+                    f"training diverged after epoch {self.epoch} (learning rate {lr:g}): {e} "
+                    f"Kept the last finite state; lower the learning rate.") from None
+        return self.snapshot(sample, gradients)
+
+    def _epoch(self, theta, lr):
+        """One epoch from theta; records the state at its start from the gradient pass's forward."""
+        y = self.train.y
+        if self._batch_engine is None:
+            grad, loss, ay = self._gradient(self._engine, theta, self._xa, y, with_loss=True)
+            self._record(self.epoch, loss, ay)
+            new = theta - lr * grad
+        else:
+            self._record(self.epoch)
+            bs = self.config.batch_size
+            order = self._rng.permutation(len(y))
+            new = theta
+            for s in range(0, len(y), bs):
+                idx = order[s:s + bs]
+                eng = self._batch_engine if idx.size == bs else GradientEngine(self.arch, idx.size, self.config.h)
+                new = new - lr * self._gradient(eng, new, self._xa[:, idx], y[idx])
+        if not np.all(np.isfinite(new)):
+            raise TrainingDiverged("a parameter became infinite or NaN.")
+        return new
+
+    def _gradient(self, engine, theta, xa, y, with_loss=False):
+        if self.config.gradient == "numerical":
+            return engine.numerical(theta, xa, y, with_loss)
+        return engine.backprop(theta, xa, y, with_loss)
+
+    def _record(self, epoch, loss=None, ay=None):
+        """Store loss and accuracy of the current parameters as the state after `epoch` epochs."""
+        if epoch >= self._loss.size:
+            grow = max(1024, self._loss.size)
+            self._loss = np.concatenate([self._loss, np.empty(grow)])
+            self._acc = np.concatenate([self._acc, np.empty(grow)])
+            if self._test is not None:
+                self._test = np.concatenate([self._test, np.empty(grow)])
+        if loss is None:
+            loss, ay = self._engine.loss(self.theta, self._xa, self.train.y)
+        if not math.isfinite(loss):
+            raise TrainingDiverged("the loss became infinite or NaN.")
+        self._loss[epoch] = loss
+        self._acc[epoch] = np.mean((ay > 0) == (self.train.y > 0.5))
+        if self._test is not None:
+            self._test[epoch] = self._engine.loss(self.theta, self._xa_test, self.test.y)[0]
+
+    # -- reporting -------------------------------------------------------------------------------
+    def evaluate(self, X, y):
+        ay = network.logits(self.arch, self.theta, np.asarray(X, dtype=float))
+        from .loss import bce_from_logits
+
+        return float(bce_from_logits(ay, np.asarray(y, dtype=float))), float(np.mean((ay > 0) == (y > 0.5)))
+
+    def node_values(self, sample=0):
+        """Every node's value for one training sample, named as the diagram names them."""
+        x = self.train.X[sample]
+        fwd = network.forward(self.arch, self.theta, x[None, :])
+        nodes = {"x1": float(x[0]), "x2": float(x[1])}
+        for layer, pairs in enumerate(self.arch.node_names()):
+            for j, (a_name, z_name) in enumerate(pairs):
+                nodes[a_name] = float(fwd.pre[layer][0, j])
+                nodes[z_name] = float(fwd.post[layer][0, j])
+        nodes["ay"] = float(fwd.ay[0])
+        nodes["y"] = float(fwd.yhat[0])
+        nodes["loss"] = float(self._loss[self.epoch])
+        return nodes
+
+    def gradients(self):
+        """(numerical, backprop) full-data gradients at the current parameters."""
+        return (self._engine.numerical(self.theta, self._xa, self.train.y),
+                self._engine.backprop(self.theta, self._xa, self.train.y))
+
+    def snapshot(self, sample=0, gradients=False):
+        sample = int(sample) if 0 <= int(sample) < len(self.train) else 0
+        e = self.epoch
+        num = bp = None
+        if gradients:
+            num, bp = (_frozen(g) for g in self.gradients())
+        return Snapshot(
+            epoch=e,
+            names=self.names,
+            params=_frozen(self.theta),
+            train_loss=float(self._loss[e]),
+            accuracy=float(self._acc[e]),
+            test_loss=float(self._test[e]) if self._test is not None else None,
+            test_accuracy=self.evaluate(self.test.X, self.test.y)[1] if self.test is not None else None,
+            sample=sample,
+            nodes=self.node_values(sample),
+            loss_history=_frozen(self._loss[: e + 1]),
+            test_history=_frozen(self._test[: e + 1]) if self._test is not None else None,
+            accuracy_history=_frozen(self._acc[: e + 1]),
+            grad_numerical=num,
+            grad_backprop=bp,
+            config=self.config,
+            done=self.done,
+        )
