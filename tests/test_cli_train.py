@@ -1,0 +1,57 @@
+"""The headless `train` command."""
+import json
+import subprocess
+import sys
+import pathlib
+
+import pytest
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+
+
+def run(*args):
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True,
+                          cwd=ROOT, timeout=120)
+
+
+def test_train_json_reproduces_out17():
+    r = run("train", "--init", "lecture", "--activation", "relu", "--lr", "0.1", "--epochs", "1000", "--json")
+    assert r.returncode == 0, r.stderr
+    out = json.loads(r.stdout)
+    assert out["epochs"] == 1000 and 0.95 <= out["accuracy"] <= 1
+    assert abs(out["params"]["b11"] - 1.587260123697698) < 1e-6
+    assert abs(out["params"]["w21"] - 0.901568947325037) < 1e-6
+    assert out["loss"] == pytest.approx(0.1307, abs=1e-4)
+
+
+def test_train_backprop_minibatch_split(tmp_path):
+    csv = tmp_path / "pts.csv"
+    csv.write_text("x1,x2,y\n" + "\n".join(f"{i / 10},{(i % 7) / 3},{i % 2}" for i in range(40)))
+    r = run("train", "--csv", str(csv), "--hidden", "4,4", "--activation", "tanh", "--epochs", "20",
+            "--gradient", "backprop", "--batch-size", "8", "--test-ratio", "0.25", "--json")
+    assert r.returncode == 0, r.stderr
+    out = json.loads(r.stdout)
+    assert out["epochs"] == 20 and "w1_1_1" in out["params"] and out["test_loss"] is not None
+
+
+@pytest.mark.parametrize("args, reason", [
+    (["train", "--lr", "abc"], "invalid float"),
+    (["train", "--hidden", "9"], "1 to 8 neurons"),
+    (["train", "--hidden", "x"], "--hidden"),
+    (["train", "--activation", "softmax"], "invalid choice"),
+    (["train", "--csv", "/no/such.csv"], "cannot read"),
+    (["train", "--lr", "-1"], "learning rate"),
+    (["train", "--init", "lecture", "--hidden", "2,2"], "2-3-1"),
+    (["train", "--bogus"], "unrecognized"),
+    (["frobnicate"], "invalid choice"),
+])
+def test_bad_arguments_exit_2_with_one_line(args, reason):
+    r = run(*args)
+    assert r.returncode == 2
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and reason in lines[0], r.stderr
+
+
+def test_divergence_exits_nonzero_with_message():
+    r = run("train", "--lr", "1e300", "--epochs", "5")
+    assert r.returncode == 1 and "diverged" in r.stderr

@@ -1,0 +1,84 @@
+"""Data sets, splitting and CSV validation."""
+import numpy as np
+import pytest
+
+from core import data
+from core.data import DataError
+
+
+@pytest.mark.parametrize("name", list(data.DATASETS))
+def test_every_data_set_is_seeded_two_class_and_sized(name):
+    a = data.make(name, n=120, seed=4)
+    b = data.make(name, n=120, seed=4)
+    assert len(a) == 120 and a.X.shape == (120, 2)
+    np.testing.assert_array_equal(a.X, b.X)
+    assert set(np.unique(a.y)) == {0.0, 1.0}
+
+
+@pytest.mark.parametrize("name", ["xor", "circle", "moons", "spiral", "blobs"])
+def test_noise_and_seed_change_the_points(name):
+    base = data.make(name, n=100, noise=0.1, seed=1)
+    assert not np.array_equal(base.X, data.make(name, n=100, noise=0.1, seed=2).X)
+    assert not np.array_equal(base.X, data.make(name, n=100, noise=0.3, seed=1).X)
+
+
+def test_unknown_or_bad_options():
+    with pytest.raises(DataError, match="unknown data set"):
+        data.make("iris")
+    with pytest.raises(DataError, match="size"):
+        data.make("xor", n=1)
+    with pytest.raises(DataError, match="noise"):
+        data.make("xor", noise=-1)
+
+
+def test_split_default_keeps_everything_in_order():
+    d = data.make("lecture")
+    train, test = data.split(d)
+    assert test is None and train is d
+
+
+def test_split_is_seeded_and_disjoint():
+    d = data.make("lecture")
+    tr, te = data.split(d, 0.3, seed=9)
+    assert len(tr) == 70 and len(te) == 30
+    rows = {tuple(r) for r in tr.X} | {tuple(r) for r in te.X}
+    assert len(rows) == 100
+    np.testing.assert_array_equal(data.split(d, 0.3, seed=9)[1].X, te.X)
+
+
+def write(tmp_path, text, name="d.csv"):
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def test_csv_reads_columns_in_any_order(tmp_path):
+    d = data.load_csv(write(tmp_path, "y,x2,x1,note\n1,0.5,-1,a\n0,2,3,b\n"))
+    np.testing.assert_array_equal(d.X, [[-1, 0.5], [3, 2]])
+    np.testing.assert_array_equal(d.y, [1, 0])
+    assert d.name == "d.csv"
+
+
+@pytest.mark.parametrize("text, message", [
+    ("x1,x2\n1,2\n3,4\n", "missing column.*y"),
+    ("x1,x2,y\n1,2,1\n3,abc,0\n", "row 3, column x2: not a number"),
+    ("x1,x2,y\n1,2,1\nnan,4,0\n", "row 3, column x1: .*not a finite"),
+    ("x1,x2,y\n1,inf,1\n3,4,0\n", "row 2, column x2: .*not a finite"),
+    ("x1,x2,y\n1,2,1\n3,4,2\n", "row 3, column y: class must be 0 or 1"),
+    ("x1,x2,y\n1,2,1\n3,4,1\n", "single class"),
+    ("x1,x2,y\n1,2,1\n", "at least 2 data rows"),
+    ("", "empty"),
+    ("x1,x2,y\n1,2,1\n3\n", "row 3, column x2: not a number"),
+])
+def test_csv_errors_name_row_and_column(tmp_path, text, message):
+    with pytest.raises(DataError, match=message):
+        data.load_csv(write(tmp_path, text))
+
+
+def test_csv_missing_file_and_binary(tmp_path):
+    with pytest.raises(DataError, match="cannot read"):
+        data.load_csv(tmp_path / "nope.csv")
+    p = tmp_path / "bin.csv"
+    p.write_bytes(b"\xff\xfe\x00\x81")
+    with pytest.raises(DataError):
+        data.load_csv(p)
