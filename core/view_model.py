@@ -1,0 +1,103 @@
+"""What the window shows, computed here so the GUI holds no maths: diagram shape, node formulas, heatmap.
+
+Pure numpy; the GUI only formats and draws what these functions return.
+"""
+from dataclasses import dataclass
+
+import numpy as np
+
+from . import network
+
+
+@dataclass(frozen=True)
+class Edge:
+    """One arrow of the lecture's diagram; `param` names its weight, `label` is drawn when there is none."""
+
+    src: str
+    dst: str
+    param: str | None = None
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class Diagram:
+    columns: tuple  # node names per column, left to right: inputs, a, z, ..., ay, y, loss
+    edges: tuple
+    biases: dict  # node name -> its bias parameter's name
+
+
+def diagram(arch):
+    """The lecture's In[9] graph for any shape: x -> a -> z (per hidden layer) -> ay -> y -> loss."""
+    names = arch.param_names()
+    layout = arch.layout()
+    columns = [("x1", "x2")]
+    edges, biases = [], {}
+    inputs = columns[0]
+    for l, (bs, (ws, (n_in, n_out))) in enumerate(zip(layout.bias_slices, layout.weight_slices)):
+        last = l == layout.n_layers - 1
+        outs = ("ay",) if last else tuple(a for a, _ in arch.node_names()[l])
+        columns.append(outs)
+        for j, dst in enumerate(outs):
+            biases[dst] = names[bs.start + j]
+            for i, src in enumerate(inputs):
+                edges.append(Edge(src, dst, names[ws.start + i * n_out + j]))
+        if not last:
+            zs = tuple(z for _, z in arch.node_names()[l])
+            columns.append(zs)
+            edges += [Edge(a, z, None, arch.activation) for a, z in zip(outs, zs)]
+            inputs = zs
+    columns += [("y",), ("loss",)]
+    edges += [Edge("ay", "y", None, "sigmoid"), Edge("y", "loss", None, "")]
+    return Diagram(tuple(columns), tuple(edges), biases)
+
+
+def _num(v):
+    return f"({v:.4f})" if v < 0 else f"{v:.4f}"
+
+
+def node_formula(arch, names, params, nodes, node, target=None):
+    """The node's formula, then with the current numbers, then its value (as the lecture writes it).
+
+    a1 = b11 + w11*x1 + w21*x2 = 0.0000 + 0.2000*(-0.7826) + 0.7000*0.9052 = 0.4771
+    """
+    value = nodes[node]
+    if node in ("x1", "x2"):
+        return f"{node} = {value:.4f} (input of the displayed sample)"
+    if node == "y":
+        return f"y = sigmoid(ay) = 1 / (1 + exp(-{_num(nodes['ay'])})) = {value:.4f}"
+    if node == "loss":
+        tail = f"; this sample's label t = {int(target)}" if target is not None else ""
+        return f"loss = -mean(t*log(y) + (1-t)*log(1-y)) over all training points = {value:.6f}{tail}"
+    d = diagram(arch)
+    p = dict(zip(names, np.asarray(params, dtype=float).tolist()))
+    incoming = [e for e in d.edges if e.dst == node]
+    if node in d.biases:  # an affine node: bias plus weighted inputs
+        b = d.biases[node]
+        symbolic = " + ".join([b] + [f"{e.param}*{e.src}" for e in incoming])
+        numeric = " + ".join([_num(p[b])] + [f"{_num(p[e.param])}*{_num(nodes[e.src])}" for e in incoming])
+        return f"{node} = {symbolic} = {numeric} = {value:.4f}"
+    (e,) = incoming  # an activation node
+    return f"{node} = {e.label}({e.src}) = {e.label}({_num(nodes[e.src])}) = {value:.4f}"
+
+
+def grid_bounds(X, margin=1.0):
+    """(x_min, x_max, y_min, y_max): the data's range plus a margin, as the lecture's In[11]."""
+    X = np.asarray(X, dtype=float)
+    lo, hi = X.min(axis=0) - margin, X.max(axis=0) + margin
+    return float(lo[0]), float(hi[0]), float(lo[1]), float(hi[1])
+
+
+def grid_points(bounds, n=100):
+    """Cell centres of an n x n grid over bounds, row-major: row iy, column ix -> point (x, y)."""
+    x0, x1, y0, y1 = bounds
+    xs = x0 + (np.arange(n) + 0.5) * (x1 - x0) / n
+    ys = y0 + (np.arange(n) + 0.5) * (y1 - y0) / n
+    gx, gy = np.meshgrid(xs, ys)
+    return np.c_[gx.ravel(), gy.ravel()]
+
+
+def probability_grid(arch, theta, bounds, n=100, points=None):
+    """P(class 1) on the grid as a C-contiguous float32 (n, n) array, [iy, ix] (what ImageItem wants)."""
+    pts = grid_points(bounds, n) if points is None else points
+    p = network.predict_proba(arch, theta, pts).reshape(n, n)
+    return np.ascontiguousarray(p, dtype=np.float32)

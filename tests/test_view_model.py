@@ -1,0 +1,40 @@
+"""core.view_model: the diagram, formulas and heatmap the window draws, without Qt."""
+import numpy as np
+
+from core import network, view_model as vm
+from core.trainer import Trainer
+
+
+def test_diagram_is_the_lectures_graph():
+    d = vm.diagram(network.Architecture())
+    assert d.columns == (("x1", "x2"), ("a1", "a2", "a3"), ("z1", "z2", "z3"), ("ay",), ("y",), ("loss",))
+    weights = {(e.src, e.dst): e.param for e in d.edges if e.param}
+    assert weights[("x1", "a1")] == "w11" and weights[("x2", "a3")] == "w23" and weights[("z2", "ay")] == "w32"
+    assert [e.label for e in d.edges if e.src == "a1"] == ["relu"]
+    assert d.biases == {"a1": "b11", "a2": "b12", "a3": "b13", "ay": "b21"}
+
+
+def test_deeper_diagram_names_every_parameter_once():
+    arch = network.Architecture((4, 2), "tanh")
+    d = vm.diagram(arch)
+    used = [e.param for e in d.edges if e.param] + list(d.biases.values())
+    assert sorted(used) == sorted(arch.param_names())
+
+
+def test_node_formula_shows_the_lectures_first_numbers():
+    s = Trainer().snapshot()
+    text = vm.node_formula(s.config.architecture, s.names, s.params, s.nodes, "a1")
+    assert text == "a1 = b11 + w11*x1 + w21*x2 = 0.0000 + 0.2000*(-0.7826) + 0.7000*0.9052 = 0.4771"
+    assert vm.node_formula(s.config.architecture, s.names, s.params, s.nodes, "z3").startswith("z3 = relu(a3)")
+
+
+def test_probability_grid_matches_predict_proba():
+    t = Trainer()
+    bounds = vm.grid_bounds(t.train.X)
+    assert bounds[0] < t.train.X[:, 0].min() and bounds[3] > t.train.X[:, 1].max()
+    g = vm.probability_grid(t.arch, t.theta, bounds, n=50)
+    assert g.shape == (50, 50) and g.dtype == np.float32 and g.flags.c_contiguous
+    pts = vm.grid_points(bounds, 50)
+    # Row iy, column ix is the point (xs[ix], ys[iy]).
+    assert pts[1, 0] > pts[0, 0] and pts[50, 1] > pts[0, 1]
+    np.testing.assert_allclose(g.ravel(), network.predict_proba(t.arch, t.theta, pts), rtol=1e-6)
