@@ -2,7 +2,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench venv clean
+.PHONY: run test bench venv clean lint desktop undesktop bundle
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -23,3 +23,13 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+
+# Double-click launch on Linux: a .desktop entry in ${XDG_DATA_HOME:-~/.local/share}/applications
+desktop: $(STAMP)
+	$(PY) tools/desktop_entry.py install --python "$(abspath $(PY))"
+
+undesktop:
+	python3 tools/desktop_entry.py uninstall
