@@ -1,10 +1,13 @@
-"""Headless command line: argument parsing and the `train` subcommand (no Qt imported here)."""
+"""Headless command line: argument parsing, `train` and `export-diagram` (no Qt imported here)."""
 import argparse
 import json
+import os
 import sys
 
-from . import data, network
+from . import data, diagram, network
 from .data import DataError
+from .diagram import DiagramError
+from .session import DataSpec, SessionError, load_session, save_session
 from .trainer import GRADIENTS, TrainConfig, Trainer, TrainingDiverged
 
 
@@ -56,6 +59,17 @@ def build_trainer(args):
     return Trainer(config, train, test)
 
 
+def data_spec(args):
+    """The built-in data set's recipe for a session file; None for CSV data (its points are stored)."""
+    if args.csv:
+        return None
+    return DataSpec(args.dataset, args.points, args.noise, args.data_seed, args.test_ratio, args.seed)
+
+
+def _write_error(path, e):
+    return f"error: cannot write {path}: {e.strerror or e}"
+
+
 def snapshot_json(snap):
     return {
         "epochs": snap.epoch,
@@ -77,6 +91,12 @@ def cmd_train(args, parser):
     except TrainingDiverged as e:
         print(f"error: {e}", file=sys.stderr)
         return 1
+    if args.save_session:
+        try:
+            save_session(args.save_session, trainer, data_spec(args))
+        except (OSError, SessionError) as e:
+            print(_write_error(args.save_session, e), file=sys.stderr)
+            return 1
     if args.json:
         print(json.dumps(snapshot_json(snap)))
     else:
@@ -86,15 +106,54 @@ def cmd_train(args, parser):
     return 0
 
 
+def cmd_export_diagram(args, parser):
+    try:
+        diagram.format_of(args.out)
+    except DiagramError as e:
+        parser.error(str(e))
+    folder = os.path.dirname(os.path.abspath(args.out))
+    if not os.path.isdir(folder):
+        parser.error(f"{args.out!r}: the folder {folder} does not exist")
+    try:
+        trainer = build_trainer(args)
+    except (ValueError, DataError) as e:
+        parser.error(str(e))
+    n = len(trainer.train)
+    if not 0 <= args.sample < n:
+        parser.error(f"--sample {args.sample} is out of range: the training set has {n} points (0 to {n - 1})")
+    try:
+        snap = trainer.step(trainer.config.epochs, sample=args.sample)
+        fmt = diagram.export(snap, args.out)
+    except (TrainingDiverged, DiagramError) as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    except OSError as e:
+        print(_write_error(args.out, e), file=sys.stderr)
+        return 1
+    print(f"wrote {args.out} ({fmt.upper()}, epoch {snap.epoch}, sample {snap.sample}, loss {snap.train_loss:.6f})")
+    return 0
+
+
 def make_parser():
     parser = OneLineParser(prog="main.py", description="MLP Playground: watch a small neural network learn. "
                            "With no subcommand the window opens.")
     parser.add_argument("--session", metavar="FILE", help="open a saved session in the window")
+    parser.add_argument("--smoke", action="store_true",
+                        help="start-up check: open the window, train a few epochs, close it, print one line")
+    parser.add_argument("--smoke-epochs", type=int, default=50, metavar="N",
+                        help="epochs the --smoke check trains (default 50; 0 only opens the window)")
     sub = parser.add_subparsers(dest="command", parser_class=OneLineParser)
     p = sub.add_parser("train", help="train headless and print the result")
     add_train_options(p)
     p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--save-session", metavar="FILE", help="also save the trained state as a session file")
     p.set_defaults(func=cmd_train, parser=p)
+    p = sub.add_parser("export-diagram", help="train headless and write the network diagram (DOT, SVG, PNG, PDF)")
+    p.add_argument("out", metavar="OUT", help="output file; .dot, .svg, .png or .pdf picks the format")
+    add_train_options(p)
+    p.add_argument("--sample", type=int, default=0, help="training point whose values the nodes show")
+    # The lecture draws graph() before training first; --epochs N draws the state after N epochs.
+    p.set_defaults(func=cmd_export_diagram, parser=p, epochs=0)
     return parser
 
 
@@ -103,5 +162,13 @@ def run(argv=None):
     parser = make_parser()
     args = parser.parse_args(argv)
     if args.command is None:
+        if args.session:
+            # Checked here so a bad file is a one-line error before any window opens.
+            try:
+                args.loaded_session = load_session(args.session)
+            except SessionError as e:
+                parser.error(f"--session: {e}")
         return None, args
+    if args.session:
+        parser.error("--session opens a session in the window; it does not combine with a subcommand")
     return args.func(args, args.parser), args
