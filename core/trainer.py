@@ -1,4 +1,5 @@
 """Gradient-descent training of the MLP, one epoch at a time, reporting immutable snapshots."""
+import copy
 import math
 from dataclasses import dataclass, field, replace
 
@@ -103,6 +104,7 @@ class Trainer:
         if self.initial.shape != (len(self.names),):
             raise ValueError(f"expected {len(self.names)} initial parameters, got {self.initial.shape}")
         n = len(self.train)
+        self._positive = self.train.y > 0.5
         self._xa = augment(self.train.X)
         self._xa_test = augment(self.test.X) if test is not None else None
         self._engine = GradientEngine(self.arch, n, self.config.h)
@@ -144,8 +146,11 @@ class Trainer:
         theta[self.names.index(name)] = float(value)
         self.set_params(theta)
 
-    def restore(self, theta, epoch, loss_history, test_history=None, accuracy_history=None):
-        """Put back a saved state (a session): parameters, epoch and history."""
+    def restore(self, theta, epoch, loss_history, test_history=None, accuracy_history=None, rng_state=None):
+        """Put back a saved state (a session): parameters, epoch, history and the shuffle generator."""
+        if rng_state is not None:
+            # Set first: a bad state raises before anything else has changed.
+            self._rng.bit_generator.state = rng_state
         self.theta = np.array(theta, dtype=float)
         self.epoch = int(epoch)
         size = max(1024, self.epoch + 1)
@@ -157,6 +162,10 @@ class Trainer:
         if self._test is not None and test_history is not None:
             self._test[: self.epoch + 1] = test_history
         self._record(self.epoch)
+
+    def rng_state(self):
+        """The mini-batch shuffle generator's state, so a resumed session draws the same batches."""
+        return copy.deepcopy(self._rng.bit_generator.state)
 
     # -- training --------------------------------------------------------------------------------
     def step(self, n=1, sample=0, gradients=False):
@@ -201,7 +210,8 @@ class Trainer:
                 idx = order[s:s + bs]
                 eng = self._batch_engine if idx.size == bs else GradientEngine(self.arch, idx.size, self.config.h)
                 new = new - lr * self._gradient(eng, new, self._xa[:, idx], y[idx])
-        if not np.all(np.isfinite(new)):
+        # One reduction instead of isfinite+all: the sum is finite only if every entry is.
+        if not math.isfinite(new.sum()):
             raise TrainingDiverged("a parameter became infinite or NaN.")
         return new
 
@@ -223,7 +233,7 @@ class Trainer:
         if not math.isfinite(loss):
             raise TrainingDiverged("the loss became infinite or NaN.")
         self._loss[epoch] = loss
-        self._acc[epoch] = np.mean((ay > 0) == (self.train.y > 0.5))
+        self._acc[epoch] = np.count_nonzero((ay > 0) == self._positive) / ay.size
         if self._test is not None:
             self._test[epoch] = self._engine.loss(self.theta, self._xa_test, self.test.y)[0]
 

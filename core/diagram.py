@@ -1,0 +1,148 @@
+"""The network diagram of the lecture's graph(): a pure trace, a graphviz Digraph, and rendering.
+
+trace() only reads a snapshot; to_digraph() only builds the Digraph; render() only writes files.
+"""
+import os
+import shutil
+from dataclasses import dataclass
+
+import graphviz
+
+from .export import atomic_write
+
+FORMATS = ("dot", "svg", "png", "pdf")
+INSTALL_HINT = "install a Graphviz engine with `pip install pygraphviz` or `apt-get install graphviz`"
+
+
+class DiagramError(ValueError):
+    """The diagram cannot be written in the requested format; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class Node:
+    id: str
+    label: str
+    kind: str  # input, pre (a), post (z), logit (ay), output (y), loss
+
+
+@dataclass(frozen=True)
+class Edge:
+    src: str
+    dst: str
+    label: str
+    weight: float | None = None  # None on the activation, sigmoid and loss edges
+
+
+def trace(snapshot):
+    """(nodes, edges) of the network at the snapshot, valued for its displayed sample."""
+    arch = snapshot.config.architecture
+    layout = arch.layout()
+    if len(snapshot.params) != layout.size:
+        raise DiagramError(f"snapshot has {len(snapshot.params)} parameters, the network needs {layout.size}")
+    values = snapshot.nodes
+
+    def node(name, kind):
+        return Node(name, f"{name}={values[name]:.2f}", kind)
+
+    nodes = [node("x1", "input"), node("x2", "input")]
+    edges = []
+    prev = ["x1", "x2"]
+    layers = layout.unpack(snapshot.params)
+    for (W, _), pairs in zip(layers, arch.node_names()):
+        nodes += [node(a, "pre") for a, _ in pairs] + [node(z, "post") for _, z in pairs]
+        # Edge order as the lecture writes them (x1->a1, x1->a2, ...), which steers dot's layout.
+        for i, src in enumerate(prev):
+            for j, (a, _) in enumerate(pairs):
+                w = float(W[i, j])
+                edges.append(Edge(src, a, f"{w: .2f}", w))
+        edges += [Edge(a, z, arch.activation) for a, z in pairs]
+        prev = [z for _, z in pairs]
+    W_out = layers[-1][0]
+    nodes += [node("ay", "logit"), node("y", "output"), node("loss", "loss")]
+    for i, src in enumerate(prev):
+        w = float(W_out[i, 0])
+        edges.append(Edge(src, "ay", f"{w: .2f}", w))
+    edges += [Edge("ay", "y", ""), Edge("y", "loss", "")]
+    return nodes, edges
+
+
+def caption(snapshot, per_line=4):
+    """The biases as the lecture prints them under graph(), then the epoch and sample."""
+    layout = snapshot.config.architecture.layout()
+    biases = [f"{snapshot.names[i]}: {snapshot.params[i]:.3f}"
+              for bs in layout.bias_slices for i in range(bs.start, bs.stop)]
+    lines = [" / ".join(biases[k:k + per_line]) for k in range(0, len(biases), per_line)]
+    lines.append(f"epoch {snapshot.epoch}, sample {snapshot.sample}")
+    return "\n".join(lines)
+
+
+def to_digraph(nodes, edges, caption=None):
+    """The graphviz Digraph of a trace, drawn like the lecture: circles, left to right, small arrows."""
+    g = graphviz.Digraph("mlp", node_attr={"shape": "circle"}, edge_attr={"arrowsize": "0.5"})
+    g.attr(rankdir="LR", ordering="out")  # ordering keeps a1, a2, a3 top to bottom
+    if caption:
+        g.attr(label=caption, labelloc="b", fontsize="12")
+    for n in nodes:
+        g.node(n.id, n.label)
+    for e in edges:
+        g.edge(e.src, e.dst, label=e.label) if e.label else g.edge(e.src, e.dst)
+    return g
+
+
+def diagram(snapshot):
+    return to_digraph(*trace(snapshot), caption(snapshot))
+
+
+def format_of(path):
+    """The output format from the file name's extension; DiagramError for any other."""
+    ext = os.path.splitext(os.fspath(path))[1].lower().lstrip(".")
+    if ext not in FORMATS:
+        raise DiagramError(f"{os.fspath(path)!r}: the file name must end in .dot, .svg, .png or .pdf")
+    return ext
+
+
+def engine():
+    """Which Graphviz renders: 'dot' (on PATH), 'pygraphviz' (its wheel's bundled engine) or None."""
+    if shutil.which("dot"):
+        return "dot"
+    try:
+        import pygraphviz  # noqa: F401
+    except ImportError:
+        return None
+    return "pygraphviz"
+
+
+def available_formats():
+    return FORMATS if engine() else ("dot",)
+
+
+def render_bytes(digraph, fmt):
+    """The diagram in one format; DOT needs no engine, the others the system dot or pygraphviz."""
+    if fmt == "dot":
+        return digraph.source.encode("utf-8")
+    if fmt not in FORMATS:
+        raise DiagramError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    which = engine()
+    try:
+        if which == "dot":
+            return digraph.pipe(format=fmt, engine="dot")
+        if which == "pygraphviz":
+            import pygraphviz
+
+            return pygraphviz.AGraph(string=digraph.source).draw(format=fmt, prog="dot")
+    except Exception as e:  # the engines raise many types; the message is what matters
+        detail = " ".join(str(e).split())[:300]
+        raise DiagramError(f"Graphviz ({which}) could not render {fmt.upper()}: {detail}") from e
+    raise DiagramError(f"cannot render {fmt.upper()}: no Graphviz engine found; {INSTALL_HINT} "
+                       "(DOT export works without one)")
+
+
+def render(digraph, path):
+    """Write the diagram to path in the format its extension names; returns that format."""
+    fmt = format_of(path)
+    atomic_write(path, render_bytes(digraph, fmt))
+    return fmt
+
+
+def export(snapshot, path):
+    return render(diagram(snapshot), path)

@@ -1,0 +1,87 @@
+"""Atomic file writes, and the loss history (CSV) and parameters (JSON) of a snapshot."""
+import contextlib
+import io
+import json
+import math
+import os
+import tempfile
+
+# Read once: os.umask can only be read by setting it, which is not safe once threads run.
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
+
+
+def atomic_write(path, data):
+    """Write bytes or text to path so that it is either the old file or the whole new one.
+
+    The data goes to a temporary file in the same directory, is flushed to disk, then renamed
+    over the target: a crash or a full disk never leaves a half-written file over a good one.
+    """
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    path = os.fspath(path)
+    folder = os.path.dirname(os.path.abspath(path))
+    try:
+        mode = os.stat(path).st_mode & 0o777
+    except OSError:
+        mode = 0o666 & ~_UMASK
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix="." + os.path.basename(path) + ".", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, mode)  # mkstemp makes 0600; keep what the user would get from a plain open()
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    _fsync_dir(folder)
+
+
+def _fsync_dir(folder):
+    # Makes the rename itself durable; not possible on every platform or file system.
+    with contextlib.suppress(OSError, AttributeError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _num(v):
+    return "" if v is None or not math.isfinite(v) else repr(float(v))
+
+
+def history_csv(snapshot):
+    """epoch, train_loss, test_loss, accuracy; test_loss is empty without a test set."""
+    out = io.StringIO()
+    out.write("epoch,train_loss,test_loss,accuracy\n")
+    test = snapshot.test_history
+    for e, (loss, acc) in enumerate(zip(snapshot.loss_history, snapshot.accuracy_history)):
+        t = test[e] if test is not None else None
+        out.write(f"{e},{_num(loss)},{_num(t)},{_num(acc)}\n")
+    return out.getvalue()
+
+
+def params_json(snapshot):
+    """The parameters by the lecture's names, with the shape needed to read them back."""
+    cfg = snapshot.config
+    doc = {
+        "epoch": snapshot.epoch,
+        "hidden": list(cfg.hidden),
+        "activation": cfg.activation,
+        "train_loss": snapshot.train_loss,
+        "accuracy": snapshot.accuracy,
+        "params": snapshot.param_dict,
+    }
+    return json.dumps(doc, indent=2, allow_nan=False) + "\n"
+
+
+def write_history_csv(path, snapshot):
+    atomic_write(path, history_csv(snapshot))
+
+
+def write_params_json(path, snapshot):
+    atomic_write(path, params_json(snapshot))

@@ -1,0 +1,325 @@
+"""Session files: one JSON document holding everything needed to resume training exactly.
+
+A session stores the configuration, the data (a built-in set's recipe, or the points themselves),
+the initial and current parameters, the epoch, the loss history and the mini-batch shuffle state.
+Loading validates all of it before building anything, so a bad file changes nothing.
+"""
+import hashlib
+import json
+import math
+import os
+from dataclasses import dataclass
+
+import numpy as np
+
+from . import data
+from .data import DataError, Dataset
+from .export import atomic_write
+from .network import MAX_HIDDEN_LAYERS, MAX_NEURONS
+from .trainer import TrainConfig, Trainer, TrainingDiverged
+
+FORMAT = "mlp-playground-session"
+VERSION = 1
+MAX_EPOCH = 10**9
+MAX_POINTS = 1_000_000
+
+
+class SessionError(ValueError):
+    """A session file that cannot be opened or saved; the message is one line naming the reason."""
+
+
+@dataclass(frozen=True)
+class DataSpec:
+    """How a built-in data set was made; a session stores this recipe instead of the points."""
+
+    name: str = "lecture"
+    n: int | None = None
+    noise: float | None = None
+    seed: int | None = None
+    test_ratio: float = 0.0
+    split_seed: int = 0
+
+    def resolved(self):
+        """The same recipe with the set's defaults filled in, so the file does not depend on them."""
+        _, n0, noise0, seed0 = data.DATASETS[self.name]
+        return DataSpec(self.name, n0 if self.n is None else int(self.n),
+                        noise0 if self.noise is None else float(self.noise),
+                        seed0 if self.seed is None else int(self.seed),
+                        float(self.test_ratio), int(self.split_seed))
+
+    def build(self):
+        """(train, test) exactly as the command line and the window make them."""
+        full = data.make(self.name, self.n, self.noise, self.seed)
+        return data.split(full, self.test_ratio, self.split_seed)
+
+
+@dataclass(frozen=True, eq=False)
+class Session:
+    """A loaded session: the trainer in its saved state, the data recipe (None for own points)."""
+
+    trainer: Trainer
+    data_spec: DataSpec | None
+    sample: int = 0
+    path: str | None = None
+
+
+# -- saving ----------------------------------------------------------------------------------------
+def _fingerprint(train, test):
+    h = hashlib.sha256()
+    for ds in (train, test):
+        if ds is not None:
+            h.update(np.ascontiguousarray(ds.X, dtype="<f8").tobytes())
+            h.update(np.ascontiguousarray(ds.y, dtype="<f8").tobytes())
+    return h.hexdigest()[:16]
+
+
+def _points(ds):
+    return None if ds is None else {"name": ds.name, "X": ds.X.tolist(), "y": ds.y.tolist()}
+
+
+def _data_doc(trainer, spec):
+    fp = _fingerprint(trainer.train, trainer.test)
+    if spec is not None:
+        try:
+            spec = spec.resolved()
+            same = _fingerprint(*spec.build()) == fp
+        except (KeyError, ValueError):
+            same = False
+        if same:
+            return {"kind": "builtin", "name": spec.name, "n": spec.n, "noise": spec.noise,
+                    "seed": spec.seed, "test_ratio": spec.test_ratio, "split_seed": spec.split_seed,
+                    "fingerprint": fp}
+    # Own data, or a recipe that does not give these points: keep the points themselves.
+    return {"kind": "points", "train": _points(trainer.train), "test": _points(trainer.test)}
+
+
+def _history(trainer):
+    snap = trainer.snapshot()
+    return snap, {
+        "train_loss": snap.loss_history.tolist(),
+        "test_loss": None if snap.test_history is None else snap.test_history.tolist(),
+        "accuracy": snap.accuracy_history.tolist(),
+    }
+
+
+def session_json(trainer, data_spec=None, sample=0):
+    """The session document as text; raises SessionError if the state cannot be written faithfully."""
+    snap, history = _history(trainer)
+    c = trainer.config
+    doc = {
+        "format": FORMAT,
+        "version": VERSION,
+        "config": {"hidden": list(c.hidden), "activation": c.activation, "init": c.init, "lr": c.lr,
+                   "epochs": int(c.epochs), "batch_size": int(c.batch_size), "gradient": c.gradient,
+                   "seed": int(c.seed), "h": c.h},
+        "data": _data_doc(trainer, data_spec),
+        "sample": int(sample),
+        "names": list(trainer.names),
+        "initial": trainer.initial.tolist(),
+        "params": snap.params.tolist(),
+        "epoch": int(trainer.epoch),
+        "history": history,
+        "rng_state": trainer.rng_state(),
+    }
+    try:
+        # repr-exact floats: json writes the shortest text that reads back as the same double.
+        return json.dumps(doc, allow_nan=False, separators=(",", ":")) + "\n"
+    except (TypeError, ValueError) as e:
+        raise SessionError(f"cannot save the session: {e}") from e
+
+
+def save_session(path, trainer, data_spec=None, sample=0):
+    """Write the session atomically: the old file stays whole if anything fails."""
+    text = session_json(trainer, data_spec, sample)
+    atomic_write(path, text)
+
+
+# -- loading ---------------------------------------------------------------------------------------
+def _show(v):
+    s = repr(v)
+    return s if len(s) <= 40 else s[:37] + "..."
+
+
+def _get(doc, key, what=None):
+    if not isinstance(doc, dict) or key not in doc:
+        raise SessionError(f"missing {what or key!r}")
+    return doc[key]
+
+
+def _int(v, what, lo=0, hi=MAX_EPOCH):
+    if isinstance(v, bool) or not isinstance(v, int):
+        raise SessionError(f"{what} must be a whole number, got {_show(v)}")
+    if not lo <= v <= hi:
+        raise SessionError(f"{what} is out of range: {v} (allowed {lo} to {hi})")
+    return v
+
+
+def _float(v, what, lo=-math.inf, hi=math.inf):
+    if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
+        raise SessionError(f"{what} must be a finite number, got {_show(v)}")
+    if not lo <= v <= hi:
+        raise SessionError(f"{what} is out of range: {v} (allowed {lo} to {hi})")
+    return float(v)
+
+
+def _str(v, what):
+    if not isinstance(v, str):
+        raise SessionError(f"{what} must be text, got {_show(v)}")
+    return v
+
+
+def _floats(v, what, n, lo=-math.inf, hi=math.inf):
+    if not isinstance(v, list):
+        raise SessionError(f"{what} must be a list of numbers, got {_show(v)}")
+    if len(v) != n:
+        raise SessionError(f"{what} has {len(v)} values, expected {n}")
+    for i, x in enumerate(v):
+        _float(x, f"{what}[{i}]", lo, hi)
+    return np.array(v, dtype=float)
+
+
+def _config(doc):
+    cfg = _get(doc, "config")
+    hidden = _get(cfg, "hidden", "config.hidden")
+    if not isinstance(hidden, list) or not 1 <= len(hidden) <= MAX_HIDDEN_LAYERS:
+        raise SessionError(f"config.hidden must list 1 to {MAX_HIDDEN_LAYERS} layer sizes, got {_show(hidden)}")
+    hidden = tuple(_int(n, "config.hidden neurons", 1, MAX_NEURONS) for n in hidden)
+    try:
+        return TrainConfig(
+            hidden=hidden,
+            activation=_str(_get(cfg, "activation", "config.activation"), "config.activation"),
+            init=_str(_get(cfg, "init", "config.init"), "config.init"),
+            lr=_float(_get(cfg, "lr", "config.lr"), "config.lr", 0.0),
+            epochs=_int(_get(cfg, "epochs", "config.epochs"), "config.epochs"),
+            batch_size=_int(_get(cfg, "batch_size", "config.batch_size"), "config.batch_size", 0, MAX_POINTS),
+            gradient=_str(_get(cfg, "gradient", "config.gradient"), "config.gradient"),
+            seed=_int(_get(cfg, "seed", "config.seed"), "config.seed", 0, 2**63 - 1),
+            h=_float(_get(cfg, "h", "config.h"), "config.h", 0.0, 1.0),
+        )
+    except ValueError as e:
+        if isinstance(e, SessionError):
+            raise
+        raise SessionError(f"invalid configuration: {e}") from None
+
+
+def _dataset(doc, what, required):
+    if doc is None and not required:
+        return None
+    X = _get(doc, "X", f"{what}.X")
+    y = _get(doc, "y", f"{what}.y")
+    if not isinstance(X, list) or not isinstance(y, list) or not 1 <= len(y) <= MAX_POINTS or len(X) != len(y):
+        raise SessionError(f"{what} needs equally long point and label lists of 1 to {MAX_POINTS}")
+    for i, p in enumerate(X):
+        if not isinstance(p, list) or len(p) != 2:
+            raise SessionError(f"{what}.X[{i}] must be a pair [x1, x2], got {_show(p)}")
+        _float(p[0], f"{what}.X[{i}][0]")
+        _float(p[1], f"{what}.X[{i}][1]")
+    for i, v in enumerate(y):
+        if v not in (0, 1) or isinstance(v, bool):
+            raise SessionError(f"{what}.y[{i}] must be 0 or 1, got {_show(v)}")
+    name = doc.get("name", what)
+    return Dataset(np.array(X, dtype=float), np.array(y, dtype=float), name if isinstance(name, str) else what)
+
+
+def _data(doc):
+    d = _get(doc, "data")
+    kind = _get(d, "kind", "data.kind")
+    if kind == "points":
+        return None, _dataset(_get(d, "train", "data.train"), "data.train", True), \
+            _dataset(d.get("test"), "data.test", False)
+    if kind != "builtin":
+        raise SessionError(f"data.kind must be 'builtin' or 'points', got {_show(kind)}")
+    name = _str(_get(d, "name", "data.name"), "data.name")
+    if name not in data.DATASETS:
+        raise SessionError(f"unknown data set {name!r}; this program has {', '.join(data.DATASETS)}")
+    spec = DataSpec(name, _int(_get(d, "n", "data.n"), "data.n", 2, MAX_POINTS),
+                    _float(_get(d, "noise", "data.noise"), "data.noise", 0.0),
+                    _int(_get(d, "seed", "data.seed"), "data.seed", 0, 2**32 - 1),
+                    _float(_get(d, "test_ratio", "data.test_ratio"), "data.test_ratio", 0.0, 0.99),
+                    _int(_get(d, "split_seed", "data.split_seed"), "data.split_seed", 0, 2**63 - 1))
+    try:
+        train, test = spec.build()
+    except DataError as e:
+        raise SessionError(f"cannot rebuild the data set: {e}") from None
+    fp = d.get("fingerprint")
+    if fp is not None and fp != _fingerprint(train, test):
+        raise SessionError(f"the data set {name!r} comes out different here than where it was saved "
+                           "(another numpy version?), so training could not resume exactly")
+    return spec, train, test
+
+
+def _decode(raw):
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise SessionError("not a session file: not UTF-8 text") from None
+    if not text.strip():
+        raise SessionError("the file is empty")
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as e:
+        if e.pos >= len(text.rstrip()):
+            raise SessionError("the file is truncated (the JSON ends early)") from None
+        raise SessionError(f"not a session file: invalid JSON at line {e.lineno}, column {e.colno}") from None
+    except RecursionError:
+        raise SessionError("not a session file: JSON nested too deeply") from None
+
+
+def parse_session(raw):
+    """A Session from the file's bytes; SessionError naming the first problem found."""
+    doc = _decode(raw)
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise SessionError("not an MLP Playground session (no \"format\": \"mlp-playground-session\")")
+    version = doc.get("version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise SessionError(f"version must be a whole number, got {_show(version)}")
+    if version != VERSION:
+        newer = " (saved by a newer MLP Playground)" if version > VERSION else ""
+        raise SessionError(f"unsupported session version {version}{newer}; this program reads version {VERSION}")
+
+    config = _config(doc)
+    spec, train, test = _data(doc)
+    names = tuple(config.architecture.param_names())
+    saved_names = _get(doc, "names")
+    if saved_names != list(names):
+        raise SessionError(f"parameter names do not match a {'-'.join(map(str, config.architecture.sizes))} "
+                           f"network: got {_show(saved_names)}")
+    initial = _floats(_get(doc, "initial"), "initial", len(names))
+    params = _floats(_get(doc, "params"), "params", len(names))
+    epoch = _int(_get(doc, "epoch"), "epoch")
+    sample = _int(doc.get("sample", 0), "sample", 0, len(train) - 1)
+    if config.batch_size > len(train):
+        raise SessionError(f"config.batch_size {config.batch_size} is larger than the {len(train)} training points")
+    hist = _get(doc, "history")
+    loss = _floats(_get(hist, "train_loss", "history.train_loss"), "history.train_loss", epoch + 1, 0.0)
+    acc = _floats(_get(hist, "accuracy", "history.accuracy"), "history.accuracy", epoch + 1, 0.0, 1.0)
+    test_loss = hist.get("test_loss")
+    if (test_loss is None) != (test is None):
+        raise SessionError("history.test_loss must be present exactly when there is a test set")
+    if test_loss is not None:
+        test_loss = _floats(test_loss, "history.test_loss", epoch + 1, 0.0)
+    rng_state = _get(doc, "rng_state")
+    if not isinstance(rng_state, dict) or rng_state.get("bit_generator") != "PCG64":
+        raise SessionError("rng_state must be a PCG64 generator state")
+
+    try:
+        trainer = Trainer(config, train, test, initial=initial)
+        trainer.restore(params, epoch, loss, test_loss, acc, rng_state=rng_state)
+    except (ValueError, TypeError, KeyError, OverflowError, TrainingDiverged) as e:
+        raise SessionError(f"the saved state cannot be restored: {' '.join(str(e).split())}") from None
+    return Session(trainer, spec, sample)
+
+
+def load_session(path):
+    """Read and validate a session file; nothing outside the returned Session is touched."""
+    name = os.path.basename(os.fspath(path))
+    try:
+        with open(path, "rb") as f:
+            raw = f.read()
+    except OSError as e:
+        raise SessionError(f"{name}: cannot read: {e.strerror or e}") from None
+    try:
+        session = parse_session(raw)
+    except SessionError as e:
+        raise SessionError(f"{name}: {e}") from None
+    return Session(session.trainer, session.data_spec, session.sample, os.fspath(path))
