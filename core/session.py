@@ -258,7 +258,8 @@ def _decode(raw):
     try:
         return json.loads(text)
     except json.JSONDecodeError as e:
-        if e.pos >= len(text.rstrip()):
+        body = text.strip()
+        if e.pos >= len(body) or (body.startswith("{") and not body.endswith("}")):
             raise SessionError("the file is truncated (the JSON ends early)") from None
         raise SessionError(f"not a session file: invalid JSON at line {e.lineno}, column {e.colno}") from None
     except RecursionError:
