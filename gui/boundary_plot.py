@@ -1,0 +1,76 @@
+"""Decision boundary: P(class 1) heatmap with its 0.5 contour, the points, the displayed sample in red."""
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Signal
+
+from core import view_model
+
+GRID = 100  # cells per side; core computes the probabilities
+
+
+def orange_grey_blue(n=256, alpha=170):
+    """A uint8 RGBA lookup table from orange (P=0) through grey to blue (P=1), as TensorFlow Playground."""
+    t = np.linspace(0.0, 1.0, n)[:, None]
+    orange, grey, blue = np.array([245, 147, 34]), np.array([232, 234, 235]), np.array([8, 119, 189])
+    rgb = np.where(t < 0.5, orange + (grey - orange) * (t / 0.5), grey + (blue - grey) * ((t - 0.5) / 0.5))
+    lut = np.empty((n, 4), dtype=np.uint8)
+    lut[:, :3] = np.round(rgb)
+    lut[:, 3] = alpha
+    return lut
+
+
+class BoundaryPlot(pg.PlotWidget):
+    """Emits sample_clicked(index) when a data point is clicked."""
+
+    sample_clicked = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent, background="w")
+        self.setObjectName("boundary_plot")
+        self.setTitle("Decision boundary (P(y=1), 0.5 contour)", color="k", size="10pt")
+        self.setLabel("bottom", "x1")
+        self.setLabel("left", "x2")
+        self.setMenuEnabled(False)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setLookupTable(orange_grey_blue())
+        self.image.setZValue(-10)
+        self.addItem(self.image)
+        self.contour = pg.IsocurveItem(level=0.5, pen=pg.mkPen((30, 30, 30), width=2), axisOrder="row-major")
+        self.contour.setParentItem(self.image)  # contour in the image's pixel coordinates
+        self.points = pg.ScatterPlotItem(size=8, pen=pg.mkPen((20, 20, 20), width=1), hoverable=True)
+        self.points.sigClicked.connect(self._clicked)
+        self.addItem(self.points)
+        self.marker = pg.ScatterPlotItem(size=13, pen=pg.mkPen("k", width=1.5), brush=pg.mkBrush(230, 0, 0))
+        self.marker.setZValue(10)
+        self.addItem(self.marker)
+        self.data = None
+        self.arch = None
+        self.bounds = None
+        self._grid = None
+
+    def set_data(self, dataset):
+        """New training points: recompute the grid over their range and recolour by class."""
+        self.data = dataset
+        self.bounds = view_model.grid_bounds(dataset.X)
+        self._grid = view_model.grid_points(self.bounds, GRID)
+        x0, x1, y0, y1 = self.bounds
+        self._rect = pg.QtCore.QRectF(x0, y0, x1 - x0, y1 - y0)
+        brushes = [pg.mkBrush(8, 119, 189) if c > 0.5 else pg.mkBrush(245, 147, 34) for c in dataset.y]
+        self.points.setData(x=dataset.X[:, 0], y=dataset.X[:, 1], brush=brushes,
+                            data=np.arange(len(dataset)))
+        self.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+
+    def show_snapshot(self, snap):
+        if self.data is None:
+            return
+        arch = snap.config.architecture
+        prob = view_model.probability_grid(arch, snap.params, self.bounds, GRID, self._grid)
+        self.image.setImage(prob, levels=(0.0, 1.0), autoLevels=False)
+        self.image.setRect(self._rect)  # after setImage: the transform depends on the image's size
+        self.contour.setData(prob)
+        x, y = self.data.X[snap.sample]
+        self.marker.setData(x=[x], y=[y])
+
+    def _clicked(self, item, points, ev=None):
+        if len(points):
+            self.sample_clicked.emit(int(points[0].data()))

@@ -1,0 +1,130 @@
+"""The control panel: data, shape, activation, initial parameters, learning rate, batch, limit, speed."""
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
+                               QSlider, QSpinBox, QVBoxLayout, QWidget)
+
+from core import activations, data, network
+from core.cli import parse_hidden
+from core.trainer import GRADIENTS, TrainConfig
+
+# Epochs per second; the slowest lets a teacher explain each update, the last is full speed.
+SPEEDS = (0.5, 1, 2, 5, 10, 30, 100, 300, 1000, 3000, 0)
+
+
+def speed_text(speed):
+    return "full speed" if speed <= 0 else f"{speed:g} epochs/s"
+
+
+class Controls(QWidget):
+    rebuild = Signal()  # data or shape changed: a new trainer, back to epoch 0
+    lr_changed = Signal(float)
+    epochs_changed = Signal(int)
+    speed_changed = Signal(float)
+    log_changed = Signal(bool)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("controls")
+        outer = QVBoxLayout(self)
+
+        box = QGroupBox("Data")
+        form = QFormLayout(box)
+        self.dataset = QComboBox(objectName="dataset")
+        self.dataset.addItems(list(data.DATASETS))
+        self.points = QSpinBox(objectName="points", minimum=2, maximum=100_000)
+        self.noise = QDoubleSpinBox(objectName="noise", minimum=0.0, maximum=2.0, singleStep=0.05, decimals=2)
+        self.test_ratio = QDoubleSpinBox(objectName="test_ratio", minimum=0.0, maximum=0.9, singleStep=0.1,
+                                         decimals=2)
+        form.addRow("data set", self.dataset)
+        form.addRow("points", self.points)
+        form.addRow("noise", self.noise)
+        form.addRow("test share", self.test_ratio)
+        outer.addWidget(box)
+
+        box = QGroupBox("Network")
+        form = QFormLayout(box)
+        self.hidden = QLineEdit("3", objectName="hidden")
+        self.hidden.setValidator(QRegularExpressionValidator(QRegularExpression(r"[1-8](,[1-8]){0,3}"), self))
+        self.hidden.setToolTip("neurons per hidden layer, comma separated: 3 (the lecture) or 4,4")
+        self.activation = QComboBox(objectName="activation")
+        self.activation.addItems(list(activations.ACTIVATIONS))
+        self.init = QComboBox(objectName="init")
+        self.init.addItems(list(network.INITS))
+        form.addRow("hidden layers", self.hidden)
+        form.addRow("activation", self.activation)
+        form.addRow("initial params", self.init)
+        outer.addWidget(box)
+
+        box = QGroupBox("Training")
+        form = QFormLayout(box)
+        self.lr = QDoubleSpinBox(objectName="lr", minimum=0.0001, maximum=100.0, singleStep=0.01, decimals=4,
+                                 value=0.1)
+        self.batch = QSpinBox(objectName="batch_size", minimum=0, maximum=1_000_000, specialValueText="all")
+        self.epochs = QSpinBox(objectName="epochs", minimum=0, maximum=100_000_000, singleStep=100, value=1000)
+        self.gradient = QComboBox(objectName="gradient")
+        self.gradient.addItems(list(GRADIENTS))
+        self.speed = QSlider(Qt.Horizontal, objectName="speed", minimum=0, maximum=len(SPEEDS) - 1)
+        self.speed.setValue(len(SPEEDS) - 1)
+        self.speed_label = QLabel(speed_text(0))
+        self.log = QCheckBox("log-scale loss", objectName="log_scale")
+        form.addRow("learning rate", self.lr)
+        form.addRow("batch size", self.batch)
+        form.addRow("epoch limit", self.epochs)
+        form.addRow("gradient", self.gradient)
+        form.addRow("speed", self.speed)
+        form.addRow("", self.speed_label)
+        form.addRow(self.log)
+        outer.addWidget(box)
+        outer.addStretch(1)
+
+        self._defaults_for(self.dataset.currentText())
+        self.dataset.currentTextChanged.connect(self._dataset_changed)
+        for w in (self.points, self.noise, self.test_ratio, self.batch):
+            w.editingFinished.connect(self.rebuild)
+        self.hidden.editingFinished.connect(self._hidden_changed)
+        for w in (self.activation, self.init, self.gradient):
+            w.currentTextChanged.connect(self.rebuild)
+        self.lr.valueChanged.connect(self.lr_changed)
+        self.epochs.valueChanged.connect(self.epochs_changed)
+        self.speed.valueChanged.connect(self._speed_moved)
+        self.log.toggled.connect(self.log_changed)
+
+    def _defaults_for(self, name):
+        _, n, noise, _ = data.DATASETS[name]
+        for w, v in ((self.points, n), (self.noise, noise)):
+            w.blockSignals(True)
+            w.setValue(v)
+            w.blockSignals(False)
+
+    def _dataset_changed(self, name):
+        self._defaults_for(name)
+        self.rebuild.emit()
+
+    def _hidden_changed(self):
+        # The lecture's initial values exist only for 2-3-1; other shapes start from seeded random ones.
+        if self.hidden_layers() != (3,) and self.init.currentText().startswith("lecture"):
+            self.init.blockSignals(True)
+            self.init.setCurrentText("random")
+            self.init.blockSignals(False)
+        self.rebuild.emit()
+
+    def _speed_moved(self, i):
+        self.speed_label.setText(speed_text(SPEEDS[i]))
+        self.speed_changed.emit(float(SPEEDS[i]))
+
+    def hidden_layers(self):
+        return parse_hidden(self.hidden.text() or "3") or (3,)
+
+    def speed_value(self):
+        return float(SPEEDS[self.speed.value()])
+
+    def make_data(self):
+        """(train, test or None) from the data options, through core."""
+        full = data.make(self.dataset.currentText(), self.points.value(), self.noise.value())
+        return data.split(full, self.test_ratio.value(), 0)
+
+    def config(self):
+        return TrainConfig(hidden=self.hidden_layers(), activation=self.activation.currentText(),
+                           init=self.init.currentText(), lr=self.lr.value(), epochs=self.epochs.value(),
+                           batch_size=self.batch.value(), gradient=self.gradient.currentText())

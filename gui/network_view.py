@@ -1,0 +1,211 @@
+"""The lecture's In[9] diagram drawn with Qt graphics items, updated in place every frame."""
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (QBrush, QColor, QFont, QPainter, QPainterPath, QPainterPathStroker, QPen,
+                           QPolygonF)
+from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsPathItem, QGraphicsRectItem,
+                               QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView)
+
+from core import view_model
+
+POSITIVE = QColor(8, 119, 189)  # TensorFlow Playground's blue and orange
+NEGATIVE = QColor(245, 147, 34)
+NEUTRAL = QColor(120, 120, 120)
+RADIUS = 34
+COLUMN_GAP = 150
+ROW_GAP = 92
+
+
+def weight_pen(w):
+    """Colour by sign, width by magnitude (1 to 10 px for |w| 0 to 5, as TensorFlow Playground)."""
+    pen = QPen(POSITIVE if w >= 0 else NEGATIVE, 1.0 + 9.0 * min(abs(w), 5.0) / 5.0)
+    pen.setCapStyle(Qt.RoundCap)
+    return pen
+
+
+class Label(QGraphicsRectItem):
+    """Small text on a pale background so it stays readable over crossing edges."""
+
+    def __init__(self, parent=None, size=8):
+        super().__init__(parent)
+        self.text = QGraphicsSimpleTextItem(self)
+        f = QFont()
+        f.setPointSize(size)
+        self.text.setFont(f)
+        self.setBrush(QColor(255, 255, 255, 215))
+        self.setPen(Qt.NoPen)
+        self.setZValue(3)
+
+    def set(self, text, center):
+        if text != self.text.text():
+            self.text.setText(text)
+        r = self.text.boundingRect()
+        self.text.setPos(-r.width() / 2, -r.height() / 2)
+        self.setRect(QRectF(-r.width() / 2 - 2, -r.height() / 2, r.width() + 4, r.height()))
+        self.setPos(center)
+
+
+class EdgeItem(QGraphicsPathItem):
+    """A straight arrow from one node's rim to the next, with a label part of the way along."""
+
+    def __init__(self, edge, p0, p1, scene):
+        super().__init__()
+        self.edge = edge
+        d = p1 - p0
+        length = math.hypot(d.x(), d.y())
+        u = QPointF(d.x() / length, d.y() / length)
+        self.a, self.b = p0 + u * RADIUS, p1 - u * (RADIUS + 2)
+        path = QPainterPath(self.a)
+        path.lineTo(self.b)
+        self.setPath(path)
+        n = QPointF(-u.y(), u.x())
+        tip = p1 - u * RADIUS
+        self.head = scene.addPolygon(QPolygonF([tip, tip - u * 10 + n * 5, tip - u * 10 - n * 5]))
+        self.head.setZValue(1)
+        self.label = Label()
+        scene.addItem(self.label)
+        # Weights sit near their target so the two edges into one node do not share a spot.
+        frac = 0.68 if edge.param else 0.5
+        self.label_pos = self.a + (self.b - self.a) * frac
+        self.setZValue(0)
+        self.setAcceptHoverEvents(True)
+        self.set_plain()
+
+    def set_plain(self):
+        pen = QPen(NEUTRAL, 1.5, Qt.DashLine if self.edge.label else Qt.SolidLine)
+        self.setPen(pen)
+        self.head.setPen(Qt.NoPen)
+        self.head.setBrush(NEUTRAL)
+        self.label.set(self.edge.label, self.label_pos)
+        self.label.setVisible(bool(self.edge.label))
+
+    def set_weight(self, w, tooltip):
+        pen = weight_pen(w)
+        self.setPen(pen)
+        self.head.setPen(Qt.NoPen)
+        self.head.setBrush(pen.color())
+        self.label.set(f"{w: .2f}", self.label_pos)
+        self.label.setVisible(True)
+        for item in (self, self.head, self.label):
+            item.setToolTip(tooltip)
+
+    def shape(self):
+        # A wider hover target than the drawn line, so thin edges are easy to point at.
+        stroker = QPainterPathStroker()
+        stroker.setWidth(max(8.0, self.pen().widthF()))
+        return stroker.createStroke(self.path())
+
+
+class NodeItem(QGraphicsEllipseItem):
+    def __init__(self, name, center):
+        super().__init__(-RADIUS, -RADIUS, 2 * RADIUS, 2 * RADIUS)
+        self.name = name
+        self.setPos(center)
+        self.setBrush(QColor(250, 250, 250))
+        self.setPen(QPen(QColor(40, 40, 40), 1.5))
+        self.setZValue(2)
+        self.text = QGraphicsSimpleTextItem(self)
+        f = QFont()
+        f.setPointSize(9)
+        self.text.setFont(f)
+        self.setAcceptHoverEvents(True)
+
+    def set_value(self, text, tooltip):
+        if text != self.text.text():
+            self.text.setText(text)
+            r = self.text.boundingRect()
+            self.text.setPos(-r.width() / 2, -r.height() / 2)
+        self.setToolTip(tooltip)
+
+
+class NetworkView(QGraphicsView):
+    """x1, x2 -> a -> z -> ay -> y -> loss, left to right; nodes show the displayed sample's values."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("network_view")
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHint(QPainter.Antialiasing)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setViewportUpdateMode(QGraphicsView.BoundingRectViewportUpdate)
+        self.setBackgroundBrush(QBrush(Qt.white))
+        self.arch = None
+        self.labels = None
+        self.nodes, self.edges, self.biases = {}, [], {}
+
+    def set_architecture(self, arch, labels=None):
+        """Rebuild the items for a new shape; `labels` are the training classes (for the loss tooltip)."""
+        self.labels = labels
+        if arch == self.arch:
+            return
+        self.arch = arch
+        scene = self.scene()
+        scene.clear()
+        self.diagram = view_model.diagram(arch)
+        tallest = max(len(c) for c in self.diagram.columns)
+        pos = {}
+        for ci, column in enumerate(self.diagram.columns):
+            top = (tallest - len(column)) * ROW_GAP / 2
+            for ri, name in enumerate(column):
+                pos[name] = QPointF(ci * COLUMN_GAP, top + ri * ROW_GAP)
+        self.nodes = {}
+        for name, p in pos.items():
+            self.nodes[name] = NodeItem(name, p)
+            scene.addItem(self.nodes[name])
+        self.edges = []
+        for e in self.diagram.edges:
+            item = EdgeItem(e, pos[e.src], pos[e.dst], scene)
+            scene.addItem(item)
+            self.edges.append(item)
+        self.biases = {}
+        for node, param in self.diagram.biases.items():
+            lab = Label(size=8)
+            scene.addItem(lab)
+            lab.set(param, pos[node] - QPointF(0, RADIUS + 10))
+            self.biases[node] = (param, lab)
+        scene.setSceneRect(scene.itemsBoundingRect().adjusted(-10, -10, 10, 10))
+        self._fit()
+
+    def show_snapshot(self, snap):
+        if self.arch != snap.config.architecture:
+            self.set_architecture(snap.config.architecture, self.labels)
+        p = snap.param_dict
+        gn = dict(zip(snap.names, snap.grad_numerical)) if snap.grad_numerical is not None else {}
+        gb = dict(zip(snap.names, snap.grad_backprop)) if snap.grad_backprop is not None else {}
+        target = None
+        if self.labels is not None and snap.sample < len(self.labels):
+            target = self.labels[snap.sample]
+        for name, item in self.nodes.items():
+            value = snap.nodes[name]
+            formula = view_model.node_formula(self.arch, snap.names, snap.params, snap.nodes, name, target)
+            item.set_value(f"{name}={value:.2f}", formula)
+        for item in self.edges:
+            name = item.edge.param
+            if name is None:
+                continue
+            tip = f"{name} = {p[name]:.6f}"
+            if name in gn:
+                tip += (f"\ngradient d loss / d {name}:\n  numerical {gn[name]: .8f}\n"
+                        f"  backprop  {gb[name]: .8f}")
+            item.set_weight(p[name], tip)
+        for node, (name, lab) in self.biases.items():
+            lab.set(f"{name}={p[name]: .2f}", lab.pos())
+            lab.text.setBrush(POSITIVE if p[name] >= 0 else NEGATIVE)
+            lab.setToolTip(f"bias {name} = {p[name]:.6f}" + (f"\ngradient: numerical {gn[name]: .8f}, "
+                                                              f"backprop {gb[name]: .8f}" if name in gn else ""))
+
+    def node_text(self, name):
+        return self.nodes[name].text.text()
+
+    def node_tooltip(self, name):
+        return self.nodes[name].toolTip()
+
+    def _fit(self):
+        if self.scene().sceneRect().isValid():
+            self.fitInView(self.scene().sceneRect(), Qt.KeepAspectRatio)
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._fit()

@@ -1,0 +1,279 @@
+"""The main window: panels that follow the training worker's snapshots, controls, toolbar, status bar."""
+import time
+from collections import deque
+
+from PySide6.QtCore import QElapsedTimer, QThread, QTimer, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QScrollArea, QSplitter
+
+from core.data import DataError
+from core.trainer import Trainer
+
+from .boundary_plot import BoundaryPlot
+from .controls import Controls
+from .loss_plot import LossPlot
+from .network_view import NetworkView
+from .param_table import ParamTable
+from .worker import TrainWorker
+
+FRAME_MS = 33  # draw at most ~30 frames a second, whatever the worker's pace
+
+
+class MainWindow(QMainWindow):
+    # GUI-thread relays: tests and automation wait on these, never on the worker's own signals.
+    snapshot_drawn = Signal(object)
+    running_changed = Signal(bool)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("MLP Playground")
+        self.resize(1480, 920)
+        self._snap = None
+        self._running = False
+        self._closed = False
+        self.frames = 0
+        self._rate = deque(maxlen=64)  # (seconds, epoch) of recent frames, for epochs/s
+        self._since_draw = QElapsedTimer()
+        self._since_draw.start()
+
+        self.controls = Controls()
+        self.network = NetworkView()
+        self.boundary = BoundaryPlot()
+        self.loss = LossPlot()
+        self.table = ParamTable()
+        self._build_layout()
+        self._build_actions()
+        self._build_status()
+
+        self._frame = QTimer(self, singleShot=True, timeout=self._draw)
+        train, test = self.controls.make_data()
+        trainer = Trainer(self.controls.config(), train, test)
+        self._show_data(trainer)
+        self._thread = QThread(self)
+        self._thread.setObjectName("training_thread")
+        self._worker = TrainWorker(trainer, self.controls.speed_value())
+        self._worker.moveToThread(self._thread)
+        # Queued, so run() executes inside the thread's event loop and quit() ends it after stop().
+        self._thread.started.connect(self._worker.run, Qt.QueuedConnection)
+        self._worker.ready.connect(self._on_ready)
+        self._worker.running_changed.connect(self._on_running_changed)
+        self._worker.diverged.connect(self._on_diverged)
+        self._worker.error.connect(self._on_error)
+        self._thread.start()
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+
+        self.controls.rebuild.connect(self.rebuild)
+        # GUI-thread slots forward to the worker's thread-safe methods: a signal connected to the
+        # worker itself would be queued to its thread, which is busy in its loop and never delivers it.
+        self.controls.lr_changed.connect(self.set_lr)
+        self.controls.epochs_changed.connect(self.set_epoch_limit)
+        self.controls.speed_changed.connect(self.set_speed)
+        self.controls.log_changed.connect(self.loss.set_log)
+        self.boundary.sample_clicked.connect(self.set_sample)
+        self.table.params.edited.connect(self.set_param)
+
+    def __repr__(self):
+        return f"MainWindow(epoch={self._snap.epoch if self._snap else None}, running={self._running})"
+
+    # -- building ----------------------------------------------------------------------------------
+    def _build_layout(self):
+        bottom = QSplitter(Qt.Horizontal)
+        for w in (self.boundary, self.loss, self.table):
+            bottom.addWidget(w)
+        bottom.setSizes([430, 380, 520])
+        main = QSplitter(Qt.Vertical)
+        main.addWidget(self.network)
+        main.addWidget(bottom)
+        main.setSizes([430, 430])
+        self.setCentralWidget(main)
+        dock = QDockWidget("Controls", self, objectName="controls_dock")
+        dock.setFeatures(QDockWidget.DockWidgetMovable)
+        scroll = QScrollArea(widgetResizable=True)
+        scroll.setWidget(self.controls)
+        dock.setWidget(scroll)
+        self.addDockWidget(Qt.LeftDockWidgetArea, dock)
+
+    def _action(self, name, text, keys, slot, tip):
+        a = QAction(text, self, objectName=name)
+        a.setShortcuts([QKeySequence(k) for k in keys])
+        a.setToolTip(f"{tip} ({', '.join(keys)})" if keys else tip)
+        a.triggered.connect(slot)
+        self.addAction(a)  # shortcuts work wherever the focus is in the window
+        return a
+
+    def _build_actions(self):
+        self.act_train = self._action("train", "Train", [], self.train, "Train (Space toggles)")
+        self.act_pause = self._action("pause", "Pause", [], self.pause, "Pause (Space toggles)")
+        self.act_step = self._action("step", "Step", ["Right", "S"], self.step, "One epoch")
+        self.act_reset = self._action("reset", "Reset", ["R"], self.reset, "Back to the initial parameters")
+        # One key for both: Space trains when paused and pauses when training.
+        self.act_toggle = self._action("train_pause", "Train/Pause", ["Space"], self.toggle, "Train or pause")
+        self.act_pause.setEnabled(False)
+        bar = self.addToolBar("Training")
+        bar.setObjectName("training_toolbar")
+        for a in (self.act_train, self.act_pause, self.act_step, self.act_reset):
+            bar.addAction(a)
+        menu = self.menuBar().addMenu("&File")
+        menu.setObjectName("file_menu")
+        # The diagram exporter hooks in here (it reads current_snapshot()); disabled until it does.
+        self.act_export = QAction("Export diagram...", self, objectName="export_diagram")
+        self.act_export.setShortcut(QKeySequence("Ctrl+E"))
+        self.act_export.setEnabled(False)
+        menu.addAction(self.act_export)
+
+    def _build_status(self):
+        self.status_labels = {}
+        for key in ("epoch", "loss", "accuracy", "rate"):
+            lab = QLabel(objectName=f"status_{key}")
+            lab.setMinimumWidth(120)
+            self.statusBar().addPermanentWidget(lab)
+            self.status_labels[key] = lab
+
+    def _show_data(self, trainer):
+        self.boundary.set_data(trainer.train)
+        self.network.set_architecture(trainer.arch, trainer.train.y)
+
+    # -- commands ----------------------------------------------------------------------------------
+    @Slot()
+    def train(self):
+        self.statusBar().clearMessage()
+        self._worker.train()
+
+    @Slot()
+    def pause(self):
+        self._worker.pause()
+
+    @Slot()
+    def toggle(self):
+        self.pause() if self._running else self.train()
+
+    @Slot()
+    def step(self):
+        self._worker.step()
+
+    @Slot()
+    def reset(self):
+        self.statusBar().clearMessage()
+        self._rate.clear()
+        self._worker.reset()
+
+    @Slot()
+    def rebuild(self):
+        """Data or shape changed: a new trainer from the controls, paused at epoch 0."""
+        try:
+            train, test = self.controls.make_data()
+            trainer = Trainer(self.controls.config(), train, test)
+        except (ValueError, DataError) as e:
+            self.statusBar().showMessage(f"Cannot use these settings: {e}")
+            return
+        self._rate.clear()
+        self._show_data(trainer)
+        self._worker.replace_trainer(trainer)
+
+    @Slot(float)
+    def set_lr(self, lr):
+        self._worker.set_lr(lr)
+
+    @Slot(int)
+    def set_epoch_limit(self, epochs):
+        self._worker.set_epoch_limit(epochs)
+
+    @Slot(float)
+    def set_speed(self, speed):
+        self._worker.set_speed(speed)
+
+    @Slot(int)
+    def set_sample(self, index):
+        self._worker.set_sample(index)
+
+    @Slot(str, float)
+    def set_param(self, name, value):
+        self._worker.set_param(name, value)
+
+    def current_snapshot(self):
+        """The Snapshot the panels show now (for export and automation)."""
+        return self._snap
+
+    @property
+    def worker(self):
+        return self._worker
+
+    # -- from the worker ---------------------------------------------------------------------------
+    @Slot()
+    def _on_ready(self):
+        if not self._frame.isActive():
+            self._frame.start(max(0, FRAME_MS - self._since_draw.elapsed()))
+
+    @Slot()
+    def _draw(self):
+        snap = self._worker.take()
+        if snap is not None and not self._closed:
+            self.show_snapshot(snap)
+
+    def show_snapshot(self, snap):
+        """Every panel follows one snapshot."""
+        self._since_draw.restart()
+        self._snap = snap
+        if snap.sample >= len(self.boundary.data):  # a snapshot from before a data change
+            return
+        self.network.show_snapshot(snap)
+        self.boundary.show_snapshot(snap)
+        self.loss.show_snapshot(snap)
+        self.table.show_snapshot(snap)
+        self._show_status(snap)
+        self.frames += 1
+        self.snapshot_drawn.emit(snap)
+
+    def _show_status(self, snap):
+        now = time.perf_counter()
+        if self._rate and snap.epoch < self._rate[-1][1]:
+            self._rate.clear()
+        self._rate.append((now, snap.epoch))
+        while len(self._rate) > 2 and now - self._rate[0][0] > 1.0:
+            self._rate.popleft()
+        (t0, e0), (t1, e1) = self._rate[0], self._rate[-1]
+        rate = (e1 - e0) / (t1 - t0) if t1 > t0 and self._running else 0.0
+        acc = f"accuracy {snap.accuracy:.3f}"
+        if snap.test_accuracy is not None:
+            acc += f" (test {snap.test_accuracy:.3f})"
+        lab = self.status_labels
+        lab["epoch"].setText(f"epoch {snap.epoch} / {snap.config.epochs}")
+        lab["loss"].setText(f"loss {snap.train_loss:.6f}")
+        lab["accuracy"].setText(acc)
+        lab["rate"].setText(f"{rate:,.0f} epochs/s")
+
+    @Slot(bool)
+    def _on_running_changed(self, running):
+        self._running = running
+        self.act_train.setEnabled(not running)
+        self.act_pause.setEnabled(running)
+        self.table.set_editable(not running)
+        if not running and self._snap is not None and self._snap.done:
+            self.statusBar().showMessage("Epoch limit reached: raise it to train on.", 5000)
+        self.running_changed.emit(running)
+
+    @Slot(str)
+    def _on_diverged(self, message):
+        self.statusBar().showMessage(f"Training diverged and was paused. {message}")
+
+    @Slot(str)
+    def _on_error(self, message):
+        self.statusBar().showMessage(message, 10000)
+
+    # -- shutdown ----------------------------------------------------------------------------------
+    @Slot()
+    def shutdown(self):
+        """Stop the worker and wait for its thread; safe to call more than once."""
+        if self._closed:
+            return
+        self._closed = True
+        self._frame.stop()
+        self._worker.stop()
+        self._thread.quit()
+        self._thread.wait()
+
+    def closeEvent(self, event):
+        self.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,227 @@
+"""The training worker: a QObject living in a QThread that runs core's Trainer and hands out snapshots.
+
+The GUI thread talks to it only through the thread-safe methods below (a command list under a
+mutex, woken by a wait condition) and reads snapshots with take(). The worker emits `ready` only when
+the previous snapshot was taken, so a slow window drops stale frames instead of queueing them.
+"""
+import time
+
+from PySide6.QtCore import QMutex, QMutexLocker, QObject, QWaitCondition, Signal, Slot
+
+from core.trainer import TrainingDiverged
+
+CHUNK_SECONDS = 0.015  # train this long between snapshots at full speed: ~60 snapshots/s at most
+FULL_SPEED = 0.0
+
+
+class TrainWorker(QObject):
+    ready = Signal()  # a snapshot waits in take()
+    running_changed = Signal(bool)
+    diverged = Signal(str)
+    error = Signal(str)
+    finished = Signal()
+
+    def __init__(self, trainer, speed=FULL_SPEED):
+        super().__init__()
+        self._mutex = QMutex()
+        self._wake = QWaitCondition()
+        self._trainer = trainer
+        self._commands = []
+        self._stop = False
+        self._speed = float(speed)
+        self._latest = None
+        self._taken = True
+        # Worker-thread state.
+        self._running = False
+        self._sample = 0
+        self._rate = 1000.0  # measured epochs/s, sizes the next full-speed chunk
+        self._pace_t0 = self._pace_done = 0
+
+    def __repr__(self):
+        return f"TrainWorker(running={self._running}, speed={self._speed})"
+
+    # -- GUI-thread API: every call only queues a command and wakes the worker -------------------
+    def _post(self, *command):
+        with QMutexLocker(self._mutex):
+            self._commands.append(command)
+            self._wake.wakeAll()
+
+    def train(self):
+        self._post("train")
+
+    def pause(self):
+        self._post("pause")
+
+    def step(self):
+        self._post("step")
+
+    def reset(self):
+        self._post("reset")
+
+    def refresh(self):
+        self._post("refresh")
+
+    def set_lr(self, lr):
+        self._post("lr", float(lr))
+
+    def set_epoch_limit(self, epochs):
+        self._post("epochs", int(epochs))
+
+    def set_speed(self, epochs_per_second):
+        """0 means full speed; the new pace starts now, without a reset."""
+        self._post("speed", float(epochs_per_second))
+
+    def set_sample(self, index):
+        self._post("sample", int(index))
+
+    def set_param(self, name, value):
+        self._post("param", name, float(value))
+
+    def replace_trainer(self, trainer):
+        """A new data set or shape: the worker pauses and continues with this trainer."""
+        self._post("trainer", trainer)
+
+    def stop(self):
+        with QMutexLocker(self._mutex):
+            self._stop = True
+            self._wake.wakeAll()
+
+    def take(self):
+        """The newest snapshot (or None); taking it lets the worker announce the next one."""
+        with QMutexLocker(self._mutex):
+            snap, self._latest = self._latest, None
+            self._taken = True
+            return snap
+
+    # -- worker thread ---------------------------------------------------------------------------
+    @Slot()
+    def run(self):
+        try:
+            self._loop()
+        except Exception as e:  # keep the thread alive long enough to report, never crash silently
+            self.error.emit(f"training stopped: {e!r}")
+        finally:
+            self.finished.emit()
+
+    def _loop(self):
+        publish, wait_ms = True, 0
+        while True:
+            with QMutexLocker(self._mutex):
+                if not (self._stop or self._commands or publish):
+                    if not self._running:
+                        self._wake.wait(self._mutex)  # paused: sleep until a command arrives
+                    elif wait_ms > 0:
+                        self._wake.wait(self._mutex, int(wait_ms))  # paced: until the next epoch is due
+                if self._stop:
+                    return
+                commands, self._commands = self._commands, []
+                speed = self._speed
+            was_running = self._running
+            for command in commands:
+                publish = self._apply(command) or publish
+            snap, wait_ms = None, 0
+            if self._running and not self._commands_pending():
+                snap, wait_ms = self._train_chunk(speed)
+                publish = publish or snap is not None
+            if was_running != self._running:
+                self.running_changed.emit(self._running)
+            if publish:
+                self._publish(snap)
+                publish = False
+
+    def _commands_pending(self):
+        with QMutexLocker(self._mutex):
+            return bool(self._commands) or self._stop
+
+    def _set_running(self, on):
+        on = on and not self._trainer.done
+        if on and not self._running:
+            self._pace_t0, self._pace_done = time.perf_counter(), 0
+        self._running = on
+
+    def _apply(self, command):
+        """Carry out one command; returns True when the window needs a new snapshot."""
+        kind, *args = command
+        t = self._trainer
+        if kind == "train":
+            self._set_running(True)
+            return not self._running  # at the epoch limit: show that nothing happens
+        if kind == "pause":
+            self._running = False
+            return True
+        if kind == "step":
+            self._running = False
+            self._guarded(lambda: t.step(1))
+        elif kind == "reset":
+            self._running = False
+            t.reset()
+        elif kind == "lr":
+            t.set_lr(args[0])
+        elif kind == "epochs":
+            t.set_epoch_limit(args[0])
+            self._running = self._running and not t.done
+        elif kind == "speed":
+            with QMutexLocker(self._mutex):
+                self._speed = args[0]
+            self._pace_t0, self._pace_done = time.perf_counter(), 0
+            return False
+        elif kind == "sample":
+            self._sample = args[0]
+        elif kind == "param":
+            try:
+                t.set_param(*args)
+            except ValueError as e:
+                self.error.emit(str(e))
+        elif kind == "trainer":
+            self._trainer, self._running, self._sample = args[0], False, 0
+        return True
+
+    def _guarded(self, train):
+        try:
+            train()
+            return True
+        except TrainingDiverged as e:
+            self._running = False
+            self.diverged.emit(str(e))
+            return False
+
+    def _train_chunk(self, speed):
+        """Train for about CHUNK_SECONDS (full speed) or the epochs now due (paced); returns (snapshot, wait ms)."""
+        t = self._trainer
+        now = time.perf_counter()
+        budget = max(1, int(self._rate * CHUNK_SECONDS))
+        if speed > 0:
+            due = int((now - self._pace_t0) * speed) - self._pace_done
+            if due <= 0:
+                return None, 1000.0 * ((self._pace_done + 1) / speed - (now - self._pace_t0))
+            if due > budget:  # fell behind (slow data set): do not try to catch up in one go
+                self._pace_t0, self._pace_done, due = now, 0, budget
+            n = due
+        else:
+            n = budget
+        start = t.epoch
+        snap = None
+        try:
+            snap = t.step(n, self._sample, gradients=True)
+        except TrainingDiverged as e:
+            self._running = False
+            self.diverged.emit(str(e))
+            return None, 0
+        trained = t.epoch - start
+        elapsed = time.perf_counter() - now
+        if trained and elapsed > 0:
+            self._rate = 0.5 * self._rate + 0.5 * trained / elapsed
+        self._pace_done += trained
+        if t.done:
+            self._running = False
+        wait = 0 if speed <= 0 else 1000.0 * ((self._pace_done + 1) / speed - (time.perf_counter() - self._pace_t0))
+        return snap, max(0.0, wait)
+
+    def _publish(self, snap=None):
+        if snap is None:
+            snap = self._trainer.snapshot(self._sample, gradients=True)
+        with QMutexLocker(self._mutex):
+            self._latest = snap
+            announce, self._taken = self._taken, False
+        if announce:
+            self.ready.emit()
