@@ -26,7 +26,7 @@ def _d_step(a, z):
 
 
 def _d_relu(a, z):
-    return (a > 0).astype(a.dtype)
+    return a > 0  # a boolean mask multiplies like 0.0/1.0 and saves a cast
 
 
 def _d_tanh(a, z):

@@ -121,7 +121,7 @@ class Trainer:
         self._loss = np.empty(1024)
         self._acc = np.empty(1024)
         self._test = np.empty(1024) if self.test is not None else None
-        self._record(0)
+        self._record(0, self._engine.to_internal(self.theta))
 
     @property
     def done(self):
@@ -139,7 +139,7 @@ class Trainer:
         if theta.shape != self.theta.shape or not np.all(np.isfinite(theta)):
             raise ValueError("parameters must be finite and match the network's shape")
         self.theta = theta
-        self._record(self.epoch)
+        self._record(self.epoch, self._engine.to_internal(self.theta))
 
     def set_param(self, name, value):
         theta = self.theta.copy()
@@ -161,7 +161,7 @@ class Trainer:
             self._acc[: self.epoch + 1] = accuracy_history
         if self._test is not None and test_history is not None:
             self._test[: self.epoch + 1] = test_history
-        self._record(self.epoch)
+        self._record(self.epoch, self._engine.to_internal(self.theta))
 
     def rng_state(self):
         """The mini-batch shuffle generator's state, so a resumed session draws the same batches."""
@@ -174,54 +174,73 @@ class Trainer:
         Raises TrainingDiverged, leaving the last finite state in place, when an update overflows.
         """
         n = max(0, min(int(n), self.config.epochs - self.epoch))
-        lr = self.config.lr
-        prev = None
+        if n:
+            self._train(n, self.config.lr)
+        return self.snapshot(sample, gradients)
+
+    def _train(self, n, lr):
+        # The loop works in the engine's internal order on one buffer updated in place.
+        eng = self._engine
+        ti = eng.to_internal(self.theta)
+        prev = ti.copy()
+        start_epoch = self.epoch
         # Overflow is detected below and reported as TrainingDiverged, not as numpy warnings.
         with np.errstate(over="ignore", invalid="ignore"):
             try:
                 for _ in range(n):
-                    new = self._epoch(self.theta, lr)
-                    prev = (self.theta, self.epoch)
-                    self.theta = new
+                    grad = self._epoch_gradient(ti)  # records ti's state; raises if its loss is not finite
+                    prev[:] = ti
+                    ti -= lr * grad
+                    # One reduction instead of isfinite+all: finite only if every entry is.
+                    if not math.isfinite(np.add.reduce(ti)):
+                        ti[:] = prev
+                        raise TrainingDiverged("a parameter became infinite or NaN.")
                     self.epoch += 1
-                if n:
-                    self._record(self.epoch)
+                self._record(self.epoch, ti)
             except TrainingDiverged as e:
-                if prev is not None:  # the last state whose loss was finite
-                    self.theta, self.epoch = prev
+                if self.epoch > start_epoch and not math.isfinite(self._loss_at(ti)):
+                    ti[:] = prev  # step back to the last state whose loss was finite
+                    self.epoch -= 1
+                self.theta = eng.to_public(ti)
                 raise TrainingDiverged(
                     f"training diverged after epoch {self.epoch} (learning rate {lr:g}): {e} "
                     f"Kept the last finite state; lower the learning rate.") from None
-        return self.snapshot(sample, gradients)
+        self.theta = eng.to_public(ti)
 
-    def _epoch(self, theta, lr):
-        """One epoch from theta; records the state at its start from the gradient pass's forward."""
+    def _epoch_gradient(self, ti):
+        """The epoch's gradient (updating ti in place for mini-batches) after recording ti's state."""
         y = self.train.y
+        numerical = self.config.gradient == "numerical"
         if self._batch_engine is None:
-            grad, loss, ay = self._gradient(self._engine, theta, self._xa, y, with_loss=True)
-            self._record(self.epoch, loss, ay)
-            new = theta - lr * grad
-        else:
-            self._record(self.epoch)
-            bs = self.config.batch_size
-            order = self._rng.permutation(len(y))
-            new = theta
-            for s in range(0, len(y), bs):
-                idx = order[s:s + bs]
-                eng = self._batch_engine if idx.size == bs else GradientEngine(self.arch, idx.size, self.config.h)
-                new = new - lr * self._gradient(eng, new, self._xa[:, idx], y[idx])
-        # One reduction instead of isfinite+all: the sum is finite only if every entry is.
-        if not math.isfinite(new.sum()):
-            raise TrainingDiverged("a parameter became infinite or NaN.")
-        return new
+            eng = self._engine
+            grad, loss, ay = (eng.numerical_int if numerical else eng.backprop_int)(ti, self._xa, y)
+            self._record(self.epoch, ti, loss, ay)
+            return grad
+        self._record(self.epoch, ti)
+        bs, lr = self.config.batch_size, self.config.lr
+        order = self._rng.permutation(len(y))
+        start = ti.copy()
+        for s in range(0, len(y), bs):
+            idx = order[s:s + bs]
+            eng = self._batch_engine if idx.size == bs else self._tail_engine(idx.size)
+            grad = (eng.numerical_int if numerical else eng.backprop_int)(ti, self._xa[:, idx], y[idx])[0]
+            ti -= lr * grad
+        # The caller subtracts lr * gradient: hand back the epoch's total step as one "gradient".
+        total = (start - ti) / lr
+        ti[:] = start
+        return total
 
-    def _gradient(self, engine, theta, xa, y, with_loss=False):
-        if self.config.gradient == "numerical":
-            return engine.numerical(theta, xa, y, with_loss)
-        return engine.backprop(theta, xa, y, with_loss)
+    def _tail_engine(self, size):
+        # The last, shorter mini-batch has the same size every epoch: build its engine once.
+        if getattr(self, "_tail", None) is None or self._tail[0] != size:
+            self._tail = (size, GradientEngine(self.arch, size, self.config.h))
+        return self._tail[1]
 
-    def _record(self, epoch, loss=None, ay=None):
-        """Store loss and accuracy of the current parameters as the state after `epoch` epochs."""
+    def _loss_at(self, ti):
+        return self._engine.loss_int(ti, self._xa, self.train.y)[0]
+
+    def _record(self, epoch, ti, loss=None, ay=None):
+        """Store loss and accuracy of internal-order parameters ti as the state after `epoch` epochs."""
         if epoch >= self._loss.size:
             grow = max(1024, self._loss.size)
             self._loss = np.concatenate([self._loss, np.empty(grow)])
@@ -229,13 +248,13 @@ class Trainer:
             if self._test is not None:
                 self._test = np.concatenate([self._test, np.empty(grow)])
         if loss is None:
-            loss, ay = self._engine.loss(self.theta, self._xa, self.train.y)
+            loss, ay = self._engine.loss_int(ti, self._xa, self.train.y)
         if not math.isfinite(loss):
             raise TrainingDiverged("the loss became infinite or NaN.")
         self._loss[epoch] = loss
         self._acc[epoch] = np.count_nonzero((ay > 0) == self._positive) / ay.size
         if self._test is not None:
-            self._test[epoch] = self._engine.loss(self.theta, self._xa_test, self.test.y)[0]
+            self._test[epoch] = self._engine.loss_int(ti, self._xa_test, self.test.y)[0]
 
     # -- reporting -------------------------------------------------------------------------------
     def evaluate(self, X, y):
