@@ -1,0 +1,186 @@
+"""Start-up check (`main.py --smoke`): open the window, train a few epochs, close it cleanly.
+
+It prints `smoke: window shown in X s` as soon as the window is exposed, then one summary line
+`smoke ok: window shown in X s, N epochs, loss L` (or `smoke FAILED: reason`, exit 1). With
+--smoke-epochs 0 it closes once the initial state has been drawn.
+
+Used by CI on the one-file bundle and by bench/bench_startup.py. It drives the window only through
+what a user has: the 'epochs' limit box and the 'train' action; it reads the epoch and loss from the
+snapshot the window has just drawn. Any Python exception or Qt critical message during the run, a
+missing icon, a training thread left running, or no result within TIMEOUT_S makes it fail (exit 1).
+"""
+import os
+import sys
+import time
+import traceback
+
+TIMEOUT_S = 60.0
+_T_IMPORT = time.perf_counter()
+
+
+def _proc_start(pid):
+    """Seconds since boot at which process `pid` started (Linux /proc), or None."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as f:
+            fields = f.read().rsplit(")", 1)[1].split()  # the command name may hold spaces and ')'
+        return int(fields[19]) / os.sysconf("SC_CLK_TCK")  # field 22: starttime, in clock ticks
+    except (OSError, ValueError, IndexError, AttributeError):
+        return None
+
+
+def process_age():
+    """Seconds since this program was launched, or None where the OS does not tell (10 ms resolution).
+
+    A PyInstaller one-file bundle runs as two processes, a launcher that unpacks and this child: the
+    launcher's start counts, since the user waits for both.
+    """
+    pid = os.getpid()
+    ppid = os.getppid()
+    try:
+        if getattr(sys, "frozen", False) and os.readlink(f"/proc/{ppid}/exe") == os.readlink(f"/proc/{pid}/exe"):
+            pid = ppid
+        with open("/proc/uptime", encoding="ascii") as f:
+            uptime = float(f.read().split()[0])
+    except (OSError, ValueError, IndexError):
+        return None
+    start = _proc_start(pid)
+    return None if start is None else max(0.0, uptime - start)
+
+
+def _elapsed():
+    """(seconds since launch, how it was measured)."""
+    age = process_age()
+    if age is not None:
+        return age, "since launch"
+    return time.perf_counter() - _T_IMPORT, "since the check began"
+
+
+def _say(line, stream=None):
+    stream = stream or sys.stdout
+    if stream is not None:  # a windowed Windows bundle has no stdout
+        print(line, file=stream, flush=True)
+
+
+def run_smoke(args):
+    """Returns 0 when the window opened, trained `args.smoke_epochs` epochs and closed cleanly."""
+    epochs = max(0, int(getattr(args, "smoke_epochs", 50)))
+    from PySide6.QtCore import QEvent, QObject, QThread, QTimer, QtMsgType, qInstallMessageHandler
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QApplication, QSpinBox
+
+    from .app import create_window
+    from .icon import app_icon
+
+    problems = []
+
+    def fail(reason):
+        if not problems:
+            problems.append(reason)
+        QApplication.quit()
+
+    def excepthook(kind, value, tb):
+        traceback.print_exception(kind, value, tb)
+        fail(f"{kind.__name__}: {value}")
+
+    def qt_messages(mode, context, message):
+        _say(message, sys.stderr)
+        if mode in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+            fail(f"Qt: {message}")
+
+    old_hook, sys.excepthook = sys.excepthook, excepthook
+    old_handler = qInstallMessageHandler(qt_messages)
+    try:
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        icon = app_icon()
+        if icon.isNull():
+            fail("the application icon was not found")
+        app.setWindowIcon(icon)
+        window = create_window(args)
+        state = {"shown": None, "snap": None, "closing": False}
+
+        class ShownWatch(QObject):
+            """Notes the moment the window is first exposed (it can be drawn on screen)."""
+
+            def eventFilter(self, obj, event):
+                if event.type() == QEvent.Type.Expose and state["shown"] is None and obj.isExposed():
+                    state["shown"] = _elapsed()
+                    QTimer.singleShot(0, start_training)
+                return False
+
+        def action(name):
+            found = window.findChild(QAction, name)
+            if found is None:
+                fail(f"the window has no {name!r} action")
+            return found
+
+        def start_training():
+            shown, how = state["shown"]
+            _say(f"smoke: window shown in {shown:.2f} s {how}")
+            if epochs == 0:  # done once the first snapshot is on screen
+                if state["snap"] is not None:
+                    finish()
+                return
+            limit = window.findChild(QSpinBox, "epochs")
+            if limit is not None:
+                limit.setValue(epochs)  # the worker then stops by itself at exactly `epochs`
+            train = action("train")
+            if train is not None:
+                train.trigger()
+
+        def drawn(snap):
+            state["snap"] = snap
+            if state["shown"] is not None and snap.epoch >= epochs and not state["closing"]:
+                QTimer.singleShot(0, finish)
+
+        def finish():
+            if state["closing"]:
+                return
+            state["closing"] = True
+            pause = window.findChild(QAction, "pause")
+            if pause is not None and pause.isEnabled():
+                pause.trigger()
+            window.close()  # closeEvent stops the worker and waits for its thread
+            QApplication.quit()
+
+        watch = ShownWatch()
+        window.snapshot_drawn.connect(drawn)
+        window.show()
+        handle = window.windowHandle()
+        if handle is None:
+            fail("the window has no native window after show()")
+        else:
+            handle.installEventFilter(watch)
+            if handle.isExposed():  # already exposed before the filter was in place
+                state["shown"] = _elapsed()
+                QTimer.singleShot(0, start_training)
+        timeout = QTimer(singleShot=True)
+        timeout.timeout.connect(lambda: fail(f"no result within {TIMEOUT_S:.0f} s"))
+        timeout.start(int(TIMEOUT_S * 1000))
+        if not problems:
+            app.exec()
+        timeout.stop()
+        if not state["closing"]:  # failed early: still close cleanly
+            state["closing"] = True
+            window.close()
+        running = [t.objectName() or repr(t) for t in window.findChildren(QThread) if t.isRunning()]
+        if running:
+            fail(f"threads still running after close: {', '.join(running)}")
+        if window.isVisible():
+            fail("the window is still visible after close()")
+        window.deleteLater()
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        snap = state["snap"]
+        if not problems and (snap is None or snap.epoch < epochs):
+            fail(f"trained {snap.epoch if snap else 0} of {epochs} epochs")
+    except Exception as e:  # anything at all is a failed check, with the reason on one line
+        traceback.print_exc()
+        problems.append(f"{type(e).__name__}: {e}")
+    finally:
+        sys.excepthook = old_hook
+        qInstallMessageHandler(old_handler)
+    if problems:
+        _say(f"smoke FAILED: {problems[0]}")
+        return 1
+    shown, _ = state["shown"]
+    _say(f"smoke ok: window shown in {shown:.2f} s, {snap.epoch} epochs, loss {snap.train_loss:.6f}")
+    return 0
