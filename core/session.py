@@ -77,8 +77,8 @@ def _points(ds):
     return None if ds is None else {"name": ds.name, "X": ds.X.tolist(), "y": ds.y.tolist()}
 
 
-def _data_doc(trainer, spec):
-    fp = _fingerprint(trainer.train, trainer.test)
+def _data_doc(train, test, spec):
+    fp = _fingerprint(train, test)
     if spec is not None:
         try:
             spec = spec.resolved()
@@ -90,36 +90,37 @@ def _data_doc(trainer, spec):
                     "seed": spec.seed, "test_ratio": spec.test_ratio, "split_seed": spec.split_seed,
                     "fingerprint": fp}
     # Own data, or a recipe that does not give these points: keep the points themselves.
-    return {"kind": "points", "train": _points(trainer.train), "test": _points(trainer.test)}
+    return {"kind": "points", "train": _points(train), "test": _points(test)}
 
 
-def _history(trainer):
-    snap = trainer.snapshot()
-    return snap, {
-        "train_loss": snap.loss_history.tolist(),
-        "test_loss": None if snap.test_history is None else snap.test_history.tolist(),
-        "accuracy": snap.accuracy_history.tolist(),
-    }
+def session_json(source, data_spec=None, sample=None):
+    """The session document as text, from a Trainer or from a Snapshot (what the window shows).
 
-
-def session_json(trainer, data_spec=None, sample=0):
-    """The session document as text; raises SessionError if the state cannot be written faithfully."""
-    snap, history = _history(trainer)
-    c = trainer.config
+    Raises SessionError if the state cannot be written faithfully.
+    """
+    snap = source.snapshot() if isinstance(source, Trainer) else source
+    if snap.initial is None or snap.rng_state is None or snap.data is None:
+        raise SessionError("cannot save the session: the snapshot lacks its initial parameters or data")
+    train, test = snap.data
+    c = snap.config
     doc = {
         "format": FORMAT,
         "version": VERSION,
         "config": {"hidden": list(c.hidden), "activation": c.activation, "init": c.init, "lr": c.lr,
                    "epochs": int(c.epochs), "batch_size": int(c.batch_size), "gradient": c.gradient,
                    "seed": int(c.seed), "h": c.h},
-        "data": _data_doc(trainer, data_spec),
-        "sample": int(sample),
-        "names": list(trainer.names),
-        "initial": trainer.initial.tolist(),
+        "data": _data_doc(train, test, data_spec),
+        "sample": int(snap.sample if sample is None else sample),
+        "names": list(snap.names),
+        "initial": np.asarray(snap.initial, dtype=float).tolist(),
         "params": snap.params.tolist(),
-        "epoch": int(trainer.epoch),
-        "history": history,
-        "rng_state": trainer.rng_state(),
+        "epoch": int(snap.epoch),
+        "history": {
+            "train_loss": snap.loss_history.tolist(),
+            "test_loss": None if snap.test_history is None else snap.test_history.tolist(),
+            "accuracy": snap.accuracy_history.tolist(),
+        },
+        "rng_state": snap.rng_state,
     }
     try:
         # repr-exact floats: json writes the shortest text that reads back as the same double.
@@ -128,9 +129,9 @@ def session_json(trainer, data_spec=None, sample=0):
         raise SessionError(f"cannot save the session: {e}") from e
 
 
-def save_session(path, trainer, data_spec=None, sample=0):
-    """Write the session atomically: the old file stays whole if anything fails."""
-    text = session_json(trainer, data_spec, sample)
+def save_session(path, source, data_spec=None, sample=None):
+    """Write the session (of a Trainer or a Snapshot) atomically: the old file stays whole on failure."""
+    text = session_json(source, data_spec, sample)
     atomic_write(path, text)
 
 

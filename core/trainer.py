@@ -78,6 +78,10 @@ class Snapshot:
     grad_backprop: np.ndarray | None = None
     config: TrainConfig = field(default_factory=TrainConfig)
     done: bool = False
+    # What a session file needs beyond the above; shared, never copied (all are immutable).
+    initial: np.ndarray | None = None
+    rng_state: dict | None = None  # the mini-batch shuffle generator after this epoch
+    data: tuple | None = None  # (train, test) Datasets
 
     @property
     def param_dict(self):
@@ -305,4 +309,7 @@ class Trainer:
             grad_backprop=bp,
             config=self.config,
             done=self.done,
+            initial=self.initial,
+            rng_state=self.rng_state(),
+            data=(self.train, self.test),
         )

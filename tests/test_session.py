@@ -214,3 +214,17 @@ def test_history_csv_without_test_set_leaves_the_column_empty():
     snap = Trainer().step(2)
     lines = export.history_csv(snap).splitlines()
     assert lines[1].split(",")[2] == "" and len(lines) == 4
+
+
+def test_saving_a_snapshot_equals_saving_the_trainer(tmp_path):
+    # The window saves the snapshot it shows; that must resume exactly like the trainer itself.
+    t = Trainer(TrainConfig(batch_size=12, epochs=100, seed=4))
+    snap = t.step(40, sample=9)
+    t.step(10)  # the trainer has moved on; the snapshot still holds epoch 40
+    save_session(tmp_path / "snap.json", snap, DataSpec())
+    loaded = load_session(tmp_path / "snap.json")
+    assert loaded.trainer.epoch == 40 and loaded.sample == 9
+    loaded.trainer.step(60)
+    straight = Trainer(TrainConfig(batch_size=12, epochs=100, seed=4))
+    straight.step(100)
+    assert np.array_equal(loaded.trainer.theta, straight.theta)
