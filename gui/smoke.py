@@ -11,6 +11,7 @@ missing icon, a training thread left running, or no result within TIMEOUT_S make
 """
 import os
 import sys
+import tempfile
 import time
 import traceback
 
@@ -64,9 +65,9 @@ def _say(line, stream=None):
 def run_smoke(args):
     """Returns 0 when the window opened, trained `args.smoke_epochs` epochs and closed cleanly."""
     epochs = max(0, int(getattr(args, "smoke_epochs", 50)))
-    from PySide6.QtCore import QEvent, QObject, QThread, QTimer, QtMsgType, qInstallMessageHandler
+    from PySide6.QtCore import QEvent, QObject, QSettings, QThread, QTimer, QtMsgType, qInstallMessageHandler
     from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QApplication, QSpinBox
+    from PySide6.QtWidgets import QApplication, QMessageBox, QSpinBox
 
     from .app import create_window
     from .icon import app_icon
@@ -91,6 +92,10 @@ def run_smoke(args):
     old_handler = qInstallMessageHandler(qt_messages)
     try:
         app = QApplication.instance() or QApplication(sys.argv[:1])
+        # Keep the user's saved settings (window geometry, last controls) out of the check, both ways.
+        settings_dir = tempfile.TemporaryDirectory(prefix="mlp-smoke-")
+        for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+            QSettings.setPath(fmt, QSettings.Scope.UserScope, settings_dir.name)
         icon = app_icon()
         if icon.isNull():
             fail("the application icon was not found")
@@ -139,9 +144,25 @@ def run_smoke(args):
             pause = window.findChild(QAction, "pause")
             if pause is not None and pause.isEnabled():
                 pause.trigger()
-            window.close()  # closeEvent stops the worker and waits for its thread
+            answer.start(20)  # a "save first?" question would otherwise wait for a person
+            if not window.close():  # closeEvent stops the worker and waits for its thread
+                fail("the window refused to close")
+            answer.stop()
             QApplication.quit()
 
+        def answer_questions():
+            """Discard, like a user who only wanted to look: any modal question on close gets an answer."""
+            dialog = QApplication.activeModalWidget()
+            if isinstance(dialog, QMessageBox):
+                button = dialog.button(QMessageBox.StandardButton.Discard) or dialog.escapeButton()
+                _say(f"smoke: answered {dialog.windowTitle()!r} with "
+                     f"{button.text().replace('&', '') if button else 'reject'}")
+                button.click() if button else dialog.reject()
+            elif dialog is not None:
+                dialog.reject()
+
+        answer = QTimer(interval=20)
+        answer.timeout.connect(answer_questions)
         watch = ShownWatch()
         window.snapshot_drawn.connect(drawn)
         window.show()
