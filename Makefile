@@ -33,3 +33,15 @@ desktop: $(STAMP)
 
 undesktop:
 	python3 tools/desktop_entry.py uninstall
+
+# One-file bundle with PyInstaller: dist/mlp-playground starts the window on a machine without Python.
+BUNDLE_STAMP := $(VENV)/.bundle-installed
+
+$(BUNDLE_STAMP): $(STAMP)
+	$(PY) -m pip install -q -e '.[test,bundle]'
+	touch $(BUNDLE_STAMP)
+
+bundle: $(BUNDLE_STAMP)
+	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/mlp-playground.spec
+	@ls -l dist/mlp-playground*
