@@ -6,11 +6,17 @@ from PySide6.QtWidgets import QApplication
 
 
 def create_window(args=None):
-    """The main window on the lecture's defaults (args.session is reserved for saved sessions)."""
+    """The main window on the lecture's defaults, or on the session given with --session."""
     pg.setConfigOptions(antialias=True)
+    from .file_menu import install_file_menu
     from .window import MainWindow
 
-    return MainWindow()
+    window = MainWindow()
+    menu = install_file_menu(window)
+    loaded = getattr(args, "loaded_session", None)  # core.cli.run has already read and checked --session
+    if loaded is not None:
+        menu.apply_session(loaded)
+    return window
 
 
 def run_app(args=None):

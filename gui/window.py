@@ -192,6 +192,13 @@ class MainWindow(QMainWindow):
     def set_param(self, name, value):
         self._worker.set_param(name, value)
 
+    def load_trainer(self, trainer, sample=0):
+        """Continue with a given trainer (an opened session), paused at its own epoch."""
+        self._rate.clear()
+        self._show_data(trainer)
+        self._worker.replace_trainer(trainer)
+        self._worker.set_sample(sample)
+
     def current_snapshot(self):
         """The Snapshot the panels show now (for export and automation)."""
         return self._snap
