@@ -97,7 +97,8 @@ def main():
     cfg = TrainConfig(hidden=(8, 8, 8, 8), activation="tanh", init="random", seed=0)
     print("10,000 points, 4 hidden layers of 8 (249 parameters), tanh, full batch")
     for grad, epochs in (("numerical", 3), ("backprop", 100)):
-        eps, _ = best(lambda: trainer_epochs_per_s(cfg.with_changes(gradient=grad), big, epochs), repeat=2)
+        run_cfg = cfg.with_changes(gradient=grad)
+        eps, _ = best(lambda: trainer_epochs_per_s(run_cfg, big, epochs), repeat=2)  # noqa: B023
         print(f"  {grad:<10} {eps:10,.1f} epochs/s")
 
 

@@ -151,7 +151,8 @@ def init_params(arch, kind="lecture", seed=0):
     """Initial parameters: the lecture's In[15] or In[8] values, or seeded random (He/Xavier scale)."""
     if kind in ("lecture", "lecture-forward"):
         if not arch.is_lecture_shape:
-            raise ValueError(f"init {kind!r} needs the lecture's 2-3-1 shape; use 'random' for hidden={list(arch.hidden)}")
+            raise ValueError(f"init {kind!r} needs the lecture's 2-3-1 shape; "
+                             f"use 'random' for hidden={list(arch.hidden)}")
         return np.array(LECTURE_INIT if kind == "lecture" else LECTURE_FORWARD_INIT, dtype=float)
     if kind != "random":
         raise ValueError(f"unknown init {kind!r}; choose one of {', '.join(INITS)}")

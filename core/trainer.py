@@ -30,7 +30,7 @@ class TrainConfig:
 
     def __post_init__(self):
         object.__setattr__(self, "hidden", tuple(int(n) for n in self.hidden))
-        self.architecture  # validates shape and activation
+        Architecture(self.hidden, self.activation)  # raises on a bad shape or activation
         if not (math.isfinite(self.lr) and self.lr > 0):
             raise ValueError(f"learning rate must be a positive number, got {self.lr}")
         if int(self.epochs) < 0:
