@@ -101,3 +101,45 @@ def probability_grid(arch, theta, bounds, n=100, points=None):
     pts = grid_points(bounds, n) if points is None else points
     p = network.predict_proba(arch, theta, pts).reshape(n, n)
     return np.ascontiguousarray(p, dtype=np.float32)
+
+
+def contour_segments(grid, level=0.5):
+    """Line segments where a row-major grid crosses `level` (marching squares, vectorised).
+
+    Returns (M, 2, 2): M segments of two (x, y) end points in cell coordinates, value [iy, ix] sitting
+    at (ix + 0.5, iy + 0.5), the centre of its image pixel. Saddle cells take the pairing the cell's
+    mean value implies.
+    """
+    g = np.asarray(grid, dtype=float) - level
+    v00, v10, v01, v11 = g[:-1, :-1], g[:-1, 1:], g[1:, :-1], g[1:, 1:]  # corners (x0,y0) (x1,y0) (x0,y1) (x1,y1)
+    iy, ix = np.mgrid[0:g.shape[0] - 1, 0:g.shape[1] - 1] + 0.5
+
+    def cross(a, b):
+        with np.errstate(divide="ignore", invalid="ignore"):
+            t = np.where(a == b, 0.5, a / (a - b))
+        return (a > 0) != (b > 0), np.clip(t, 0.0, 1.0)
+
+    # The four cell edges in order bottom, right, top, left, each with its crossing point.
+    edges = []
+    for (a, b), (x0, y0, dx, dy) in (((v00, v10), (ix, iy, 1, 0)), ((v10, v11), (ix + 1, iy, 0, 1)),
+                                     ((v01, v11), (ix, iy + 1, 1, 0)), ((v00, v01), (ix, iy, 0, 1))):
+        hit, t = cross(a, b)
+        edges.append((hit, np.stack([x0 + t * dx, y0 + t * dy], axis=-1)))
+    hits = np.stack([h for h, _ in edges], axis=-1)  # (ny-1, nx-1, 4)
+    pts = np.stack([p for _, p in edges], axis=-2)  # (ny-1, nx-1, 4, 2)
+    count = hits.sum(axis=-1)
+    two = count == 2
+    # Two crossings: join them in edge order.
+    order = np.argsort(~hits[two], axis=-1, kind="stable")[:, :2]
+    sel = pts[two]
+    segs = [np.take_along_axis(sel, order[:, :, None], axis=1)]
+    four = count == 4
+    if np.any(four):
+        p4 = pts[four]
+        centre = (v00 + v10 + v01 + v11)[four] / 4
+        # Centre on corner (x0,y0)'s side: its region joins the opposite corner, so the curve cuts off
+        # the two other corners, (bottom, right) and (top, left); else (bottom, left) and (right, top).
+        joined = ((centre > 0) == (v00[four] > 0))[:, None, None]
+        segs.append(np.where(joined, p4[:, [0, 1]], p4[:, [0, 3]]))
+        segs.append(np.where(joined, p4[:, [2, 3]], p4[:, [1, 2]]))
+    return np.concatenate(segs, axis=0)

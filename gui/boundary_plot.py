@@ -19,6 +19,17 @@ def orange_grey_blue(n=256, alpha=170):
     return lut
 
 
+class Contour(pg.IsocurveItem):
+    """IsocurveItem drawing core's vectorised marching squares (pyqtgraph's own loops in Python per cell)."""
+
+    def generatePath(self):
+        if self.data is None:
+            self.path = None
+            return
+        seg = view_model.contour_segments(self.data, self.level)
+        self.path = pg.arrayToQPath(seg[:, :, 0].ravel(), seg[:, :, 1].ravel(), connect="pairs")
+
+
 class BoundaryPlot(pg.PlotWidget):
     """Emits sample_clicked(index) when a data point is clicked."""
 
@@ -35,7 +46,7 @@ class BoundaryPlot(pg.PlotWidget):
         self.image.setLookupTable(orange_grey_blue())
         self.image.setZValue(-10)
         self.addItem(self.image)
-        self.contour = pg.IsocurveItem(level=0.5, pen=pg.mkPen((30, 30, 30), width=2), axisOrder="row-major")
+        self.contour = Contour(level=0.5, pen=pg.mkPen((30, 30, 30), width=2), axisOrder="row-major")
         self.contour.setParentItem(self.image)  # contour in the image's pixel coordinates
         self.points = pg.ScatterPlotItem(size=8, pen=pg.mkPen((20, 20, 20), width=1), hoverable=True)
         self.points.sigClicked.connect(self._clicked)

@@ -1,4 +1,5 @@
 """The loss curve: train loss per epoch, and test loss when the data is split; log scale on demand."""
+import numpy as np
 import pyqtgraph as pg
 
 
@@ -10,20 +11,38 @@ class LossPlot(pg.PlotWidget):
         self.setLabel("bottom", "epoch")
         self.setMenuEnabled(False)
         self.getAxis("bottom").enableAutoSIPrefix(False)
+        # Fixed axis sizes: growing tick labels would re-layout the plot after each frame's paint.
+        self.getAxis("left").setWidth(48)
+        self.getAxis("bottom").setHeight(36)
         self.legend = self.addLegend(offset=(-10, 10))
-        self.train = self.plot(pen=pg.mkPen((8, 119, 189), width=2), name="train")
-        self.test = self.plot(pen=pg.mkPen((245, 147, 34), width=2))
+        self.train = self.plot(pen=pg.mkPen((8, 119, 189), width=1), name="train")
+        self.test = self.plot(pen=pg.mkPen((245, 147, 34), width=1))
         for curve in (self.train, self.test):
             # Long runs: draw only what is visible, one min/max pair per pixel.
             curve.setClipToView(True)
             curve.setDownsampling(auto=True, method="peak")
             curve.setSkipFiniteCheck(True)
 
+        # The range is set with the data: pyqtgraph's auto-range would change it during the paint and
+        # paint the plot a second time, outside the frame the worker pauses for.
+        self.enableAutoRange(False)
+        self.log = False
+
     def set_log(self, on):
-        self.setLogMode(y=bool(on))
+        self.log = bool(on)
+        self.setLogMode(y=self.log)
 
     def show_snapshot(self, snap):
         self.train.setData(snap.loss_history)
+        lo, hi = float(snap.loss_history.min()), float(snap.loss_history.max())
+        if snap.test_history is not None:
+            lo, hi = min(lo, float(snap.test_history.min())), max(hi, float(snap.test_history.max()))
+        if self.log:
+            lo, hi = np.log10(max(lo, 1e-12)), np.log10(max(hi, 1e-12))
+        if hi - lo < 1e-9:
+            lo, hi = lo - 0.05, hi + 0.05
+        self.setRange(xRange=(0, max(1, snap.epoch)), yRange=(lo, hi), padding=0.03)
+        self.getViewBox().prepareForPaint()  # apply the range now, so clip-to-view re-samples before painting
         if snap.test_history is not None:
             if self.legend.getLabel(self.test) is None:
                 self.legend.addItem(self.test, "test")

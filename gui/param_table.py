@@ -5,6 +5,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 COLUMNS = ("name", "value", "numerical\ngradient", "backprop\ngradient", "difference")
 DECIMALS = 6
+_DISPLAY, _EDIT, _ALIGN, _FOREGROUND = (int(r) for r in (Qt.DisplayRole, Qt.EditRole, Qt.TextAlignmentRole,
+                                                          Qt.ForegroundRole))
+_ROLES = frozenset((_DISPLAY, _EDIT, _ALIGN, _FOREGROUND))
 
 
 class ParamModel(QAbstractTableModel):
@@ -16,8 +19,11 @@ class ParamModel(QAbstractTableModel):
         super().__init__(parent)
         self.snap = None
         self.editable = True
-        self._mono = QFont("monospace")
-        self._mono.setStyleHint(QFont.Monospace)
+        self._text, self._diff_colour = [], []
+        self._grey = QColor(90, 90, 90)
+        self._ro = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+        self._rw = self._ro | Qt.ItemIsEditable
+        self._align = [None] + [int(Qt.AlignRight | Qt.AlignVCenter)] * (len(COLUMNS) - 1)
 
     def rowCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() or self.snap is None else len(self.snap.names)
@@ -43,30 +49,34 @@ class ParamModel(QAbstractTableModel):
         return (num, bp, num - bp)[col - 2]
 
     def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or self.snap is None:
+        # Called for every cell and role on each repaint: keep it to look-ups of precomputed text.
+        # Plain ints: comparing Python enums costs more than the look-up itself.
+        if role not in _ROLES:
             return None
-        row, col = index.row(), index.column()
-        if role == Qt.DisplayRole:
-            v = self.cell(row, col)
-            if col == 0 or v is None:
-                return v if v is not None else ""
-            return f"{v:.2e}" if col == 4 else f"{v:.{DECIMALS}f}"
-        if role == Qt.EditRole and col == 1:
-            return repr(self.cell(row, col))  # full precision while editing
-        if role == Qt.TextAlignmentRole and col > 0:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role == Qt.FontRole and col > 0:
-            return self._mono
-        if role == Qt.ForegroundRole and col == 4:
-            v = self.cell(row, col)
-            return QColor(180, 0, 0) if v is not None and abs(v) > 1e-4 else QColor(90, 90, 90)
+        if role == _DISPLAY:
+            return self._text[index.row()][index.column()]
+        col = index.column()
+        if role == _ALIGN:
+            return self._align[col]
+        if role == _EDIT and col == 1:
+            return repr(float(self.snap.params[index.row()]))  # full precision while editing
+        if role == _FOREGROUND and col == 4:
+            return self._diff_colour[index.row()]
         return None
 
+    def _format(self, snap):
+        rows = []
+        for r in range(len(snap.names)):
+            cells = [self.cell(r, c) if snap is self.snap else None for c in range(len(COLUMNS))]
+            rows.append([cells[0]] + ["" if v is None else f"{v:.{DECIMALS}f}" for v in cells[1:4]]
+                        + ["" if cells[4] is None else f"{cells[4]:.2e}"])
+        self._text = rows
+        big = QColor(180, 0, 0)
+        self._diff_colour = [big if snap.grad_numerical is not None and abs(self.cell(r, 4)) > 1e-4 else self._grey
+                             for r in range(len(snap.names))]
+
     def flags(self, index):
-        f = Qt.ItemIsEnabled | Qt.ItemIsSelectable
-        if index.column() == 1 and self.editable:
-            f |= Qt.ItemIsEditable
-        return f
+        return self._rw if self.editable and index.column() == 1 else self._ro
 
     def setData(self, index, value, role=Qt.EditRole):
         if role != Qt.EditRole or index.column() != 1 or not self.editable:
@@ -84,9 +94,11 @@ class ParamModel(QAbstractTableModel):
         if self.snap is None or snap.names != self.snap.names:
             self.beginResetModel()
             self.snap = snap
+            self._format(snap)
             self.endResetModel()
         else:
             self.snap = snap
+            self._format(snap)
             self.dataChanged.emit(self.index(0, 1), self.index(len(snap.names) - 1, len(COLUMNS) - 1))
 
 
@@ -101,8 +113,13 @@ class ParamTable(QTableView):
                              | QAbstractItemView.AnyKeyPressed)
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(20)
+        mono = QFont("monospace")
+        mono.setStyleHint(QFont.Monospace)
+        self.setFont(mono)
+        # Fixed section sizes: ResizeToContents would query every cell again on each update.
         self.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
-        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.Fixed)
+        self.horizontalHeader().resizeSection(0, 70)
 
     def set_editable(self, on):
         self.params.editable = on

@@ -2,7 +2,7 @@
 import time
 from collections import deque
 
-from PySide6.QtCore import QElapsedTimer, QThread, QTimer, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QThread, QTimer, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QScrollArea, QSplitter
 
@@ -30,6 +30,7 @@ class MainWindow(QMainWindow):
         self.resize(1480, 920)
         self._snap = None
         self._running = False
+        self.paused_epoch = 0  # the epoch training last stopped at (None while training)
         self._closed = False
         self.frames = 0
         self._rate = deque(maxlen=64)  # (seconds, epoch) of recent frames, for epochs/s
@@ -215,9 +216,17 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _draw(self):
-        snap = self._worker.take()
-        if snap is not None and not self._closed:
-            self.show_snapshot(snap)
+        if self._closed:
+            return
+        self._worker.hold()
+        try:
+            snap = self._worker.take()
+            if snap is not None:
+                self.show_snapshot(snap)
+                # Deliver the scene and repaint events now, so the panels paint while the worker waits.
+                QCoreApplication.sendPostedEvents()
+        finally:
+            self._worker.release()
 
     def show_snapshot(self, snap):
         """Every panel follows one snapshot."""
@@ -251,9 +260,10 @@ class MainWindow(QMainWindow):
         lab["accuracy"].setText(acc)
         lab["rate"].setText(f"{rate:,.0f} epochs/s")
 
-    @Slot(bool)
-    def _on_running_changed(self, running):
+    @Slot(bool, int)
+    def _on_running_changed(self, running, epoch):
         self._running = running
+        self.paused_epoch = None if running else epoch
         self.act_train.setEnabled(not running)
         self.act_pause.setEnabled(running)
         self.table.set_editable(not running)

@@ -10,13 +10,13 @@ from PySide6.QtCore import QMutex, QMutexLocker, QObject, QWaitCondition, Signal
 
 from core.trainer import TrainingDiverged
 
-CHUNK_SECONDS = 0.015  # train this long between snapshots at full speed: ~60 snapshots/s at most
+CHUNK_SECONDS = 0.008  # train this long between snapshots at full speed; also the longest hold() wait
 FULL_SPEED = 0.0
 
 
 class TrainWorker(QObject):
     ready = Signal()  # a snapshot waits in take()
-    running_changed = Signal(bool)
+    running_changed = Signal(bool, int)  # and the epoch it started or stopped at
     diverged = Signal(str)
     error = Signal(str)
     finished = Signal()
@@ -25,6 +25,9 @@ class TrainWorker(QObject):
         super().__init__()
         self._mutex = QMutex()
         self._wake = QWaitCondition()
+        self._parked = QWaitCondition()
+        self._hold = False  # the window is drawing: stay off the GIL until released
+        self._busy = False  # training outside the mutex
         self._trainer = trainer
         self._commands = []
         self._stop = False
@@ -86,6 +89,23 @@ class TrainWorker(QObject):
             self._stop = True
             self._wake.wakeAll()
 
+    def hold(self, timeout_ms=50):
+        """Park the worker at its next chunk boundary and return once it is parked (or timeout_ms passed).
+
+        Python lets one thread run at a time; while the window draws, a training worker would make every
+        Qt call of the GUI thread wait for the interpreter lock. Holding it for the few milliseconds
+        a frame takes keeps the window smooth and costs the worker only that time.
+        """
+        with QMutexLocker(self._mutex):
+            self._hold = True
+            if self._busy:
+                self._parked.wait(self._mutex, timeout_ms)
+
+    def release(self):
+        with QMutexLocker(self._mutex):
+            self._hold = False
+            self._wake.wakeAll()
+
     def take(self):
         """The newest snapshot (or None); taking it lets the worker announce the next one."""
         with QMutexLocker(self._mutex):
@@ -107,15 +127,20 @@ class TrainWorker(QObject):
         publish, wait_ms = True, 0
         while True:
             with QMutexLocker(self._mutex):
+                self._busy = False
+                self._parked.wakeAll()
                 if not (self._stop or self._commands or publish):
                     if not self._running:
                         self._wake.wait(self._mutex)  # paused: sleep until a command arrives
                     elif wait_ms > 0:
                         self._wake.wait(self._mutex, int(wait_ms))  # paced: until the next epoch is due
+                while self._hold and not self._stop:
+                    self._wake.wait(self._mutex)
                 if self._stop:
                     return
                 commands, self._commands = self._commands, []
                 speed = self._speed
+                self._busy = True
             was_running = self._running
             for command in commands:
                 publish = self._apply(command) or publish
@@ -124,7 +149,7 @@ class TrainWorker(QObject):
                 snap, wait_ms = self._train_chunk(speed)
                 publish = publish or snap is not None
             if was_running != self._running:
-                self.running_changed.emit(self._running)
+                self.running_changed.emit(self._running, self._trainer.epoch)
             if publish:
                 self._publish(snap)
                 publish = False
