@@ -98,7 +98,7 @@ def verdict(ok):
 
 
 def main():
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 (kept alive)
     from gui.app import create_window
 
     headless = headless_rate()

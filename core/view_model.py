@@ -33,7 +33,7 @@ def diagram(arch):
     columns = [("x1", "x2")]
     edges, biases = [], {}
     inputs = columns[0]
-    for l, (bs, (ws, (n_in, n_out))) in enumerate(zip(layout.bias_slices, layout.weight_slices)):
+    for l, (bs, (ws, (_, n_out))) in enumerate(zip(layout.bias_slices, layout.weight_slices)):
         last = l == layout.n_layers - 1
         outs = ("ay",) if last else tuple(a for a, _ in arch.node_names()[l])
         columns.append(outs)

@@ -27,12 +27,16 @@ class LossPlot(pg.PlotWidget):
         # paint the plot a second time, outside the frame the worker pauses for.
         self.enableAutoRange(False)
         self.log = False
+        self.snap = None
 
     def set_log(self, on):
         self.log = bool(on)
         self.setLogMode(y=self.log)
+        if self.snap is not None:  # while paused no new snapshot comes: refit the range now
+            self.show_snapshot(self.snap)
 
     def show_snapshot(self, snap):
+        self.snap = snap
         self.train.setData(snap.loss_history)
         lo, hi = float(snap.loss_history.min()), float(snap.loss_history.max())
         if snap.test_history is not None:

@@ -190,7 +190,7 @@ class NetworkView(QGraphicsView):
                 tip += (f"\ngradient d loss / d {name}:\n  numerical {gn[name]: .8f}\n"
                         f"  backprop  {gb[name]: .8f}")
             item.set_weight(p[name], tip)
-        for node, (name, lab) in self.biases.items():
+        for name, lab in self.biases.values():
             lab.set(f"{name}={p[name]: .2f}", lab.pos())
             lab.text.setBrush(POSITIVE if p[name] >= 0 else NEGATIVE)
             lab.setToolTip(f"bias {name} = {p[name]:.6f}" + (f"\ngradient: numerical {gn[name]: .8f}, "

@@ -1,4 +1,5 @@
 """The main window with its training thread, driven through its actions, offscreen and without sleeps."""
+import gc
 import sys
 
 import numpy as np
@@ -191,6 +192,11 @@ def test_shortcuts_drive_the_worker(window, qtbot):
     drawn(window, qtbot, lambda s: s.epoch == 2)
     qtbot.keyClick(window, Qt.Key_R)
     drawn(window, qtbot, lambda s: s.epoch == 0)
+    window.controls.epochs.setValue(10_000_000)
+    with qtbot.waitSignal(window.running_changed, timeout=WAIT, check_params_cb=lambda on: on):
+        qtbot.keyClick(window, Qt.Key_Space)
+    with qtbot.waitSignal(window.running_changed, timeout=WAIT, check_params_cb=lambda on: not on):
+        qtbot.keyClick(window, Qt.Key_Space)
 
 
 def test_closing_while_training_is_clean(qtbot, qtlog):
@@ -209,9 +215,15 @@ def test_live_drawing_keeps_none_alive(window, qtbot):
     """Guard against PySide6 6.12's None refcount underflow in QPainter calls (a crash within a minute)."""
     core = Trainer()
     snaps = [core.step(20, gradients=True) for _ in range(10)]
-    before = sys.getrefcount(None)
-    for i in range(200):
-        window.show_snapshot(snaps[i % len(snaps)])
-        window.grab()  # paints every panel synchronously (repaint() skips children offscreen)
-    after = sys.getrefcount(None)
+    # Garbage from earlier tests, collected mid-loop, would drop None's count legitimately.
+    gc.collect()
+    gc.disable()
+    try:
+        before = sys.getrefcount(None)
+        for i in range(200):
+            window.show_snapshot(snaps[i % len(snaps)])
+            window.grab()  # paints every panel synchronously (repaint() skips children offscreen)
+        after = sys.getrefcount(None)
+    finally:
+        gc.enable()
     assert after >= before - 100, f"None lost {before - after} references over 200 frames"

@@ -1,0 +1,68 @@
+"""The training worker's hand-over rules, without a thread, and its paced mode in the window."""
+import numpy as np
+import pytest
+
+pytest.importorskip("PySide6")
+
+from core.trainer import Trainer  # noqa: E402
+from gui.worker import TrainWorker  # noqa: E402
+
+
+def test_stale_snapshots_are_dropped_not_queued(qtbot):
+    worker = TrainWorker(Trainer())
+    announced = []
+    worker.ready.connect(lambda: announced.append(1))  # same thread: a direct call
+    worker._publish()
+    worker._trainer.step(1)
+    worker._publish()
+    worker._trainer.step(1)
+    worker._publish()
+    assert len(announced) == 1  # one 'ready' until the window takes a snapshot
+    snap = worker.take()
+    assert snap.epoch == 2  # and it takes the newest, the older ones are gone
+    assert worker.take() is None
+    worker._publish()
+    assert len(announced) == 2
+
+
+def test_commands_are_applied_in_order_on_the_worker_side(qtbot):
+    worker = TrainWorker(Trainer())
+    for command in (("step",), ("step",), ("lr", 0.5), ("step",), ("reset",), ("step",)):
+        worker._apply(command)
+    core = Trainer()
+    core.set_lr(0.5)
+    assert worker._trainer.epoch == 1 and worker._trainer.config.lr == 0.5
+    assert (worker._trainer.theta == core.step(1).params).all()
+
+
+def test_paced_training_advances_and_pauses(qtbot):
+    from gui.app import create_window
+
+    w = create_window()
+    qtbot.addWidget(w)
+    w.controls.speed.setValue(5)  # 30 epochs per second
+    assert w.controls.speed_label.text() == "30 epochs/s"
+    w.train()
+    qtbot.waitUntil(lambda: w.current_snapshot() is not None and w.current_snapshot().epoch >= 3, timeout=10_000)
+    with qtbot.waitSignal(w.running_changed, timeout=10_000):
+        w.pause()
+    assert w.paused_epoch < 1000
+    w.close()
+
+
+def test_log_scale_toggle_and_edge_tooltip(qtbot):
+    from gui.app import create_window
+
+    w = create_window()
+    qtbot.addWidget(w)
+    w.step()
+    qtbot.waitUntil(lambda: w.current_snapshot() is not None and w.current_snapshot().epoch == 1, timeout=10_000)
+    w.controls.log.setChecked(True)
+    assert w.loss.getPlotItem().ctrl.logYCheck.isChecked()
+    low, high = w.loss.getViewBox().viewRange()[1]
+    loss = w.current_snapshot().train_loss
+    assert low < np.log10(loss) < high < 0  # the range follows to log10 units at once, while paused
+    edge = next(e for e in w.network.edges if e.edge.param == "w21")
+    tip = edge.toolTip()
+    assert tip.startswith("w21 = ") and "numerical" in tip and "backprop" in tip
+    w.close()
