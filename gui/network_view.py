@@ -49,7 +49,7 @@ class Label(QGraphicsRectItem):
 class EdgeItem(QGraphicsPathItem):
     """A straight arrow from one node's rim to the next, with a label part of the way along."""
 
-    def __init__(self, edge, p0, p1, scene):
+    def __init__(self, edge, p0, p1, scene, frac=0.5):
         super().__init__()
         self.edge = edge
         d = p1 - p0
@@ -65,8 +65,6 @@ class EdgeItem(QGraphicsPathItem):
         self.head.setZValue(1)
         self.label = Label()
         scene.addItem(self.label)
-        # Weights sit near their target so the two edges into one node do not share a spot.
-        frac = 0.68 if edge.param else 0.5
         self.label_pos = self.a + (self.b - self.a) * frac
         self.setZValue(0)
         self.setAcceptHoverEvents(True)
@@ -156,7 +154,7 @@ class NetworkView(QGraphicsView):
             scene.addItem(self.nodes[name])
         self.edges = []
         for e in self.diagram.edges:
-            item = EdgeItem(e, pos[e.src], pos[e.dst], scene)
+            item = EdgeItem(e, pos[e.src], pos[e.dst], scene, self._label_fraction(e))
             scene.addItem(item)
             self.edges.append(item)
         self.biases = {}
@@ -167,6 +165,16 @@ class NetworkView(QGraphicsView):
             self.biases[node] = (param, lab)
         scene.setSceneRect(scene.itemsBoundingRect().adjusted(-10, -10, 10, 10))
         self._fit()
+
+    def _label_fraction(self, edge):
+        """Where along a weight's edge its label sits: each source node of a layer gets its own spot,
+        so the labels of edges meeting at one node do not pile up."""
+        if edge.param is None:
+            return 0.5
+        column = next(c for c in self.diagram.columns if edge.src in c)
+        if len(column) == 1:
+            return 0.5
+        return 0.7 - 0.4 * column.index(edge.src) / (len(column) - 1)
 
     def show_snapshot(self, snap):
         if self.arch != snap.config.architecture:

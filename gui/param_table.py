@@ -69,7 +69,7 @@ class ParamModel(QAbstractTableModel):
         for r in range(len(snap.names)):
             cells = [self.cell(r, c) if snap is self.snap else None for c in range(len(COLUMNS))]
             rows.append([cells[0]] + ["" if v is None else f"{v:.{DECIMALS}f}" for v in cells[1:4]]
-                        + ["" if cells[4] is None else f"{cells[4]:.2e}"])
+                        + ["" if cells[4] is None else f"{cells[4]:.4e}"])
         self._text = rows
         big = QColor(180, 0, 0)
         self._diff_colour = [big if snap.grad_numerical is not None and abs(self.cell(r, 4)) > 1e-4 else self._grey

@@ -250,7 +250,7 @@ class MainWindow(QMainWindow):
         while len(self._rate) > 2 and now - self._rate[0][0] > 1.0:
             self._rate.popleft()
         (t0, e0), (t1, e1) = self._rate[0], self._rate[-1]
-        rate = (e1 - e0) / (t1 - t0) if t1 > t0 and self._running else 0.0
+        rate = (e1 - e0) / (t1 - t0) if t1 > t0 and self._running and not snap.done else 0.0
         acc = f"accuracy {snap.accuracy:.3f}"
         if snap.test_accuracy is not None:
             acc += f" (test {snap.test_accuracy:.3f})"
