@@ -62,12 +62,38 @@ def _say(line, stream=None):
         print(line, file=stream, flush=True)
 
 
+def answer_questions():
+    """Discard, like a user who only wanted to look: the open modal question (if any) gets an answer."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    dialog = QApplication.activeModalWidget()
+    if isinstance(dialog, QMessageBox):
+        button = dialog.button(QMessageBox.StandardButton.Discard) or dialog.escapeButton()
+        _say(f"smoke: answered {dialog.windowTitle()!r} with {button.text().replace('&', '') if button else 'reject'}")
+        button.click() if button else dialog.reject()
+    elif dialog is not None:
+        dialog.reject()
+
+
+def close_discarding(window):
+    """window.close(), answering a "save first?" question with Discard; returns whether it closed."""
+    from PySide6.QtCore import QTimer
+
+    answer = QTimer(interval=20)
+    answer.timeout.connect(answer_questions)
+    answer.start()
+    try:
+        return window.close()
+    finally:
+        answer.stop()
+
+
 def run_smoke(args):
     """Returns 0 when the window opened, trained `args.smoke_epochs` epochs and closed cleanly."""
     epochs = max(0, int(getattr(args, "smoke_epochs", 50)))
     from PySide6.QtCore import QEvent, QObject, QSettings, QThread, QTimer, QtMsgType, qInstallMessageHandler
     from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QApplication, QMessageBox, QSpinBox
+    from PySide6.QtWidgets import QApplication, QSpinBox
 
     from .app import create_window
     from .icon import app_icon
@@ -77,7 +103,7 @@ def run_smoke(args):
     def fail(reason):
         if not problems:
             problems.append(reason)
-        QApplication.quit()
+        QApplication.exit(1)  # exit, not quit: quit() would first ask the window to close
 
     def excepthook(kind, value, tb):
         traceback.print_exception(kind, value, tb)
@@ -144,25 +170,10 @@ def run_smoke(args):
             pause = window.findChild(QAction, "pause")
             if pause is not None and pause.isEnabled():
                 pause.trigger()
-            answer.start(20)  # a "save first?" question would otherwise wait for a person
-            if not window.close():  # closeEvent stops the worker and waits for its thread
+            if not close_discarding(window):  # closeEvent stops the worker and waits for its thread
                 fail("the window refused to close")
-            answer.stop()
-            QApplication.quit()
+            QApplication.exit(0)
 
-        def answer_questions():
-            """Discard, like a user who only wanted to look: any modal question on close gets an answer."""
-            dialog = QApplication.activeModalWidget()
-            if isinstance(dialog, QMessageBox):
-                button = dialog.button(QMessageBox.StandardButton.Discard) or dialog.escapeButton()
-                _say(f"smoke: answered {dialog.windowTitle()!r} with "
-                     f"{button.text().replace('&', '') if button else 'reject'}")
-                button.click() if button else dialog.reject()
-            elif dialog is not None:
-                dialog.reject()
-
-        answer = QTimer(interval=20)
-        answer.timeout.connect(answer_questions)
         watch = ShownWatch()
         window.snapshot_drawn.connect(drawn)
         window.show()
@@ -182,7 +193,7 @@ def run_smoke(args):
         timeout.stop()
         if not state["closing"]:  # failed early: still close cleanly
             state["closing"] = True
-            window.close()
+            close_discarding(window)
         running = [t.objectName() or repr(t) for t in window.findChildren(QThread) if t.isRunning()]
         if running:
             fail(f"threads still running after close: {', '.join(running)}")
