@@ -1,9 +1,9 @@
 """Screenshot of the window after some training, for the README (works offscreen, no display needed).
 
-    QT_QPA_PLATFORM=offscreen python tools/screenshot.py [OUT.png] [--epochs 300] [--size 1480x920]
+    QT_QPA_PLATFORM=offscreen python tools/screenshot.py [OUT.png] [--epochs 1000] [--size 1480x920]
 
-Default output: resources/screenshots/main-window.png. Uses a throw-away settings directory, so the
-saved window layout and controls of whoever runs it do not show up in the picture.
+Default output: resources/screenshot.png (the README picture), after 1000 epochs. It uses a
+throw-away settings directory, so the saved layout and controls of whoever runs it stay out of it.
 """
 import argparse
 import os
@@ -17,8 +17,8 @@ sys.path.insert(0, str(ROOT))
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out", nargs="?", default=str(ROOT / "resources" / "screenshots" / "main-window.png"))
-    parser.add_argument("--epochs", type=int, default=300, help="train this many epochs first")
+    parser.add_argument("out", nargs="?", default=str(ROOT / "resources" / "screenshot.png"))
+    parser.add_argument("--epochs", type=int, default=1000, help="train this many epochs first")
     parser.add_argument("--size", default="1480x920", help="window size WxH")
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.lower().split("x"))
