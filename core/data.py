@@ -137,6 +137,13 @@ def split(data, test_ratio=0.0, seed=0):
     return data.subset(np.sort(order[n_test:]), "train"), data.subset(np.sort(order[:n_test]), "test")
 
 
+def join(train, test, name=None):
+    """One data set from a train part and an optional test part (a saved session's points)."""
+    if test is None:
+        return Dataset(train.X, train.y, name or train.name)
+    return Dataset(np.r_[train.X, test.X], np.r_[train.y, test.y], name or train.name)
+
+
 def load_csv(path):
     """Read a CSV with header x1, x2, y (any column order, extra columns ignored)."""
     try:

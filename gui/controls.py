@@ -78,6 +78,7 @@ class Controls(QWidget):
         outer.addWidget(box)
         outer.addStretch(1)
 
+        self._own = {}  # combo label -> Dataset loaded from a file
         self._defaults_for(self.dataset.currentText())
         self.dataset.currentTextChanged.connect(self._dataset_changed)
         for w in (self.points, self.noise, self.test_ratio, self.batch):
@@ -91,11 +92,30 @@ class Controls(QWidget):
         self.log.toggled.connect(self.log_changed)
 
     def _defaults_for(self, name):
-        _, n, noise, _ = data.DATASETS[name]
+        own = self._own.get(name)
+        n, noise = (len(own), 0.0) if own is not None else data.DATASETS[name][1:3]
         for w, v in ((self.points, n), (self.noise, noise)):
             w.blockSignals(True)
             w.setValue(v)
+            w.setEnabled(own is None)  # a file's points are what they are
             w.blockSignals(False)
+
+    def add_dataset(self, dataset, select=True):
+        """Offer a loaded data set (a CSV file, a session's points) in the list; selecting it rebuilds."""
+        label = f"file: {dataset.name}"
+        self._own[label] = dataset
+        if self.dataset.findText(label) < 0:
+            self.dataset.addItem(label)
+        if not select:
+            self.dataset.blockSignals(True)
+            self.dataset.setCurrentText(label)
+            self.dataset.blockSignals(False)
+            self._defaults_for(label)
+        elif self.dataset.currentText() == label:
+            self._dataset_changed(label)  # same name, new content: no index change to signal it
+        else:
+            self.dataset.setCurrentText(label)
+        return label
 
     def _dataset_changed(self, name):
         self._defaults_for(name)
@@ -121,7 +141,10 @@ class Controls(QWidget):
 
     def make_data(self):
         """(train, test or None) from the data options, through core."""
-        full = data.make(self.dataset.currentText(), self.points.value(), self.noise.value())
+        name = self.dataset.currentText()
+        full = self._own.get(name)
+        if full is None:
+            full = data.make(name, self.points.value(), self.noise.value())
         return data.split(full, self.test_ratio.value(), 0)
 
     def config(self):

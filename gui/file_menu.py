@@ -9,7 +9,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QSet
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from core import diagram, export, session
+from core import data, diagram, export, session
+from core.data import DataError
 from core.diagram import DiagramError
 from core.session import DataSpec, SessionError
 
@@ -97,10 +98,13 @@ class FileMenu(QObject):
                                         self.export_history)
         self.act_params = self._action("export_params_json", "Export &parameters (JSON)...",
                                        self.export_params)
+        self.act_import = self._action("import_csv", "&Import data (CSV)...", self.import_csv, "Ctrl+I")
         menu.addAction(self.act_open)
         menu.addMenu(self.recent_menu)
         menu.addAction(self.act_save)
         menu.addAction(self.act_save_as)
+        menu.addSeparator()
+        menu.addAction(self.act_import)
         menu.addSeparator()
         for a in (export, self.act_boundary, self.act_loss, self.act_history, self.act_params):
             menu.addAction(a)
@@ -206,6 +210,25 @@ class FileMenu(QObject):
         return self._export_text("Export parameters", "parameters.json", "JSON (*.json)", ".json",
                                  export.write_params_json)
 
+    # -- data ---------------------------------------------------------------------------------------
+    @Slot()
+    def import_csv(self, path=None):
+        """Train on the points of a CSV file (header x1,x2,y); a bad file changes nothing."""
+        if not path:
+            path, _ = self._ask_path("Import data", "", "CSV table (*.csv);;All files (*)", save=False)
+            if not path:
+                return False
+        try:
+            loaded = data.load_csv(path)
+        except DataError as e:
+            self._error("Cannot import the data", str(e))
+            return False
+        if not self.confirm_discard():
+            return False
+        self.window.controls.add_dataset(loaded)
+        self._status(f"Imported {len(loaded)} points from {path}")
+        return True
+
     # -- sessions -----------------------------------------------------------------------------------
     def is_dirty(self):
         """True when the state on screen has moved on from the last save or open (or from the start)."""
@@ -279,6 +302,12 @@ class FileMenu(QObject):
         t = loaded.trainer
         snap = t.snapshot(loaded.sample)  # taken before the worker thread owns the trainer
         self._sync_controls(t.config, loaded.data_spec)
+        c = getattr(self.window, "controls", None)
+        if loaded.data_spec is None and c is not None:
+            # Own points: offer them in the data list, so a later rebuild keeps training on them.
+            full = data.join(t.train, t.test, t.train.name.removesuffix(" (train)"))
+            c.add_dataset(full, select=False)
+            self._set_controls({"test_ratio": 0.0 if t.test is None else len(t.test) / len(full)})
         self.window.load_trainer(t, loaded.sample)
         self.path = loaded.path
         self._clean = _signature(snap)

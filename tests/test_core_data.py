@@ -82,3 +82,12 @@ def test_csv_missing_file_and_binary(tmp_path):
     p.write_bytes(b"\xff\xfe\x00\x81")
     with pytest.raises(DataError):
         data.load_csv(p)
+
+
+def test_join_puts_a_split_back_together():
+    d = data.make("lecture")
+    train, test = data.split(d, 0.3, seed=1)
+    full = data.join(train, test, "again")
+    assert len(full) == 100 and full.name == "again"
+    assert sorted(map(tuple, full.X)) == sorted(map(tuple, d.X))
+    assert data.join(d, None) is not d and np.array_equal(data.join(d, None).y, d.y)

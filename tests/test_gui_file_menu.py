@@ -272,3 +272,58 @@ def test_create_window_opens_the_command_line_session(qtbot, tmp_path):
         assert np.array_equal(snap.params, t.theta) and w.windowTitle().startswith("s.json")
     finally:
         w.close()
+
+
+CSV_POINTS = "x1,x2,y\n" + "\n".join(f"{(i % 9) / 4 - 1},{(i % 5) / 2 - 1},{int(i % 9 > 4)}" for i in range(30))
+
+
+def test_import_csv_trains_on_the_files_points(win, dialogs, tmp_path, qtbot):
+    w, fm = win
+    path = tmp_path / "mine.csv"
+    path.write_text(CSV_POINTS)
+    dialogs.open_answer = (str(path), "")
+    w.findChild(QAction, "import_csv").trigger()
+    qtbot.waitUntil(lambda: len(w.current_snapshot().data[0]) == 30, timeout=WAIT)
+    snap = w.current_snapshot()
+    assert snap.epoch == 0 and w.controls.dataset.currentText() == "file: mine.csv"
+    assert not w.controls.points.isEnabled() and w.controls.points.value() == 30
+    # A later change of shape rebuilds on the same points, not on a built-in set.
+    w.controls.hidden.setText("4")
+    w.controls.hidden.editingFinished.emit()
+    qtbot.waitUntil(lambda: w.current_snapshot().config.hidden == (4,), timeout=WAIT)
+    assert np.array_equal(w.current_snapshot().data[0].X, snap.data[0].X)
+
+
+@pytest.mark.parametrize("text, reason", [("x1,x2\n1,2\n3,4\n", "missing column"),
+                                          ("x1,x2,y\n1,2,1\n3,oops,0\n", "row 3, column x2")])
+def test_import_bad_csv_changes_nothing(win, dialogs, tmp_path, qtbot, text, reason):
+    w, fm = win
+    before = steps(w, qtbot, 2)
+    bad = tmp_path / "bad.csv"
+    bad.write_text(text)
+    assert not fm.import_csv(str(bad))
+    assert len(dialogs.errors) == 1 and reason in dialogs.errors[0]
+    assert w.controls.dataset.currentText() == "lecture"
+    after = steps(w, qtbot, 1)
+    assert after.epoch == before.epoch + 1 and len(after.data[0]) == 100
+
+
+def test_session_with_own_points_keeps_them_for_later_rebuilds(win, dialogs, tmp_path, qtbot):
+    w, fm = win
+    from core import data
+    from core.session import save_session
+
+    path = tmp_path / "pts.csv"
+    path.write_text(CSV_POINTS)
+    train, test = data.split(data.load_csv(path), 0.2, 0)
+    t = Trainer(w.controls.config(), train, test)
+    t.step(5)
+    save_session(tmp_path / "own.json", t, None)
+    assert fm.open_session(str(tmp_path / "own.json"))
+    at_epoch(w, qtbot, 5)
+    assert w.controls.dataset.currentText() == "file: pts.csv"
+    assert w.controls.test_ratio.value() == pytest.approx(0.2)
+    w.controls.activation.setCurrentText("tanh")  # rebuilds from the controls
+    qtbot.waitUntil(lambda: w.current_snapshot().config.activation == "tanh", timeout=WAIT)
+    rebuilt = w.current_snapshot().data
+    assert len(rebuilt[0]) + len(rebuilt[1]) == 30
