@@ -24,6 +24,9 @@ def weight_pen(w):
     return pen
 
 
+MAX_LABELLED_EDGES = 24  # weight labels between two layers; more would overlap
+
+
 class Label(QGraphicsRectItem):
     """Small text on a pale background so it stays readable over crossing edges."""
 
@@ -49,9 +52,10 @@ class Label(QGraphicsRectItem):
 class EdgeItem(QGraphicsPathItem):
     """A straight arrow from one node's rim to the next, with a label part of the way along."""
 
-    def __init__(self, edge, p0, p1, scene, frac=0.5):
+    def __init__(self, edge, p0, p1, scene, frac=0.5, labelled=True):
         super().__init__()
         self.edge = edge
+        self.labelled = labelled
         d = p1 - p0
         length = math.hypot(d.x(), d.y())
         u = QPointF(d.x() / length, d.y() / length)
@@ -83,8 +87,9 @@ class EdgeItem(QGraphicsPathItem):
         self.setPen(pen)
         self.head.setPen(Qt.NoPen)
         self.head.setBrush(pen.color())
-        self.label.set(f"{w: .2f}", self.label_pos)
-        self.label.setVisible(True)
+        if self.labelled:
+            self.label.set(f"{w: .2f}", self.label_pos)
+        self.label.setVisible(self.labelled)
         for item in (self, self.head, self.label):
             item.setToolTip(tooltip)
 
@@ -153,8 +158,14 @@ class NetworkView(QGraphicsView):
             self.nodes[name] = NodeItem(name, p)
             scene.addItem(self.nodes[name])
         self.edges = []
+        # Between two wide layers the weight labels would cover each other: there the hover shows them.
+        column_of = {name: ci for ci, column in enumerate(self.diagram.columns) for name in column}
+        fan = {}
         for e in self.diagram.edges:
-            item = EdgeItem(e, pos[e.src], pos[e.dst], scene, self._label_fraction(e))
+            fan[column_of[e.src]] = fan.get(column_of[e.src], 0) + 1
+        for e in self.diagram.edges:
+            labelled = e.param is None or fan[column_of[e.src]] <= MAX_LABELLED_EDGES
+            item = EdgeItem(e, pos[e.src], pos[e.dst], scene, self._label_fraction(e), labelled)
             scene.addItem(item)
             self.edges.append(item)
         self.biases = {}

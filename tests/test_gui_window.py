@@ -175,6 +175,18 @@ def test_changing_the_data_resets(window, qtbot):
     assert window.table.params.rowCount() == len(snap.names) == 2 * 4 + 4 * 2 + 2 + 4 + 2 + 1
 
 
+def test_weight_labels_only_where_they_fit(window, qtbot):
+    shown = [e for e in window.network.edges if e.label.isVisible()]
+    assert len(shown) == 9 + 3 + 1  # the lecture's 9 weights, 3 relu and the sigmoid
+    window.controls.hidden.setText("8,8")
+    window.controls.hidden.editingFinished.emit()
+    drawn(window, qtbot, lambda s: s.config.hidden == (8, 8))
+    between = [e for e in window.network.edges if e.edge.param and e.edge.param.startswith("w2_")]
+    assert len(between) == 64 and not any(e.label.isVisible() for e in between)
+    assert all("w2_" in e.toolTip() for e in between)  # the hover still tells the weight
+    assert all(e.label.isVisible() for e in window.network.edges if e.edge.param and e.edge.param.startswith("w3_"))
+
+
 def test_divergence_pauses_and_keeps_the_last_finite_state(window, qtbot):
     window.set_lr(1e305)
     trigger(window, "step")
