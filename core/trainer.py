@@ -177,10 +177,15 @@ class Trainer:
 
         Raises TrainingDiverged, leaving the last finite state in place, when an update overflows.
         """
+        self.train_epochs(n)
+        return self.snapshot(sample, gradients)
+
+    def train_epochs(self, n):
+        """Train up to n epochs without building a snapshot; returns how many were trained."""
         n = max(0, min(int(n), self.config.epochs - self.epoch))
         if n:
             self._train(n, self.config.lr)
-        return self.snapshot(sample, gradients)
+        return n
 
     def _train(self, n, lr):
         # The loop works in the engine's internal order on one buffer updated in place.

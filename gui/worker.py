@@ -176,7 +176,7 @@ class TrainWorker(QObject):
             return True
         if kind == "step":
             self._running = False
-            self._guarded(lambda: t.step(1))
+            self._guarded(lambda: t.train_epochs(1))
         elif kind == "reset":
             self._running = False
             t.reset()
@@ -225,17 +225,22 @@ class TrainWorker(QObject):
         else:
             n = budget
         start = t.epoch
-        snap = None
         try:
-            snap = t.step(n, self._sample, gradients=True)
+            t.train_epochs(n)
         except TrainingDiverged as e:
             self._running = False
             self.diverged.emit(str(e))
-            return None, 0
+            return t.snapshot(self._sample, gradients=True), 0  # show the state that was kept
         trained = t.epoch - start
-        elapsed = time.perf_counter() - now
+        elapsed = time.perf_counter() - now  # training alone: sizes the next chunk
         if trained and elapsed > 0:
             self._rate = 0.5 * self._rate + 0.5 * trained / elapsed
+        snap = None
+        with QMutexLocker(self._mutex):
+            wanted = self._taken
+        if wanted or t.done:
+            # A snapshot (with both gradients) only when the window has taken the last one.
+            snap = t.snapshot(self._sample, gradients=True)
         self._pace_done += trained
         if t.done:
             self._running = False

@@ -169,3 +169,10 @@ def test_set_param_moves_every_report():
     after = t.snapshot()
     assert after.param_dict["w11"] == 2.5
     assert after.train_loss != before.train_loss and after.nodes["a1"] != before.nodes["a1"]
+
+
+def test_train_epochs_trains_without_a_snapshot_and_stops_at_the_limit():
+    a, b = Trainer(TrainConfig(epochs=40)), Trainer(TrainConfig(epochs=40))
+    assert a.train_epochs(25) == 25 and a.train_epochs(25) == 15 and a.train_epochs(5) == 0
+    b.step(40)
+    assert a.epoch == 40 and np.array_equal(a.theta, b.theta)
