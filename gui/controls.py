@@ -97,9 +97,13 @@ class Controls(QWidget):
         for w, v in ((self.points, n), (self.noise, noise)):
             w.blockSignals(True)
             w.setValue(v)
-            w.setEnabled(own is None)  # a file's points are what they are
             w.blockSignals(False)
+        self.update_enabled()
 
+    def update_enabled(self):
+        own = self.dataset.currentText() in self._own
+        for w in (self.points, self.noise):
+            w.setEnabled(not own)  # a file's points are what they are
     def add_dataset(self, dataset, select=True):
         """Offer a loaded data set (a CSV file, a session's points) in the list; selecting it rebuilds."""
         label = f"file: {dataset.name}"

@@ -23,6 +23,9 @@ DIAGRAM_FILTERS = {  # format -> file dialog filter
     "dot": "Graphviz DOT source (*.dot)",
 }
 # Control objectName -> (getter, setter) attribute names, for remembering the last settings.
+# Controls whose change builds a new trainer; a cancelled change puts these back.
+_REBUILDING = ("dataset", "points", "noise", "test_ratio", "hidden", "activation", "init", "batch", "gradient")
+
 _CONTROLS = {
     "dataset": ("currentText", "setCurrentText"), "points": ("value", "setValue"),
     "noise": ("value", "setValue"), "test_ratio": ("value", "setValue"), "hidden": ("text", "setText"),
@@ -58,6 +61,8 @@ class FileMenu(QObject):
         self._loaded = None  # (train Dataset, DataSpec) of the last opened session
         self._build()
         window.installEventFilter(self)
+        window.discard_guard = self.allow_discard
+        self._applied = self._rebuilding_values()
         window.snapshot_drawn.connect(self._update_title)
         self._update_title()
 
@@ -223,17 +228,22 @@ class FileMenu(QObject):
         except DataError as e:
             self._error("Cannot import the data", str(e))
             return False
-        if not self.confirm_discard():
-            return False
-        self.window.controls.add_dataset(loaded)
+        self.window.controls.add_dataset(loaded)  # rebuilds, after the discard guard agreed
+        if self.window.controls.dataset.currentText() != f"file: {loaded.name}":
+            return False  # the user kept the training on screen
         self._status(f"Imported {len(loaded)} points from {path}")
         return True
 
     # -- sessions -----------------------------------------------------------------------------------
     def is_dirty(self):
-        """True when the state on screen has moved on from the last save or open (or from the start)."""
+        """True when the state on screen has moved on from the last save or open (or from the start).
+
+        A fresh trainer (epoch 0, its initial parameters) holds no work, whatever was saved before.
+        """
         snap = self.window.current_snapshot()
         if snap is None:
+            return False
+        if snap.epoch == 0 and snap.initial is not None and snap.params.tobytes() == snap.initial.tobytes():
             return False
         if self._clean is None:
             return snap.epoch > 0 or (snap.initial is not None and snap.params.tobytes() != snap.initial.tobytes())
@@ -314,6 +324,7 @@ class FileMenu(QObject):
         self._loaded = (t.train, loaded.data_spec)
         if loaded.path:
             self._add_recent(loaded.path)
+        self._applied = self._rebuilding_values()
         self._update_title()
         self._status(f"Opened {loaded.path or 'session'} at epoch {t.epoch}")
 
@@ -345,6 +356,26 @@ class FileMenu(QObject):
                 pass
             finally:
                 widget.blockSignals(False)
+        c.update_enabled()
+
+    def allow_discard(self, rebuild):
+        """The window's guard: ask before a data/shape change or a reset drops unsaved training.
+
+        A cancelled change puts the controls back to the settings of the trainer on screen.
+        """
+        if self.confirm_discard():
+            if rebuild:
+                self._applied = self._rebuilding_values()
+            return True
+        if rebuild:
+            self._set_controls(self._applied)
+        return False
+
+    def _rebuilding_values(self):
+        c = getattr(self.window, "controls", None)
+        if c is None:
+            return {}
+        return {k: v for k, v in self._control_values().items() if k in _REBUILDING}
 
     def confirm_discard(self):
         """Ask before unsaved training is thrown away; False means the user cancelled."""

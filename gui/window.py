@@ -30,6 +30,9 @@ class MainWindow(QMainWindow):
         self.resize(1480, 920)
         self._snap = None
         self._running = False
+        # Called with rebuild=True/False before data/shape changes or a reset throw training away;
+        # returning False keeps the current trainer (the File menu asks about unsaved work).
+        self.discard_guard = None
         self.paused_epoch = 0  # the epoch training last stopped at (None while training)
         self._closed = False
         self.frames = 0
@@ -156,6 +159,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def reset(self):
+        if self.discard_guard is not None and not self.discard_guard(False):
+            return
         self.statusBar().clearMessage()
         self._rate.clear()
         self._worker.reset()
@@ -163,6 +168,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def rebuild(self):
         """Data or shape changed: a new trainer from the controls, paused at epoch 0."""
+        if self.discard_guard is not None and not self.discard_guard(True):
+            return
         try:
             train, test = self.controls.make_data()
             trainer = Trainer(self.controls.config(), train, test)

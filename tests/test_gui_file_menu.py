@@ -327,3 +327,39 @@ def test_session_with_own_points_keeps_them_for_later_rebuilds(win, dialogs, tmp
     qtbot.waitUntil(lambda: w.current_snapshot().config.activation == "tanh", timeout=WAIT)
     rebuilt = w.current_snapshot().data
     assert len(rebuilt[0]) + len(rebuilt[1]) == 30
+
+
+def test_changing_the_shape_asks_first_and_cancel_keeps_everything(win, dialogs, qtbot):
+    w, fm = win
+    w.controls.activation.setCurrentText("tanh")  # nothing trained yet: no question
+    drawn_tanh = at_epoch(w, qtbot, 0)
+    qtbot.waitUntil(lambda: w.current_snapshot().config.activation == "tanh", timeout=WAIT)
+    assert not dialogs.questions and drawn_tanh.epoch == 0
+    before = steps(w, qtbot, 3)
+    dialogs.question_answer = QMessageBox.Cancel
+    w.controls.hidden.setText("4,4")
+    w.controls.hidden.editingFinished.emit()
+    w.controls.dataset.setCurrentText("xor")
+    assert len(dialogs.questions) == 2
+    assert w.controls.hidden.text() == "3" and w.controls.dataset.currentText() == "lecture"
+    assert w.controls.points.isEnabled() and w.controls.init.currentText() == "lecture"
+    after = steps(w, qtbot, 1)  # the same trainer goes on
+    assert after.epoch == before.epoch + 1 and after.config.activation == "tanh"
+    w.findChild(QAction, "reset").trigger()
+    assert len(dialogs.questions) == 3
+    assert steps(w, qtbot, 1).epoch == before.epoch + 2
+    dialogs.question_answer = QMessageBox.Discard
+    w.controls.dataset.setCurrentText("xor")
+    qtbot.waitUntil(lambda: len(w.current_snapshot().data[0]) == 200, timeout=WAIT)
+    assert w.current_snapshot().epoch == 0 and not fm.is_dirty()
+
+
+def test_cancelled_import_keeps_the_data(win, dialogs, tmp_path, qtbot):
+    w, fm = win
+    steps(w, qtbot, 2)
+    dialogs.question_answer = QMessageBox.Cancel
+    path = tmp_path / "mine.csv"
+    path.write_text(CSV_POINTS)
+    assert not fm.import_csv(str(path))
+    assert w.controls.dataset.currentText() == "lecture" and w.controls.points.isEnabled()
+    assert len(steps(w, qtbot, 1).data[0]) == 100
