@@ -4,6 +4,8 @@ import sys
 import pyqtgraph as pg
 from PySide6.QtWidgets import QApplication
 
+from .icon import app_icon
+
 
 def create_window(args=None):
     """The main window on the lecture's defaults, or on the session given with --session."""
@@ -21,7 +23,9 @@ def create_window(args=None):
 
 def run_app(args=None):
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("MLP Playground")
+    app.setApplicationName("MLP Playground")  # the desktop entry's StartupWMClass matches it
+    app.setDesktopFileName("mlp-playground")  # lets Wayland docks match the menu entry's icon
+    app.setWindowIcon(app_icon())
     window = create_window(args)
     window.show()
     return app.exec()
