@@ -2,6 +2,7 @@
 
 Pure numpy; the GUI only formats and draws what these functions return.
 """
+import functools
 from dataclasses import dataclass
 
 import numpy as np
@@ -26,6 +27,7 @@ class Diagram:
     biases: dict  # node name -> its bias parameter's name
 
 
+@functools.lru_cache(maxsize=16)  # every node's tooltip asks for it, every frame
 def diagram(arch):
     """The lecture's In[9] graph for any shape: x -> a -> z (per hidden layer) -> ay -> y -> loss."""
     names = arch.param_names()
