@@ -161,23 +161,30 @@ class FileMenu(QObject):
         self._status(f"Diagram of epoch {snap.epoch}, sample {snap.sample} written to {path} ({fmt.upper()})")
         return path
 
-    def _export_widget(self, widget, title, suggested):
-        path, _ = self._ask_path(title, suggested, "PNG image (*.png)")
+    def _save_as(self, title, suggested, filters, ext, write):
+        """Ask for a path (adding ext when it lacks one) and write(path); the path, or None."""
+        path, _ = self._ask_path(title, suggested, filters)
         if not path:
             return None
-        if not path.lower().endswith(".png"):
-            path += ".png"
+        if not path.lower().endswith(ext):
+            path += ext
+        try:
+            write(path)
+        except OSError as e:
+            self._error(title, f"cannot write {path}: {e.strerror or e}")
+            return None
+        return path
+
+    def _export_widget(self, widget, title, suggested):
         buf = QBuffer()
         buf.open(QIODevice.WriteOnly)
         if not widget.grab().save(buf, "PNG"):
             self._error(title, "the plot could not be drawn as PNG")
             return None
-        try:
-            export.atomic_write(path, bytes(buf.data()))
-        except OSError as e:
-            self._error(title, f"cannot write {path}: {e.strerror or e}")
-            return None
-        self._status(f"{title}: written to {path}")
+        png = bytes(buf.data())
+        path = self._save_as(title, suggested, "PNG image (*.png)", ".png", lambda p: export.atomic_write(p, png))
+        if path:
+            self._status(f"{title}: written to {path}")
         return path
 
     @Slot()
@@ -192,17 +199,9 @@ class FileMenu(QObject):
         snap = self._snapshot(title.lower())
         if snap is None:
             return None
-        path, _ = self._ask_path(title, suggested, filters)
-        if not path:
-            return None
-        if not path.lower().endswith(ext):
-            path += ext
-        try:
-            writer(path, snap)
-        except OSError as e:
-            self._error(title, f"cannot write {path}: {e.strerror or e}")
-            return None
-        self._status(f"{title}: epoch {snap.epoch} written to {path}")
+        path = self._save_as(title, suggested, filters, ext, lambda p: writer(p, snap))
+        if path:
+            self._status(f"{title}: epoch {snap.epoch} written to {path}")
         return path
 
     @Slot()
