@@ -2,7 +2,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench venv clean lint desktop undesktop bundle
+.PHONY: run test bench venv clean lint desktop undesktop bundle i18n
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -45,3 +45,13 @@ bundle: $(BUNDLE_STAMP)
 	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build/pyinstaller packaging/mlp-playground.spec
 	@ls -l dist/mlp-playground*
+
+# Translations: extract tr()/translate() strings of gui/ into the Korean catalogue (edit it with
+# pyside6-linguist), then compile it. The .qm is committed, so `make run` and `make test` need neither tool.
+LUPDATE ?= $(VENV)/bin/pyside6-lupdate
+LRELEASE ?= $(VENV)/bin/pyside6-lrelease
+
+i18n: $(STAMP)
+	$(LUPDATE) $$(find gui -name '*.py' | sort) -source-language en -target-language ko \
+		-locations relative -ts resources/i18n/mlp_ko.ts
+	$(LRELEASE) resources/i18n/mlp_ko.ts -qm resources/i18n/mlp_ko.qm
