@@ -4,11 +4,12 @@ import json
 import os
 import sys
 
-from . import data, diagram, network
-from .data import DataError
-from .diagram import DiagramError
-from .session import DataSpec, SessionError, load_session, save_session
-from .trainer import GRADIENTS, TrainConfig, Trainer, TrainingDiverged
+from . import activations, data, graphviz_diagram as diagram, network
+from .config import GRADIENTS, TrainConfig
+from .data import DataError, DataSpec
+from .graphviz_diagram import DiagramError
+from .session import SessionError, load_session, save_session
+from .trainer import Trainer, TrainingDiverged
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -27,7 +28,7 @@ def add_train_options(p):
     p.add_argument("--data-seed", type=int, default=None, help="data set seed (lecture: 317)")
     p.add_argument("--test-ratio", type=float, default=0.0, help="share of points held out for testing")
     p.add_argument("--hidden", default="3", help="neurons per hidden layer, comma separated (e.g. 4,4)")
-    p.add_argument("--activation", default="relu", choices=["relu", "step", "tanh", "sigmoid", "identity"])
+    p.add_argument("--activation", default="relu", choices=list(activations.NAMES))
     p.add_argument("--init", default=None, choices=list(network.INITS),
                    help="initial parameters (default: lecture for 2-3-1, else random)")
     p.add_argument("--lr", type=float, default=0.1, help="learning rate")
@@ -37,33 +38,26 @@ def add_train_options(p):
     p.add_argument("--seed", type=int, default=0, help="seed of random init and batch shuffling")
 
 
-def parse_hidden(text):
-    try:
-        return tuple(int(v) for v in str(text).split(",") if v.strip())
-    except ValueError:
-        raise ValueError(f"--hidden takes neuron counts like 3 or 4,4, got {text!r}") from None
+def data_spec(args):
+    """The built-in data set's recipe; None for CSV data (a session then stores its points)."""
+    if args.csv:
+        return None
+    return DataSpec(args.dataset, args.points, args.noise, args.data_seed, args.test_ratio)
 
 
 def build_trainer(args):
     """A Trainer from parsed train options; raises ValueError/DataError with a readable reason."""
-    if args.csv:
-        full = data.load_csv(args.csv)
+    spec = data_spec(args)
+    if spec is None:
+        train, test = data.split(data.load_csv(args.csv), args.test_ratio)
     else:
-        full = data.make(args.dataset, args.points, args.noise, args.data_seed)
-    train, test = data.split(full, args.test_ratio, args.seed)
-    hidden = parse_hidden(args.hidden)
+        train, test = spec.build()
+    hidden = network.parse_hidden(args.hidden)
     init = args.init or ("lecture" if hidden == (3,) else "random")
     config = TrainConfig(hidden=hidden, activation=args.activation, init=init, lr=args.lr,
                          epochs=args.epochs, batch_size=args.batch_size, gradient=args.gradient,
                          seed=args.seed)
     return Trainer(config, train, test)
-
-
-def data_spec(args):
-    """The built-in data set's recipe for a session file; None for CSV data (its points are stored)."""
-    if args.csv:
-        return None
-    return DataSpec(args.dataset, args.points, args.noise, args.data_seed, args.test_ratio, args.seed)
 
 
 def _write_error(path, e):

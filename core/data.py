@@ -1,4 +1,4 @@
-"""Data sets: the lecture's two, the classic 2-D ones, CSV import with validation, and splitting."""
+"""Data sets: the lecture's two, the classic 2-D ones, the recipe that builds them, splitting, CSV import."""
 import csv
 import math
 from dataclasses import dataclass
@@ -122,6 +122,36 @@ def make(name, n=None, noise=None, seed=None):
     if not (math.isfinite(noise) and noise >= 0):
         raise DataError(f"noise must be a finite number >= 0, got {noise}")
     return fn(n, noise, seed0 if seed is None else int(seed))
+
+
+@dataclass(frozen=True)
+class DataSpec:
+    """The recipe of a built-in data set and its train/test split.
+
+    The window, the command line and a session file all build their points through it, so the
+    same settings give the same points everywhere. None takes the set's own default.
+    """
+
+    name: str = "lecture"
+    n: int | None = None
+    noise: float | None = None
+    seed: int | None = None
+    test_ratio: float = 0.0
+    split_seed: int = 0
+
+    def resolved(self):
+        """The same recipe with the set's defaults filled in, so a file does not depend on them."""
+        if self.name not in DATASETS:
+            raise DataError(f"unknown data set {self.name!r}; choose one of {', '.join(DATASETS)}")
+        _, n0, noise0, seed0 = DATASETS[self.name]
+        return DataSpec(self.name, n0 if self.n is None else int(self.n),
+                        noise0 if self.noise is None else float(self.noise),
+                        seed0 if self.seed is None else int(self.seed),
+                        float(self.test_ratio), int(self.split_seed))
+
+    def build(self):
+        """(train, test or None)."""
+        return split(make(self.name, self.n, self.noise, self.seed), self.test_ratio, self.split_seed)
 
 
 def split(data, test_ratio=0.0, seed=0):

@@ -6,51 +6,22 @@ Loading validates all of it before building anything, so a bad file changes noth
 """
 import hashlib
 import json
-import math
 import os
 from dataclasses import dataclass
 
 import numpy as np
 
 from . import data
-from .data import DataError, Dataset
+from .data import DataError, Dataset, DataSpec
 from .export import atomic_write
 from .network import MAX_HIDDEN_LAYERS, MAX_NEURONS
-from .trainer import TrainConfig, Trainer, TrainingDiverged
+from .config import TrainConfig
+from .session_fields import MAX_POINTS, SessionError, field, number, numbers, show, text, whole
+from .snapshot import Snapshot, TrainingRecord
+from .trainer import Trainer, TrainingDiverged
 
 FORMAT = "mlp-playground-session"
 VERSION = 1
-MAX_EPOCH = 10**9
-MAX_POINTS = 1_000_000
-
-
-class SessionError(ValueError):
-    """A session file that cannot be opened or saved; the message is one line naming the reason."""
-
-
-@dataclass(frozen=True)
-class DataSpec:
-    """How a built-in data set was made; a session stores this recipe instead of the points."""
-
-    name: str = "lecture"
-    n: int | None = None
-    noise: float | None = None
-    seed: int | None = None
-    test_ratio: float = 0.0
-    split_seed: int = 0
-
-    def resolved(self):
-        """The same recipe with the set's defaults filled in, so the file does not depend on them."""
-        _, n0, noise0, seed0 = data.DATASETS[self.name]
-        return DataSpec(self.name, n0 if self.n is None else int(self.n),
-                        noise0 if self.noise is None else float(self.noise),
-                        seed0 if self.seed is None else int(self.seed),
-                        float(self.test_ratio), int(self.split_seed))
-
-    def build(self):
-        """(train, test) exactly as the command line and the window make them."""
-        full = data.make(self.name, self.n, self.noise, self.seed)
-        return data.split(full, self.test_ratio, self.split_seed)
 
 
 @dataclass(frozen=True, eq=False)
@@ -93,34 +64,41 @@ def _data_doc(train, test, spec):
     return {"kind": "points", "train": _points(train), "test": _points(test)}
 
 
+def _record(source):
+    if isinstance(source, Trainer):
+        return source.record()
+    if isinstance(source, Snapshot):
+        return source.record
+    return source
+
+
 def session_json(source, data_spec=None, sample=None):
-    """The session document as text, from a Trainer or from a Snapshot (what the window shows).
+    """The session document as text, from a Trainer, a Snapshot (what the window shows) or its record.
 
     Raises SessionError if the state cannot be written faithfully.
     """
-    snap = source.snapshot() if isinstance(source, Trainer) else source
-    if snap.initial is None or snap.rng_state is None or snap.data is None:
-        raise SessionError("cannot save the session: the snapshot lacks its initial parameters or data")
-    train, test = snap.data
-    c = snap.config
+    rec = _record(source)
+    if not isinstance(rec, TrainingRecord):
+        raise SessionError("cannot save the session: the state lacks its initial parameters or data")
+    c = rec.config
     doc = {
         "format": FORMAT,
         "version": VERSION,
         "config": {"hidden": list(c.hidden), "activation": c.activation, "init": c.init, "lr": c.lr,
                    "epochs": int(c.epochs), "batch_size": int(c.batch_size), "gradient": c.gradient,
                    "seed": int(c.seed), "h": c.h},
-        "data": _data_doc(train, test, data_spec),
-        "sample": int(snap.sample if sample is None else sample),
-        "names": list(snap.names),
-        "initial": np.asarray(snap.initial, dtype=float).tolist(),
-        "params": snap.params.tolist(),
-        "epoch": int(snap.epoch),
+        "data": _data_doc(rec.train, rec.test, data_spec),
+        "sample": int(getattr(source, "sample", 0) if sample is None else sample),
+        "names": list(rec.names),
+        "initial": np.asarray(rec.initial, dtype=float).tolist(),
+        "params": np.asarray(rec.params, dtype=float).tolist(),
+        "epoch": int(rec.epoch),
         "history": {
-            "train_loss": snap.loss_history.tolist(),
-            "test_loss": None if snap.test_history is None else snap.test_history.tolist(),
-            "accuracy": snap.accuracy_history.tolist(),
+            "train_loss": rec.loss_history.tolist(),
+            "test_loss": None if rec.test_history is None else rec.test_history.tolist(),
+            "accuracy": rec.accuracy_history.tolist(),
         },
-        "rng_state": snap.rng_state,
+        "rng_state": rec.rng_state,
     }
     try:
         # repr-exact floats: json writes the shortest text that reads back as the same double.
@@ -130,72 +108,29 @@ def session_json(source, data_spec=None, sample=None):
 
 
 def save_session(path, source, data_spec=None, sample=None):
-    """Write the session (of a Trainer or a Snapshot) atomically: the old file stays whole on failure."""
+    """Write the session (of a Trainer, a Snapshot or a record) atomically: the old file stays whole on failure."""
     text = session_json(source, data_spec, sample)
     atomic_write(path, text)
 
 
 # -- loading ---------------------------------------------------------------------------------------
-def _show(v):
-    s = repr(v)
-    return s if len(s) <= 40 else s[:37] + "..."
-
-
-def _get(doc, key, what=None):
-    if not isinstance(doc, dict) or key not in doc:
-        raise SessionError(f"missing {what or key!r}")
-    return doc[key]
-
-
-def _int(v, what, lo=0, hi=MAX_EPOCH):
-    if isinstance(v, bool) or not isinstance(v, int):
-        raise SessionError(f"{what} must be a whole number, got {_show(v)}")
-    if not lo <= v <= hi:
-        raise SessionError(f"{what} is out of range: {v} (allowed {lo} to {hi})")
-    return v
-
-
-def _float(v, what, lo=-math.inf, hi=math.inf):
-    if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
-        raise SessionError(f"{what} must be a finite number, got {_show(v)}")
-    if not lo <= v <= hi:
-        raise SessionError(f"{what} is out of range: {v} (allowed {lo} to {hi})")
-    return float(v)
-
-
-def _str(v, what):
-    if not isinstance(v, str):
-        raise SessionError(f"{what} must be text, got {_show(v)}")
-    return v
-
-
-def _floats(v, what, n, lo=-math.inf, hi=math.inf):
-    if not isinstance(v, list):
-        raise SessionError(f"{what} must be a list of numbers, got {_show(v)}")
-    if len(v) != n:
-        raise SessionError(f"{what} has {len(v)} values, expected {n}")
-    for i, x in enumerate(v):
-        _float(x, f"{what}[{i}]", lo, hi)
-    return np.array(v, dtype=float)
-
-
 def _config(doc):
-    cfg = _get(doc, "config")
-    hidden = _get(cfg, "hidden", "config.hidden")
+    cfg = field(doc, "config")
+    hidden = field(cfg, "hidden", "config.hidden")
     if not isinstance(hidden, list) or not 1 <= len(hidden) <= MAX_HIDDEN_LAYERS:
-        raise SessionError(f"config.hidden must list 1 to {MAX_HIDDEN_LAYERS} layer sizes, got {_show(hidden)}")
-    hidden = tuple(_int(n, "config.hidden neurons", 1, MAX_NEURONS) for n in hidden)
+        raise SessionError(f"config.hidden must list 1 to {MAX_HIDDEN_LAYERS} layer sizes, got {show(hidden)}")
+    hidden = tuple(whole(n, "config.hidden neurons", 1, MAX_NEURONS) for n in hidden)
     try:
         return TrainConfig(
             hidden=hidden,
-            activation=_str(_get(cfg, "activation", "config.activation"), "config.activation"),
-            init=_str(_get(cfg, "init", "config.init"), "config.init"),
-            lr=_float(_get(cfg, "lr", "config.lr"), "config.lr", 0.0),
-            epochs=_int(_get(cfg, "epochs", "config.epochs"), "config.epochs"),
-            batch_size=_int(_get(cfg, "batch_size", "config.batch_size"), "config.batch_size", 0, MAX_POINTS),
-            gradient=_str(_get(cfg, "gradient", "config.gradient"), "config.gradient"),
-            seed=_int(_get(cfg, "seed", "config.seed"), "config.seed", 0, 2**63 - 1),
-            h=_float(_get(cfg, "h", "config.h"), "config.h", 0.0, 1.0),
+            activation=text(field(cfg, "activation", "config.activation"), "config.activation"),
+            init=text(field(cfg, "init", "config.init"), "config.init"),
+            lr=number(field(cfg, "lr", "config.lr"), "config.lr", 0.0),
+            epochs=whole(field(cfg, "epochs", "config.epochs"), "config.epochs"),
+            batch_size=whole(field(cfg, "batch_size", "config.batch_size"), "config.batch_size", 0, MAX_POINTS),
+            gradient=text(field(cfg, "gradient", "config.gradient"), "config.gradient"),
+            seed=whole(field(cfg, "seed", "config.seed"), "config.seed", 0, 2**63 - 1),
+            h=number(field(cfg, "h", "config.h"), "config.h", 0.0, 1.0),
         )
     except ValueError as e:
         if isinstance(e, SessionError):
@@ -206,38 +141,38 @@ def _config(doc):
 def _dataset(doc, what, required):
     if doc is None and not required:
         return None
-    X = _get(doc, "X", f"{what}.X")
-    y = _get(doc, "y", f"{what}.y")
+    X = field(doc, "X", f"{what}.X")
+    y = field(doc, "y", f"{what}.y")
     if not isinstance(X, list) or not isinstance(y, list) or not 1 <= len(y) <= MAX_POINTS or len(X) != len(y):
         raise SessionError(f"{what} needs equally long point and label lists of 1 to {MAX_POINTS}")
     for i, p in enumerate(X):
         if not isinstance(p, list) or len(p) != 2:
-            raise SessionError(f"{what}.X[{i}] must be a pair [x1, x2], got {_show(p)}")
-        _float(p[0], f"{what}.X[{i}][0]")
-        _float(p[1], f"{what}.X[{i}][1]")
+            raise SessionError(f"{what}.X[{i}] must be a pair [x1, x2], got {show(p)}")
+        number(p[0], f"{what}.X[{i}][0]")
+        number(p[1], f"{what}.X[{i}][1]")
     for i, v in enumerate(y):
         if v not in (0, 1) or isinstance(v, bool):
-            raise SessionError(f"{what}.y[{i}] must be 0 or 1, got {_show(v)}")
+            raise SessionError(f"{what}.y[{i}] must be 0 or 1, got {show(v)}")
     name = doc.get("name", what)
     return Dataset(np.array(X, dtype=float), np.array(y, dtype=float), name if isinstance(name, str) else what)
 
 
 def _data(doc):
-    d = _get(doc, "data")
-    kind = _get(d, "kind", "data.kind")
+    d = field(doc, "data")
+    kind = field(d, "kind", "data.kind")
     if kind == "points":
-        return None, _dataset(_get(d, "train", "data.train"), "data.train", True), \
+        return None, _dataset(field(d, "train", "data.train"), "data.train", True), \
             _dataset(d.get("test"), "data.test", False)
     if kind != "builtin":
-        raise SessionError(f"data.kind must be 'builtin' or 'points', got {_show(kind)}")
-    name = _str(_get(d, "name", "data.name"), "data.name")
+        raise SessionError(f"data.kind must be 'builtin' or 'points', got {show(kind)}")
+    name = text(field(d, "name", "data.name"), "data.name")
     if name not in data.DATASETS:
         raise SessionError(f"unknown data set {name!r}; this program has {', '.join(data.DATASETS)}")
-    spec = DataSpec(name, _int(_get(d, "n", "data.n"), "data.n", 2, MAX_POINTS),
-                    _float(_get(d, "noise", "data.noise"), "data.noise", 0.0),
-                    _int(_get(d, "seed", "data.seed"), "data.seed", 0, 2**32 - 1),
-                    _float(_get(d, "test_ratio", "data.test_ratio"), "data.test_ratio", 0.0, 0.99),
-                    _int(_get(d, "split_seed", "data.split_seed"), "data.split_seed", 0, 2**63 - 1))
+    spec = DataSpec(name, whole(field(d, "n", "data.n"), "data.n", 2, MAX_POINTS),
+                    number(field(d, "noise", "data.noise"), "data.noise", 0.0),
+                    whole(field(d, "seed", "data.seed"), "data.seed", 0, 2**32 - 1),
+                    number(field(d, "test_ratio", "data.test_ratio"), "data.test_ratio", 0.0, 0.99),
+                    whole(field(d, "split_seed", "data.split_seed"), "data.split_seed", 0, 2**63 - 1))
     try:
         train, test = spec.build()
     except DataError as e:
@@ -274,7 +209,7 @@ def parse_session(raw):
         raise SessionError("not an MLP Playground session (no \"format\": \"mlp-playground-session\")")
     version = doc.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise SessionError(f"version must be a whole number, got {_show(version)}")
+        raise SessionError(f"version must be a whole number, got {show(version)}")
     if version != VERSION:
         newer = " (saved by a newer MLP Playground)" if version > VERSION else ""
         raise SessionError(f"unsupported session version {version}{newer}; this program reads version {VERSION}")
@@ -282,25 +217,25 @@ def parse_session(raw):
     config = _config(doc)
     spec, train, test = _data(doc)
     names = tuple(config.architecture.param_names())
-    saved_names = _get(doc, "names")
+    saved_names = field(doc, "names")
     if saved_names != list(names):
         raise SessionError(f"parameter names do not match a {'-'.join(map(str, config.architecture.sizes))} "
-                           f"network: got {_show(saved_names)}")
-    initial = _floats(_get(doc, "initial"), "initial", len(names))
-    params = _floats(_get(doc, "params"), "params", len(names))
-    epoch = _int(_get(doc, "epoch"), "epoch")
-    sample = _int(doc.get("sample", 0), "sample", 0, len(train) - 1)
+                           f"network: got {show(saved_names)}")
+    initial = numbers(field(doc, "initial"), "initial", len(names))
+    params = numbers(field(doc, "params"), "params", len(names))
+    epoch = whole(field(doc, "epoch"), "epoch")
+    sample = whole(doc.get("sample", 0), "sample", 0, len(train) - 1)
     if config.batch_size > len(train):
         raise SessionError(f"config.batch_size {config.batch_size} is larger than the {len(train)} training points")
-    hist = _get(doc, "history")
-    loss = _floats(_get(hist, "train_loss", "history.train_loss"), "history.train_loss", epoch + 1, 0.0)
-    acc = _floats(_get(hist, "accuracy", "history.accuracy"), "history.accuracy", epoch + 1, 0.0, 1.0)
+    hist = field(doc, "history")
+    loss = numbers(field(hist, "train_loss", "history.train_loss"), "history.train_loss", epoch + 1, 0.0)
+    acc = numbers(field(hist, "accuracy", "history.accuracy"), "history.accuracy", epoch + 1, 0.0, 1.0)
     test_loss = hist.get("test_loss")
     if (test_loss is None) != (test is None):
         raise SessionError("history.test_loss must be present exactly when there is a test set")
     if test_loss is not None:
-        test_loss = _floats(test_loss, "history.test_loss", epoch + 1, 0.0)
-    rng_state = _get(doc, "rng_state")
+        test_loss = numbers(test_loss, "history.test_loss", epoch + 1, 0.0)
+    rng_state = field(doc, "rng_state")
     if not isinstance(rng_state, dict) or rng_state.get("bit_generator") != "PCG64":
         raise SessionError("rng_state must be a PCG64 generator state")
 

@@ -1,102 +1,26 @@
-"""Gradient-descent training of the MLP, one epoch at a time, reporting immutable snapshots."""
+"""Gradient-descent training of the MLP, one epoch at a time, reporting frozen snapshots. No threads."""
 import copy
 import math
-from dataclasses import dataclass, field, replace
 
 import numpy as np
 
 from . import network
-from .gradients import DEFAULT_H, GradientEngine, augment
-from .network import Architecture
-
-GRADIENTS = ("numerical", "backprop")
+from .config import TrainConfig
+from .data import make
+from .gradients import GradientEngine, augment
+from .history import History, frozen
+from .loss import bce_from_logits
+from .snapshot import Snapshot, TrainingRecord
 
 
 class TrainingDiverged(ArithmeticError):
     """The next update would make a parameter or the loss non-finite; nothing was changed."""
 
 
-@dataclass(frozen=True)
-class TrainConfig:
-    hidden: tuple = (3,)
-    activation: str = "relu"
-    init: str = "lecture"
-    lr: float = 0.1
-    epochs: int = 1000
-    batch_size: int = 0  # 0: full batch, the lecture's gradient descent
-    gradient: str = "numerical"
-    seed: int = 0  # random init and the mini-batch shuffle
-    h: float = DEFAULT_H
-
-    def __post_init__(self):
-        object.__setattr__(self, "hidden", tuple(int(n) for n in self.hidden))
-        Architecture(self.hidden, self.activation)  # raises on a bad shape or activation
-        if not (math.isfinite(self.lr) and self.lr > 0):
-            raise ValueError(f"learning rate must be a positive number, got {self.lr}")
-        if int(self.epochs) < 0:
-            raise ValueError(f"epoch limit must be >= 0, got {self.epochs}")
-        if int(self.batch_size) < 0:
-            raise ValueError(f"batch size must be >= 0 (0 = all points), got {self.batch_size}")
-        if self.gradient not in GRADIENTS:
-            raise ValueError(f"unknown gradient {self.gradient!r}; choose numerical or backprop")
-        if self.init not in network.INITS:
-            raise ValueError(f"unknown init {self.init!r}; choose one of {', '.join(network.INITS)}")
-        if not (math.isfinite(self.h) and 0 < self.h < 1):
-            raise ValueError(f"difference step h must be in (0, 1), got {self.h}")
-
-    @property
-    def architecture(self):
-        return Architecture(self.hidden, self.activation)
-
-    def with_changes(self, **kw):
-        return replace(self, **kw)
-
-
-def _frozen(a):
-    a = np.array(a, dtype=float)
-    a.flags.writeable = False
-    return a
-
-
-@dataclass(frozen=True, eq=False)
-class Snapshot:
-    """The trainer's state after some epoch; every array is a read-only copy."""
-
-    epoch: int
-    names: tuple
-    params: np.ndarray
-    train_loss: float
-    accuracy: float
-    test_loss: float | None
-    test_accuracy: float | None
-    sample: int
-    nodes: dict  # node name -> value for the displayed sample (x1, x2, a1.., z1.., ay, y, loss)
-    loss_history: np.ndarray  # train loss after 0..epoch epochs
-    test_history: np.ndarray | None
-    accuracy_history: np.ndarray
-    grad_numerical: np.ndarray | None = None
-    grad_backprop: np.ndarray | None = None
-    config: TrainConfig = field(default_factory=TrainConfig)
-    done: bool = False
-    # What a session file needs beyond the above; shared, never copied (all are immutable).
-    initial: np.ndarray | None = None
-    rng_state: dict | None = None  # the mini-batch shuffle generator after this epoch
-    data: tuple | None = None  # (train, test) Datasets
-
-    @property
-    def param_dict(self):
-        return dict(zip(self.names, self.params.tolist()))
-
-    def __repr__(self):
-        return f"Snapshot(epoch={self.epoch}, loss={self.train_loss:.6f}, accuracy={self.accuracy:.3f})"
-
-
 class Trainer:
-    """Full-batch gradient descent (the lecture's) or seeded mini-batch SGD. No threads here."""
+    """Full-batch gradient descent (the lecture's) or seeded mini-batch SGD."""
 
     def __init__(self, config=None, train=None, test=None, initial=None):
-        from .data import make
-
         self.config = config or TrainConfig()
         self.arch = self.config.architecture
         self.train = train if train is not None else make("lecture")
@@ -104,17 +28,19 @@ class Trainer:
         self.names = self.arch.param_names()
         if initial is None:
             initial = network.init_params(self.arch, self.config.init, self.config.seed)
-        self.initial = _frozen(initial)
+        self.initial = frozen(initial)
         if self.initial.shape != (len(self.names),):
             raise ValueError(f"expected {len(self.names)} initial parameters, got {self.initial.shape}")
         n = len(self.train)
         self._positive = self.train.y > 0.5
-        self._xa = augment(self.train.X)
-        self._xa_test = augment(self.test.X) if test is not None else None
+        self._x = augment(self.train.X)
+        self._x_test = augment(self.test.X) if test is not None else None
         self._engine = GradientEngine(self.arch, n, self.config.h)
-        bs = self.config.batch_size
-        self._batch_engine = GradientEngine(self.arch, bs, self.config.h) if 0 < bs < n else None
+        self._batch_engines = {}  # mini-batch size -> its engine (at most the batch and the last one)
         self.reset()
+
+    def __repr__(self):
+        return f"Trainer(epoch={self.epoch}, shape={'-'.join(map(str, self.arch.sizes))}, lr={self.config.lr:g})"
 
     # -- state -----------------------------------------------------------------------------------
     def reset(self):
@@ -122,9 +48,7 @@ class Trainer:
         self.theta = self.initial.copy()
         self.epoch = 0
         self._rng = np.random.default_rng(self.config.seed)
-        self._loss = np.empty(1024)
-        self._acc = np.empty(1024)
-        self._test = np.empty(1024) if self.test is not None else None
+        self.history = History(with_test=self.test is not None)
         self._record(0, self._engine.to_internal(self.theta))
 
     @property
@@ -142,8 +66,8 @@ class Trainer:
         theta = np.array(theta, dtype=float)
         if theta.shape != self.theta.shape or not np.all(np.isfinite(theta)):
             raise ValueError("parameters must be finite and match the network's shape")
+        self._record(self.epoch, self._engine.to_internal(theta))  # raises before anything changes
         self.theta = theta
-        self._record(self.epoch, self._engine.to_internal(self.theta))
 
     def set_param(self, name, value):
         theta = self.theta.copy()
@@ -157,14 +81,8 @@ class Trainer:
             self._rng.bit_generator.state = rng_state
         self.theta = np.array(theta, dtype=float)
         self.epoch = int(epoch)
-        size = max(1024, self.epoch + 1)
-        self._loss, self._acc = np.empty(size), np.empty(size)
-        self._test = np.empty(size) if self.test is not None else None
-        self._loss[: self.epoch + 1] = loss_history
-        if accuracy_history is not None:
-            self._acc[: self.epoch + 1] = accuracy_history
-        if self._test is not None and test_history is not None:
-            self._test[: self.epoch + 1] = test_history
+        self.history = History(with_test=self.test is not None, size=max(1024, self.epoch + 1))
+        self.history.fill(self.epoch, loss_history, accuracy_history, test_history)
         self._record(self.epoch, self._engine.to_internal(self.theta))
 
     def rng_state(self):
@@ -188,88 +106,84 @@ class Trainer:
         return n
 
     def _train(self, n, lr):
-        # The loop works in the engine's internal order on one buffer updated in place.
-        eng = self._engine
-        ti = eng.to_internal(self.theta)
-        prev = ti.copy()
+        # The loop works in the engine's internal order on one vector updated in place.
+        theta = self._engine.to_internal(self.theta)
+        before = theta.copy()
         start_epoch = self.epoch
+        epoch_update = self._full_batch_epoch if self._batch_size() is None else self._minibatch_epoch
         # Overflow is detected below and reported as TrainingDiverged, not as numpy warnings.
         with np.errstate(over="ignore", invalid="ignore"):
             try:
                 for _ in range(n):
-                    grad = self._epoch_gradient(ti)  # records ti's state; raises if its loss is not finite
-                    prev[:] = ti
-                    ti -= lr * grad
+                    # Records theta's state first (raising if its loss is not finite), keeps it in
+                    # `before`, then updates theta in place.
+                    epoch_update(theta, lr, before)
                     # One reduction instead of isfinite+all: finite only if every entry is.
-                    if not math.isfinite(np.add.reduce(ti)):
-                        ti[:] = prev
+                    if not math.isfinite(np.add.reduce(theta)):
+                        theta[:] = before
                         raise TrainingDiverged("a parameter became infinite or NaN.")
                     self.epoch += 1
-                self._record(self.epoch, ti)
+                self._record(self.epoch, theta)
             except TrainingDiverged as e:
-                if self.epoch > start_epoch and not math.isfinite(self._loss_at(ti)):
-                    ti[:] = prev  # step back to the last state whose loss was finite
+                if self.epoch > start_epoch and not math.isfinite(self._loss_at(theta)):
+                    theta[:] = before  # step back to the last state whose loss was finite
                     self.epoch -= 1
-                self.theta = eng.to_public(ti)
+                self.theta = self._engine.to_public(theta)
                 raise TrainingDiverged(
                     f"training diverged after epoch {self.epoch} (learning rate {lr:g}): {e} "
                     f"Kept the last finite state; lower the learning rate.") from None
-        self.theta = eng.to_public(ti)
+        self.theta = self._engine.to_public(theta)
 
-    def _epoch_gradient(self, ti):
-        """The epoch's gradient (updating ti in place for mini-batches) after recording ti's state."""
-        y = self.train.y
-        numerical = self.config.gradient == "numerical"
-        if self._batch_engine is None:
-            eng = self._engine
-            grad, loss, ay = (eng.numerical_int if numerical else eng.backprop_int)(ti, self._xa, y)
-            self._record(self.epoch, ti, loss, ay)
-            return grad
-        self._record(self.epoch, ti)
-        bs, lr = self.config.batch_size, self.config.lr
+    def _gradient_of(self, engine):
+        return engine.numerical_int if self.config.gradient == "numerical" else engine.backprop_int
+
+    def _batch_size(self):
+        bs = self.config.batch_size
+        return bs if 0 < bs < len(self.train) else None
+
+    def _full_batch_epoch(self, theta, lr, before):
+        """The lecture's update: one gradient over all points, theta <- theta - lr * gradient."""
+        grad, loss, ay = self._gradient_of(self._engine)(theta, self._x, self.train.y)
+        self._record(self.epoch, theta, loss, ay)
+        before[:] = theta
+        theta -= lr * grad
+
+    def _minibatch_epoch(self, theta, lr, before):
+        """One pass over a fresh shuffle, one update per mini-batch of batch_size points."""
+        self._record(self.epoch, theta)
+        before[:] = theta
+        y, bs = self.train.y, self._batch_size()
         order = self._rng.permutation(len(y))
-        start = ti.copy()
         for s in range(0, len(y), bs):
             idx = order[s:s + bs]
-            eng = self._batch_engine if idx.size == bs else self._tail_engine(idx.size)
-            grad = (eng.numerical_int if numerical else eng.backprop_int)(ti, self._xa[:, idx], y[idx])[0]
-            ti -= lr * grad
-        # The caller subtracts lr * gradient: hand back the epoch's total step as one "gradient".
-        total = (start - ti) / lr
-        ti[:] = start
-        return total
+            grad = self._gradient_of(self._batch_engine(idx.size))(theta, self._x[:, idx], y[idx])[0]
+            theta -= lr * grad
 
-    def _tail_engine(self, size):
-        # The last, shorter mini-batch has the same size every epoch: build its engine once.
-        if getattr(self, "_tail", None) is None or self._tail[0] != size:
-            self._tail = (size, GradientEngine(self.arch, size, self.config.h))
-        return self._tail[1]
+    def _batch_engine(self, size):
+        engine = self._batch_engines.get(size)
+        if engine is None:
+            engine = self._batch_engines[size] = GradientEngine(self.arch, size, self.config.h)
+        return engine
 
-    def _loss_at(self, ti):
-        return self._engine.loss_int(ti, self._xa, self.train.y)[0]
+    def _loss_at(self, theta):
+        return self._engine.loss_int(theta, self._x, self.train.y)[0]
 
-    def _record(self, epoch, ti, loss=None, ay=None):
-        """Store loss and accuracy of internal-order parameters ti as the state after `epoch` epochs."""
-        if epoch >= self._loss.size:
-            grow = max(1024, self._loss.size)
-            self._loss = np.concatenate([self._loss, np.empty(grow)])
-            self._acc = np.concatenate([self._acc, np.empty(grow)])
-            if self._test is not None:
-                self._test = np.concatenate([self._test, np.empty(grow)])
+    def _record(self, epoch, theta, loss=None, ay=None):
+        """Store loss and accuracy of internal-order parameters as the state after `epoch` epochs."""
         if loss is None:
-            loss, ay = self._engine.loss_int(ti, self._xa, self.train.y)
+            loss, ay = self._engine.loss_int(theta, self._x, self.train.y)
         if not math.isfinite(loss):
             raise TrainingDiverged("the loss became infinite or NaN.")
-        self._loss[epoch] = loss
-        self._acc[epoch] = np.count_nonzero((ay > 0) == self._positive) / ay.size
-        if self._test is not None:
-            self._test[epoch] = self._engine.loss_int(ti, self._xa_test, self.test.y)[0]
+        accuracy = np.count_nonzero((ay > 0) == self._positive) / ay.size
+        test = None
+        if self.test is not None:
+            test = self._engine.loss_int(theta, self._x_test, self.test.y)[0]
+        self.history.set(epoch, loss, accuracy, test)
 
     # -- reporting -------------------------------------------------------------------------------
     def evaluate(self, X, y):
+        """(loss, accuracy) of the current parameters on any points."""
         ay = network.logits(self.arch, self.theta, np.asarray(X, dtype=float))
-        from .loss import bce_from_logits
-
         return float(bce_from_logits(ay, np.asarray(y, dtype=float))), float(np.mean((ay > 0) == (y > 0.5)))
 
     def node_values(self, sample=0):
@@ -283,38 +197,47 @@ class Trainer:
                 nodes[z_name] = float(fwd.post[layer][0, j])
         nodes["ay"] = float(fwd.ay[0])
         nodes["y"] = float(fwd.yhat[0])
-        nodes["loss"] = float(self._loss[self.epoch])
+        nodes["loss"] = float(self.history.loss[self.epoch])
         return nodes
 
     def gradients(self):
         """(numerical, backprop) full-data gradients at the current parameters."""
-        return (self._engine.numerical(self.theta, self._xa, self.train.y),
-                self._engine.backprop(self.theta, self._xa, self.train.y))
+        return (self._engine.numerical(self.theta, self._x, self.train.y),
+                self._engine.backprop(self.theta, self._x, self.train.y))
+
+    def record(self):
+        """The current state as a session file stores it."""
+        loss, accuracy, test = self.history.upto(self.epoch)
+        return self._record_of(frozen(self.theta), loss, accuracy, test)
+
+    def _record_of(self, params, loss, accuracy, test):
+        return TrainingRecord(self.config, self.names, self.initial, params, self.epoch, loss, accuracy, test,
+                              self.rng_state(), self.train, self.test)
 
     def snapshot(self, sample=0, gradients=False):
         sample = int(sample) if 0 <= int(sample) < len(self.train) else 0
         e = self.epoch
         num = bp = None
         if gradients:
-            num, bp = (_frozen(g) for g in self.gradients())
+            num, bp = (frozen(g) for g in self.gradients())
+        params = frozen(self.theta)
+        loss, accuracy, test = self.history.upto(e)
         return Snapshot(
             epoch=e,
             names=self.names,
-            params=_frozen(self.theta),
-            train_loss=float(self._loss[e]),
-            accuracy=float(self._acc[e]),
-            test_loss=float(self._test[e]) if self._test is not None else None,
+            params=params,
+            train_loss=float(loss[e]),
+            accuracy=float(accuracy[e]),
+            test_loss=float(test[e]) if test is not None else None,
             test_accuracy=self.evaluate(self.test.X, self.test.y)[1] if self.test is not None else None,
             sample=sample,
             nodes=self.node_values(sample),
-            loss_history=_frozen(self._loss[: e + 1]),
-            test_history=_frozen(self._test[: e + 1]) if self._test is not None else None,
-            accuracy_history=_frozen(self._acc[: e + 1]),
+            loss_history=loss,
+            test_history=test,
+            accuracy_history=accuracy,
             grad_numerical=num,
             grad_backprop=bp,
             config=self.config,
             done=self.done,
-            initial=self.initial,
-            rng_state=self.rng_state(),
-            data=(self.train, self.test),
+            record=self._record_of(params, loss, accuracy, test),
         )

@@ -1,56 +1,11 @@
-"""What the window shows, computed here so the GUI holds no maths: diagram shape, node formulas, heatmap.
+"""What the window shows, computed here so the GUI holds no maths: node formulas, heatmap, contour.
 
 Pure numpy; the GUI only formats and draws what these functions return.
 """
-import functools
-from dataclasses import dataclass
-
 import numpy as np
 
 from . import network
-
-
-@dataclass(frozen=True)
-class Edge:
-    """One arrow of the lecture's diagram; `param` names its weight, `label` is drawn when there is none."""
-
-    src: str
-    dst: str
-    param: str | None = None
-    label: str = ""
-
-
-@dataclass(frozen=True)
-class Diagram:
-    columns: tuple  # node names per column, left to right: inputs, a, z, ..., ay, y, loss
-    edges: tuple
-    biases: dict  # node name -> its bias parameter's name
-
-
-@functools.lru_cache(maxsize=16)  # every node's tooltip asks for it, every frame
-def diagram(arch):
-    """The lecture's In[9] graph for any shape: x -> a -> z (per hidden layer) -> ay -> y -> loss."""
-    names = arch.param_names()
-    layout = arch.layout()
-    columns = [("x1", "x2")]
-    edges, biases = [], {}
-    inputs = columns[0]
-    for l, (bs, (ws, (_, n_out))) in enumerate(zip(layout.bias_slices, layout.weight_slices)):
-        last = l == layout.n_layers - 1
-        outs = ("ay",) if last else tuple(a for a, _ in arch.node_names()[l])
-        columns.append(outs)
-        for j, dst in enumerate(outs):
-            biases[dst] = names[bs.start + j]
-            for i, src in enumerate(inputs):
-                edges.append(Edge(src, dst, names[ws.start + i * n_out + j]))
-        if not last:
-            zs = tuple(z for _, z in arch.node_names()[l])
-            columns.append(zs)
-            edges += [Edge(a, z, None, arch.activation) for a, z in zip(outs, zs)]
-            inputs = zs
-    columns += [("y",), ("loss",)]
-    edges += [Edge("ay", "y", None, "sigmoid"), Edge("y", "loss", None, "")]
-    return Diagram(tuple(columns), tuple(edges), biases)
+from .network_graph import network_graph
 
 
 def _num(v):
@@ -70,7 +25,7 @@ def node_formula(arch, names, params, nodes, node, target=None):
     if node == "loss":
         tail = f"; this sample's label t = {int(target)}" if target is not None else ""
         return f"loss = -mean(t*log(y) + (1-t)*log(1-y)) over all training points = {value:.6f}{tail}"
-    d = diagram(arch)
+    d = network_graph(arch)
     p = dict(zip(names, np.asarray(params, dtype=float).tolist()))
     incoming = [e for e in d.edges if e.dst == node]
     if node in d.biases:  # an affine node: bias plus weighted inputs

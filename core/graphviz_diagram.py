@@ -1,14 +1,14 @@
-"""The network diagram of the lecture's graph(): a pure trace, a graphviz Digraph, and rendering.
+"""The lecture's graph() drawn with Graphviz: a pure trace, a graphviz Digraph, and rendering.
 
 trace() only reads a snapshot; to_digraph() only builds the Digraph; render() only writes files.
+The graphviz package is imported where a Digraph is built, so headless training does not need it.
 """
 import os
 import shutil
 from dataclasses import dataclass
 
-import graphviz
-
 from .export import atomic_write
+from .network_graph import network_graph
 
 FORMATS = ("dot", "svg", "png", "pdf")
 INSTALL_HINT = "install a Graphviz engine with `pip install pygraphviz` or `apt-get install graphviz`"
@@ -35,34 +35,19 @@ class Edge:
 
 def trace(snapshot):
     """(nodes, edges) of the network at the snapshot, valued for its displayed sample."""
-    arch = snapshot.config.architecture
-    layout = arch.layout()
-    if len(snapshot.params) != layout.size:
-        raise DiagramError(f"snapshot has {len(snapshot.params)} parameters, the network needs {layout.size}")
-    values = snapshot.nodes
-
-    def node(name, kind):
-        return Node(name, f"{name}={values[name]:.2f}", kind)
-
-    nodes = [node("x1", "input"), node("x2", "input")]
+    graph = network_graph(snapshot.config.architecture)
+    if len(snapshot.params) != len(snapshot.names):
+        raise DiagramError(f"snapshot has {len(snapshot.params)} parameters for {len(snapshot.names)} names")
+    values, params = snapshot.nodes, snapshot.param_dict
+    nodes = [Node(name, f"{name}={values[name]:.2f}", graph.kind_of(name))
+             for column in graph.columns for name in column]
     edges = []
-    prev = ["x1", "x2"]
-    layers = layout.unpack(snapshot.params)
-    for (W, _), pairs in zip(layers, arch.node_names()):
-        nodes += [node(a, "pre") for a, _ in pairs] + [node(z, "post") for _, z in pairs]
-        # Edge order as the lecture writes them (x1->a1, x1->a2, ...), which steers dot's layout.
-        for i, src in enumerate(prev):
-            for j, (a, _) in enumerate(pairs):
-                w = float(W[i, j])
-                edges.append(Edge(src, a, f"{w: .2f}", w))
-        edges += [Edge(a, z, arch.activation) for a, z in pairs]
-        prev = [z for _, z in pairs]
-    W_out = layers[-1][0]
-    nodes += [node("ay", "logit"), node("y", "output"), node("loss", "loss")]
-    for i, src in enumerate(prev):
-        w = float(W_out[i, 0])
-        edges.append(Edge(src, "ay", f"{w: .2f}", w))
-    edges += [Edge("ay", "y", ""), Edge("y", "loss", "")]
+    for e in graph.edges:
+        if e.param is not None:
+            w = float(params[e.param])
+            edges.append(Edge(e.src, e.dst, f"{w: .2f}", w))
+        else:  # the lecture labels the activation edges only, not ay -> y -> loss
+            edges.append(Edge(e.src, e.dst, e.label if e.kind == "activation" else ""))
     return nodes, edges
 
 
@@ -78,6 +63,8 @@ def caption(snapshot, per_line=4):
 
 def to_digraph(nodes, edges, caption=None):
     """The graphviz Digraph of a trace, drawn like the lecture: circles, left to right, small arrows."""
+    import graphviz
+
     g = graphviz.Digraph("mlp", node_attr={"shape": "circle"}, edge_attr={"arrowsize": "0.5"})
     g.attr(rankdir="LR", ordering="out")  # ordering keeps a1, a2, a3 top to bottom
     if caption:
@@ -90,6 +77,7 @@ def to_digraph(nodes, edges, caption=None):
 
 
 def diagram(snapshot):
+    """The Digraph of a snapshot: its trace and caption."""
     return to_digraph(*trace(snapshot), caption(snapshot))
 
 

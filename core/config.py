@@ -1,0 +1,45 @@
+"""The training configuration: shape, activation, initial parameters, learning rate, batch, limit."""
+import math
+from dataclasses import dataclass, replace
+
+from . import network
+from .gradients import DEFAULT_H
+from .network import Architecture
+
+GRADIENTS = ("numerical", "backprop")
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    hidden: tuple = (3,)
+    activation: str = "relu"
+    init: str = "lecture"
+    lr: float = 0.1
+    epochs: int = 1000
+    batch_size: int = 0  # 0: full batch, the lecture's gradient descent
+    gradient: str = "numerical"
+    seed: int = 0  # random init and the mini-batch shuffle
+    h: float = DEFAULT_H
+
+    def __post_init__(self):
+        object.__setattr__(self, "hidden", tuple(int(n) for n in self.hidden))
+        Architecture(self.hidden, self.activation)  # raises on a bad shape or activation
+        if not (math.isfinite(self.lr) and self.lr > 0):
+            raise ValueError(f"learning rate must be a positive number, got {self.lr}")
+        if int(self.epochs) < 0:
+            raise ValueError(f"epoch limit must be >= 0, got {self.epochs}")
+        if int(self.batch_size) < 0:
+            raise ValueError(f"batch size must be >= 0 (0 = all points), got {self.batch_size}")
+        if self.gradient not in GRADIENTS:
+            raise ValueError(f"unknown gradient {self.gradient!r}; choose numerical or backprop")
+        if self.init not in network.INITS:
+            raise ValueError(f"unknown init {self.init!r}; choose one of {', '.join(network.INITS)}")
+        if not (math.isfinite(self.h) and 0 < self.h < 1):
+            raise ValueError(f"difference step h must be in (0, 1), got {self.h}")
+
+    @property
+    def architecture(self):
+        return Architecture(self.hidden, self.activation)
+
+    def with_changes(self, **kw):
+        return replace(self, **kw)

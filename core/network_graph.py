@@ -1,0 +1,60 @@
+"""The lecture's In[9] graph of any shape: columns of nodes and the edges between them, no values.
+
+x1, x2 -> a (affine) -> z (activation) per hidden layer -> ay -> y (sigmoid) -> loss. The window's
+network panel, the node formulas and the Graphviz export all walk this one structure.
+"""
+import functools
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Edge:
+    """One arrow; `param` names its weight, `label` is the function of an unweighted edge."""
+
+    src: str
+    dst: str
+    param: str | None = None
+    label: str = ""
+    kind: str = "weight"  # weight, activation, output (ay -> y) or loss (y -> loss)
+
+
+@dataclass(frozen=True)
+class NetworkGraph:
+    columns: tuple  # node names per column, left to right: inputs, a, z, ..., ay, y, loss
+    edges: tuple  # in the lecture's order: x1->a1, x1->a2, ..., x2->a1, ..., a1->z1, ...
+    biases: dict  # node name -> its bias parameter's name
+
+    def kind_of(self, node):
+        """input, pre (a), post (z), logit (ay), output (y) or loss."""
+        if node in self.columns[0]:
+            return "input"
+        if node in ("ay", "y", "loss"):
+            return {"ay": "logit", "y": "output", "loss": "loss"}[node]
+        return "pre" if node in self.biases else "post"
+
+
+@functools.lru_cache(maxsize=16)  # every frame and every tooltip asks for it
+def network_graph(arch):
+    names = arch.param_names()
+    layout = arch.layout()
+    node_names = arch.node_names()
+    columns = [("x1", "x2")]
+    edges, biases = [], {}
+    inputs = columns[0]
+    for l, (bs, (ws, (_, n_out))) in enumerate(zip(layout.bias_slices, layout.weight_slices)):
+        last = l == layout.n_layers - 1
+        outs = ("ay",) if last else tuple(a for a, _ in node_names[l])
+        columns.append(outs)
+        for j, dst in enumerate(outs):
+            biases[dst] = names[bs.start + j]
+        # Source-major, as the lecture lists them; Graphviz keeps this order top to bottom.
+        edges += [Edge(src, dst, names[ws.start + i * n_out + j])
+                  for i, src in enumerate(inputs) for j, dst in enumerate(outs)]
+        if not last:
+            zs = tuple(z for _, z in node_names[l])
+            columns.append(zs)
+            edges += [Edge(a, z, None, arch.activation, "activation") for a, z in zip(outs, zs)]
+            inputs = zs
+    columns += [("y",), ("loss",)]
+    edges += [Edge("ay", "y", None, "sigmoid", "output"), Edge("y", "loss", None, "", "loss")]
+    return NetworkGraph(tuple(columns), tuple(edges), biases)

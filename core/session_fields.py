@@ -1,0 +1,54 @@
+"""Typed reads of a session document's fields; each failure is a SessionError naming the field."""
+import math
+
+import numpy as np
+
+MAX_EPOCH = 10**9
+MAX_POINTS = 1_000_000
+
+
+class SessionError(ValueError):
+    """A session file that cannot be opened or saved; the message is one line naming the reason."""
+
+
+def show(v):
+    s = repr(v)
+    return s if len(s) <= 40 else s[:37] + "..."
+
+
+def field(doc, key, what=None):
+    if not isinstance(doc, dict) or key not in doc:
+        raise SessionError(f"missing {what or key!r}")
+    return doc[key]
+
+
+def whole(v, what, lo=0, hi=MAX_EPOCH):
+    if isinstance(v, bool) or not isinstance(v, int):
+        raise SessionError(f"{what} must be a whole number, got {show(v)}")
+    if not lo <= v <= hi:
+        raise SessionError(f"{what} is out of range: {v} (allowed {lo} to {hi})")
+    return v
+
+
+def number(v, what, lo=-math.inf, hi=math.inf):
+    if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
+        raise SessionError(f"{what} must be a finite number, got {show(v)}")
+    if not lo <= v <= hi:
+        raise SessionError(f"{what} is out of range: {v} (allowed {lo} to {hi})")
+    return float(v)
+
+
+def text(v, what):
+    if not isinstance(v, str):
+        raise SessionError(f"{what} must be text, got {show(v)}")
+    return v
+
+
+def numbers(v, what, n, lo=-math.inf, hi=math.inf):
+    if not isinstance(v, list):
+        raise SessionError(f"{what} must be a list of numbers, got {show(v)}")
+    if len(v) != n:
+        raise SessionError(f"{what} has {len(v)} values, expected {n}")
+    for i, x in enumerate(v):
+        number(x, f"{what}[{i}]", lo, hi)
+    return np.array(v, dtype=float)
