@@ -5,19 +5,18 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QApplication
 
 from .icon import app_icon
+from .settings import default_qsettings
+from .window import MainWindow
 
 
 def create_window(args=None):
     """The main window on the lecture's defaults, or on the session given with --session."""
     pg.setConfigOptions(antialias=True)
-    from .file_menu import install_file_menu
-    from .window import MainWindow
-
-    window = MainWindow()
-    menu = install_file_menu(window)
+    window = MainWindow(default_qsettings())
+    window.restore_settings()
     loaded = getattr(args, "loaded_session", None)  # core.cli.run has already read and checked --session
     if loaded is not None:
-        menu.apply_session(loaded)
+        window.sessions.apply_session(loaded)
     return window
 
 

@@ -5,11 +5,17 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout
                                QSlider, QSpinBox, QVBoxLayout, QWidget)
 
 from core import activations, data, network
-from core.cli import parse_hidden
-from core.trainer import GRADIENTS, TrainConfig
+from core.config import GRADIENTS, TrainConfig
+from core.data import DataSpec
 
 # Epochs per second; the slowest lets a teacher explain each update, the last is full speed.
 SPEEDS = (0.5, 1, 2, 5, 10, 30, 100, 300, 1000, 3000, 0)
+
+
+# Settings whose change builds a new trainer (back to epoch 0); the others apply to the running one.
+REBUILDING = ("dataset", "points", "noise", "test_ratio", "hidden", "activation", "init", "batch", "gradient")
+# Settings that only change the view or the pace: applying them signals as if the user moved them.
+_LIVE = ("speed", "log")
 
 
 def speed_text(speed):
@@ -48,7 +54,7 @@ class Controls(QWidget):
         self.hidden.setValidator(QRegularExpressionValidator(QRegularExpression(r"[1-8](,[1-8]){0,3}"), self))
         self.hidden.setToolTip("neurons per hidden layer, comma separated: 3 (the lecture) or 4,4")
         self.activation = QComboBox(objectName="activation")
-        self.activation.addItems(list(activations.ACTIVATIONS))
+        self.activation.addItems(list(activations.NAMES))
         self.init = QComboBox(objectName="init")
         self.init.addItems(list(network.INITS))
         form.addRow("hidden layers", self.hidden)
@@ -104,6 +110,7 @@ class Controls(QWidget):
         own = self.dataset.currentText() in self._own
         for w in (self.points, self.noise):
             w.setEnabled(not own)  # a file's points are what they are
+
     def add_dataset(self, dataset, select=True):
         """Offer a loaded data set (a CSV file, a session's points) in the list; selecting it rebuilds."""
         label = f"file: {dataset.name}"
@@ -138,20 +145,91 @@ class Controls(QWidget):
         self.speed_changed.emit(float(SPEEDS[i]))
 
     def hidden_layers(self):
-        return parse_hidden(self.hidden.text() or "3") or (3,)
+        return network.parse_hidden(self.hidden.text() or "3") or (3,)
 
     def speed_value(self):
         return float(SPEEDS[self.speed.value()])
 
-    def make_data(self):
-        """(train, test or None) from the data options, through core."""
+    def data_spec(self):
+        """The built-in data set's recipe, or None when the points come from a file."""
         name = self.dataset.currentText()
-        full = self._own.get(name)
-        if full is None:
-            full = data.make(name, self.points.value(), self.noise.value())
-        return data.split(full, self.test_ratio.value(), 0)
+        if name in self._own:
+            return None
+        return DataSpec(name, self.points.value(), self.noise.value(), None, self.test_ratio.value())
+
+    def make_data(self):
+        """(train, test or None) from the data options, through core's one recipe."""
+        spec = self.data_spec()
+        if spec is None:
+            return data.split(self._own[self.dataset.currentText()], self.test_ratio.value())
+        return spec.build()
 
     def config(self):
         return TrainConfig(hidden=self.hidden_layers(), activation=self.activation.currentText(),
                            init=self.init.currentText(), lr=self.lr.value(), epochs=self.epochs.value(),
                            batch_size=self.batch.value(), gradient=self.gradient.currentText())
+
+    # -- the settings as plain values (remembered between runs, restored by a session) -----------
+    def _accessors(self):
+        return {
+            "dataset": (self.dataset.currentText, self.dataset.setCurrentText),
+            "points": (self.points.value, self.points.setValue),
+            "noise": (self.noise.value, self.noise.setValue),
+            "test_ratio": (self.test_ratio.value, self.test_ratio.setValue),
+            "hidden": (self.hidden.text, self.hidden.setText),
+            "activation": (self.activation.currentText, self.activation.setCurrentText),
+            "init": (self.init.currentText, self.init.setCurrentText),
+            "lr": (self.lr.value, self.lr.setValue),
+            "batch": (self.batch.value, self.batch.setValue),
+            "epochs": (self.epochs.value, self.epochs.setValue),
+            "gradient": (self.gradient.currentText, self.gradient.setCurrentText),
+            "speed": (self.speed.value, self.speed.setValue),
+            "log": (self.log.isChecked, self.log.setChecked),
+        }
+
+    def values(self, names=None):
+        """{setting: value}; all settings, or only those named."""
+        return {k: get() for k, (get, _) in self._accessors().items() if names is None or k in names}
+
+    def rebuilding_values(self):
+        return self.values(REBUILDING)
+
+    def apply(self, values):
+        """Set the named settings without building a new trainer; unknown names and bad values are skipped.
+
+        Values may come back from QSettings as text: each is converted to its control's own type.
+        """
+        accessors = self._accessors()
+        for name, value in values.items():
+            if name not in accessors:
+                continue
+            get, set_ = accessors[name]
+            widget = getattr(self, name)
+            widget.blockSignals(name not in _LIVE)
+            try:
+                set_(_typed(get(), value))
+            except (TypeError, ValueError, OverflowError):
+                pass
+            finally:
+                widget.blockSignals(False)
+        self.update_enabled()
+
+    def apply_config(self, config, spec=None):
+        """Show a trainer's configuration (an opened session), and its data recipe when it has one."""
+        values = {"hidden": ",".join(map(str, config.hidden)), "activation": config.activation,
+                  "init": config.init, "lr": config.lr, "batch": config.batch_size, "epochs": config.epochs,
+                  "gradient": config.gradient}
+        if spec is not None:
+            spec = spec.resolved()
+            values.update(dataset=spec.name, points=spec.n, noise=spec.noise, test_ratio=spec.test_ratio)
+        self.apply(values)
+
+
+def _typed(current, value):
+    if isinstance(current, bool):
+        return value if isinstance(value, bool) else str(value).lower() == "true"
+    if isinstance(current, int):
+        return int(value)
+    if isinstance(current, float):
+        return float(value)
+    return str(value)

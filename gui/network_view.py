@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsPathItem, QGraphic
                                QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView)
 
 from core import view_model
+from core.network_graph import network_graph
 
 POSITIVE = QColor(8, 119, 189)  # TensorFlow Playground's blue and orange
 NEGATIVE = QColor(245, 147, 34)
@@ -146,10 +147,10 @@ class NetworkView(QGraphicsView):
         self.arch = arch
         scene = self.scene()
         scene.clear()
-        self.diagram = view_model.diagram(arch)
-        tallest = max(len(c) for c in self.diagram.columns)
+        self.graph = network_graph(arch)
+        tallest = max(len(c) for c in self.graph.columns)
         pos = {}
-        for ci, column in enumerate(self.diagram.columns):
+        for ci, column in enumerate(self.graph.columns):
             top = (tallest - len(column)) * ROW_GAP / 2
             for ri, name in enumerate(column):
                 pos[name] = QPointF(ci * COLUMN_GAP, top + ri * ROW_GAP)
@@ -159,17 +160,17 @@ class NetworkView(QGraphicsView):
             scene.addItem(self.nodes[name])
         self.edges = []
         # Between two wide layers the weight labels would cover each other: there the hover shows them.
-        column_of = {name: ci for ci, column in enumerate(self.diagram.columns) for name in column}
+        column_of = {name: ci for ci, column in enumerate(self.graph.columns) for name in column}
         fan = {}
-        for e in self.diagram.edges:
+        for e in self.graph.edges:
             fan[column_of[e.src]] = fan.get(column_of[e.src], 0) + 1
-        for e in self.diagram.edges:
+        for e in self.graph.edges:
             labelled = e.param is None or fan[column_of[e.src]] <= MAX_LABELLED_EDGES
             item = EdgeItem(e, pos[e.src], pos[e.dst], scene, self._label_fraction(e), labelled)
             scene.addItem(item)
             self.edges.append(item)
         self.biases = {}
-        for node, param in self.diagram.biases.items():
+        for node, param in self.graph.biases.items():
             lab = Label(size=8)
             scene.addItem(lab)
             lab.set(param, pos[node] - QPointF(0, RADIUS + 10))
@@ -182,7 +183,7 @@ class NetworkView(QGraphicsView):
         so the labels of edges meeting at one node do not pile up."""
         if edge.param is None:
             return 0.5
-        column = next(c for c in self.diagram.columns if edge.src in c)
+        column = next(c for c in self.graph.columns if edge.src in c)
         if len(column) == 1:
             return 0.5
         return 0.7 - 0.4 * column.index(edge.src) / (len(column) - 1)

@@ -11,9 +11,13 @@ from core.trainer import Trainer
 
 from .boundary_plot import BoundaryPlot
 from .controls import Controls
+from .dialogs import Dialogs
+from .file_menu import FileMenu
 from .loss_plot import LossPlot
 from .network_view import NetworkView
 from .param_table import ParamTable
+from .sessions import SessionKeeper
+from .settings import UserSettings
 from .worker import TrainWorker
 
 FRAME_MS = 33  # draw at most ~30 frames a second, whatever the worker's pace
@@ -24,15 +28,12 @@ class MainWindow(QMainWindow):
     snapshot_drawn = Signal(object)
     running_changed = Signal(bool)
 
-    def __init__(self, parent=None):
+    def __init__(self, qsettings=None, parent=None):
+        """qsettings: where the user's settings live (None: nothing is remembered, as offscreen)."""
         super().__init__(parent)
-        self.setWindowTitle("MLP Playground")
         self.resize(1480, 920)
         self._snap = None
         self._running = False
-        # Called with rebuild=True/False before data/shape changes or a reset throw training away;
-        # returning False keeps the current trainer (the File menu asks about unsaved work).
-        self.discard_guard = None
         self.paused_epoch = 0  # the epoch training last stopped at (None while training)
         self._closed = False
         self.frames = 0
@@ -46,8 +47,15 @@ class MainWindow(QMainWindow):
         self.loss = LossPlot()
         self.table = ParamTable()
         self._build_layout()
+        self.settings = UserSettings(qsettings, self)
+        self.dialogs = Dialogs(self, self.settings)
+        self.sessions = SessionKeeper(self, self.dialogs, self.settings)
+        self.file_menu = FileMenu(self, self.sessions, self.dialogs, self.settings)
         self._build_actions()
         self._build_status()
+        self.sessions.changed.connect(self._update_title)
+        self.snapshot_drawn.connect(self._update_title)
+        self._update_title()
 
         self._frame = QTimer(self, singleShot=True, timeout=self._draw)
         train, test = self.controls.make_data()
@@ -119,13 +127,6 @@ class MainWindow(QMainWindow):
         bar.setObjectName("training_toolbar")
         for a in (self.act_train, self.act_pause, self.act_step, self.act_reset):
             bar.addAction(a)
-        menu = self.menuBar().addMenu("&File")
-        menu.setObjectName("file_menu")
-        # The diagram exporter hooks in here (it reads current_snapshot()); disabled until it does.
-        self.act_export = QAction("Export diagram...", self, objectName="export_diagram")
-        self.act_export.setShortcut(QKeySequence("Ctrl+E"))
-        self.act_export.setEnabled(False)
-        menu.addAction(self.act_export)
 
     def _build_status(self):
         self.status_labels = {}
@@ -159,7 +160,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def reset(self):
-        if self.discard_guard is not None and not self.discard_guard(False):
+        if not self.sessions.allow_discard(rebuild=False):
             return
         self.statusBar().clearMessage()
         self._rate.clear()
@@ -168,7 +169,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def rebuild(self):
         """Data or shape changed: a new trainer from the controls, paused at epoch 0."""
-        if self.discard_guard is not None and not self.discard_guard(True):
+        if not self.sessions.allow_discard(rebuild=True):
             return
         try:
             train, test = self.controls.make_data()
@@ -206,6 +207,24 @@ class MainWindow(QMainWindow):
         self._show_data(trainer)
         self._worker.replace_trainer(trainer)
         self._worker.set_sample(sample)
+
+    def restore_settings(self):
+        """Geometry and the last control settings of the previous run; rebuilds when the controls changed."""
+        self.settings.restore_window(self)
+        saved = self.settings.saved_controls()
+        if saved is None:
+            return False
+        before = self.controls.values()
+        self.controls.apply(saved)
+        if self.controls.values() == before:
+            return False
+        self.rebuild()
+        return True
+
+    @Slot()
+    def _update_title(self, *_):
+        self.setWindowTitle(f"{self.sessions.title()}[*] - MLP Playground")
+        self.setWindowModified(self.sessions.is_dirty())
 
     def current_snapshot(self):
         """The Snapshot the panels show now (for export and automation)."""
@@ -299,5 +318,10 @@ class MainWindow(QMainWindow):
         self._thread.wait()
 
     def closeEvent(self, event):
+        if not self._closed:
+            if not self.sessions.confirm_discard():
+                event.ignore()  # the window stays open and keeps training
+                return
+            self.settings.save_window(self, self.controls.values())
         self.shutdown()
         super().closeEvent(event)

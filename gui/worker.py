@@ -44,9 +44,12 @@ class TrainWorker(QObject):
         return f"TrainWorker(running={self._running}, speed={self._speed})"
 
     # -- GUI-thread API: every call only queues a command and wakes the worker -------------------
-    def _post(self, *command):
+    def _post(self, name, *args):
+        """Queue the command carried out by the worker's _cmd_<name> method."""
+        if not callable(getattr(self, f"_cmd_{name}", None)):
+            raise ValueError(f"unknown worker command {name!r}")
         with QMutexLocker(self._mutex):
-            self._commands.append(command)
+            self._commands.append((name, args))
             self._wake.wakeAll()
 
     def train(self):
@@ -165,50 +168,69 @@ class TrainWorker(QObject):
         self._running = on
 
     def _apply(self, command):
-        """Carry out one command; returns True when the window needs a new snapshot."""
-        kind, *args = command
-        t = self._trainer
-        if kind == "train":
-            self._set_running(True)
-            return not self._running  # at the epoch limit: show that nothing happens
-        if kind == "pause":
-            self._running = False
-            return True
-        if kind == "step":
-            self._running = False
-            self._guarded(lambda: t.train_epochs(1))
-        elif kind == "reset":
-            self._running = False
-            t.reset()
-        elif kind == "lr":
-            t.set_lr(args[0])
-        elif kind == "epochs":
-            t.set_epoch_limit(args[0])
-            self._running = self._running and not t.done
-        elif kind == "speed":
-            with QMutexLocker(self._mutex):
-                self._speed = args[0]
-            self._pace_t0, self._pace_done = time.perf_counter(), 0
-            return False
-        elif kind == "sample":
-            self._sample = args[0]
-        elif kind == "param":
-            try:
-                t.set_param(*args)
-            except ValueError as e:
-                self.error.emit(str(e))
-        elif kind == "trainer":
-            self._trainer, self._running, self._sample = args[0], False, 0
-        return True
+        """Carry out one command; returns True when the window needs a new snapshot.
 
-    def _guarded(self, train):
+        A command that fails reports its error and leaves the worker running its loop.
+        """
+        name, args = command
         try:
-            train()
-            return True
+            return getattr(self, f"_cmd_{name}")(*args)
         except TrainingDiverged as e:
             self._running = False
             self.diverged.emit(str(e))
-            return False
+        except Exception as e:  # one bad command must not end the training thread
+            self._running = False
+            self.error.emit(f"{name}: {' '.join(str(e).split()) or type(e).__name__}")
+        return True
+
+    # -- commands (worker thread) ------------------------------------------------------------------
+    def _cmd_train(self):
+        self._set_running(True)
+        return not self._running  # at the epoch limit: show that nothing happens
+
+    def _cmd_pause(self):
+        self._running = False
+        return True
+
+    def _cmd_step(self):
+        self._running = False
+        self._trainer.train_epochs(1)
+        return True
+
+    def _cmd_reset(self):
+        self._running = False
+        self._trainer.reset()
+        return True
+
+    def _cmd_refresh(self):
+        return True
+
+    def _cmd_lr(self, lr):
+        self._trainer.set_lr(lr)
+        return True
+
+    def _cmd_epochs(self, epochs):
+        self._trainer.set_epoch_limit(epochs)
+        self._running = self._running and not self._trainer.done
+        return True
+
+    def _cmd_speed(self, speed):
+        with QMutexLocker(self._mutex):
+            self._speed = speed
+        self._pace_t0, self._pace_done = time.perf_counter(), 0
+        return False
+
+    def _cmd_sample(self, index):
+        self._sample = index
+        return True
+
+    def _cmd_param(self, name, value):
+        self._trainer.set_param(name, value)  # raises, changing nothing, for a value it cannot take
+        return True
+
+    def _cmd_trainer(self, trainer):
+        self._trainer, self._running, self._sample = trainer, False, 0
+        return True
 
     def _train_chunk(self, speed):
         """Train for about CHUNK_SECONDS (full speed) or the epochs now due (paced); returns (snapshot, wait ms)."""

@@ -6,8 +6,8 @@ from xml.etree import ElementTree
 
 import pytest
 
-from core import diagram
-from core.diagram import DiagramError
+from core import graphviz_diagram as diagram
+from core.graphviz_diagram import DiagramError
 from core.trainer import TrainConfig, Trainer
 
 # Lecture state after 0 epochs with In[15]'s init, first data point (x1=-0.78, x2=0.91):

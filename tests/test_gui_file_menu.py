@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox  # noqa: E402
 from core.session import load_session  # noqa: E402
 from core.trainer import Trainer  # noqa: E402
 from gui.app import create_window  # noqa: E402
-from gui.file_menu import install_file_menu  # noqa: E402
 from gui.window import MainWindow  # noqa: E402
 
 WAIT = 10_000
@@ -48,9 +47,31 @@ def dialogs(monkeypatch):
     return Dialogs(monkeypatch)
 
 
+class Parts:
+    """The window's file menu, session keeper and settings, under the names the tests use."""
+
+    def __init__(self, w):
+        self.w = w
+
+    def __getattr__(self, name):
+        for part in (self.w.file_menu, self.w.sessions, self.w.settings):
+            if hasattr(part, name):
+                return getattr(part, name)
+        raise AttributeError(name)
+
+    @property
+    def interactive(self):
+        return self.w.dialogs.interactive
+
+    @interactive.setter
+    def interactive(self, on):
+        self.w.dialogs.interactive = on
+
+
 def _open_window(qtbot, settings):
-    w = MainWindow()
-    fm = install_file_menu(w, settings)
+    w = MainWindow(settings)
+    w.restore_settings()
+    fm = Parts(w)
     fm.interactive = True  # offscreen it would only use the status bar; the dialogs are patched here
     qtbot.addWidget(w)
     w.show()
@@ -163,7 +184,8 @@ def test_opening_a_session_restores_its_settings(win, dialogs, tmp_path, qtbot):
     w, fm = win
     t = Trainer(w.controls.config().with_changes(hidden=(4, 2), init="random", lr=0.05, batch_size=10))
     t.step(20)
-    from core.session import DataSpec, save_session
+    from core.data import DataSpec
+    from core.session import save_session
 
     save_session(tmp_path / "deep.json", t, DataSpec(), sample=7)
     assert fm.open_session(str(tmp_path / "deep.json"))
@@ -283,7 +305,7 @@ def test_import_csv_trains_on_the_files_points(win, dialogs, tmp_path, qtbot):
     path.write_text(CSV_POINTS)
     dialogs.open_answer = (str(path), "")
     w.findChild(QAction, "import_csv").trigger()
-    qtbot.waitUntil(lambda: len(w.current_snapshot().data[0]) == 30, timeout=WAIT)
+    qtbot.waitUntil(lambda: len(w.current_snapshot().record.train) == 30, timeout=WAIT)
     snap = w.current_snapshot()
     assert snap.epoch == 0 and w.controls.dataset.currentText() == "file: mine.csv"
     assert not w.controls.points.isEnabled() and w.controls.points.value() == 30
@@ -291,7 +313,7 @@ def test_import_csv_trains_on_the_files_points(win, dialogs, tmp_path, qtbot):
     w.controls.hidden.setText("4")
     w.controls.hidden.editingFinished.emit()
     qtbot.waitUntil(lambda: w.current_snapshot().config.hidden == (4,), timeout=WAIT)
-    assert np.array_equal(w.current_snapshot().data[0].X, snap.data[0].X)
+    assert np.array_equal(w.current_snapshot().record.train.X, snap.record.train.X)
 
 
 @pytest.mark.parametrize("text, reason", [("x1,x2\n1,2\n3,4\n", "missing column"),
@@ -305,7 +327,7 @@ def test_import_bad_csv_changes_nothing(win, dialogs, tmp_path, qtbot, text, rea
     assert len(dialogs.errors) == 1 and reason in dialogs.errors[0]
     assert w.controls.dataset.currentText() == "lecture"
     after = steps(w, qtbot, 1)
-    assert after.epoch == before.epoch + 1 and len(after.data[0]) == 100
+    assert after.epoch == before.epoch + 1 and len(after.record.train) == 100
 
 
 def test_session_with_own_points_keeps_them_for_later_rebuilds(win, dialogs, tmp_path, qtbot):
@@ -325,8 +347,8 @@ def test_session_with_own_points_keeps_them_for_later_rebuilds(win, dialogs, tmp
     assert w.controls.test_ratio.value() == pytest.approx(0.2)
     w.controls.activation.setCurrentText("tanh")  # rebuilds from the controls
     qtbot.waitUntil(lambda: w.current_snapshot().config.activation == "tanh", timeout=WAIT)
-    rebuilt = w.current_snapshot().data
-    assert len(rebuilt[0]) + len(rebuilt[1]) == 30
+    rebuilt = w.current_snapshot().record
+    assert len(rebuilt.train) + len(rebuilt.test) == 30
 
 
 def test_changing_the_shape_asks_first_and_cancel_keeps_everything(win, dialogs, qtbot):
@@ -350,7 +372,7 @@ def test_changing_the_shape_asks_first_and_cancel_keeps_everything(win, dialogs,
     assert steps(w, qtbot, 1).epoch == before.epoch + 2
     dialogs.question_answer = QMessageBox.Discard
     w.controls.dataset.setCurrentText("xor")
-    qtbot.waitUntil(lambda: len(w.current_snapshot().data[0]) == 200, timeout=WAIT)
+    qtbot.waitUntil(lambda: len(w.current_snapshot().record.train) == 200, timeout=WAIT)
     assert w.current_snapshot().epoch == 0 and not fm.is_dirty()
 
 
@@ -362,4 +384,4 @@ def test_cancelled_import_keeps_the_data(win, dialogs, tmp_path, qtbot):
     path.write_text(CSV_POINTS)
     assert not fm.import_csv(str(path))
     assert w.controls.dataset.currentText() == "lecture" and w.controls.points.isEnabled()
-    assert len(steps(w, qtbot, 1).data[0]) == 100
+    assert len(steps(w, qtbot, 1).record.train) == 100

@@ -27,12 +27,32 @@ def test_stale_snapshots_are_dropped_not_queued(qtbot):
 
 def test_commands_are_applied_in_order_on_the_worker_side(qtbot):
     worker = TrainWorker(Trainer())
-    for command in (("step",), ("step",), ("lr", 0.5), ("step",), ("reset",), ("step",)):
-        worker._apply(command)
+    for name, *args in (("step",), ("step",), ("lr", 0.5), ("step",), ("reset",), ("step",)):
+        worker._apply((name, tuple(args)))
     core = Trainer()
     core.set_lr(0.5)
     assert worker._trainer.epoch == 1 and worker._trainer.config.lr == 0.5
     assert (worker._trainer.theta == core.step(1).params).all()
+
+
+def test_an_unknown_command_is_an_error(qtbot):
+    worker = TrainWorker(Trainer())
+    with pytest.raises(ValueError, match="unknown worker command 'jump'"):
+        worker._post("jump")
+    assert worker._commands == []
+
+
+def test_a_failing_command_reports_and_changes_nothing(qtbot):
+    worker = TrainWorker(Trainer())
+    errors = []
+    worker.diverged.connect(errors.append)
+    worker.error.connect(errors.append)
+    before = worker._trainer.theta.copy()
+    worker._apply(("param", ("w11", 1e308)))  # the loss would be infinite
+    worker._apply(("param", ("nope", 1.0)))  # no such parameter
+    assert len(errors) == 2 and (worker._trainer.theta == before).all()
+    worker._apply(("step", ()))
+    assert worker._trainer.epoch == 1
 
 
 def test_paced_training_advances_and_pauses(qtbot):

@@ -8,7 +8,8 @@ import numpy as np
 import pytest
 
 from core import data, export, session
-from core.session import DataSpec, SessionError, load_session, save_session
+from core.data import DataSpec
+from core.session import SessionError, load_session, save_session
 from core.trainer import TrainConfig, Trainer
 
 

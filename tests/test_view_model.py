@@ -2,11 +2,12 @@
 import numpy as np
 
 from core import network, view_model as vm
+from core.network_graph import network_graph
 from core.trainer import Trainer
 
 
 def test_diagram_is_the_lectures_graph():
-    d = vm.diagram(network.Architecture())
+    d = network_graph(network.Architecture())
     assert d.columns == (("x1", "x2"), ("a1", "a2", "a3"), ("z1", "z2", "z3"), ("ay",), ("y",), ("loss",))
     weights = {(e.src, e.dst): e.param for e in d.edges if e.param}
     assert weights[("x1", "a1")] == "w11" and weights[("x2", "a3")] == "w23" and weights[("z2", "ay")] == "w32"
@@ -16,7 +17,7 @@ def test_diagram_is_the_lectures_graph():
 
 def test_deeper_diagram_names_every_parameter_once():
     arch = network.Architecture((4, 2), "tanh")
-    d = vm.diagram(arch)
+    d = network_graph(arch)
     used = [e.param for e in d.edges if e.param] + list(d.biases.values())
     assert sorted(used) == sorted(arch.param_names())
 

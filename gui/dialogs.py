@@ -1,0 +1,47 @@
+"""How the window asks and tells: file names, errors, the unsaved-work question, status messages.
+
+Offscreen there is nobody to answer a dialog, so errors go to the status bar only and questions
+are taken as answered "go ahead" (tests switch `interactive` on and patch the static dialogs).
+"""
+import os
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+
+class Dialogs(QObject):
+    def __init__(self, window, settings):
+        super().__init__(window)
+        self.window = window
+        self.settings = settings
+        self.interactive = QGuiApplication.platformName() != "offscreen"
+
+    def __repr__(self):
+        return f"Dialogs(interactive={self.interactive})"
+
+    def status(self, text, ms=8000):
+        self.window.statusBar().showMessage(text, ms)
+
+    def error(self, title, text):
+        self.status(f"{title}: {text}", 15000)
+        if self.interactive:
+            QMessageBox.critical(self.window, title, text)
+
+    def ask_path(self, title, suggested, filters, save=True):
+        """(path, chosen filter) from a file dialog starting in the last folder used; path '' if cancelled."""
+        folder = self.settings.value("last_dir", os.path.expanduser("~"))
+        start = os.path.join(folder, suggested) if suggested else folder
+        getter = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
+        path, chosen = getter(self.window, title, start, filters)
+        if path:
+            self.settings.set_value("last_dir", os.path.dirname(os.path.abspath(path)))
+        return path, chosen
+
+    def save_discard_or_cancel(self, title, text):
+        """'save', 'discard' or 'cancel'; 'discard' when nobody can answer."""
+        if not self.interactive:
+            return "discard"
+        answer = QMessageBox.question(self.window, title, text,
+                                      QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
+        return {QMessageBox.Save: "save", QMessageBox.Discard: "discard"}.get(answer, "cancel")
