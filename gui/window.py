@@ -1,10 +1,7 @@
 """The main window: panels that follow the training worker's snapshots, controls, toolbar, status bar."""
-import time
-from collections import deque
-
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QThread, QTimer, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QScrollArea, QSplitter
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QScrollArea, QSplitter
 
 from core.data import DataError
 from core.trainer import Trainer
@@ -18,6 +15,7 @@ from .network_view import NetworkView
 from .param_table import ParamTable
 from .sessions import SessionKeeper
 from .settings import UserSettings
+from .status import TrainingStatus
 from .worker import TrainWorker
 
 FRAME_MS = 33  # draw at most ~30 frames a second, whatever the worker's pace
@@ -37,7 +35,6 @@ class MainWindow(QMainWindow):
         self.paused_epoch = 0  # the epoch training last stopped at (None while training)
         self._closed = False
         self.frames = 0
-        self._rate = deque(maxlen=64)  # (seconds, epoch) of recent frames, for epochs/s
         self._since_draw = QElapsedTimer()
         self._since_draw.start()
 
@@ -52,7 +49,7 @@ class MainWindow(QMainWindow):
         self.sessions = SessionKeeper(self, self.dialogs, self.settings)
         self.file_menu = FileMenu(self, self.sessions, self.dialogs, self.settings)
         self._build_actions()
-        self._build_status()
+        self.status = TrainingStatus(self.statusBar())
         self.sessions.changed.connect(self._update_title)
         self.snapshot_drawn.connect(self._update_title)
         self._update_title()
@@ -128,14 +125,6 @@ class MainWindow(QMainWindow):
         for a in (self.act_train, self.act_pause, self.act_step, self.act_reset):
             bar.addAction(a)
 
-    def _build_status(self):
-        self.status_labels = {}
-        for key in ("epoch", "loss", "accuracy", "rate"):
-            lab = QLabel(objectName=f"status_{key}")
-            lab.setMinimumWidth(120)
-            self.statusBar().addPermanentWidget(lab)
-            self.status_labels[key] = lab
-
     def _show_data(self, trainer):
         self.boundary.set_data(trainer.train)
         self.network.set_architecture(trainer.arch, trainer.train.y)
@@ -163,7 +152,7 @@ class MainWindow(QMainWindow):
         if not self.sessions.allow_discard(rebuild=False):
             return
         self.statusBar().clearMessage()
-        self._rate.clear()
+        self.status.restart_rate()
         self._worker.reset()
 
     @Slot()
@@ -177,7 +166,7 @@ class MainWindow(QMainWindow):
         except (ValueError, DataError) as e:
             self.statusBar().showMessage(f"Cannot use these settings: {e}")
             return
-        self._rate.clear()
+        self.status.restart_rate()
         self._show_data(trainer)
         self._worker.replace_trainer(trainer)
 
@@ -203,7 +192,7 @@ class MainWindow(QMainWindow):
 
     def load_trainer(self, trainer, sample=0):
         """Continue with a given trainer (an opened session), paused at its own epoch."""
-        self._rate.clear()
+        self.status.restart_rate()
         self._show_data(trainer)
         self._worker.replace_trainer(trainer)
         self._worker.set_sample(sample)
@@ -264,27 +253,9 @@ class MainWindow(QMainWindow):
         self.boundary.show_snapshot(snap)
         self.loss.show_snapshot(snap)
         self.table.show_snapshot(snap)
-        self._show_status(snap)
+        self.status.show(snap, self._running)
         self.frames += 1
         self.snapshot_drawn.emit(snap)
-
-    def _show_status(self, snap):
-        now = time.perf_counter()
-        if self._rate and snap.epoch < self._rate[-1][1]:
-            self._rate.clear()
-        self._rate.append((now, snap.epoch))
-        while len(self._rate) > 2 and now - self._rate[0][0] > 1.0:
-            self._rate.popleft()
-        (t0, e0), (t1, e1) = self._rate[0], self._rate[-1]
-        rate = (e1 - e0) / (t1 - t0) if t1 > t0 and self._running and not snap.done else 0.0
-        acc = f"accuracy {snap.accuracy:.3f}"
-        if snap.test_accuracy is not None:
-            acc += f" (test {snap.test_accuracy:.3f})"
-        lab = self.status_labels
-        lab["epoch"].setText(f"epoch {snap.epoch} / {snap.config.epochs}")
-        lab["loss"].setText(f"loss {snap.train_loss:.6f}")
-        lab["accuracy"].setText(acc)
-        lab["rate"].setText(f"{rate:,.0f} epochs/s")
 
     @Slot(bool, int)
     def _on_running_changed(self, running, epoch):

@@ -1,0 +1,43 @@
+"""The status bar's permanent fields: epoch, loss, accuracy and the measured training rate."""
+import time
+from collections import deque
+
+from PySide6.QtWidgets import QLabel
+
+
+class TrainingStatus:
+    """Labels (objectNames status_epoch, status_loss, status_accuracy, status_rate) in a status bar."""
+
+    def __init__(self, status_bar):
+        self.labels = {}
+        for key in ("epoch", "loss", "accuracy", "rate"):
+            lab = QLabel(objectName=f"status_{key}")
+            lab.setMinimumWidth(120)
+            status_bar.addPermanentWidget(lab)
+            self.labels[key] = lab
+        self._rate = deque(maxlen=64)  # (seconds, epoch) of recent frames, for epochs/s
+
+    def __repr__(self):
+        return f"TrainingStatus({self.labels['epoch'].text()!r})"
+
+    def restart_rate(self):
+        """A new trainer or a reset: epochs/s starts again from the next frame."""
+        self._rate.clear()
+
+    def show(self, snap, running):
+        now = time.perf_counter()
+        if self._rate and snap.epoch < self._rate[-1][1]:
+            self._rate.clear()
+        self._rate.append((now, snap.epoch))
+        while len(self._rate) > 2 and now - self._rate[0][0] > 1.0:
+            self._rate.popleft()
+        (t0, e0), (t1, e1) = self._rate[0], self._rate[-1]
+        rate = (e1 - e0) / (t1 - t0) if t1 > t0 and running and not snap.done else 0.0
+        acc = f"accuracy {snap.accuracy:.3f}"
+        if snap.test_accuracy is not None:
+            acc += f" (test {snap.test_accuracy:.3f})"
+        lab = self.labels
+        lab["epoch"].setText(f"epoch {snap.epoch} / {snap.config.epochs}")
+        lab["loss"].setText(f"loss {snap.train_loss:.6f}")
+        lab["accuracy"].setText(acc)
+        lab["rate"].setText(f"{rate:,.0f} epochs/s")
