@@ -7,6 +7,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
+# The real window with patched dialogs (fixtures win, dialogs, settings) for the GUI tests.
+pytest_plugins = ("window_fixtures",)
+
 
 @pytest.fixture(autouse=True)
 def _dangling_qthreads(monkeypatch):

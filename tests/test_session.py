@@ -1,5 +1,4 @@
-"""Session files: exact resume, every bad-file case, atomic writes; history CSV and parameters JSON."""
-import csv
+"""Session files: exact resume, every bad-file case, atomic saves."""
 import errno
 import json
 import os
@@ -7,7 +6,7 @@ import os
 import numpy as np
 import pytest
 
-from core import data, export, session
+from core import data, session
 from core.data import DataSpec
 from core.session import SessionError, load_session, save_session
 from core.trainer import TrainConfig, Trainer
@@ -193,28 +192,6 @@ def test_save_overwrites_and_keeps_permissions(saved):
     save_session(path, trainer, DataSpec())
     assert load_session(path).trainer.epoch == 53
     assert (path.stat().st_mode & 0o777) == 0o640 and not _leftovers(path)
-
-
-# -- history and parameters -------------------------------------------------------------------------
-def test_history_csv_and_params_json(tmp_path):
-    spec = DataSpec("circle", 80, 0.1, 0, test_ratio=0.25)
-    t = Trainer(TrainConfig(hidden=(3,), epochs=20), *spec.build())
-    snap = t.step(20)
-    export.write_history_csv(tmp_path / "h.csv", snap)
-    rows = list(csv.DictReader(open(tmp_path / "h.csv")))
-    assert list(rows[0]) == ["epoch", "train_loss", "test_loss", "accuracy"] and len(rows) == 21
-    assert float(rows[20]["train_loss"]) == snap.train_loss
-    assert float(rows[20]["test_loss"]) == snap.test_loss
-    assert float(rows[0]["accuracy"]) == snap.accuracy_history[0]
-    export.write_params_json(tmp_path / "p.json", snap)
-    doc = json.loads((tmp_path / "p.json").read_text())
-    assert doc["params"] == snap.param_dict and doc["epoch"] == 20 and doc["hidden"] == [3]
-
-
-def test_history_csv_without_test_set_leaves_the_column_empty():
-    snap = Trainer().step(2)
-    lines = export.history_csv(snap).splitlines()
-    assert lines[1].split(",")[2] == "" and len(lines) == 4
 
 
 def test_saving_a_snapshot_equals_saving_the_trainer(tmp_path):

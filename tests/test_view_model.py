@@ -1,25 +1,8 @@
-"""core.view_model: the diagram, formulas and heatmap the window draws, without Qt."""
+"""core.view_model: the node formulas, heatmap and contour the window draws, without Qt."""
 import numpy as np
 
 from core import network, view_model as vm
-from core.network_graph import network_graph
 from core.trainer import Trainer
-
-
-def test_diagram_is_the_lectures_graph():
-    d = network_graph(network.Architecture())
-    assert d.columns == (("x1", "x2"), ("a1", "a2", "a3"), ("z1", "z2", "z3"), ("ay",), ("y",), ("loss",))
-    weights = {(e.src, e.dst): e.param for e in d.edges if e.param}
-    assert weights[("x1", "a1")] == "w11" and weights[("x2", "a3")] == "w23" and weights[("z2", "ay")] == "w32"
-    assert [e.label for e in d.edges if e.src == "a1"] == ["relu"]
-    assert d.biases == {"a1": "b11", "a2": "b12", "a3": "b13", "ay": "b21"}
-
-
-def test_deeper_diagram_names_every_parameter_once():
-    arch = network.Architecture((4, 2), "tanh")
-    d = network_graph(arch)
-    used = [e.param for e in d.edges if e.param] + list(d.biases.values())
-    assert sorted(used) == sorted(arch.param_names())
 
 
 def test_node_formula_shows_the_lectures_first_numbers():

@@ -91,3 +91,19 @@ def test_join_puts_a_split_back_together():
     assert len(full) == 100 and full.name == "again"
     assert sorted(map(tuple, full.X)) == sorted(map(tuple, d.X))
     assert data.join(d, None) is not d and np.array_equal(data.join(d, None).y, d.y)
+
+
+def test_one_recipe_gives_the_same_points_on_the_command_line_and_in_a_session():
+    from core import cli
+
+    args = cli.make_parser().parse_args(["train", "--dataset", "moons", "--points", "90", "--noise", "0.2",
+                                         "--test-ratio", "0.3", "--seed", "7"])
+    t = cli.build_trainer(args)
+    train, test = data.DataSpec("moons", 90, 0.2, None, 0.3).build()
+    assert np.array_equal(t.train.X, train.X) and np.array_equal(t.test.X, test.X)
+    assert cli.data_spec(args).resolved() == data.DataSpec("moons", 90, 0.2, 0, 0.3, 0)
+
+
+def test_recipe_rejects_an_unknown_set():
+    with pytest.raises(DataError, match="unknown data set"):
+        data.DataSpec("nope").resolved()

@@ -1,0 +1,95 @@
+"""The real window with its file dialogs and message boxes patched, for the File menu, session and
+settings tests. Every dialog is a patched static call, so nothing ever blocks; waits are on drawn
+snapshots, no sleeps."""
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from gui.window import MainWindow
+
+WAIT = 10_000
+
+
+class Dialogs:
+    """Stands in for QFileDialog / QMessageBox static calls and records what was asked."""
+
+    def __init__(self, monkeypatch):
+        self.save_answer = self.open_answer = ("", "")
+        self.question_answer = QMessageBox.Discard
+        self.errors, self.questions = [], []
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: self.save_answer)
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: self.open_answer)
+        monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a: self.errors.append(text))
+        monkeypatch.setattr(QMessageBox, "question", self._question)
+
+    def _question(self, parent, title, text, *a):
+        self.questions.append(text)
+        return self.question_answer
+
+
+@pytest.fixture
+def dialogs(monkeypatch):
+    return Dialogs(monkeypatch)
+
+
+class Parts:
+    """The window's file menu, session keeper and settings, under the names the tests use."""
+
+    def __init__(self, w):
+        self.w = w
+
+    def __getattr__(self, name):
+        for part in (self.w.file_menu, self.w.sessions, self.w.settings):
+            if hasattr(part, name):
+                return getattr(part, name)
+        raise AttributeError(name)
+
+    @property
+    def interactive(self):
+        return self.w.dialogs.interactive
+
+    @interactive.setter
+    def interactive(self, on):
+        self.w.dialogs.interactive = on
+
+
+def _open_window(qtbot, settings):
+    w = MainWindow(settings)
+    w.restore_settings()
+    fm = Parts(w)
+    fm.interactive = True  # offscreen it would only use the status bar; the dialogs are patched here
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.current_snapshot() is not None, timeout=WAIT)
+    return w, fm
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
+
+
+@pytest.fixture
+def win(qtbot, settings, dialogs):
+    w, fm = _open_window(qtbot, settings)
+    yield w, fm
+    fm.interactive = False
+    w.close()
+
+
+def at_epoch(window, qtbot, epoch):
+    qtbot.waitUntil(lambda: getattr(window.current_snapshot(), "epoch", None) == epoch, timeout=WAIT)
+    return window.current_snapshot()
+
+
+def steps(window, qtbot, n):
+    start = window.current_snapshot().epoch
+    for _ in range(n):
+        window.step()
+    return at_epoch(window, qtbot, start + n)
+
+
+
+CSV_POINTS = "x1,x2,y\n" + "\n".join(f"{(i % 9) / 4 - 1},{(i % 5) / 2 - 1},{int(i % 9 > 4)}" for i in range(30))
+
+
