@@ -12,19 +12,18 @@ def _num(v):
     return f"({v:.4f})" if v < 0 else f"{v:.4f}"
 
 
-def node_formula(arch, names, params, nodes, node, target=None):
+def node_formula(arch, names, params, nodes, node):
     """The node's formula, then with the current numbers, then its value (as the lecture writes it).
 
     a1 = b11 + w11*x1 + w21*x2 = 0.0000 + 0.2000*(-0.7826) + 0.7000*0.9052 = 0.4771
     """
     value = nodes[node]
     if node in ("x1", "x2"):
-        return f"{node} = {value:.4f} (input of the displayed sample)"
+        return f"{node} = {value:.4f}"
     if node == "y":
         return f"y = sigmoid(ay) = 1 / (1 + exp(-{_num(nodes['ay'])})) = {value:.4f}"
     if node == "loss":
-        tail = f"; this sample's label t = {int(target)}" if target is not None else ""
-        return f"loss = -mean(t*log(y) + (1-t)*log(1-y)) over all training points = {value:.6f}{tail}"
+        return f"loss = -mean(t*log(y) + (1-t)*log(1-y)) = {value:.6f}"
     d = network_graph(arch)
     p = dict(zip(names, np.asarray(params, dtype=float).tolist()))
     incoming = [e for e in d.edges if e.dst == node]

@@ -1,7 +1,7 @@
 """Decision boundary: P(class 1) heatmap with its 0.5 contour, the points, the displayed sample in red."""
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 
 from core import view_model
 
@@ -38,7 +38,6 @@ class BoundaryPlot(pg.PlotWidget):
     def __init__(self, parent=None):
         super().__init__(parent, background="w")
         self.setObjectName("boundary_plot")
-        self.setTitle("Decision boundary (P(y=1), 0.5 contour)", color="k", size="10pt")
         self.setLabel("bottom", "x1")
         self.setLabel("left", "x2")
         self.setMenuEnabled(False)
@@ -58,6 +57,15 @@ class BoundaryPlot(pg.PlotWidget):
         self.arch = None
         self.bounds = None
         self._grid = None
+        self.retranslate()
+
+    def retranslate(self):
+        self.setTitle(self.tr("Decision boundary (P(y=1), 0.5 contour)"), color="k", size="10pt")
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_data(self, dataset):
         """New training points: recompute the grid over their range and recolour by class."""

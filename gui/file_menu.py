@@ -13,12 +13,6 @@ from core import data, export, graphviz_diagram as diagram
 from core.data import DataError
 from core.graphviz_diagram import DiagramError
 
-DIAGRAM_FILTERS = {  # format -> file dialog filter
-    "png": "PNG image (*.png)",
-    "svg": "SVG drawing (*.svg)",
-    "pdf": "PDF document (*.pdf)",
-    "dot": "Graphviz DOT source (*.dot)",
-}
 
 
 class FileMenu(QObject):
@@ -28,18 +22,18 @@ class FileMenu(QObject):
         self.sessions = sessions
         self.dialogs = dialogs
         self.settings = settings
-        self.menu = window.menuBar().addMenu("&File")
+        self.menu = window.menuBar().addMenu("")
         self.menu.setObjectName("file_menu")
-        self.recent_menu = QMenu("Open &recent", window, objectName="recent_menu")
+        self.recent_menu = QMenu(window, objectName="recent_menu")
         self._build()
         settings.recent_changed.connect(self._fill_recent)
-        self._fill_recent(settings.recent())
+        self.retranslate()
 
     def __repr__(self):
         return f"FileMenu(actions={len(self.menu.actions())})"
 
-    def _action(self, name, text, slot, keys=None):
-        a = QAction(text, self.window, objectName=name)
+    def _action(self, name, slot, keys=None):
+        a = QAction(self.window, objectName=name)
         if keys:
             a.setShortcut(QKeySequence(keys))
         a.triggered.connect(slot)
@@ -47,20 +41,15 @@ class FileMenu(QObject):
 
     def _build(self):
         s = self.sessions
-        self.act_open = self._action("open_session", "&Open session...", s.open_session, "Ctrl+O")
-        self.act_save = self._action("save_session", "&Save session", s.save_session, "Ctrl+S")
-        self.act_save_as = self._action("save_session_as", "Save session &as...", s.save_session_as, "Ctrl+Shift+S")
-        self.act_import = self._action("import_csv", "&Import data (CSV)...", self.import_csv, "Ctrl+I")
-        self.act_export_diagram = self._action("export_diagram", "Export &diagram...", self.export_diagram, "Ctrl+E")
-        if diagram.engine() is None:
-            self.act_export_diagram.setToolTip(f"Only DOT can be written here: {diagram.INSTALL_HINT}")
-        exports = [
-            self.act_export_diagram,
-            self._action("export_boundary_png", "Export decision &boundary (PNG)...", self.export_boundary),
-            self._action("export_loss_png", "Export &loss plot (PNG)...", self.export_loss),
-            self._action("export_history_csv", "Export loss &history (CSV)...", self.export_history),
-            self._action("export_params_json", "Export &parameters (JSON)...", self.export_params),
-        ]
+        self.act_open = self._action("open_session", s.open_session, "Ctrl+O")
+        self.act_save = self._action("save_session", s.save_session, "Ctrl+S")
+        self.act_save_as = self._action("save_session_as", s.save_session_as, "Ctrl+Shift+S")
+        self.act_import = self._action("import_csv", self.import_csv, "Ctrl+I")
+        self.act_export_diagram = self._action("export_diagram", self.export_diagram, "Ctrl+E")
+        self.act_boundary = self._action("export_boundary_png", self.export_boundary)
+        self.act_loss = self._action("export_loss_png", self.export_loss)
+        self.act_history = self._action("export_history_csv", self.export_history)
+        self.act_params = self._action("export_params_json", self.export_params)
         m = self.menu
         m.addAction(self.act_open)
         m.addMenu(self.recent_menu)
@@ -69,7 +58,29 @@ class FileMenu(QObject):
         m.addSeparator()
         m.addAction(self.act_import)
         m.addSeparator()
-        m.addActions(exports)
+        m.addActions([self.act_export_diagram, self.act_boundary, self.act_loss, self.act_history, self.act_params])
+
+    def retranslate(self):
+        self.menu.setTitle(self.tr("&File"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        for action, text in ((self.act_open, self.tr("&Open session...")), (self.act_save, self.tr("&Save session")),
+                             (self.act_save_as, self.tr("Save session &as...")),
+                             (self.act_import, self.tr("&Import data (CSV)...")),
+                             (self.act_export_diagram, self.tr("Export &diagram...")),
+                             (self.act_boundary, self.tr("Export decision &boundary (PNG)...")),
+                             (self.act_loss, self.tr("Export &loss plot (PNG)...")),
+                             (self.act_history, self.tr("Export loss &history (CSV)...")),
+                             (self.act_params, self.tr("Export &parameters (JSON)..."))):
+            action.setText(text)
+        if diagram.engine() is None:
+            self.act_export_diagram.setToolTip(
+                self.tr("Only DOT can be written here: {0}").format(diagram.INSTALL_HINT))
+        self._fill_recent(self.settings.recent())
+
+    def diagram_filters(self):
+        """format -> file dialog filter."""
+        return {"png": self.tr("PNG image (*.png)"), "svg": self.tr("SVG drawing (*.svg)"),
+                "pdf": self.tr("PDF document (*.pdf)"), "dot": self.tr("Graphviz DOT source (*.dot)")}
 
     @Slot(list)
     def _fill_recent(self, items):
@@ -80,7 +91,7 @@ class FileMenu(QObject):
             a.setData(p)
             a.triggered.connect(self._open_recent)
         self.recent_menu.addSeparator()
-        clear = self.recent_menu.addAction("Clear list")
+        clear = self.recent_menu.addAction(self.tr("Clear list"))
         clear.setObjectName("clear_recent")
         clear.setEnabled(bool(items))
         clear.triggered.connect(self.settings.clear_recent)
@@ -96,28 +107,30 @@ class FileMenu(QObject):
     def _snapshot(self, what):
         snap = self.window.current_snapshot()
         if snap is None:
-            self.dialogs.error(f"Cannot {what}", "nothing is shown yet; wait for the first picture.")
+            self.dialogs.error(what, self.tr("nothing is shown yet; wait for the first picture."))
         return snap
 
     @Slot()
     def export_diagram(self):
-        snap = self._snapshot("export the diagram")
+        snap = self._snapshot(self.tr("Cannot export the diagram"))
         if snap is None:
             return None
         formats = diagram.available_formats()
-        filters = ";;".join(DIAGRAM_FILTERS[f] for f in formats)
-        path, chosen = self.dialogs.ask_path("Export diagram", f"mlp-epoch{snap.epoch}.{formats[0]}", filters)
+        names = self.diagram_filters()
+        filters = ";;".join(names[f] for f in formats)
+        path, chosen = self.dialogs.ask_path(self.tr("Export diagram"), f"mlp-epoch{snap.epoch}.{formats[0]}", filters)
         if not path:
             return None
         if os.path.splitext(path)[1].lower().lstrip(".") not in diagram.FORMATS:
-            fmt = next((f for f, flt in DIAGRAM_FILTERS.items() if flt == chosen), formats[0])
+            fmt = next((f for f, flt in names.items() if flt == chosen), formats[0])
             path += "." + fmt
         try:
             fmt = diagram.export(snap, path)
         except (DiagramError, OSError) as e:
-            self.dialogs.error("Cannot export the diagram", getattr(e, "strerror", None) or str(e))
+            self.dialogs.error(self.tr("Cannot export the diagram"), getattr(e, "strerror", None) or str(e))
             return None
-        self.dialogs.status(f"Diagram of epoch {snap.epoch}, sample {snap.sample} written to {path} ({fmt.upper()})")
+        self.dialogs.status(self.tr("Diagram of epoch {0}, sample {1} written to {2} ({3})")
+                            .format(snap.epoch, snap.sample, path, fmt.upper()))
         return path
 
     def _save_as(self, title, suggested, filters, ext, write):
@@ -130,7 +143,7 @@ class FileMenu(QObject):
         try:
             write(path)
         except OSError as e:
-            self.dialogs.error(title, f"cannot write {path}: {e.strerror or e}")
+            self.dialogs.error(title, self.tr("cannot write {0}: {1}").format(path, e.strerror or e))
             return None
         return path
 
@@ -138,39 +151,40 @@ class FileMenu(QObject):
         buf = QBuffer()
         buf.open(QIODevice.WriteOnly)
         if not widget.grab().save(buf, "PNG"):
-            self.dialogs.error(title, "the plot could not be drawn as PNG")
+            self.dialogs.error(title, self.tr("the plot could not be drawn as PNG"))
             return None
         png = bytes(buf.data())
-        path = self._save_as(title, suggested, "PNG image (*.png)", ".png", lambda p: export.atomic_write(p, png))
+        path = self._save_as(title, suggested, self.tr("PNG image (*.png)"), ".png",
+                             lambda p: export.atomic_write(p, png))
         if path:
-            self.dialogs.status(f"{title}: written to {path}")
+            self.dialogs.status(self.tr("{0}: written to {1}").format(title, path))
         return path
 
     @Slot()
     def export_boundary(self):
-        return self._export_widget(self.window.boundary, "Export decision boundary", "decision-boundary.png")
+        return self._export_widget(self.window.boundary, self.tr("Export decision boundary"), "decision-boundary.png")
 
     @Slot()
     def export_loss(self):
-        return self._export_widget(self.window.loss, "Export loss plot", "loss.png")
+        return self._export_widget(self.window.loss, self.tr("Export loss plot"), "loss.png")
 
     def _export_text(self, title, suggested, filters, ext, writer):
-        snap = self._snapshot(title.lower())
+        snap = self._snapshot(title)
         if snap is None:
             return None
         path = self._save_as(title, suggested, filters, ext, lambda p: writer(p, snap))
         if path:
-            self.dialogs.status(f"{title}: epoch {snap.epoch} written to {path}")
+            self.dialogs.status(self.tr("{0}: epoch {1} written to {2}").format(title, snap.epoch, path))
         return path
 
     @Slot()
     def export_history(self):
-        return self._export_text("Export loss history", "loss-history.csv", "CSV table (*.csv)", ".csv",
-                                 export.write_history_csv)
+        return self._export_text(self.tr("Export loss history"), "loss-history.csv", self.tr("CSV table (*.csv)"),
+                                 ".csv", export.write_history_csv)
 
     @Slot()
     def export_params(self):
-        return self._export_text("Export parameters", "parameters.json", "JSON (*.json)", ".json",
+        return self._export_text(self.tr("Export parameters"), "parameters.json", self.tr("JSON (*.json)"), ".json",
                                  export.write_params_json)
 
     # -- data ---------------------------------------------------------------------------------------
@@ -178,17 +192,18 @@ class FileMenu(QObject):
     def import_csv(self, path=None):
         """Train on the points of a CSV file (header x1,x2,y); a bad file changes nothing."""
         if not path:
-            path, _ = self.dialogs.ask_path("Import data", "", "CSV table (*.csv);;All files (*)", save=False)
+            path, _ = self.dialogs.ask_path(self.tr("Import data"), "",
+                                            self.tr("CSV table (*.csv)") + ";;" + self.tr("All files (*)"), save=False)
             if not path:
                 return False
         try:
             loaded = data.load_csv(path)
         except DataError as e:
-            self.dialogs.error("Cannot import the data", str(e))
+            self.dialogs.error(self.tr("Cannot import the data"), str(e))
             return False
         controls = self.window.controls
-        label = controls.add_dataset(loaded)  # rebuilds, after the window's discard question
-        if controls.dataset.currentText() != label:
+        key = controls.add_dataset(loaded)  # rebuilds, after the window's discard question
+        if controls.dataset.currentData() != key:
             return False  # the user kept the training on screen
-        self.dialogs.status(f"Imported {len(loaded)} points from {path}")
+        self.dialogs.status(self.tr("Imported {0} points from {1}").format(len(loaded), path))
         return True

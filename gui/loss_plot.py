@@ -1,14 +1,13 @@
 """The loss curve: train loss per epoch, and test loss when the data is split; log scale on demand."""
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QEvent
 
 
 class LossPlot(pg.PlotWidget):
     def __init__(self, parent=None):
         super().__init__(parent, background="w")
         self.setObjectName("loss_plot")
-        self.setTitle("Loss (binary cross-entropy)", color="k", size="10pt")
-        self.setLabel("bottom", "epoch")
         self.setMenuEnabled(False)
         self.getAxis("bottom").enableAutoSIPrefix(False)
         # Fixed axis sizes: growing tick labels would re-layout the plot after each frame's paint.
@@ -28,6 +27,20 @@ class LossPlot(pg.PlotWidget):
         self.enableAutoRange(False)
         self.log = False
         self.snap = None
+        self.retranslate()
+
+    def retranslate(self):
+        self.setTitle(self.tr("Loss (binary cross-entropy)"), color="k", size="10pt")
+        self.setLabel("bottom", self.tr("epoch"))
+        for curve, name in ((self.train, self.tr("train")), (self.test, self.tr("test"))):
+            label = self.legend.getLabel(curve)
+            if label is not None:
+                label.setText(name)
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_log(self, on):
         self.log = bool(on)
@@ -49,7 +62,7 @@ class LossPlot(pg.PlotWidget):
         self.getViewBox().prepareForPaint()  # apply the range now, so clip-to-view re-samples before painting
         if snap.test_history is not None:
             if self.legend.getLabel(self.test) is None:
-                self.legend.addItem(self.test, "test")
+                self.legend.addItem(self.test, self.tr("test"))
             self.test.setData(snap.test_history)
             self.test.show()
         else:

@@ -197,24 +197,31 @@ class NetworkView(QGraphicsView):
         target = None
         if self.labels is not None and snap.sample < len(self.labels):
             target = self.labels[snap.sample]
+        notes = {"x1": self.tr("input of the displayed sample"), "x2": self.tr("input of the displayed sample"),
+                 "loss": self.tr("the mean over all training points")}
+        if target is not None:
+            notes["loss"] += "; " + self.tr("this sample's label t = {0}").format(int(target))
         for name, item in self.nodes.items():
             value = snap.nodes[name]
-            formula = view_model.node_formula(self.arch, snap.names, snap.params, snap.nodes, name, target)
-            item.set_value(f"{name}={value:.2f}", formula)
+            formula = view_model.node_formula(self.arch, snap.names, snap.params, snap.nodes, name)
+            item.set_value(f"{name}={value:.2f}", formula + (f"\n({notes[name]})" if name in notes else ""))
         for item in self.edges:
             name = item.edge.param
             if name is None:
                 continue
-            tip = f"{name} = {p[name]:.6f}"
-            if name in gn:
-                tip += (f"\ngradient d loss / d {name}:\n  numerical {gn[name]: .8f}\n"
-                        f"  backprop  {gb[name]: .8f}")
-            item.set_weight(p[name], tip)
+            item.set_weight(p[name], self._gradient_tip(self.tr("weight"), name, p, gn, gb))
         for name, lab in self.biases.values():
             lab.set(f"{name}={p[name]: .2f}", lab.pos())
             lab.text.setBrush(POSITIVE if p[name] >= 0 else NEGATIVE)
-            lab.setToolTip(f"bias {name} = {p[name]:.6f}" + (f"\ngradient: numerical {gn[name]: .8f}, "
-                                                              f"backprop {gb[name]: .8f}" if name in gn else ""))
+            lab.setToolTip(self._gradient_tip(self.tr("bias"), name, p, gn, gb))
+
+    def _gradient_tip(self, kind, name, p, gn, gb):
+        tip = f"{name} = {p[name]:.6f} ({kind})"
+        if name in gn:
+            tip += "\n" + self.tr("gradient d loss / d {0}:").format(name)
+            tip += "\n  " + self.tr("numerical {0}").format(f"{gn[name]: .8f}")
+            tip += "\n  " + self.tr("backprop {0}").format(f"{gb[name]: .8f}")
+        return tip
 
     def node_text(self, name):
         return self.nodes[name].text.text()

@@ -1,9 +1,11 @@
 """The parameter table: name, value, numerical gradient, backprop gradient, their difference."""
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-COLUMNS = ("name", "value", "numerical\ngradient", "backprop\ngradient", "difference")
+COLUMNS = (QT_TRANSLATE_NOOP("ParamModel", "name"), QT_TRANSLATE_NOOP("ParamModel", "value"),
+           QT_TRANSLATE_NOOP("ParamModel", "numerical\ngradient"),
+           QT_TRANSLATE_NOOP("ParamModel", "backprop\ngradient"), QT_TRANSLATE_NOOP("ParamModel", "difference"))
 DECIMALS = 6
 _DISPLAY, _EDIT, _ALIGN, _FOREGROUND = (int(r) for r in (Qt.DisplayRole, Qt.EditRole, Qt.TextAlignmentRole,
                                                           Qt.ForegroundRole))
@@ -33,7 +35,7 @@ class ParamModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if role == Qt.DisplayRole and orientation == Qt.Horizontal:
-            return COLUMNS[section]
+            return QCoreApplication.translate("ParamModel", COLUMNS[section])
         return None
 
     def cell(self, row, col):
@@ -120,6 +122,11 @@ class ParamTable(QTableView):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.horizontalHeader().setSectionResizeMode(0, QHeaderView.Fixed)
         self.horizontalHeader().resizeSection(0, 70)
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.LanguageChange:
+            self.params.headerDataChanged.emit(Qt.Horizontal, 0, len(COLUMNS) - 1)
+        super().changeEvent(event)
 
     def set_editable(self, on):
         self.params.editable = on

@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject, Signal, Slot
 from core import data, session
 from core.session import SessionError
 
-SESSION_FILTER = "MLP Playground session (*.json);;All files (*)"
 
 
 def _signature(snap):
@@ -33,8 +32,9 @@ class SessionKeeper(QObject):
     def __repr__(self):
         return f"SessionKeeper(path={self.path!r}, dirty={self.is_dirty()})"
 
-    def title(self):
-        return os.path.basename(self.path) if self.path else "untitled"
+    def path_name(self):
+        """The session file's name, or None before the first save or open."""
+        return os.path.basename(self.path) if self.path else None
 
     def is_dirty(self):
         """True when the state on screen has moved on from the last save or open (or from the start).
@@ -48,6 +48,9 @@ class SessionKeeper(QObject):
         if at_start:
             return False
         return self._clean is None or _signature(snap) != self._clean
+
+    def _filter(self):
+        return self.tr("MLP Playground session (*.json)") + ";;" + self.tr("All files (*)")
 
     def _data_spec(self, snap):
         if self._loaded is not None and snap.record.train is self._loaded[0]:
@@ -67,11 +70,12 @@ class SessionKeeper(QObject):
     def _save(self, path):
         snap = self.window.current_snapshot()
         if snap is None:
-            self.dialogs.error("Cannot save the session", "nothing is shown yet; wait for the first picture.")
+            self.dialogs.error(self.tr("Cannot save the session"),
+                               self.tr("nothing is shown yet; wait for the first picture."))
             return False
         if not path:
             suggested = os.path.basename(self.path or "session.json")
-            path, _ = self.dialogs.ask_path("Save session", suggested, SESSION_FILTER)
+            path, _ = self.dialogs.ask_path(self.tr("Save session"), suggested, self._filter())
             if not path:
                 return False
             if not os.path.splitext(path)[1]:
@@ -79,13 +83,13 @@ class SessionKeeper(QObject):
         try:
             session.save_session(path, snap, self._data_spec(snap))
         except (SessionError, OSError) as e:
-            self.dialogs.error("Cannot save the session", f"{path}: {getattr(e, 'strerror', None) or e}")
+            self.dialogs.error(self.tr("Cannot save the session"), f"{path}: {getattr(e, 'strerror', None) or e}")
             return False
         self.path = path
         self._clean = _signature(snap)
         self.settings.add_recent(path)
         self.changed.emit()
-        self.dialogs.status(f"Session saved to {path} (epoch {snap.epoch})")
+        self.dialogs.status(self.tr("Session saved to {0} (epoch {1})").format(path, snap.epoch))
         return True
 
     # -- opening -----------------------------------------------------------------------------------
@@ -94,14 +98,14 @@ class SessionKeeper(QObject):
         if not self.confirm_discard():
             return False
         if not path:
-            path, _ = self.dialogs.ask_path("Open session", "", SESSION_FILTER, save=False)
+            path, _ = self.dialogs.ask_path(self.tr("Open session"), "", self._filter(), save=False)
             if not path:
                 return False
         try:
             loaded = session.load_session(path)
         except SessionError as e:
             # Nothing was changed: load_session builds a new trainer and only returns it when valid.
-            self.dialogs.error("Cannot open the session", str(e))
+            self.dialogs.error(self.tr("Cannot open the session"), str(e))
             if not os.path.exists(path):
                 self.settings.remove_recent(path)
             return False
@@ -127,7 +131,7 @@ class SessionKeeper(QObject):
             self.settings.add_recent(loaded.path)
         self._applied = controls.rebuilding_values()
         self.changed.emit()
-        self.dialogs.status(f"Opened {loaded.path or 'session'} at epoch {t.epoch}")
+        self.dialogs.status(self.tr("Opened {0} at epoch {1}").format(loaded.path or self.tr("session"), t.epoch))
 
     # -- before training is thrown away ------------------------------------------------------------
     def confirm_discard(self):
@@ -135,7 +139,8 @@ class SessionKeeper(QObject):
         if not self.is_dirty():
             return True
         answer = self.dialogs.save_discard_or_cancel(
-            "Unsaved training", "The network has trained since it was last saved. Save the session first?")
+            self.tr("Unsaved training"),
+            self.tr("The network has trained since it was last saved. Save the session first?"))
         if answer == "save":
             return self.save_session()
         return answer == "discard"

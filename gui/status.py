@@ -2,7 +2,12 @@
 import time
 from collections import deque
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
+
+
+def _tr(text):
+    return QCoreApplication.translate("TrainingStatus", text)
 
 
 class TrainingStatus:
@@ -33,11 +38,11 @@ class TrainingStatus:
             self._rate.popleft()
         (t0, e0), (t1, e1) = self._rate[0], self._rate[-1]
         rate = (e1 - e0) / (t1 - t0) if t1 > t0 and running and not snap.done else 0.0
-        acc = f"accuracy {snap.accuracy:.3f}"
+        acc = _tr("accuracy {0}").format(f"{snap.accuracy:.3f}")
         if snap.test_accuracy is not None:
-            acc += f" (test {snap.test_accuracy:.3f})"
+            acc += " " + _tr("(test {0})").format(f"{snap.test_accuracy:.3f}")
         lab = self.labels
-        lab["epoch"].setText(f"epoch {snap.epoch} / {snap.config.epochs}")
-        lab["loss"].setText(f"loss {snap.train_loss:.6f}")
+        lab["epoch"].setText(_tr("epoch {0} / {1}").format(snap.epoch, snap.config.epochs))
+        lab["loss"].setText(_tr("loss {0}").format(f"{snap.train_loss:.6f}"))
         lab["accuracy"].setText(acc)
-        lab["rate"].setText(f"{rate:,.0f} epochs/s")
+        lab["rate"].setText(_tr("{0} epochs/s").format(f"{rate:,.0f}"))

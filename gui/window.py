@@ -1,6 +1,5 @@
 """The main window: panels that follow the training worker's snapshots, controls, toolbar, status bar."""
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QThread, QTimer, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QThread, QTimer, Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QScrollArea, QSplitter
 
 from core.data import DataError
@@ -16,6 +15,8 @@ from .param_table import ParamTable
 from .sessions import SessionKeeper
 from .settings import UserSettings
 from .status import TrainingStatus
+from .training_actions import TrainingActions
+from .view_menu import ViewMenu
 from .worker import TrainWorker
 
 FRAME_MS = 33  # draw at most ~30 frames a second, whatever the worker's pace
@@ -34,6 +35,7 @@ class MainWindow(QMainWindow):
         self._running = False
         self.paused_epoch = 0  # the epoch training last stopped at (None while training)
         self._closed = False
+        self._built = False  # language changes arriving before the parts exist are covered by __init__
         self.frames = 0
         self._since_draw = QElapsedTimer()
         self._since_draw.start()
@@ -48,7 +50,11 @@ class MainWindow(QMainWindow):
         self.dialogs = Dialogs(self, self.settings)
         self.sessions = SessionKeeper(self, self.dialogs, self.settings)
         self.file_menu = FileMenu(self, self.sessions, self.dialogs, self.settings)
-        self._build_actions()
+        self.view_menu = ViewMenu(self, self.settings)
+        self.training_actions = TrainingActions(self)
+        # The names tests and automation have always used.
+        self.act_train, self.act_pause = self.training_actions.train, self.training_actions.pause
+        self.act_step, self.act_reset = self.training_actions.step, self.training_actions.reset
         self.status = TrainingStatus(self.statusBar())
         self.sessions.changed.connect(self._update_title)
         self.snapshot_drawn.connect(self._update_title)
@@ -82,6 +88,8 @@ class MainWindow(QMainWindow):
         self.controls.log_changed.connect(self.loss.set_log)
         self.boundary.sample_clicked.connect(self.set_sample)
         self.table.params.edited.connect(self.set_param)
+        self._built = True
+        self.retranslate()
 
     def __repr__(self):
         return f"MainWindow(epoch={self._snap.epoch if self._snap else None}, running={self._running})"
@@ -97,33 +105,12 @@ class MainWindow(QMainWindow):
         main.addWidget(bottom)
         main.setSizes([430, 430])
         self.setCentralWidget(main)
-        dock = QDockWidget("Controls", self, objectName="controls_dock")
+        dock = self.dock = QDockWidget(self, objectName="controls_dock")
         dock.setFeatures(QDockWidget.DockWidgetMovable)
         scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(self.controls)
         dock.setWidget(scroll)
         self.addDockWidget(Qt.LeftDockWidgetArea, dock)
-
-    def _action(self, name, text, keys, slot, tip):
-        a = QAction(text, self, objectName=name)
-        a.setShortcuts([QKeySequence(k) for k in keys])
-        a.setToolTip(f"{tip} ({', '.join(keys)})" if keys else tip)
-        a.triggered.connect(slot)
-        self.addAction(a)  # shortcuts work wherever the focus is in the window
-        return a
-
-    def _build_actions(self):
-        self.act_train = self._action("train", "Train", [], self.train, "Train (Space toggles)")
-        self.act_pause = self._action("pause", "Pause", [], self.pause, "Pause (Space toggles)")
-        self.act_step = self._action("step", "Step", ["Right", "S"], self.step, "One epoch")
-        self.act_reset = self._action("reset", "Reset", ["R"], self.reset, "Back to the initial parameters")
-        # One key for both: Space trains when paused and pauses when training.
-        self.act_toggle = self._action("train_pause", "Train/Pause", ["Space"], self.toggle, "Train or pause")
-        self.act_pause.setEnabled(False)
-        bar = self.addToolBar("Training")
-        bar.setObjectName("training_toolbar")
-        for a in (self.act_train, self.act_pause, self.act_step, self.act_reset):
-            bar.addAction(a)
 
     def _show_data(self, trainer):
         self.boundary.set_data(trainer.train)
@@ -164,7 +151,7 @@ class MainWindow(QMainWindow):
             train, test = self.controls.make_data()
             trainer = Trainer(self.controls.config(), train, test)
         except (ValueError, DataError) as e:
-            self.statusBar().showMessage(f"Cannot use these settings: {e}")
+            self.statusBar().showMessage(self.tr("Cannot use these settings: {0}").format(e))
             return
         self.status.restart_rate()
         self._show_data(trainer)
@@ -212,7 +199,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _update_title(self, *_):
-        self.setWindowTitle(f"{self.sessions.title()}[*] - MLP Playground")
+        name = self.sessions.path_name() or self.tr("untitled")
+        self.setWindowTitle(f"{name}[*] - MLP Playground")
         self.setWindowModified(self.sessions.is_dirty())
 
     def current_snapshot(self):
@@ -261,16 +249,15 @@ class MainWindow(QMainWindow):
     def _on_running_changed(self, running, epoch):
         self._running = running
         self.paused_epoch = None if running else epoch
-        self.act_train.setEnabled(not running)
-        self.act_pause.setEnabled(running)
+        self.training_actions.set_running(running)
         self.table.set_editable(not running)
         if not running and self._snap is not None and self._snap.done:
-            self.statusBar().showMessage("Epoch limit reached: raise it to train on.", 5000)
+            self.statusBar().showMessage(self.tr("Epoch limit reached: raise it to train on."), 5000)
         self.running_changed.emit(running)
 
     @Slot(str)
     def _on_diverged(self, message):
-        self.statusBar().showMessage(f"Training diverged and was paused. {message}")
+        self.statusBar().showMessage(self.tr("Training diverged and was paused. {0}").format(message))
 
     @Slot(str)
     def _on_error(self, message):
@@ -287,6 +274,20 @@ class MainWindow(QMainWindow):
         self._worker.stop()
         self._thread.quit()
         self._thread.wait()
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.LanguageChange and self._built:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self):
+        """Texts of the window's own parts; the panels retranslate themselves, the snapshot is redrawn."""
+        self.dock.setWindowTitle(self.tr("Controls"))
+        for part in (self.file_menu, self.view_menu, self.training_actions):
+            part.retranslate()
+        self._update_title()
+        if self._snap is not None:
+            self.show_snapshot(self._snap)
 
     def closeEvent(self, event):
         if not self._closed:

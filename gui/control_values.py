@@ -1,0 +1,90 @@
+"""The control panel's settings as plain values: what is remembered between runs and restored by a session.
+
+Combo boxes are read and set by their item's key (item data), never by the shown text, so values
+stay the same whatever the interface language.
+"""
+from PySide6.QtWidgets import QComboBox
+
+# Settings whose change builds a new trainer (back to epoch 0); the others apply to the running one.
+REBUILDING = ("dataset", "points", "noise", "test_ratio", "hidden", "activation", "init", "batch", "gradient")
+# Settings that only change the view or the pace: applying them signals as if the user moved them.
+_LIVE = ("speed", "log")
+SETTINGS = REBUILDING + ("lr", "epochs", "speed", "log")
+
+
+def combo_key(combo):
+    return combo.currentData()
+
+
+def set_combo_key(combo, key):
+    i = combo.findData(key)
+    if i < 0:
+        raise ValueError(f"{combo.objectName()} has no item {key!r}")
+    combo.setCurrentIndex(i)
+
+
+def _get(widget):
+    if isinstance(widget, QComboBox):
+        return combo_key(widget)
+    for getter in ("isChecked", "value", "text"):
+        if hasattr(widget, getter):
+            return getattr(widget, getter)()
+    raise TypeError(f"no value in {widget!r}")
+
+
+def _set(widget, value):
+    if isinstance(widget, QComboBox):
+        set_combo_key(widget, value)
+    elif hasattr(widget, "setChecked"):
+        widget.setChecked(value)
+    elif hasattr(widget, "setValue"):
+        widget.setValue(value)
+    else:
+        widget.setText(value)
+
+
+def _typed(current, value):
+    """QSettings (INI) may hand values back as text: convert to the control's own type."""
+    if isinstance(current, bool):
+        return value if isinstance(value, bool) else str(value).lower() == "true"
+    if isinstance(current, int):
+        return int(value)
+    if isinstance(current, float):
+        return float(value)
+    return str(value)
+
+
+class ControlValues:
+    """Mixed into Controls, whose attributes named as in SETTINGS are the widgets."""
+
+    def values(self, names=SETTINGS):
+        """{setting: value} of the named settings (all by default)."""
+        return {name: _get(getattr(self, name)) for name in names}
+
+    def rebuilding_values(self):
+        return self.values(REBUILDING)
+
+    def apply(self, values):
+        """Set the named settings without building a new trainer; unknown names and bad values are skipped."""
+        for name, value in values.items():
+            if name not in SETTINGS:
+                continue
+            widget = getattr(self, name)
+            widget.blockSignals(name not in _LIVE)
+            try:
+                _set(widget, _typed(_get(widget), value))
+            except (TypeError, ValueError, OverflowError):
+                pass
+            finally:
+                widget.blockSignals(False)
+        self.update_enabled()
+
+    def apply_config(self, config, spec=None):
+        """Show a trainer's configuration (an opened session), and its data recipe when it has one."""
+        values = {"hidden": ",".join(map(str, config.hidden)), "activation": config.activation,
+                  "init": config.init, "lr": config.lr, "batch": config.batch_size, "epochs": config.epochs,
+                  "gradient": config.gradient}
+        if spec is not None:
+            spec = spec.resolved()
+            values.update(dataset=spec.name, points=spec.n, noise=spec.noise, test_ratio=spec.test_ratio)
+        self.apply(values)

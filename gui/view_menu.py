@@ -1,0 +1,52 @@
+"""The View menu: the interface language (English or Korean), switched at once and remembered."""
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QApplication
+
+from . import i18n
+
+# Each language is named in itself, so it can be found whatever the current one.
+LANGUAGE_NAMES = {"en": "English", "ko": "한국어"}
+
+
+class ViewMenu(QObject):
+    language_changed = Signal(str)
+
+    def __init__(self, window, settings):
+        super().__init__(window)
+        self.settings = settings
+        self.menu = window.menuBar().addMenu("")
+        self.menu.setObjectName("view_menu")
+        self.language_menu = self.menu.addMenu("")
+        self.language_menu.setObjectName("language_menu")
+        group = QActionGroup(self)
+        self.language_actions = {}
+        for lang in i18n.LANGUAGES:
+            a = QAction(LANGUAGE_NAMES[lang], window, objectName=f"language_{lang}", checkable=True)
+            a.setData(lang)
+            a.setChecked(lang == i18n.current_language())
+            a.triggered.connect(self._chosen)
+            group.addAction(a)
+            self.language_menu.addAction(a)
+            self.language_actions[lang] = a
+        self.retranslate()
+
+    def __repr__(self):
+        return f"ViewMenu(language={i18n.current_language()!r})"
+
+    def retranslate(self):
+        self.menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+
+    def _chosen(self):
+        action = self.sender()
+        if action is not None:
+            self.set_language(action.data())
+
+    def set_language(self, lang):
+        """Switch every text of the program now; the training goes on untouched."""
+        i18n.install_language(QApplication.instance(), lang)
+        for code, action in self.language_actions.items():
+            action.setChecked(code == lang)
+        self.settings.set_value("language", lang)
+        self.language_changed.emit(lang)
