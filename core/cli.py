@@ -132,6 +132,9 @@ def make_parser():
     parser = OneLineParser(prog="main.py", description="MLP Playground: watch a small neural network learn. "
                            "With no subcommand the window opens.")
     parser.add_argument("--session", metavar="FILE", help="open a saved session in the window")
+    parser.add_argument("--lang", choices=["en", "ko"],
+                        help="language of the window: en (English) or ko (Korean); default: the one last "
+                             "chosen in View > Language, else the system's")
     parser.add_argument("--smoke", action="store_true",
                         help="start-up check: open the window, train a few epochs, close it, print one line")
     parser.add_argument("--smoke-epochs", type=int, default=50, metavar="N",

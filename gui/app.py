@@ -4,6 +4,7 @@ import sys
 import pyqtgraph as pg
 from PySide6.QtWidgets import QApplication
 
+from . import i18n
 from .icon import app_icon
 from .settings import default_qsettings
 from .window import MainWindow
@@ -12,12 +13,25 @@ from .window import MainWindow
 def create_window(args=None):
     """The main window on the lecture's defaults, or on the session given with --session."""
     pg.setConfigOptions(antialias=True)
-    window = MainWindow(default_qsettings())
+    qsettings = default_qsettings()
+    app = QApplication.instance()
+    i18n.ensure_korean_font(app)  # the language menu names Korean in Hangul, whatever the language
+    i18n.install_language(app, choose_language(args, qsettings))
+    window = MainWindow(qsettings)
     window.restore_settings()
     loaded = getattr(args, "loaded_session", None)  # core.cli.run has already read and checked --session
     if loaded is not None:
         window.sessions.apply_session(loaded)
     return window
+
+
+def choose_language(args, qsettings):
+    """--lang first, then the language last chosen in the menu, then the system's."""
+    lang = getattr(args, "lang", None)
+    if lang in i18n.LANGUAGES:
+        return lang
+    saved = qsettings.value("language") if qsettings is not None else None
+    return saved if saved in i18n.LANGUAGES else i18n.system_language()
 
 
 def run_app(args=None):

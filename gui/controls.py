@@ -14,30 +14,28 @@ from .control_values import ControlValues, combo_key, set_combo_key
 SPEEDS = (0.5, 1, 2, 5, 10, 30, 100, 300, 1000, 3000, 0)
 OWN_PREFIX = "file: "  # key of a data set loaded from a file: the prefix and its name
 
-# Shown names of the combo items (their keys are core's names); the lecture's own English terms stay.
+# Shown names of the combo items, per combo (their keys are core's names); the lecture's own English
+# terms (relu, sigmoid, tanh) stay as they are.
 ITEM_TEXTS = {
-    "lecture": QT_TRANSLATE_NOOP("Controls", "lecture"),
-    "lecture-linear": QT_TRANSLATE_NOOP("Controls", "lecture-linear"),
-    "xor": QT_TRANSLATE_NOOP("Controls", "xor"),
-    "circle": QT_TRANSLATE_NOOP("Controls", "circle"),
-    "moons": QT_TRANSLATE_NOOP("Controls", "moons"),
-    "spiral": QT_TRANSLATE_NOOP("Controls", "spiral"),
-    "blobs": QT_TRANSLATE_NOOP("Controls", "blobs"),
-    "step": QT_TRANSLATE_NOOP("Controls", "step"),
-    "identity": QT_TRANSLATE_NOOP("Controls", "identity"),
-    "lecture-forward": QT_TRANSLATE_NOOP("Controls", "lecture-forward"),
-    "random": QT_TRANSLATE_NOOP("Controls", "random"),
-    "numerical": QT_TRANSLATE_NOOP("Controls", "numerical"),
-    "backprop": QT_TRANSLATE_NOOP("Controls", "backprop"),
+    "dataset": {"lecture": QT_TRANSLATE_NOOP("Controls", "lecture"),
+                "lecture-linear": QT_TRANSLATE_NOOP("Controls", "lecture-linear"),
+                "xor": QT_TRANSLATE_NOOP("Controls", "xor"), "circle": QT_TRANSLATE_NOOP("Controls", "circle"),
+                "moons": QT_TRANSLATE_NOOP("Controls", "moons"), "spiral": QT_TRANSLATE_NOOP("Controls", "spiral"),
+                "blobs": QT_TRANSLATE_NOOP("Controls", "blobs")},
+    "activation": {"step": QT_TRANSLATE_NOOP("Controls", "step"),
+                   "identity": QT_TRANSLATE_NOOP("Controls", "identity")},
+    "init": {"lecture": QT_TRANSLATE_NOOP("Controls", "lecture In[15]"),
+             "lecture-forward": QT_TRANSLATE_NOOP("Controls", "lecture In[8]"),
+             "random": QT_TRANSLATE_NOOP("Controls", "random")},
+    "gradient": {"numerical": QT_TRANSLATE_NOOP("Controls", "numerical"),
+                 "backprop": QT_TRANSLATE_NOOP("Controls", "backprop")},
 }
 
 
-def _tr(text):
-    return QCoreApplication.translate("Controls", text)
-
-
 def speed_text(speed):
-    return _tr("full speed") if speed <= 0 else _tr("{0} epochs/s").format(f"{speed:g}")
+    if speed <= 0:
+        return QCoreApplication.translate("Controls", "full speed")
+    return QCoreApplication.translate("Controls", "{0} epochs/s").format(f"{speed:g}")
 
 
 def _combo(name, keys):
@@ -144,12 +142,13 @@ class Controls(ControlValues, QWidget):
         self.log.setToolTip(self.tr("draw the loss on a logarithmic scale"))
         self.speed_label.setText(speed_text(SPEEDS[self.speed.value()]))
         for combo in (self.dataset, self.activation, self.init, self.gradient):
+            texts = ITEM_TEXTS[combo.objectName()]
             for i in range(combo.count()):
                 key = combo.itemData(i)
                 if key.startswith(OWN_PREFIX):
                     text = self.tr("file: {0}").format(key[len(OWN_PREFIX):])
                 else:
-                    text = _tr(ITEM_TEXTS[key]) if key in ITEM_TEXTS else key
+                    text = QCoreApplication.translate("Controls", texts[key]) if key in texts else key
                 combo.setItemText(i, text)
 
     # -- data sets -----------------------------------------------------------------------------------

@@ -2,18 +2,15 @@
 import time
 from collections import deque
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel
 
 
-def _tr(text):
-    return QCoreApplication.translate("TrainingStatus", text)
-
-
-class TrainingStatus:
+class TrainingStatus(QObject):
     """Labels (objectNames status_epoch, status_loss, status_accuracy, status_rate) in a status bar."""
 
     def __init__(self, status_bar):
+        super().__init__(status_bar)
         self.labels = {}
         for key in ("epoch", "loss", "accuracy", "rate"):
             lab = QLabel(objectName=f"status_{key}")
@@ -38,11 +35,11 @@ class TrainingStatus:
             self._rate.popleft()
         (t0, e0), (t1, e1) = self._rate[0], self._rate[-1]
         rate = (e1 - e0) / (t1 - t0) if t1 > t0 and running and not snap.done else 0.0
-        acc = _tr("accuracy {0}").format(f"{snap.accuracy:.3f}")
+        acc = self.tr("accuracy {0}").format(f"{snap.accuracy:.3f}")
         if snap.test_accuracy is not None:
-            acc += " " + _tr("(test {0})").format(f"{snap.test_accuracy:.3f}")
+            acc += " " + self.tr("(test {0})").format(f"{snap.test_accuracy:.3f}")
         lab = self.labels
-        lab["epoch"].setText(_tr("epoch {0} / {1}").format(snap.epoch, snap.config.epochs))
-        lab["loss"].setText(_tr("loss {0}").format(f"{snap.train_loss:.6f}"))
+        lab["epoch"].setText(self.tr("epoch {0} / {1}").format(snap.epoch, snap.config.epochs))
+        lab["loss"].setText(self.tr("loss {0}").format(f"{snap.train_loss:.6f}"))
         lab["accuracy"].setText(acc)
-        lab["rate"].setText(_tr("{0} epochs/s").format(f"{rate:,.0f}"))
+        lab["rate"].setText(self.tr("{0} epochs/s").format(f"{rate:,.0f}"))

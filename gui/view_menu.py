@@ -1,12 +1,12 @@
 """The View menu: the interface language (English or Korean), switched at once and remembered."""
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication
 
 from . import i18n
 
-# Each language is named in itself, so it can be found whatever the current one.
-LANGUAGE_NAMES = {"en": "English", "ko": "한국어"}
+# In Korean each name also carries its English one, so a language can be found from either side.
+LANGUAGE_NAMES = {"en": QT_TRANSLATE_NOOP("ViewMenu", "English"), "ko": QT_TRANSLATE_NOOP("ViewMenu", "Korean")}
 
 
 class ViewMenu(QObject):
@@ -22,7 +22,7 @@ class ViewMenu(QObject):
         group = QActionGroup(self)
         self.language_actions = {}
         for lang in i18n.LANGUAGES:
-            a = QAction(LANGUAGE_NAMES[lang], window, objectName=f"language_{lang}", checkable=True)
+            a = QAction(window, objectName=f"language_{lang}", checkable=True)
             a.setData(lang)
             a.setChecked(lang == i18n.current_language())
             a.triggered.connect(self._chosen)
@@ -37,6 +37,8 @@ class ViewMenu(QObject):
     def retranslate(self):
         self.menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
+        for lang, action in self.language_actions.items():
+            action.setText(QCoreApplication.translate("ViewMenu", LANGUAGE_NAMES[lang]))
 
     def _chosen(self):
         action = self.sender()

@@ -4,6 +4,8 @@ import traceback
 import weakref
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# English unless a test asks for Korean: the window follows the system's language otherwise.
+os.environ["LC_ALL"] = os.environ["LANG"] = "C.UTF-8"
 
 import pytest  # noqa: E402
 

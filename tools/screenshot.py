@@ -1,6 +1,6 @@
 """Screenshot of the window after some training, for the README (works offscreen, no display needed).
 
-    QT_QPA_PLATFORM=offscreen python tools/screenshot.py [OUT.png] [--epochs 1000] [--size 1480x920]
+    QT_QPA_PLATFORM=offscreen python tools/screenshot.py [OUT.png] [--epochs 1000] [--size 1480x920] [--lang ko]
 
 Default output: resources/screenshot.png (the README picture), after 1000 epochs. It uses a
 throw-away settings directory, so the saved layout and controls of whoever runs it stay out of it.
@@ -20,6 +20,7 @@ def main(argv=None):
     parser.add_argument("out", nargs="?", default=str(ROOT / "resources" / "screenshot.png"))
     parser.add_argument("--epochs", type=int, default=1000, help="train this many epochs first")
     parser.add_argument("--size", default="1480x920", help="window size WxH")
+    parser.add_argument("--lang", choices=["en", "ko"], default="en", help="interface language")
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.lower().split("x"))
 
@@ -37,7 +38,7 @@ def main(argv=None):
     from gui.smoke import close_discarding
 
     app.setWindowIcon(app_icon())
-    window = create_window(None)
+    window = create_window(argparse.Namespace(lang=args.lang))
     window.resize(width, height)
     result = {"code": 1}
 
