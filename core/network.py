@@ -1,4 +1,20 @@
-"""The MLP's shape, its flat parameter vector with the lecture's names, and the forward pass."""
+"""The MLP: the lecture's formulas, its parameter names, the network's shape and the one forward pass.
+
+The lecture (In[8]) computes, for every sample at once,
+
+    a1 = b11 + w11 * x1 + w21 * x2         a2, a3 likewise with b12, w12, w22 and b13, w13, w23
+    z1 = relu(a1)                           z2, z3 likewise (or step, tanh, ...)
+    ay = b21 + w31 * z1 + w32 * z2 + w33 * z3
+    yhat = sigmoid(ay)
+    loss = -(y * log(yhat) + (1 - y) * log(1 - yhat)).mean()          (core/loss.py)
+
+core/lecture_method.py writes exactly that out neuron by neuron, and trains with the lecture's
+numerical gradient. Here the same sums are one matrix product per layer, for any shape: neuron j's
+row of a layer's matrix is [b1j, w1j, w2j] and the data gets a leading row of ones, so the row times
+the data column [1, x1, x2] is b1j + w1j * x1 + w2j * x2 = aj. `run_layers` is that forward pass;
+forward(), logits() and every gradient in core/gradients.py are built on it.
+"""
+import functools
 from dataclasses import dataclass
 
 import numpy as np
@@ -13,6 +29,14 @@ LECTURE_NAMES = ("b11", "b12", "b13", "b21", "w11", "w12", "w13", "w21", "w22", 
 LECTURE_INIT = (0, 0, 0, 0, 0.2, 0.3, 0.8, 0.7, 0.8, 0.3, 0.3, 0.1, 0.2)
 LECTURE_FORWARD_INIT = (0, 0, 0, 0, 0.1, 0.2, 0.3, 0.1, 0.2, 0.3, 0.1, 0.3, 0.3)
 INITS = ("lecture", "lecture-forward", "random")
+
+
+def parse_hidden(text):
+    """Neurons per hidden layer from text like "3" or "4,4"; empty parts are skipped."""
+    try:
+        return tuple(int(v) for v in str(text).split(",") if v.strip())
+    except ValueError:
+        raise ValueError(f"--hidden takes neuron counts like 3 or 4,4, got {text!r}") from None
 
 
 @dataclass(frozen=True)
@@ -40,7 +64,7 @@ class Architecture:
         return self.hidden == (3,)
 
     def layout(self):
-        return Layout(self.sizes)
+        return _layout(self.sizes)
 
     def param_names(self):
         return LECTURE_NAMES if self.is_lecture_shape else self.layout().generic_names()
@@ -53,10 +77,12 @@ class Architecture:
 
 
 class Layout:
-    """Where each layer's weights and biases sit in the flat parameter vector.
+    """Where each layer's weights and biases sit in the flat parameter vector, in two orders.
 
-    All biases come first (layer by layer), then all weight matrices row-major, which for 2-3-1
-    is exactly the lecture's order b11 b12 b13 b21 w11 .. w33.
+    Public order: all biases first (layer by layer), then all weight matrices row-major, which for
+    2-3-1 is exactly the lecture's order b11 b12 b13 b21 w11 .. w33.
+    Node-major order: layer by layer, neuron by neuron, the neuron's bias then the weights into it
+    (b11 w11 w21, b12 w12 w22, ...), i.e. the rows of each layer's matrix [b | W^T] one after another.
     """
 
     def __init__(self, sizes):
@@ -71,35 +97,97 @@ class Layout:
             self.weight_slices.append((slice(pos, pos + n_in * n_out), (n_in, n_out)))
             pos += n_in * n_out
         self.size = pos
-        # Which layer each flat parameter belongs to (numerical gradients reuse the layers before it).
+        # Which layer each public parameter belongs to (numerical gradients reuse the layers before it).
         self.layer_of = np.empty(pos, dtype=int)
-        for l, (bs, (ws, _)) in enumerate(zip(self.bias_slices, self.weight_slices)):
-            self.layer_of[bs] = l
-            self.layer_of[ws] = l
+        order, self.blocks = [], []  # order[k]: public index of node-major position k
+        for l, (biases, (weights, (n_in, n_out))) in enumerate(zip(self.bias_slices, self.weight_slices)):
+            self.layer_of[biases] = l
+            self.layer_of[weights] = l
+            start = len(order)
+            for j in range(n_out):
+                order.append(biases.start + j)
+                order += [weights.start + i * n_out + j for i in range(n_in)]
+            self.blocks.append((slice(start, len(order)), (n_out, 1 + n_in)))
+        self.node_major = np.array(order)
+        self.public = np.argsort(self.node_major)
 
     @property
     def n_layers(self):
         return len(self.sizes) - 1
 
     def unpack(self, theta):
-        """Views (W, b) per layer; theta may be (P,) or batched (K, P) -> W (K, in, out), b (K, 1, out)."""
+        """Views (W, b) per layer of a public-order vector: W (in, out), so W[i, j] is w(i+1)(j+1)."""
         lead = theta.shape[:-1]
         out = []
-        for bs, (ws, shape) in zip(self.bias_slices, self.weight_slices):
-            W = theta[..., ws].reshape(*lead, *shape)
-            b = theta[..., bs].reshape(*lead, 1, shape[1]) if lead else theta[bs]
+        for biases, (weights, shape) in zip(self.bias_slices, self.weight_slices):
+            W = theta[..., weights].reshape(*lead, *shape)
+            b = theta[..., biases].reshape(*lead, 1, shape[1]) if lead else theta[biases]
             out.append((W, b))
+        return out
+
+    def layers(self, theta_nm):
+        """Per layer (M, W, b), views of a node-major vector (P,) or of a stack of K copies (K, P).
+
+        M = [b | W] is the layer's (out, 1 + in) matrix, one row per neuron; W[j, i] is the weight
+        from input i into neuron j and b[j, 0] its bias. A stack gives (K, out, 1 + in) and so on.
+        """
+        lead = theta_nm.shape[:-1]
+        out = []
+        for s, shape in self.blocks:
+            M = theta_nm[..., s].reshape(*lead, *shape)
+            out.append((M, M[..., 1:], M[..., :1]))
         return out
 
     def generic_names(self):
         names = [""] * self.size
-        for l, (bs, (ws, (n_in, n_out))) in enumerate(zip(self.bias_slices, self.weight_slices), 1):
+        for l, (biases, (weights, (n_in, n_out))) in enumerate(zip(self.bias_slices, self.weight_slices), 1):
             for j in range(n_out):
-                names[bs.start + j] = f"b{l}_{j + 1}"
+                names[biases.start + j] = f"b{l}_{j + 1}"
             for i in range(n_in):
                 for j in range(n_out):
-                    names[ws.start + i * n_out + j] = f"w{l}_{i + 1}_{j + 1}"
+                    names[weights.start + i * n_out + j] = f"w{l}_{i + 1}_{j + 1}"
         return tuple(names)
+
+
+@functools.lru_cache(maxsize=32)
+def _layout(sizes):
+    # Shared per shape: building the node-major order is a Python loop over every parameter.
+    return Layout(sizes)
+
+
+def augment(X):
+    """Data node-major, one column per sample, with a leading row of ones: rows 1, x1, x2."""
+    X = np.asarray(X, dtype=float)
+    xa = np.empty((1 + X.shape[1], X.shape[0]))
+    xa[0] = 1.0
+    xa[1:] = X.T
+    return xa
+
+
+def run_layers(layers, act, z, start=0, keep=None):
+    """The forward pass from layer `start` to the output: returns ay, one logit per sample.
+
+    layers come from Layout.layers, for one network or for a stack of K copies (then ay is (K, N)).
+    z holds the values entering layer `start`, one column per sample: the augmented data (see
+    augment) when start is 0, else the previous layer's z. act is the hidden layers' activation;
+    the output's sigmoid is left to the caller, which usually wants ay itself for a stable loss.
+    If keep is a list, each hidden layer's (a, z) is appended to it (backprop needs them).
+    """
+    last = len(layers) - 1
+    for l in range(start, last + 1):
+        M, W, b = layers[l]
+        if l > 0:
+            a = W @ z + b
+        elif M.ndim == 2:
+            a = M @ z  # the row of ones in z picks up the bias: b1j + w1j * x1 + w2j * x2
+        else:
+            # K copies times one data matrix: a single 2-D product is far faster than K small ones.
+            a = (M.reshape(-1, M.shape[-1]) @ z).reshape(*M.shape[:-1], z.shape[-1])
+        if l == last:
+            return a[..., 0, :]
+        z = act(a)
+        if keep is not None:
+            keep.append((a, z))
 
 
 @dataclass(frozen=True)
@@ -118,29 +206,23 @@ class Forward:
         return self.post[-1][..., 0]
 
 
+def _layers(arch, theta):
+    layout = arch.layout()
+    return layout.layers(np.asarray(theta, dtype=float)[layout.node_major])
+
+
 def forward(arch, theta, X):
-    """Forward pass keeping every layer; the output layer is always sigmoid."""
-    act = activations.get(arch.activation)[0]
-    layers = arch.layout().unpack(np.asarray(theta, dtype=float))
-    z, pre, post = X, [], []
-    for l, (W, b) in enumerate(layers):
-        # Bias first, as the lecture writes a1 = b11 + w11*x1 + w21*x2.
-        a = b + z @ W
-        z = activations.sigmoid(a) if l == len(layers) - 1 else act(a)
-        pre.append(a)
-        post.append(z)
+    """Every layer's a and z for samples X (N, 2), each (N, neurons); the output is sigmoid(ay)."""
+    hidden = []
+    ay = run_layers(_layers(arch, theta), activations.get(arch.activation)[0], augment(X), keep=hidden)
+    pre = [a.T for a, _ in hidden] + [ay[:, None]]
+    post = [z.T for _, z in hidden] + [activations.sigmoid(ay)[:, None]]
     return Forward(tuple(pre), tuple(post))
 
 
 def logits(arch, theta, X):
     """Only the output logit ay; used where node values are not needed (heatmaps, losses)."""
-    act = activations.get(arch.activation)[0]
-    layers = arch.layout().unpack(np.asarray(theta, dtype=float))
-    z = X
-    for l, (W, b) in enumerate(layers):
-        a = b + z @ W
-        z = a if l == len(layers) - 1 else act(a)
-    return z[..., 0]
+    return run_layers(_layers(arch, theta), activations.get(arch.activation)[0], augment(X))
 
 
 def predict_proba(arch, theta, X):
@@ -160,6 +242,6 @@ def init_params(arch, kind="lecture", seed=0):
     rng = np.random.default_rng(seed)
     theta = np.zeros(layout.size)
     gain = 2.0 if arch.activation in ("relu", "step") else 1.0
-    for ws, (n_in, n_out) in layout.weight_slices:
-        theta[ws] = rng.normal(0.0, np.sqrt(gain / n_in), n_in * n_out)
+    for weights, (n_in, n_out) in layout.weight_slices:
+        theta[weights] = rng.normal(0.0, np.sqrt(gain / n_in), n_in * n_out)
     return theta
