@@ -1,72 +1,66 @@
-"""Gradients of the mean cross-entropy: the lecture's central difference (vectorised) and backprop."""
+"""Gradients of the mean cross-entropy, fast: the lecture's central difference for all parameters at once, and backprop.
+
+core/lecture_method.py is the same numerical gradient written the lecture's way, one parameter at a
+time; the tests hold this engine to it and bench/bench_core.py times the two against each other.
+"""
 import numpy as np
 
 from . import activations
 from .loss import bce_from_logits
+from .network import augment, run_layers
+
+__all__ = ["DEFAULT_H", "GradientEngine", "augment", "backprop_gradient", "gradient_check",
+           "numerical_gradient", "relative_difference"]
 
 DEFAULT_H = 1e-7
 # Perturbed copies per batch are limited so one layer's array stays near this many floats.
 _CHUNK_FLOATS = 1_000_000
 
 
-def augment(X):
-    """Data in the engine's layout: transposed, with a leading row of ones for the biases."""
-    X = np.asarray(X, dtype=float)
-    return np.vstack([np.ones((1, X.shape[0])), X.T])
-
-
 class GradientEngine:
-    """Loss and gradients for one architecture, in a layout chosen for speed.
+    """Loss and gradients for one architecture and data size, with everything reusable made once.
 
-    Internally ("int" order) each layer is one augmented matrix [b | W^T] of shape (out, 1 + in),
-    and the data (see augment) is node-major with a row of ones, so a1 = b11 + w11*x1 + w21*x2 is
-    one matmul in the lecture's order and backprop gets [db | dW^T] from one matmul too.
-    Methods ending in _int take and return that order; `to_internal`/`to_public` convert.
+    Internally ("int" order) the parameters are node-major (see network.Layout): each layer is one
+    matrix [b | W] with a row per neuron, and the data comes augmented (network.augment), so the
+    forward pass is network.run_layers. Methods ending in _int take and return that order;
+    `to_internal`/`to_public` convert from and to the lecture's order.
 
-    The numerical gradient is the lecture's central difference (L(p+h) - L(p-h)) / 2h for all
-    parameters at once: copies are built as p + (-h) and p + h, the very values the lecture's
-    params[key] -+ h gives. For large problems the copies are grouped by layer, so the layers
-    before a parameter are computed only once, and chunked to bound memory.
+    The numerical gradient is the lecture's (loss2 - loss1) / (2 * h) with loss1 at p - h and loss2
+    at p + h, for every parameter p at once: the copies of the parameters, each with one of them
+    moved, go through the network as one stack. For large problems the copies are grouped by layer,
+    so the layers before a parameter run only once, and chunked to bound memory.
     """
 
     def __init__(self, arch, n_samples, h=DEFAULT_H):
         self.arch, self.h = arch, h
-        layout = arch.layout()
+        self.layout = layout = arch.layout()
         self.act, self.dact = activations.get(arch.activation)
         P = layout.size
-        perm, self.blocks = [], []  # perm[i]: public index of internal position i
-        for bs, (ws, (n_in, n_out)) in zip(layout.bias_slices, layout.weight_slices):
-            start = len(perm)
-            for j in range(n_out):
-                perm.append(bs.start + j)
-                perm += [ws.start + i * n_out + j for i in range(n_in)]
-            self.blocks.append((slice(start, len(perm)), (n_out, n_in + 1)))
-        self.perm = np.array(perm)
-        self.inverse = np.argsort(self.perm)
+        self.perm, self.inverse = layout.node_major, layout.public
         layer_of = layout.layer_of[self.perm]
         width = max(layout.sizes)
         if 2 * P * n_samples * width <= _CHUNK_FLOATS:
-            groups = [(0, np.arange(P))]
+            plan = [(0, np.arange(P))]
         else:
             chunk = max(1, _CHUNK_FLOATS // (2 * n_samples * width))
-            groups = []
+            plan = []
             for l in range(layout.n_layers):
-                idx = np.flatnonzero(layer_of == l)
-                groups += [(l, idx[s:s + chunk]) for s in range(0, idx.size, chunk)]
-        # Per group: first layer it changes, the internal indices it yields, the offsets to add,
-        # a buffer for the copies and the per-layer views into it (made once, reused every call).
-        # The first group ends with an all-zero row: the loss at theta itself, for free.
+                members = np.flatnonzero(layer_of == l)
+                plan += [(l, members[s:s + chunk]) for s in range(0, members.size, chunk)]
+        # Per group: the first layer its parameters change, their (internal) indices, the steps
+        # -h and +h to add, a buffer for the copies and its layer views (made once, reused every
+        # call). The first group gets one more, all-zero step: the loss at theta itself, for free.
         self.groups = []
-        for g, (start, sel) in enumerate(groups):
-            k = sel.size
-            E = np.zeros((2 * k + (g == 0), P))
-            E[np.arange(k), sel] = -h
-            E[k + np.arange(k), sel] = h
-            buf = np.empty_like(E)
-            self.groups.append((start, sel, E, buf, self._views(buf)))
+        for first, which in plan:
+            k = which.size
+            steps = np.zeros((2 * k + (not self.groups), P))
+            steps[np.arange(k), which] = -h
+            steps[k + np.arange(k), which] = h
+            copies = np.empty_like(steps)
+            self.groups.append((first, which, steps, copies, layout.layers(copies)))
         self._bound = (None, None)
         self._grad = np.empty(P)
-        self._grad_views = [M for M, _, _ in self._views(self._grad)]
+        self._grad_layers = [M for M, _, _ in layout.layers(self._grad)]
         self._signs = (None, None)
 
     # -- layout ----------------------------------------------------------------------------------
@@ -76,19 +70,11 @@ class GradientEngine:
     def to_public(self, theta_int):
         return theta_int[self.inverse]
 
-    def _views(self, theta_int):
-        """Per layer: (M, W, b) views [b|W^T], W^T, b of a (P,) or (K, P) internal vector."""
-        lead = theta_int.shape[:-1]
-        out = []
-        for s, shape in self.blocks:
-            M = theta_int[..., s].reshape(*lead, *shape)
-            out.append((M, M[..., 1:], M[..., :1]))
-        return out
-
-    def _views_of(self, theta_int):
-        # Training updates one buffer in place, so its views are made once and kept.
+    def _layers_of(self, theta_int):
+        # Training updates one buffer in place, so its layer views are made once and kept.
+        # Holding theta_int keeps the identity check sound: its id cannot be reused meanwhile.
         if self._bound[0] is not theta_int:
-            self._bound = (theta_int, self._views(theta_int))
+            self._bound = (theta_int, self.layout.layers(theta_int))
         return self._bound[1]
 
     def _sign(self, y):
@@ -97,79 +83,53 @@ class GradientEngine:
             self._signs = (y, 1.0 - 2.0 * y)
         return self._signs[1]
 
-    # -- forward ---------------------------------------------------------------------------------
-    def _run(self, views, z, start):
-        """Layers start.. on input z (the augmented data when start is 0); returns ay."""
-        last = len(views) - 1
-        for l in range(start, last + 1):
-            M, W, b = views[l]
-            if l == 0:
-                # A stack (K, out, 1+in) times one shared matrix is a single 2-D product.
-                a = (M.reshape(-1, M.shape[-1]) @ z).reshape(*M.shape[:-1], z.shape[-1])
-            else:
-                a = W @ z + b
-            if l == last:
-                return a[..., 0, :]
-            z = self.act(a)
-
+    # -- loss and gradients in internal order ----------------------------------------------------
     def loss_int(self, theta_int, xa, y):
-        ay = self._run(self._views(theta_int), xa, 0)
+        """(loss, ay) at theta_int."""
+        ay = run_layers(self._layers_of(theta_int), self.act, xa)
         return float(bce_from_logits(ay, y)), ay
 
-    # -- gradients in internal order -------------------------------------------------------------
     def numerical_int(self, theta_int, xa, y):
-        """(gradient, loss, ay) at theta_int, all from one batched pass over the +-h copies."""
+        """(gradient, loss, ay) at theta_int, all from batched passes over the p - h, p + h copies."""
         grad = np.empty(theta_int.shape)
-        inputs = None
-        for g, (start, sel, E, buf, views) in enumerate(self.groups):
-            if start and inputs is None:
-                inputs = [xa]
-                own = self._views(theta_int)
-                for l in range(len(own) - 1):
-                    inputs.append(self._hidden(own, l, inputs[-1]))
-            np.add(theta_int, E, out=buf)
-            ay = self._run(views, inputs[start] if start else xa, start)
+        entering = None  # the z entering each layer at theta_int, for groups that start past layer 0
+        for first, which, steps, copies, layers in self.groups:
+            if first and entering is None:
+                hidden = []
+                run_layers(self.layout.layers(theta_int), self.act, xa, keep=hidden)
+                entering = [xa] + [z for _, z in hidden]
+            np.add(theta_int, steps, out=copies)
+            ay = run_layers(layers, self.act, entering[first] if first else xa, first)
             losses = bce_from_logits(ay, y, self._sign(y))
-            k = sel.size
-            grad[sel] = (losses[k:2 * k] - losses[:k]) / (2 * self.h)
-            if g == 0:
-                loss, ay0 = float(losses[-1]), ay[-1]
-        return grad, loss, ay0
-
-    def _hidden(self, views, l, z):
-        M, W, b = views[l]
-        return self.act(M @ z if l == 0 else W @ z + b)
+            k = which.size
+            grad[which] = (losses[k:2 * k] - losses[:k]) / (2 * self.h)
+            if losses.size > 2 * k:
+                loss, ay_theta = float(losses[-1]), ay[-1]
+        return grad, loss, ay_theta
 
     def backprop_int(self, theta_int, xa, y):
-        """(gradient, loss, ay) by the chain rule; dL/day = (sigmoid(ay) - y) / N.
+        """(gradient, loss, ay) by the chain rule, from the output back to the first layer.
 
         The gradient is a buffer of the engine's, overwritten by the next call.
         """
-        views = self._views_of(theta_int)
-        last = len(views) - 1
-        zs, As = [xa], []
-        for l in range(last):
-            M, W, b = views[l]
-            As.append(M @ xa if l == 0 else W @ zs[-1] + b)
-            zs.append(self.act(As[-1]))
-        M, W, b = views[last]
-        ay = (W @ zs[-1] + b)[0]
-        # sigmoid via tanh: no overflow warning for very negative ay, same value to rounding.
-        delta = ((0.5 * np.tanh(0.5 * ay) + 0.5 - y) / ay.size)[None, :]
-        for l in range(last, -1, -1):
-            g = self._grad_views[l]
-            if l == 0:
-                np.matmul(delta, xa.T, out=g)  # xa carries the row of ones: [db | dW^T] at once
-            else:
-                np.add.reduce(delta, axis=1, out=g[:, 0])
-                np.matmul(delta, zs[l].T, out=g[:, 1:])
-                delta = (views[l][1].T @ delta) * self.dact(As[l - 1], zs[l])
+        layers = self._layers_of(theta_int)
+        hidden = []
+        ay = run_layers(layers, self.act, xa, keep=hidden)
+        # For the mean cross-entropy of yhat = sigmoid(ay), dL/day = (yhat - y) / N. The sigmoid is
+        # taken via tanh: no overflow warning for very negative ay, the same value to rounding.
+        yhat = 0.5 * np.tanh(0.5 * ay) + 0.5
+        delta = ((yhat - y) / ay.size)[None, :]  # dL/da of the layer at hand, a column per sample
+        for l in range(len(layers) - 1, 0, -1):
+            a, z = hidden[l - 1]  # the previous layer's nodes; z is this layer's input
+            grad = self._grad_layers[l]
+            np.add.reduce(delta, axis=1, out=grad[:, 0])
+            np.matmul(delta, z.T, out=grad[:, 1:])
+            delta = (layers[l][1].T @ delta) * self.dact(a, z)
+        # The data's row of ones makes [dL/db | dL/dW] of the first layer one product.
+        np.matmul(delta, xa.T, out=self._grad_layers[0])
         return self._grad, float(bce_from_logits(ay, y, self._sign(y))), ay
 
     # -- public order ----------------------------------------------------------------------------
-    def loss(self, theta, xa, y):
-        return self.loss_int(self.to_internal(theta), xa, y)
-
     def numerical(self, theta, xa, y, with_loss=False):
         grad, loss, ay = self.numerical_int(self.to_internal(theta), xa, y)
         grad = self.to_public(grad)
