@@ -1,8 +1,9 @@
-"""Core training speed: epochs per second against a per-parameter loop written the lecture's way.
+"""Core training speed: epochs per second against the lecture's own method, core/lecture_method.py.
 
-Every figure comes from this one run, so the ratios hold even on a busy machine. The baseline
-perturbs one named parameter at a time and recomputes the whole loss twice (lecture In[14]),
-written out per neuron as In[13] does. If the lecture's transcribed notebook lies beside the project
+Every figure comes from this one run, so the ratios hold even on a busy machine. The baseline is
+lecture_method.train: named parameters, each neuron written out as In[13] does, a numerical gradient
+that moves one parameter at a time and recomputes the whole loss twice (In[14]), and In[15]'s loss
+after every epoch. If the lecture's transcribed notebook lies beside the project
 (../shared/reference/lecture_notebook.py) it is timed too, in a subprocess.
 """
 import pathlib
@@ -11,43 +12,18 @@ import subprocess
 import sys
 import time
 
-import numpy as np
-
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from core import data, network  # noqa: E402
+from core import data, lecture_method  # noqa: E402
 from core.trainer import TrainConfig, Trainer  # noqa: E402
 
 
-def lecture_style_epochs_per_s(epochs):
-    """The lecture's method and style (In[13]-In[15]): named scalar parameters, each neuron's
-    affine sum written out, the plain log loss, and a numerical gradient that perturbs one
-    parameter at a time and recomputes the whole loss twice."""
+def lecture_method_epochs_per_s(epochs):
     d = data.make("lecture")
-    x1, x2, y = d.X[:, 0], d.X[:, 1], d.y
-    names = network.LECTURE_NAMES
-    params = dict(zip(names, network.LECTURE_INIT))
-    h, lr = 1e-7, 0.1
-
-    def get_loss(p):
-        z = [np.maximum(0, p[f"b1{j}"] + p[f"w1{j}"] * x1 + p[f"w2{j}"] * x2) for j in (1, 2, 3)]
-        ay = p["b21"] + p["w31"] * z[0] + p["w32"] * z[1] + p["w33"] * z[2]
-        yhat = 1 / (1 + np.exp(-ay))
-        return -(y * np.log(yhat) + (1 - y) * np.log(1 - yhat)).mean()
-
+    params = lecture_method.initial_params()
     t = time.perf_counter()
-    for _ in range(epochs):
-        grad = {}
-        for key in params:
-            q = params.copy()
-            q[key] = params[key] - h
-            l1 = get_loss(q)
-            q[key] = params[key] + h
-            l2 = get_loss(q)
-            grad[key] = (l2 - l1) / (2 * h)
-        for key in params:
-            params[key] -= grad[key] * lr
+    params, _ = lecture_method.train(params, lecture_method.LECTURE, d.X, d.y, epochs, learning_rate=0.1)
     return epochs / (time.perf_counter() - t), params
 
 
@@ -75,7 +51,7 @@ def best(fn, repeat=3):
 
 def main():
     lecture = data.make("lecture")
-    base, base_params = best(lambda: lecture_style_epochs_per_s(300))
+    base, base_params = best(lambda: lecture_method_epochs_per_s(300))
     # The baseline must be computing the same thing: compare with the trainer after 300 epochs.
     same = Trainer(TrainConfig()).step(300).param_dict
     assert max(abs(base_params[k] - same[k]) for k in same) < 1e-6, "baseline disagrees with core"
@@ -84,7 +60,7 @@ def main():
     ref = reference_notebook_epochs_per_s()
 
     print("Lecture problem: 100 points, 2-3-1 relu, lr 0.1, full batch")
-    print(f"  per-parameter loop (lecture's way)  {base:10,.0f} epochs/s")
+    print(f"  lecture method (core/lecture_method) {base:9,.0f} epochs/s")
     if ref:
         print(f"  lecture notebook, transcribed       {ref:10,.0f} epochs/s")
     print(f"  Trainer, numerical gradient         {num:10,.0f} epochs/s  x{num / base:5.1f}  "
