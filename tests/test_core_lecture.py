@@ -2,7 +2,7 @@
 import numpy as np
 import pytest
 
-from core import data, network
+from core import data, lecture_method, network
 from core.gradients import backprop_gradient, numerical_gradient
 from core.loss import bce_from_logits
 from core.trainer import TrainConfig, Trainer
@@ -67,6 +67,21 @@ def test_relu_training_matches_out17():
     assert abs(p["w21"] - 0.901568947325037) < 1e-6
     # In[15]'s printed biases
     assert [round(p[k], 3) for k in ("b12", "b13", "b21")] == [1.236, -1.398, -2.293]
+
+
+@pytest.mark.parametrize("activation", ["relu", "step"])
+def test_lecture_method_trains_to_out17_and_in19(lecture, activation):
+    # The reference the engine is tested against reaches the lecture's printed results itself.
+    arch = network.Architecture((3,), activation)
+    p, loss_bucket = lecture_method.train(lecture_method.initial_params(arch), arch, lecture.X, lecture.y, 1000)
+    assert len(loss_bucket) == 1000
+    if activation == "relu":
+        assert abs(p["b11"] - 1.587260123697698) < 1e-9
+        assert abs(p["w11"] - 1.1973577285438128) < 1e-9
+        assert abs(p["w21"] - 0.901568947325037) < 1e-9
+        assert [round(p[k], 3) for k in ("b12", "b13", "b21")] == [1.236, -1.398, -2.293]
+    else:
+        assert round(p["b21"], 3) == -1.631
 
 
 def test_step_training_keeps_hidden_layer_and_moves_b21():
