@@ -53,5 +53,5 @@ LRELEASE ?= $(VENV)/bin/pyside6-lrelease
 
 i18n: $(STAMP)
 	$(LUPDATE) $$(find gui -name '*.py' | sort) -source-language en -target-language ko \
-		-locations relative -ts resources/i18n/mlp_ko.ts
+		-locations relative -no-obsolete -ts resources/i18n/mlp_ko.ts
 	$(LRELEASE) resources/i18n/mlp_ko.ts -qm resources/i18n/mlp_ko.qm

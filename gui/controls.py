@@ -14,21 +14,21 @@ from .control_values import ControlValues, combo_key, set_combo_key
 SPEEDS = (0.5, 1, 2, 5, 10, 30, 100, 300, 1000, 3000, 0)
 OWN_PREFIX = "file: "  # key of a data set loaded from a file: the prefix and its name
 
-# Shown names of the combo items, per combo (their keys are core's names); the lecture's own English
-# terms (relu, sigmoid, tanh) stay as they are.
-ITEM_TEXTS = {
-    "dataset": {"lecture": QT_TRANSLATE_NOOP("Controls", "lecture"),
-                "lecture-linear": QT_TRANSLATE_NOOP("Controls", "lecture-linear"),
-                "xor": QT_TRANSLATE_NOOP("Controls", "xor"), "circle": QT_TRANSLATE_NOOP("Controls", "circle"),
-                "moons": QT_TRANSLATE_NOOP("Controls", "moons"), "spiral": QT_TRANSLATE_NOOP("Controls", "spiral"),
-                "blobs": QT_TRANSLATE_NOOP("Controls", "blobs")},
-    "activation": {"step": QT_TRANSLATE_NOOP("Controls", "step"),
-                   "identity": QT_TRANSLATE_NOOP("Controls", "identity")},
-    "init": {"lecture": QT_TRANSLATE_NOOP("Controls", "lecture In[15]"),
-             "lecture-forward": QT_TRANSLATE_NOOP("Controls", "lecture In[8]"),
-             "random": QT_TRANSLATE_NOOP("Controls", "random")},
-    "gradient": {"numerical": QT_TRANSLATE_NOOP("Controls", "numerical"),
-                 "backprop": QT_TRANSLATE_NOOP("Controls", "backprop")},
+# Shown names of the combo items: in English core's own names (so setCurrentText("xor") keeps
+# working), translated per combo; the lecture's English terms (relu, sigmoid, tanh) stay as they are.
+ITEM_TEXTS = {  # combo objectName -> (translation context, the keys it translates)
+    "dataset": ("DataSet", (
+        QT_TRANSLATE_NOOP("DataSet", "lecture"), QT_TRANSLATE_NOOP("DataSet", "lecture-linear"),
+        QT_TRANSLATE_NOOP("DataSet", "xor"), QT_TRANSLATE_NOOP("DataSet", "circle"),
+        QT_TRANSLATE_NOOP("DataSet", "moons"), QT_TRANSLATE_NOOP("DataSet", "spiral"),
+        QT_TRANSLATE_NOOP("DataSet", "blobs"))),
+    "activation": ("Activation", (
+        QT_TRANSLATE_NOOP("Activation", "step"), QT_TRANSLATE_NOOP("Activation", "identity"))),
+    "init": ("InitialParameters", (
+        QT_TRANSLATE_NOOP("InitialParameters", "lecture"), QT_TRANSLATE_NOOP("InitialParameters", "lecture-forward"),
+        QT_TRANSLATE_NOOP("InitialParameters", "random"))),
+    "gradient": ("Gradient", (
+        QT_TRANSLATE_NOOP("Gradient", "numerical"), QT_TRANSLATE_NOOP("Gradient", "backprop"))),
 }
 
 
@@ -142,13 +142,13 @@ class Controls(ControlValues, QWidget):
         self.log.setToolTip(self.tr("draw the loss on a logarithmic scale"))
         self.speed_label.setText(speed_text(SPEEDS[self.speed.value()]))
         for combo in (self.dataset, self.activation, self.init, self.gradient):
-            texts = ITEM_TEXTS[combo.objectName()]
+            context, texts = ITEM_TEXTS[combo.objectName()]
             for i in range(combo.count()):
                 key = combo.itemData(i)
                 if key.startswith(OWN_PREFIX):
                     text = self.tr("file: {0}").format(key[len(OWN_PREFIX):])
                 else:
-                    text = QCoreApplication.translate("Controls", texts[key]) if key in texts else key
+                    text = QCoreApplication.translate(context, key) if key in texts else key
                 combo.setItemText(i, text)
 
     # -- data sets -----------------------------------------------------------------------------------

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
+    <name>Activation</name>
+    <message>
+        <location filename="../../gui/controls.py" line="+26" />
+        <source>step</source>
+        <translation>계단 함수 (step)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>identity</source>
+        <translation>항등 함수 (identity)</translation>
+    </message>
+</context>
+<context>
     <name>BoundaryPlot</name>
     <message>
         <location filename="../../gui/boundary_plot.py" line="+63" />
@@ -12,77 +25,7 @@
 <context>
     <name>Controls</name>
     <message>
-        <location filename="../../gui/controls.py" line="+20" />
-        <source>lecture</source>
-        <translation>강의 데이터</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>lecture-linear</source>
-        <translation>강의 데이터 (직선)</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>xor</source>
-        <translation>XOR</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>circle</source>
-        <translation>원</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>moons</source>
-        <translation>반달</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>spiral</source>
-        <translation>나선</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>blobs</source>
-        <translation>두 무리</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>step</source>
-        <translation>계단 함수 (step)</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>identity</source>
-        <translation>항등 함수 (identity)</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>lecture In[15]</source>
-        <translation>강의 In[15] 값</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>lecture In[8]</source>
-        <translation>강의 In[8] 값</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>random</source>
-        <translation>무작위</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>numerical</source>
-        <translation>수치 미분</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>backprop</source>
-        <translation>역전파</translation>
-    </message>
-    <message>
-        <location line="+6" />
+        <location filename="../../gui/controls.py" line="+11" />
         <source>full speed</source>
         <translation>최대 속도</translation>
     </message>
@@ -246,6 +189,44 @@
         <location line="+27" />
         <source>file: {0}</source>
         <translation>파일: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DataSet</name>
+    <message>
+        <location line="-155" />
+        <source>lecture</source>
+        <translation>강의 데이터</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>lecture-linear</source>
+        <translation>강의 데이터 (직선)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>xor</source>
+        <translation>XOR</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>circle</source>
+        <translation>원</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>moons</source>
+        <translation>반달</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>spiral</source>
+        <translation>나선</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>blobs</source>
+        <translation>두 무리</translation>
     </message>
 </context>
 <context>
@@ -427,6 +408,37 @@
         <location line="+6" />
         <source>Imported {0} points from {1}</source>
         <translation>{1}에서 점 {0}개를 가져왔습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Gradient</name>
+    <message>
+        <location filename="../../gui/controls.py" line="+7" />
+        <source>numerical</source>
+        <translation>수치 미분</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>backprop</source>
+        <translation>역전파</translation>
+    </message>
+</context>
+<context>
+    <name>InitialParameters</name>
+    <message>
+        <location line="-3" />
+        <source>lecture</source>
+        <translation>강의 In[15] 값</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>lecture-forward</source>
+        <translation>강의 In[8] 값</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>random</source>
+        <translation>무작위</translation>
     </message>
 </context>
 <context>
