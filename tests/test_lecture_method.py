@@ -4,15 +4,7 @@ import pytest
 
 from core import data, lecture_method, network
 from core.lecture_method import LECTURE, get_loss, initial_params, numerical_gradient, train
-
-# Out[14] as the lecture prints it.
-OUT14 = {
-    "b11": -0.006909978145230866, "b12": -0.0207299344356926, "b13": -0.0207299344356926,
-    "b21": 0.08090021430540162, "w11": 0.012743330835007782, "w12": 0.03822999361524637,
-    "w13": 0.03822999361524637, "w21": -0.016027190130607494, "w22": -0.048081571502045506,
-    "w23": -0.048081571502045506, "w31": -0.003283858185376687, "w32": -0.006567718036087911,
-    "w33": -0.009851577331687622,
-}
+from lecture_figures import IN14 as OUT14
 
 
 @pytest.fixture(scope="module")
