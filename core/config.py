@@ -4,6 +4,7 @@ from dataclasses import dataclass, replace
 
 from . import network
 from .gradients import DEFAULT_H
+from .limits import MAX_EPOCHS, MAX_POINTS, MAX_SEED, check_int
 from .network import Architecture
 
 GRADIENTS = ("numerical", "backprop")
@@ -26,10 +27,9 @@ class TrainConfig:
         Architecture(self.hidden, self.activation)  # raises on a bad shape or activation
         if not (math.isfinite(self.lr) and self.lr > 0):
             raise ValueError(f"learning rate must be a positive number, got {self.lr}")
-        if int(self.epochs) < 0:
-            raise ValueError(f"epoch limit must be >= 0, got {self.epochs}")
-        if int(self.batch_size) < 0:
-            raise ValueError(f"batch size must be >= 0 (0 = all points), got {self.batch_size}")
+        object.__setattr__(self, "epochs", check_int(self.epochs, "epoch limit", 0, MAX_EPOCHS))
+        object.__setattr__(self, "batch_size", check_int(self.batch_size, "batch size (0: all points)", 0, MAX_POINTS))
+        object.__setattr__(self, "seed", check_int(self.seed, "seed", 0, MAX_SEED))
         if self.gradient not in GRADIENTS:
             raise ValueError(f"unknown gradient {self.gradient!r}; choose numerical or backprop")
         if self.init not in network.INITS:

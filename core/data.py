@@ -1,9 +1,16 @@
 """Data sets: the lecture's two, the classic 2-D ones, the recipe that builds them, splitting, CSV import."""
 import csv
 import math
+import os
+import re
 from dataclasses import dataclass
 
 import numpy as np
+
+from .limits import MAX_COORDINATE, MAX_CSV_BYTES, MAX_DATA_SEED, MAX_NOISE, MAX_POINTS, check_int
+
+# A plain decimal or scientific number, as a CSV file holds it (no 1_000, no hex, no inf or nan).
+_NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
 
 
 class DataError(ValueError):
@@ -21,6 +28,9 @@ class Dataset:
     def __post_init__(self):
         X = np.array(self.X, dtype=float).reshape(-1, 2)
         y = np.array(self.y, dtype=float).reshape(-1)
+        if X.size and not np.max(np.abs(X)) <= MAX_COORDINATE:  # also catches inf and nan
+            raise DataError(f"every coordinate must be a finite number within ±{MAX_COORDINATE:g}; "
+                            f"this data set has {np.max(np.abs(X)):g}")
         X.flags.writeable = False
         y.flags.writeable = False
         object.__setattr__(self, "X", X)
@@ -115,13 +125,15 @@ def make(name, n=None, noise=None, seed=None):
         fn, n0, noise0, seed0 = DATASETS[name]
     except KeyError:
         raise DataError(f"unknown data set {name!r}; choose one of {', '.join(DATASETS)}") from None
-    n = n0 if n is None else int(n)
-    if not 2 <= n <= 1_000_000:
-        raise DataError(f"data set size must be 2 to 1,000,000 points, got {n}")
+    try:
+        n = n0 if n is None else check_int(n, "data set size", 2, MAX_POINTS)
+        seed = seed0 if seed is None else check_int(seed, "data seed", 0, MAX_DATA_SEED)
+    except ValueError as e:
+        raise DataError(str(e)) from None
     noise = noise0 if noise is None else float(noise)
-    if not (math.isfinite(noise) and noise >= 0):
-        raise DataError(f"noise must be a finite number >= 0, got {noise}")
-    return fn(n, noise, seed0 if seed is None else int(seed))
+    if not (math.isfinite(noise) and 0 <= noise <= MAX_NOISE):
+        raise DataError(f"noise must be a number from 0 to {MAX_NOISE:g}, got {noise:g}")
+    return fn(n, noise, seed)
 
 
 @dataclass(frozen=True)
@@ -174,39 +186,60 @@ def join(train, test, name=None):
     return Dataset(np.r_[train.X, test.X], np.r_[train.y, test.y], name or train.name)
 
 
-def load_csv(path):
-    """Read a CSV with header x1, x2, y (any column order, extra columns ignored)."""
+def _csv_rows(path):
+    """The file's rows as lists of text, read as a stream; DataError for what cannot be read."""
     try:
+        size = os.path.getsize(path)
+        if size > MAX_CSV_BYTES:
+            raise DataError(f"{path}: the file is {size / 2**20:,.0f} MB; at most {MAX_CSV_BYTES // 2**20} MB "
+                            f"({MAX_POINTS:,} points) can be read")
         with open(path, newline="", encoding="utf-8-sig") as f:
-            rows = list(csv.reader(f))
+            reader = csv.reader(f)
+            try:
+                yield from reader
+            except csv.Error as e:
+                raise DataError(f"{path}: row {reader.line_num}: {e}") from None
     except OSError as e:
         raise DataError(f"{path}: cannot read: {e.strerror or e}") from None
     except UnicodeDecodeError:
         raise DataError(f"{path}: not a text CSV file (UTF-8 expected)") from None
-    if not rows:
+
+
+def _cell(path, r, name, cell):
+    if cell.lower().lstrip("+-") in ("inf", "infinity", "nan"):
+        raise DataError(f"{path}: row {r}, column {name}: {cell!r} is not a finite number")
+    if not _NUMBER.fullmatch(cell):
+        raise DataError(f"{path}: row {r}, column {name}: not a number: {cell[:40]!r}")
+    v = float(cell)
+    if not abs(v) <= MAX_COORDINATE:
+        raise DataError(f"{path}: row {r}, column {name}: {cell[:40]!r} is beyond ±{MAX_COORDINATE:g}")
+    if name == "y" and v not in (0.0, 1.0):
+        raise DataError(f"{path}: row {r}, column y: class must be 0 or 1, got {cell[:40]!r}")
+    return v
+
+
+def load_csv(path):
+    """Read a CSV with header x1, x2, y (any column order, extra columns ignored)."""
+    rows = _csv_rows(path)
+    header = next(rows, None)
+    if header is None:
         raise DataError(f"{path}: the file is empty; expected a header x1,x2,y")
-    header = [h.strip().lower() for h in rows[0]]
-    missing = [c for c in ("x1", "x2", "y") if c not in header]
+    names = [h.strip().lower() for h in header]
+    for c in ("x1", "x2", "y"):
+        if names.count(c) > 1:
+            raise DataError(f"{path}: row 1 (header): column {c} appears {names.count(c)} times")
+    missing = [c for c in ("x1", "x2", "y") if c not in names]
     if missing:
-        raise DataError(f"{path}: row 1 (header): missing column(s) {', '.join(missing)}; found {rows[0]}")
-    cols = [header.index(c) for c in ("x1", "x2", "y")]
+        raise DataError(f"{path}: row 1 (header): missing column(s) {', '.join(missing)}; found {header[:10]}")
+    cols = [names.index(c) for c in ("x1", "x2", "y")]
     values = []
-    for r, row in enumerate(rows[1:], start=2):
+    for r, row in enumerate(rows, start=2):
         if not any(cell.strip() for cell in row):
             continue
-        rec = []
-        for name, c in zip(("x1", "x2", "y"), cols):
-            cell = row[c].strip() if c < len(row) else ""
-            try:
-                v = float(cell)
-            except ValueError:
-                raise DataError(f"{path}: row {r}, column {name}: not a number: {cell!r}") from None
-            if not math.isfinite(v):
-                raise DataError(f"{path}: row {r}, column {name}: {cell!r} is not a finite number")
-            if name == "y" and v not in (0.0, 1.0):
-                raise DataError(f"{path}: row {r}, column y: class must be 0 or 1, got {cell!r}")
-            rec.append(v)
-        values.append(rec)
+        if len(values) == MAX_POINTS:
+            raise DataError(f"{path}: more than {MAX_POINTS:,} data rows; at most {MAX_POINTS:,} points can be used")
+        values.append([_cell(path, r, name, row[c].strip() if c < len(row) else "")
+                       for name, c in zip(("x1", "x2", "y"), cols)])
     if len(values) < 2:
         raise DataError(f"{path}: needs at least 2 data rows, found {len(values)}")
     arr = np.array(values)

@@ -16,7 +16,8 @@ from .data import DataError, Dataset, DataSpec
 from .export import atomic_write
 from .network import MAX_HIDDEN_LAYERS, MAX_NEURONS
 from .config import TrainConfig
-from .session_fields import MAX_POINTS, SessionError, field, number, numbers, show, text, whole
+from .limits import MAX_DATA_SEED, MAX_NOISE, MAX_POINTS, MAX_SEED
+from .session_fields import SessionError, field, number, numbers, show, text, whole
 from .snapshot import Snapshot, TrainingRecord
 from .trainer import Trainer, TrainingDiverged
 
@@ -129,7 +130,7 @@ def _config(doc):
             epochs=whole(field(cfg, "epochs", "config.epochs"), "config.epochs"),
             batch_size=whole(field(cfg, "batch_size", "config.batch_size"), "config.batch_size", 0, MAX_POINTS),
             gradient=text(field(cfg, "gradient", "config.gradient"), "config.gradient"),
-            seed=whole(field(cfg, "seed", "config.seed"), "config.seed", 0, 2**63 - 1),
+            seed=whole(field(cfg, "seed", "config.seed"), "config.seed", 0, MAX_SEED),
             h=number(field(cfg, "h", "config.h"), "config.h", 0.0, 1.0),
         )
     except ValueError as e:
@@ -169,10 +170,10 @@ def _data(doc):
     if name not in data.DATASETS:
         raise SessionError(f"unknown data set {name!r}; this program has {', '.join(data.DATASETS)}")
     spec = DataSpec(name, whole(field(d, "n", "data.n"), "data.n", 2, MAX_POINTS),
-                    number(field(d, "noise", "data.noise"), "data.noise", 0.0),
-                    whole(field(d, "seed", "data.seed"), "data.seed", 0, 2**32 - 1),
+                    number(field(d, "noise", "data.noise"), "data.noise", 0.0, MAX_NOISE),
+                    whole(field(d, "seed", "data.seed"), "data.seed", 0, MAX_DATA_SEED),
                     number(field(d, "test_ratio", "data.test_ratio"), "data.test_ratio", 0.0, 0.99),
-                    whole(field(d, "split_seed", "data.split_seed"), "data.split_seed", 0, 2**63 - 1))
+                    whole(field(d, "split_seed", "data.split_seed"), "data.split_seed", 0, MAX_SEED))
     try:
         train, test = spec.build()
     except DataError as e:
@@ -186,7 +187,7 @@ def _data(doc):
 
 def _decode(raw):
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode("utf-8-sig")  # a byte-order mark, as some editors write, is not part of the JSON
     except UnicodeDecodeError:
         raise SessionError("not a session file: not UTF-8 text") from None
     if not text.strip():
@@ -200,6 +201,8 @@ def _decode(raw):
         raise SessionError(f"not a session file: invalid JSON at line {e.lineno}, column {e.colno}") from None
     except RecursionError:
         raise SessionError("not a session file: JSON nested too deeply") from None
+    except ValueError as e:  # Python refuses integers of more than 4,300 digits
+        raise SessionError(f"not a session file: {' '.join(str(e).split())[:120]}") from None
 
 
 def parse_session(raw):
@@ -225,8 +228,6 @@ def parse_session(raw):
     params = numbers(field(doc, "params"), "params", len(names))
     epoch = whole(field(doc, "epoch"), "epoch")
     sample = whole(doc.get("sample", 0), "sample", 0, len(train) - 1)
-    if config.batch_size > len(train):
-        raise SessionError(f"config.batch_size {config.batch_size} is larger than the {len(train)} training points")
     hist = field(doc, "history")
     loss = numbers(field(hist, "train_loss", "history.train_loss"), "history.train_loss", epoch + 1, 0.0)
     acc = numbers(field(hist, "accuracy", "history.accuracy"), "history.accuracy", epoch + 1, 0.0, 1.0)

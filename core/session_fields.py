@@ -3,8 +3,7 @@ import math
 
 import numpy as np
 
-MAX_EPOCH = 10**9
-MAX_POINTS = 1_000_000
+from .limits import MAX_EPOCHS
 
 
 class SessionError(ValueError):
@@ -22,7 +21,7 @@ def field(doc, key, what=None):
     return doc[key]
 
 
-def whole(v, what, lo=0, hi=MAX_EPOCH):
+def whole(v, what, lo=0, hi=MAX_EPOCHS):
     if isinstance(v, bool) or not isinstance(v, int):
         raise SessionError(f"{what} must be a whole number, got {show(v)}")
     if not lo <= v <= hi:

@@ -107,3 +107,35 @@ def test_one_recipe_gives_the_same_points_on_the_command_line_and_in_a_session()
 def test_recipe_rejects_an_unknown_set():
     with pytest.raises(DataError, match="unknown data set"):
         data.DataSpec("nope").resolved()
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("x1,x2,y\n1,2,1\n" + "3," + "9" * 200_000 + ",0\n", "row 3"),
+    ("x1,x2,y\n1_000,2,1\n3,4,0\n", "row 2, column x1: not a number: '1_000'"),
+    ("x1,x2,y,x1\n1,2,1,5\n3,4,0,6\n", "column x1 appears 2 times"),
+    ("x1,x2,y\n1.7e308,1.7e308,0\n3,4,1\n", "row 2, column x1: .*beyond"),
+    ("x1,x2,y\n0x10,2,1\n3,4,0\n", "not a number"),
+])
+def test_csv_extremes_are_refused_with_one_line(tmp_path, text, reason):
+    path = tmp_path / "big.csv"
+    path.write_text(text)
+    with pytest.raises(DataError, match=reason) as e:
+        data.load_csv(path)
+    assert "\n" not in str(e.value) and len(str(e.value)) < 400
+
+
+def test_csv_with_more_rows_than_a_data_set_may_hold_is_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(data, "MAX_POINTS", 5)
+    path = tmp_path / "many.csv"
+    path.write_text("x1,x2,y\n" + "".join(f"{i},{i},{i % 2}\n" for i in range(6)))
+    with pytest.raises(DataError, match="more than 5 data rows"):
+        data.load_csv(path)
+
+
+def test_huge_coordinates_and_noise_are_refused():
+    with pytest.raises(DataError, match="within"):
+        data.Dataset([[1e308, 0.0], [0.0, 1.0]], [0, 1])
+    with pytest.raises(DataError, match="noise must be a number from 0 to 10"):
+        data.make("xor", noise=1e308)
+    with pytest.raises(DataError, match="data seed"):
+        data.make("lecture", seed=2**40)

@@ -129,7 +129,7 @@ BAD = {
     "missing config": (lambda d: _mutated(d, lambda x: x.pop("config")), "missing 'config'"),
     "bad rng": (lambda d: _mutated(d, _set(["rng_state"], {"bit_generator": "PCG64", "state": 3})),
                 "cannot be restored"),
-    "batch too big": (lambda d: _mutated(d, _set(["config", "batch_size"], 500)), "larger than the 100"),
+    "batch too big": (lambda d: _mutated(d, _set(["config", "batch_size"], 10**7)), "config.batch_size is out"),
 }
 
 
@@ -206,3 +206,27 @@ def test_saving_a_snapshot_equals_saving_the_trainer(tmp_path):
     straight = Trainer(TrainConfig(batch_size=12, epochs=100, seed=4))
     straight.step(100)
     assert np.array_equal(loaded.trainer.theta, straight.theta)
+
+
+def test_a_number_too_long_for_python_is_one_line(tmp_path, good_doc):
+    path = tmp_path / "long.json"
+    text = json.dumps(good_doc).replace('"epoch": 5', '"epoch": ' + "9" * 5000)
+    path.write_text(text)
+    with pytest.raises(SessionError, match="long.json: not a session file") as e:
+        load_session(path)
+    assert "\n" not in str(e.value)
+
+
+def test_a_byte_order_mark_is_accepted(tmp_path, good_doc):
+    path = tmp_path / "bom.json"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps(good_doc).encode())
+    assert load_session(path).trainer.epoch == 5
+
+
+def test_what_the_command_line_saves_it_can_open(tmp_path):
+    from core import cli
+
+    path = tmp_path / "big-batch.json"
+    assert cli.run(["train", "--batch-size", "1000", "--epochs", "3", "--save-session", str(path)])[0] == 0
+    loaded = load_session(path)
+    assert loaded.trainer.config.batch_size == 1000 and loaded.trainer.epoch == 3
