@@ -32,11 +32,11 @@ INITS = ("lecture", "lecture-forward", "random")
 
 
 def parse_hidden(text):
-    """Neurons per hidden layer from text like "3" or "4,4"; empty parts are skipped."""
-    try:
-        return tuple(int(v) for v in str(text).split(",") if v.strip())
-    except ValueError:
-        raise ValueError(f"--hidden takes neuron counts like 3 or 4,4, got {text!r}") from None
+    """Neurons per hidden layer from text like "3" or "4,4"."""
+    parts = [v.strip() for v in str(text).split(",")]
+    if not all(v.isdigit() for v in parts):
+        raise ValueError(f"--hidden takes neuron counts like 3 or 4,4, got {text!r}")
+    return tuple(int(v) for v in parts)
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,7 @@ def test_train_backprop_minibatch_split(tmp_path):
 
 
 @pytest.mark.parametrize("args, reason", [
-    (["train", "--lr", "abc"], "invalid float"),
+    (["train", "--lr", "abc"], "--lr: expected a learning rate"),
     (["train", "--hidden", "9"], "1 to 8 neurons"),
     (["train", "--hidden", "x"], "--hidden"),
     (["train", "--activation", "softmax"], "invalid choice"),
@@ -44,6 +44,13 @@ def test_train_backprop_minibatch_split(tmp_path):
     (["train", "--init", "lecture", "--hidden", "2,2"], "2-3-1"),
     (["train", "--bogus"], "unrecognized"),
     (["frobnicate"], "invalid choice"),
+    (["train", "--hidden", "3,,3"], "--hidden takes neuron counts"),
+    (["train", "--seed", "-1"], "--seed: expected a whole number from 0"),
+    (["train", "--seed", "18446744073709551616"], "--seed: expected a whole number"),
+    (["train", "--epochs", "1000000000000000"], "--epochs: expected a whole number from 0 to 100,000,000"),
+    (["train", "--noise", "1e308", "--dataset", "xor"], "--noise: expected a number in [0, 10]"),
+    (["export-diagram", "n.dot", "--noise", "1e308", "--dataset", "circle"], "--noise"),
+    (["train", "--points", "1_000"], "--points"),
 ])
 def test_bad_arguments_exit_2_with_one_line(args, reason):
     r = run(*args)

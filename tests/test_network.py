@@ -117,8 +117,10 @@ def test_activation_names_in_display_order():
 
 def test_parse_hidden():
     assert network.parse_hidden("3") == (3,)
-    assert network.parse_hidden(" 4, 4 ,") == (4, 4)
+    assert network.parse_hidden(" 4, 4 ") == (4, 4)
     assert network.parse_hidden(8) == (8,)
-    assert network.parse_hidden("") == ()
+    for bad in ("", "3,,3", "4,4,", ",3", "3.5", "-3"):
+        with pytest.raises(ValueError, match="neuron counts like 3 or 4,4"):
+            network.parse_hidden(bad)
     with pytest.raises(ValueError, match="neuron counts like 3 or 4,4, got 'four'"):
         network.parse_hidden("four")
