@@ -17,6 +17,10 @@ DEFAULT_H = 1e-7
 _CHUNK_FLOATS = 1_000_000
 
 
+class Interrupted(Exception):
+    """Asked to stop in the middle of a gradient; nothing was changed."""
+
+
 class GradientEngine:
     """Loss and gradients for one architecture and data size, with everything reusable made once.
 
@@ -33,6 +37,7 @@ class GradientEngine:
 
     def __init__(self, arch, n_samples, h=DEFAULT_H):
         self.arch, self.h = arch, h
+        self.interrupt = None  # a callable the trainer sets while a caller may want to stop mid-epoch
         self.layout = layout = arch.layout()
         self.act, self.dact = activations.get(arch.activation)
         P = layout.size
@@ -90,10 +95,15 @@ class GradientEngine:
         return float(bce_from_logits(ay, y)), ay
 
     def numerical_int(self, theta_int, xa, y):
-        """(gradient, loss, ay) at theta_int, all from batched passes over the p - h, p + h copies."""
+        """(gradient, loss, ay) at theta_int, all from batched passes over the p - h, p + h copies.
+
+        Raises Interrupted between two groups of copies when self.interrupt() says so.
+        """
         grad = np.empty(theta_int.shape)
         entering = None  # the z entering each layer at theta_int, for groups that start past layer 0
         for first, which, steps, copies, layers in self.groups:
+            if self.interrupt is not None and self.interrupt():
+                raise Interrupted
             if first and entering is None:
                 hidden = []
                 run_layers(self.layout.layers(theta_int), self.act, xa, keep=hidden)

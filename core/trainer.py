@@ -7,7 +7,7 @@ import numpy as np
 from . import network
 from .config import TrainConfig
 from .data import make
-from .gradients import GradientEngine, augment
+from .gradients import GradientEngine, Interrupted, augment
 from .history import History, frozen
 from .loss import bce_from_logits
 from .snapshot import Snapshot, TrainingRecord
@@ -37,7 +37,12 @@ class Trainer:
         self._x_test = augment(self.test.X) if test is not None else None
         self._engine = GradientEngine(self.arch, n, self.config.h)
         self._batch_engines = {}  # mini-batch size -> its engine (at most the batch and the last one)
-        self.reset()
+        self._should_stop = None  # while train_epochs runs: asked inside long epochs
+        try:
+            self.reset()
+        except TrainingDiverged:
+            raise ValueError("the loss is not finite at the start: the data or the initial parameters are "
+                             "too large for this network") from None
 
     def __repr__(self):
         return f"Trainer(epoch={self.epoch}, shape={'-'.join(map(str, self.arch.sizes))}, lr={self.config.lr:g})"
@@ -49,7 +54,8 @@ class Trainer:
         self.epoch = 0
         self._rng = np.random.default_rng(self.config.seed)
         self.history = History(with_test=self.test is not None)
-        self._record(0, self._engine.to_internal(self.theta))
+        with np.errstate(over="ignore", invalid="ignore"):  # a non-finite loss raises below instead
+            self._record(0, self._engine.to_internal(self.theta))
 
     @property
     def done(self):
@@ -62,17 +68,29 @@ class Trainer:
         self.config = self.config.with_changes(epochs=int(epochs))
 
     def set_params(self, theta):
-        """Replace the current parameters (an edit while paused); the history's last entry follows."""
+        """Replace the current parameters (an edit while paused); the history's last entry follows.
+
+        ValueError, changing nothing, for values that are not finite or make the loss infinite.
+        """
         theta = np.array(theta, dtype=float)
         if theta.shape != self.theta.shape or not np.all(np.isfinite(theta)):
             raise ValueError("parameters must be finite and match the network's shape")
-        self._record(self.epoch, self._engine.to_internal(theta))  # raises before anything changes
+        try:
+            with np.errstate(over="ignore", invalid="ignore"):
+                self._record(self.epoch, self._engine.to_internal(theta))  # raises before anything changes
+        except TrainingDiverged:
+            raise ValueError("these values would make the loss infinite; nothing was changed") from None
         self.theta = theta
 
     def set_param(self, name, value):
+        if name not in self.names:
+            raise ValueError(f"no parameter named {name!r}")
         theta = self.theta.copy()
         theta[self.names.index(name)] = float(value)
-        self.set_params(theta)
+        try:
+            self.set_params(theta)
+        except ValueError as e:
+            raise ValueError(f"{name} = {float(value):g}: {e}") from None
 
     def restore(self, theta, epoch, loss_history, test_history=None, accuracy_history=None, rng_state=None):
         """Put back a saved state (a session): parameters, epoch, history and the shuffle generator."""
@@ -98,12 +116,28 @@ class Trainer:
         self.train_epochs(n)
         return self.snapshot(sample, gradients)
 
-    def train_epochs(self, n):
-        """Train up to n epochs without building a snapshot; returns how many were trained."""
+    def train_epochs(self, n, should_stop=None):
+        """Train up to n epochs without building a snapshot; returns how many were trained.
+
+        should_stop, if given, is asked now and then inside an epoch (between mini-batches and
+        between groups of the numerical gradient's copies); when it answers True the epoch under way
+        is undone, exactly, and training stops at the last whole epoch.
+        """
         n = max(0, min(int(n), self.config.epochs - self.epoch))
-        if n:
+        if not n:
+            return 0
+        start = self.epoch
+        engines = [self._engine, *self._batch_engines.values()]
+        self._should_stop = should_stop
+        for engine in engines:
+            engine.interrupt = should_stop
+        try:
             self._train(n, self.config.lr)
-        return n
+        finally:
+            self._should_stop = None
+            for engine in [self._engine, *self._batch_engines.values()]:
+                engine.interrupt = None
+        return self.epoch - start
 
     def _train(self, n, lr):
         # The loop works in the engine's internal order on one vector updated in place.
@@ -123,6 +157,8 @@ class Trainer:
                         theta[:] = before
                         raise TrainingDiverged("a parameter became infinite or NaN.")
                     self.epoch += 1
+                self._record(self.epoch, theta)
+            except Interrupted:  # the epoch under way was undone: theta is the last whole epoch's
                 self._record(self.epoch, theta)
             except TrainingDiverged as e:
                 if self.epoch > start_epoch and not math.isfinite(self._loss_at(theta)):
@@ -153,16 +189,26 @@ class Trainer:
         self._record(self.epoch, theta)
         before[:] = theta
         y, bs = self.train.y, self._batch_size()
+        shuffle = self._rng.bit_generator.state
         order = self._rng.permutation(len(y))
-        for s in range(0, len(y), bs):
-            idx = order[s:s + bs]
-            grad = self._gradient_of(self._batch_engine(idx.size))(theta, self._x[:, idx], y[idx])[0]
-            theta -= lr * grad
+        stop = self._should_stop
+        try:
+            for i, s in enumerate(range(0, len(y), bs)):
+                if stop is not None and i % 16 == 15 and stop():
+                    raise Interrupted
+                idx = order[s:s + bs]
+                grad = self._gradient_of(self._batch_engine(idx.size))(theta, self._x[:, idx], y[idx])[0]
+                theta -= lr * grad
+        except Interrupted:
+            theta[:] = before  # as if this epoch had never started, shuffle included
+            self._rng.bit_generator.state = shuffle
+            raise
 
     def _batch_engine(self, size):
         engine = self._batch_engines.get(size)
         if engine is None:
             engine = self._batch_engines[size] = GradientEngine(self.arch, size, self.config.h)
+            engine.interrupt = self._should_stop
         return engine
 
     def _loss_at(self, theta):
@@ -215,6 +261,12 @@ class Trainer:
                               self.rng_state(), self.train, self.test)
 
     def snapshot(self, sample=0, gradients=False):
+        # Huge but finite parameters overflow on the way to a finite loss (an exp that saturates):
+        # the values are right, the warnings would only reach the user's terminal.
+        with np.errstate(over="ignore", invalid="ignore"):
+            return self._snapshot(sample, gradients)
+
+    def _snapshot(self, sample, gradients):
         sample = int(sample) if 0 <= int(sample) < len(self.train) else 0
         e = self.epoch
         num = bp = None

@@ -161,6 +161,10 @@ class TrainWorker(QObject):
         with QMutexLocker(self._mutex):
             return bool(self._commands) or self._stop
 
+    def _interrupted(self):
+        """Asked inside long epochs: a command or a close waits for no epoch (no lock: two plain reads)."""
+        return self._stop or bool(self._commands)
+
     def _set_running(self, on):
         on = on and not self._trainer.done
         if on and not self._running:
@@ -194,7 +198,7 @@ class TrainWorker(QObject):
 
     def _cmd_step(self):
         self._running = False
-        self._trainer.train_epochs(1)
+        self._trainer.train_epochs(1, self._interrupted)
         return True
 
     def _cmd_reset(self):
@@ -248,7 +252,7 @@ class TrainWorker(QObject):
             n = budget
         start = t.epoch
         try:
-            t.train_epochs(n)
+            t.train_epochs(n, self._interrupted)
         except TrainingDiverged as e:
             self._running = False
             self.diverged.emit(str(e))

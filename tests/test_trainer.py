@@ -105,3 +105,56 @@ def test_train_epochs_trains_without_a_snapshot_and_stops_at_the_limit():
     assert a.train_epochs(25) == 25 and a.train_epochs(25) == 15 and a.train_epochs(5) == 0
     b.step(40)
     assert a.epoch == 40 and np.array_equal(a.theta, b.theta)
+
+
+def test_an_interrupted_minibatch_epoch_is_undone_exactly():
+    cfg = TrainConfig(hidden=(4,), activation="tanh", init="random", batch_size=4, seed=3, epochs=20)
+    d = data.make("moons", 200)
+    calls = {"n": 0}
+
+    def stop_on_the_third_question():
+        calls["n"] += 1
+        return calls["n"] == 3
+
+    a = Trainer(cfg, d)
+    a.train_epochs(2)
+    assert a.train_epochs(5, should_stop=stop_on_the_third_question) == 0  # 50 batches: asked at 16, 32, 48
+    assert a.epoch == 2
+    a.train_epochs(18)
+    b = Trainer(cfg, d)
+    b.train_epochs(20)
+    np.testing.assert_array_equal(a.theta, b.theta)
+    np.testing.assert_array_equal(a.snapshot().loss_history, b.snapshot().loss_history)
+
+
+def test_an_interrupted_numerical_epoch_changes_nothing():
+    d = data.make("circle", 20_000)  # large enough for the copies to come in several groups
+    t = Trainer(TrainConfig(hidden=(8, 8), activation="tanh", init="random", epochs=5), d)
+    assert len(t._engine.groups) > 1
+    before = t.snapshot()
+    assert t.train_epochs(3, should_stop=lambda: True) == 0
+    after = t.snapshot()
+    assert after.epoch == 0 and np.array_equal(after.params, before.params)
+    assert after.train_loss == before.train_loss
+
+
+def test_an_edit_that_would_make_the_loss_infinite_is_refused():
+    t = Trainer()
+    t.step(3)
+    before = t.snapshot()
+    for name, value in (("w11", 1e308), ("b21", -1e308)):
+        with pytest.raises(ValueError, match=f"{name} = .*nothing was changed"):
+            t.set_param(name, value)
+    with pytest.raises(ValueError, match="no parameter named 'w99'"):
+        t.set_param("w99", 1.0)
+    after = t.snapshot()
+    assert np.array_equal(after.params, before.params) and after.train_loss == before.train_loss
+    t.step(1)
+    assert t.epoch == 4
+
+
+@pytest.mark.parametrize("bad, what", [(dict(epochs=10**15), "epoch limit"), (dict(seed=2**64), "seed"),
+                                       (dict(seed=-1), "seed"), (dict(batch_size=10**7), "batch size")])
+def test_config_limits_are_the_same_everywhere(bad, what):
+    with pytest.raises(ValueError, match=what):
+        TrainConfig(**bad)
