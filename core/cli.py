@@ -9,6 +9,7 @@ from . import activations, data, graphviz_diagram as diagram, network
 from .config import GRADIENTS, TrainConfig
 from .data import DataError, DataSpec
 from .graphviz_diagram import DiagramError
+from .lessons import diagrams as lesson_diagrams
 from .limits import MAX_DATA_SEED, MAX_EPOCHS, MAX_NOISE, MAX_POINTS, MAX_SEED, check_int
 from .session import SessionError, load_session, save_session
 from .trainer import Trainer, TrainingDiverged
@@ -131,6 +132,22 @@ def cmd_train(args, parser):
     return 0
 
 
+def export_lesson(args, parser):
+    """A lesson page's graph, on the lecture's numbers (the training options do not apply to it)."""
+    if getattr(args, "backward", False):
+        parser.error(f"--backward draws the network's backward pass; the {args.page} page has its own graph")
+    try:
+        fmt = lesson_diagrams.export(args.page, args.out)
+    except DiagramError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    except OSError as e:
+        print(_write_error(args.out, e), file=sys.stderr)
+        return 1
+    print(f"wrote {args.out} ({fmt.upper()}, the lecture's {args.page} page)")
+    return 0
+
+
 def cmd_export_diagram(args, parser):
     try:
         diagram.format_of(args.out)
@@ -139,6 +156,8 @@ def cmd_export_diagram(args, parser):
     folder = os.path.dirname(os.path.abspath(args.out))
     if not os.path.isdir(folder):
         parser.error(f"{args.out!r}: the folder {folder} does not exist")
+    if args.page != "network":
+        return export_lesson(args, parser)
     try:
         trainer = build_trainer(args)
     except (ValueError, DataError) as e:
@@ -148,7 +167,7 @@ def cmd_export_diagram(args, parser):
         parser.error(f"--sample {args.sample} is out of range: the training set has {n} points (0 to {n - 1})")
     try:
         snap = trainer.step(trainer.config.epochs, sample=args.sample)
-        fmt = diagram.export(snap, args.out)
+        fmt = diagram.export(snap, args.out, backward=args.backward)
     except (TrainingDiverged, DiagramError) as e:
         print(f"error: {e}", file=sys.stderr)
         return 1
@@ -178,8 +197,13 @@ def make_parser():
     p.set_defaults(func=cmd_train, parser=p)
     p = sub.add_parser("export-diagram", help="train headless and write the network diagram (DOT, SVG, PNG, PDF)")
     p.add_argument("out", metavar="OUT", help="output file; .dot, .svg, .png or .pdf picks the format")
+    p.add_argument("--page", default="network", choices=["network", *lesson_diagrams.PAGES],
+                   help="whose graph: the network (default) or a lesson page's on the lecture's numbers "
+                        "(perceptron: In[1]; mlp: the XOR network; graph: the apples, forward and backward)")
     add_train_options(p)
     p.add_argument("--sample", type=int, default=0, help="training point whose values the nodes show")
+    p.add_argument("--backward", action="store_true",
+                   help="draw the backward pass of that point: each node's dL/d(node), arrows from the loss back")
     # The lecture draws graph() before training first; --epochs N draws the state after N epochs.
     p.set_defaults(func=cmd_export_diagram, parser=p, epochs=0)
     return parser

@@ -132,5 +132,10 @@ def render(digraph, path):
     return fmt
 
 
-def export(snapshot, path):
+def export(snapshot, path, backward=False):
+    """Write the snapshot's picture; backward=True draws its backward pass (core/graphviz_backward.py)."""
+    if backward:
+        from .graphviz_backward import diagram as backward_diagram  # that module builds on this one
+
+        return render(backward_diagram(snapshot), path)
     return render(diagram(snapshot), path)

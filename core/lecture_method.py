@@ -10,8 +10,8 @@ it does exactly what the lecture does, the way the lecture does it.
   ay1 = b21 + w31 * z1 + w32 * z2 + w33 * z3, yhat = sigmoid(ay1), then the mean cross-entropy
   -(y * log(yhat) + (1 - y) * log(1 - yhat)). For the lecture's shape it is In[13] line for line;
   other shapes take the same sums, neuron by neuron, from their parameter names (ay_by_neuron).
-- numerical_gradient (In[14]) takes one parameter at a time: loss1 with params[key] - h, loss2
-  with params[key] + h, grad[key] = (loss2 - loss1) / (2 * h).
+- numerical_gradient (In[14]) takes one parameter at a time (partial): loss1 with params[key] - h,
+  loss2 with params[key] + h, grad[key] = (loss2 - loss1) / (2 * h).
 - train (In[15]) repeats: the gradient, then params[key] -= grad[key] * learning_rate.
 """
 import functools
@@ -89,17 +89,20 @@ def get_loss(params, arch, X, y):
     return -(y * np.log(yhat) + (1 - y) * np.log(1 - yhat)).mean()
 
 
+def partial(params, arch, X, y, key, h=1e-7):
+    """In[14]'s loop body for one parameter: (p - h, p + h, loss1 = L(p - h), loss2 = L(p + h), gradient)."""
+    _params = params.copy()
+    _params[key] = params[key] - h
+    loss1 = get_loss(_params, arch, X, y)
+    minus = _params[key]
+    _params[key] = params[key] + h
+    loss2 = get_loss(_params, arch, X, y)
+    return minus, _params[key], loss1, loss2, (loss2 - loss1) / (2 * h)
+
+
 def numerical_gradient(params, arch, X, y, h=1e-7):
     """In[14]: each parameter moved down and up by h, the whole loss computed both times."""
-    grad = {}
-    for key in params:
-        _params = params.copy()
-        _params[key] = params[key] - h
-        loss1 = get_loss(_params, arch, X, y)
-        _params[key] = params[key] + h
-        loss2 = get_loss(_params, arch, X, y)
-        grad[key] = (loss2 - loss1) / (2 * h)
-    return grad
+    return {key: partial(params, arch, X, y, key, h)[-1] for key in params}
 
 
 def train(params, arch, X, y, epochs, learning_rate=0.1, h=1e-7):

@@ -1,0 +1,176 @@
+"""Backprop sample by sample, on the lecture's graph: every node's dL_i/d(node), every edge's local derivative.
+
+L_i = -(t log y + (1 - t) log(1 - y)) is the loss of sample i alone (t its label, y = sigmoid(ay) the
+network's output, the lecture's yhat). Walking network_graph's edges from the loss back to the inputs,
+each node collects dL_i/d(node) = sum over its outgoing edges of dL_i/d(next node) * the edge's local
+derivative: the weight w for a weighted edge, act'(a) for an activation, y (1 - y) for the sigmoid,
+dL_i/dy for the loss. A weight's gradient is dL_i/d(its target) * (its source's value), a bias's is
+dL_i/d(its node). The mean of these per-sample gradients over the batch is the gradient that
+core/gradients.py's backprop computes in one go; the tests hold the two together.
+"""
+from dataclasses import dataclass
+
+import numpy as np
+
+from . import activations, network
+from .loss import softplus
+from .network_graph import network_graph
+
+
+def node_values(arch, theta, X):
+    """Every node's value for samples X (N, 2), named as the diagram names them: name -> (N,)."""
+    X = np.asarray(X, dtype=float)
+    fwd = network.forward(arch, theta, X)
+    values = {"x1": X[:, 0], "x2": X[:, 1]}
+    for layer, pairs in enumerate(arch.node_names()):
+        for j, (a_name, z_name) in enumerate(pairs):
+            values[a_name] = fwd.pre[layer][:, j]
+            values[z_name] = fwd.post[layer][:, j]
+    values["ay"], values["y"] = fwd.ay, fwd.yhat
+    return values
+
+
+def local_derivatives(arch, params, values, t):
+    """(src, dst) -> d(dst)/d(src) for every edge, an array over the samples (a weight is the same for all)."""
+    dact = activations.get(arch.activation)[1]
+    y = values["y"]
+    out = {}
+    for e in network_graph(arch).edges:
+        if e.kind == "weight":
+            d = np.full(y.shape, params[e.param])
+        elif e.kind == "activation":
+            d = dact(values[e.src], values[e.dst])
+        elif e.kind == "output":
+            d = y * (1.0 - y)
+        else:  # the loss: dL_i/dy, infinite where y rounds to the wrong end (the chain avoids it)
+            with np.errstate(divide="ignore"):
+                d = np.where(t > 0.5, -1.0 / y, 1.0 / (1.0 - y))
+        out[(e.src, e.dst)] = d
+    return out
+
+
+@dataclass(frozen=True, eq=False)
+class BackwardPass:
+    """The backward pass of N samples: arrays (N,) keyed by node name, edge (src, dst) or parameter name."""
+
+    values: dict  # node -> its value (the forward pass)
+    grads: dict  # node -> dL_i/d(node)
+    local: dict  # (src, dst) -> d(dst)/d(src)
+    param_grads: dict  # parameter -> dL_i/d(parameter)
+    losses: np.ndarray  # L_i
+
+    def param_matrix(self, names):
+        """(N, P): each sample's gradient in the order of names; its mean over samples is backprop's."""
+        return np.stack([self.param_grads[n] for n in names], axis=1)
+
+
+def backward_pass(arch, theta, X, t):
+    """Forward, then backward from the loss to the inputs, for every sample of X (N, 2) with labels t."""
+    theta = np.asarray(theta, dtype=float)
+    t = np.asarray(t, dtype=float)
+    graph = network_graph(arch)
+    params = dict(zip(arch.param_names(), theta.tolist()))
+    values = node_values(arch, theta, X)
+    local = local_derivatives(arch, params, values, t)
+    grads = {"loss": np.ones_like(t)}
+    param_grads = {}
+    for e in reversed(graph.edges):  # dst is complete before any of its inputs is reached
+        if e.kind == "output":
+            # dL_i/dy * y (1 - y) simplifies to y - t, which stays finite when y rounds to 0 or 1.
+            g = values["y"] - t
+        else:
+            g = grads[e.dst] * local[(e.src, e.dst)]
+        grads[e.src] = grads[e.src] + g if e.src in grads else g
+        if e.param is not None:
+            param_grads[e.param] = grads[e.dst] * values[e.src]
+    for node, bias in graph.biases.items():
+        param_grads[bias] = grads[node]
+    losses = softplus((1.0 - 2.0 * t) * values["ay"])
+    return BackwardPass(values, grads, local, param_grads, losses)
+
+
+def dead_units(arch, theta, X):
+    """The hidden a nodes that no gradient reaches for any of the samples X: their activation's
+    derivative is 0 at every point (relu units whose a <= 0 everywhere; every unit of a step)."""
+    if not len(X):
+        return frozenset()
+    values = node_values(arch, theta, X)
+    dact = activations.get(arch.activation)[1]
+    dead = set()
+    for a_name, z_name in (pair for layer in arch.node_names() for pair in layer):
+        if not np.any(dact(values[a_name], values[z_name])):
+            dead.add(a_name)
+    return frozenset(dead)
+
+
+@dataclass(frozen=True)
+class SampleBackward:
+    """What the backward view shows for one sample: plain floats, ready to draw."""
+
+    sample: int
+    target: float  # t, the sample's label
+    values: dict  # node -> value
+    grads: dict  # node -> dL_i/d(node)
+    local: dict  # (src, dst) -> local derivative
+    param_grads: dict  # parameter -> dL_i/d(parameter)
+    loss: float  # L_i
+    dead: frozenset  # hidden a nodes with no gradient for any training point
+    n_samples: int  # the batch the table's gradient averages over
+
+
+def sample_backward(arch, theta, X, t, sample):
+    """The backward pass of training sample `sample` of (X, t), with the dead units of all of X."""
+    X, t = np.asarray(X, dtype=float), np.asarray(t, dtype=float)
+    one = backward_pass(arch, theta, X[sample:sample + 1], t[sample:sample + 1])
+
+    def first(d):
+        return {k: float(v[0]) + 0.0 for k, v in d.items()}  # + 0.0: a relu's -0.0 reads as 0
+
+    return SampleBackward(int(sample), float(t[sample]), first(one.values), first(one.grads), first(one.local),
+                          first(one.param_grads), float(one.losses[0]), dead_units(arch, theta, X), len(X))
+
+
+def snapshot_backward(snapshot):
+    """sample_backward for a snapshot's displayed sample, on its training data."""
+    train = snapshot.record.train
+    return sample_backward(snapshot.config.architecture, snapshot.params, train.X, train.y, snapshot.sample)
+
+
+def _num(v):
+    return f"({v:.4f})" if v < 0 else f"{v:.4f}"
+
+
+def chain_formula(arch, sb, node):
+    """How backprop reaches a node, with this sample's numbers, as the chain rule writes it.
+
+    dL/dz1 = dL/day*w31 = (-0.4521)*0.3000 = -0.1356
+    """
+    g = sb.grads[node]
+    if node == "loss":
+        return "dL/dloss = 1"
+    if node == "y":
+        y, t = sb.values["y"], sb.target
+        term = f"-1/{_num(y)}" if t > 0.5 else f"1/(1-{_num(y)})"
+        return f"dL/dy = -t/y + (1-t)/(1-y) = {term} = {g:.4f}"
+    if node == "ay":
+        y = sb.values["y"]
+        return (f"dL/day = dL/dy*y*(1-y) = y - t = {_num(y)} - {sb.target:.0f} = {g:.4f}"
+                f"   (y*(1-y) = {sb.local[('ay', 'y')]:.4f})")
+    outgoing = [e for e in network_graph(arch).edges if e.src == node]
+    symbolic, numeric = [], []
+    for e in outgoing:
+        factor = e.param if e.param is not None else f"{e.label}'({e.src})"
+        symbolic.append(f"dL/d{e.dst}*{factor}")
+        numeric.append(f"{_num(sb.grads[e.dst])}*{_num(sb.local[(e.src, e.dst)])}")
+    return f"dL/d{node} = {' + '.join(symbolic)} = {' + '.join(numeric)} = {g:.4f}"
+
+
+def param_formula(arch, sb, name):
+    """A parameter's per-sample gradient: dL/dw11 = dL/da1*x1 = (-0.1356)*(-0.7826) = 0.1061."""
+    graph = network_graph(arch)
+    g = sb.param_grads[name]
+    node = next((n for n, b in graph.biases.items() if b == name), None)
+    if node is not None:
+        return f"dL/d{name} = dL/d{node} = {g:.4f}"
+    e = next(e for e in graph.edges if e.param == name)
+    return f"dL/d{name} = dL/d{e.dst}*{e.src} = {_num(sb.grads[e.dst])}*{_num(sb.values[e.src])} = {g:.4f}"

@@ -1,0 +1,140 @@
+"""One epoch of the lecture's method explained stage by stage, every number computed here from a snapshot.
+
+The five stages: the forward pass of the displayed sample node by node; that sample's loss and the
+mean loss over the training points; the numerical gradient of one parameter exactly as the
+lecture's In[14] loop takes it (core/lecture_method.partial); the same gradient by backprop, node by
+node along the chain rule (core/backward.py); and the update p <- p - lr * gradient of every
+parameter with the loss after it. The update uses the trainer's own engine and gradient method, so
+the trainer's next full-batch epoch lands on exactly these numbers. gui/explain_view.py only draws.
+"""
+from dataclasses import dataclass
+
+import numpy as np
+
+from . import backward, lecture_method, view_model
+from .gradients import GradientEngine
+from .network import augment
+from .network_graph import network_graph
+
+STAGES = ("forward", "loss", "numerical", "backprop", "update")
+
+
+def full_batch(config, n_samples):
+    """True when one epoch is one update over all points (the lecture's gradient descent)."""
+    return not 0 < config.batch_size < n_samples
+
+
+@dataclass(frozen=True)
+class Numerical:
+    """In[14] for one parameter: p - h, p + h, the loss at both, and the quotient."""
+
+    name: str
+    value: float
+    h: float
+    minus: float
+    plus: float
+    loss_minus: float
+    loss_plus: float
+    gradient: float
+
+
+@dataclass(frozen=True, eq=False)
+class Explanation:
+    epoch: int
+    sample: int
+    names: tuple
+    params: np.ndarray
+    activation: str
+    target: float  # the displayed sample's label t
+    n_samples: int
+    lr: float
+    method: str  # the gradient the trainer uses: numerical or backprop
+    batch_size: int
+    full_batch: bool
+    forward: tuple  # (node, formula) from the inputs to the output
+    sample_loss: float
+    loss_formula: str
+    mean_loss: float
+    numerical: Numerical
+    chain: tuple  # (node, formula) from the loss back to the chosen parameter's node
+    param_formula: str  # the chosen parameter's gradient for the displayed sample
+    param_sample_gradient: float
+    backprop: float  # the mean of the chosen parameter's per-sample gradients
+    gradient: np.ndarray  # every parameter's, by `method`
+    new_params: np.ndarray
+    new_loss: float
+
+    @property
+    def param(self):
+        return self.numerical.name
+
+    def __repr__(self):
+        return f"Explanation(epoch={self.epoch}, sample={self.sample}, param={self.param!r})"
+
+
+def downstream(arch, node):
+    """The nodes from the loss back to `node`, in the order backprop reaches them."""
+    edges = network_graph(arch).edges
+    reached, order = {node}, []
+    for column in network_graph(arch).columns:
+        for name in column:
+            if name == node or any(e.src in reached and e.dst == name for e in edges):
+                reached.add(name)
+                order.append(name)
+    return tuple(reversed(order))
+
+
+def _sample_loss_formula(sb):
+    y, t = sb.values["y"], sb.target
+    return (f"L_i = -(t*log(y) + (1-t)*log(1-y)) = -({t:.0f}*log({y:.4f}) + {1 - t:.0f}*log({1 - y:.4f}))"
+            f" = {sb.loss:.6f}")
+
+
+def explain(arch, names, theta, X, t, sample, config, epoch=0, param=None):
+    """The five stages for parameters theta on training points (X, t), shown for one sample.
+
+    config gives the learning rate, the gradient method, h and the batch size; param names the
+    parameter of stages 3 and 4 (default: the first, b11 in the lecture).
+    """
+    theta = np.array(theta, dtype=float)
+    X, t = np.asarray(X, dtype=float), np.asarray(t, dtype=float)
+    names = tuple(names)
+    param = names[0] if param is None else param
+    if param not in names:
+        raise ValueError(f"unknown parameter {param!r}")
+    graph = network_graph(arch)
+    everyone = backward.backward_pass(arch, theta, X, t)
+    sb = backward.sample_backward(arch, theta, X, t, sample)
+    forward = tuple((node, view_model.node_formula(arch, names, theta, sb.values, node))
+                    for column in graph.columns for node in column if node != "loss")
+
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):  # the lecture's log may overflow
+        num = Numerical(param, float(theta[names.index(param)]), config.h,
+                        *(float(v) for v in lecture_method.partial(lecture_method.as_params(arch, theta), arch,
+                                                                   X, t, param, config.h)))
+    target = next((n for n, b in graph.biases.items() if b == param), None)
+    if target is None:
+        target = next(e.dst for e in graph.edges if e.param == param)
+    chain = tuple((node, backward.chain_formula(arch, sb, node)) for node in downstream(arch, target))
+
+    engine = GradientEngine(arch, len(X), config.h)
+    xa = augment(X)
+    gradient = (engine.numerical if config.gradient == "numerical" else engine.backprop)(theta, xa, t)
+    new_params = theta - config.lr * gradient  # the trainer's update, element for element
+    new_loss = engine.loss_int(engine.to_internal(new_params), xa, t)[0]
+    return Explanation(
+        epoch=int(epoch), sample=int(sample), names=names, params=theta, activation=arch.activation,
+        target=sb.target, n_samples=len(X), lr=float(config.lr), method=config.gradient,
+        batch_size=int(config.batch_size), full_batch=full_batch(config, len(X)),
+        forward=forward, sample_loss=sb.loss, loss_formula=_sample_loss_formula(sb),
+        mean_loss=float(everyone.losses.mean()), numerical=num, chain=chain,
+        param_formula=backward.param_formula(arch, sb, param), param_sample_gradient=sb.param_grads[param],
+        backprop=float(everyone.param_grads[param].mean()), gradient=gradient, new_params=new_params,
+        new_loss=float(new_loss))
+
+
+def explain_snapshot(snapshot, param=None):
+    """The explanation of a window's snapshot: its parameters, sample and training points."""
+    train = snapshot.record.train
+    return explain(snapshot.config.architecture, snapshot.names, snapshot.params, train.X, train.y,
+                   snapshot.sample, snapshot.config, snapshot.epoch, param)

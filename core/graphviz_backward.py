@@ -1,0 +1,98 @@
+"""The backward pass drawn with Graphviz: the lecture's graph() with gradients, arrows from the loss to the inputs.
+
+Same layout as core/graphviz_diagram.py (left to right, circles); every node shows dL_i/d(node) for
+the snapshot's displayed sample i, every edge its local derivative (and a weight's per-sample
+gradient), arrows drawn backwards. Units that pass no gradient for any point are grey.
+"""
+from dataclasses import dataclass
+
+from .backward import snapshot_backward
+from .graphviz_diagram import render
+from .network_graph import network_graph
+
+POSITIVE, NEGATIVE, NONE = "#0877bd", "#f59322", "#b0b0b0"  # the window's blue, orange and grey
+
+
+@dataclass(frozen=True)
+class Node:
+    id: str
+    label: str
+    dead: bool = False
+
+
+@dataclass(frozen=True)
+class Edge:
+    src: str
+    dst: str
+    label: str
+    gradient: float  # what flows back along the edge: dL_i/d(dst) * local derivative
+
+
+def trace_backward(snapshot):
+    """(nodes, edges, the per-sample backward pass) of a snapshot's displayed sample."""
+    arch = snapshot.config.architecture
+    graph = network_graph(arch)
+    sb = snapshot_backward(snapshot)
+    nodes = []
+    for column in graph.columns:
+        for name in column:
+            if name == "loss":
+                nodes.append(Node(name, f"L_{sb.sample}\n={sb.loss:.4f}"))
+            else:
+                nodes.append(Node(name, f"dL/d{name}\n{sb.grads[name]:.4f}", name in sb.dead))
+    edges = []
+    for e in graph.edges:
+        local = sb.local[(e.src, e.dst)]
+        if e.param is not None:
+            label = f"×{local:.2f}\ndL/d{e.param}={sb.param_grads[e.param]:.4f}"
+        elif e.kind == "activation":
+            label = f"{e.label}'={local:.2f}"
+        elif e.kind == "output":
+            label = f"y(1-y)={local:.4f}"
+        else:
+            label = f"dL/dy={local:.4f}"
+        flow = sb.grads[e.dst] * local if e.kind != "output" else sb.grads["ay"]
+        edges.append(Edge(e.src, e.dst, label, flow))
+    return nodes, edges, sb
+
+
+def caption(snapshot, sb):
+    x1, x2 = sb.values["x1"], sb.values["x2"]
+    return "\n".join([
+        f"backward pass of sample {sb.sample} (x1={x1:.2f}, x2={x2:.2f}, t={sb.target:.0f}), "
+        f"L_{sb.sample} = {sb.loss:.4f}, epoch {snapshot.epoch}",
+        "nodes: dL_i/d(node); edges: the local derivative, and a weight's dL_i/dw; arrows from the loss back",
+        f"the table's backprop gradient is the mean of these per-sample gradients over the {sb.n_samples} points",
+        "grey dashed: nothing passes back; grey nodes: no gradient for any point (dead relu units, step)"])
+
+
+def to_digraph(nodes, edges, caption_text=None):
+    import graphviz
+
+    g = graphviz.Digraph("mlp_backward", node_attr={"shape": "circle", "fontsize": "11"},
+                         edge_attr={"arrowsize": "0.5", "fontsize": "10"})
+    g.attr(rankdir="LR", ordering="out")
+    if caption_text:
+        g.attr(label=caption_text, labelloc="b", fontsize="12")
+    for n in nodes:
+        if n.dead:
+            g.node(n.id, n.label, style="filled,dashed", fillcolor="#e0e0e0", fontcolor="#707070")
+        else:
+            g.node(n.id, n.label)
+    biggest = max([abs(e.gradient) for e in edges] + [1e-12])
+    for e in edges:
+        colour = NONE if e.gradient == 0 else POSITIVE if e.gradient > 0 else NEGATIVE
+        width = 1.0 + 3.0 * abs(e.gradient) / biggest
+        # Laid out forwards, so the picture is the lecture's; dir=back puts the arrowhead at the source.
+        g.edge(e.src, e.dst, label=e.label, dir="back", color=colour, fontcolor=colour, penwidth=f"{width:.2f}",
+               style="dashed" if e.gradient == 0 else "solid")
+    return g
+
+
+def diagram(snapshot):
+    nodes, edges, sb = trace_backward(snapshot)
+    return to_digraph(nodes, edges, caption(snapshot, sb))
+
+
+def export(snapshot, path):
+    return render(diagram(snapshot), path)
