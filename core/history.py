@@ -48,7 +48,18 @@ class History:
             self.test[: epoch + 1] = test
 
     def upto(self, epoch):
-        """(loss, accuracy, test or None) for epochs 0..epoch, as read-only copies."""
+        """(loss, accuracy, test or None) for epochs 0..epoch, as read-only views.
+
+        Views, not copies: a snapshot is taken about 30 times a second and a long run's history
+        holds millions of entries. Entries before `epoch` are never written again; growing makes
+        new arrays and leaves the viewed ones as they are.
+        """
         n = epoch + 1
-        return (frozen(self.loss[:n]), frozen(self.accuracy[:n]),
-                None if self.test is None else frozen(self.test[:n]))
+        return (_read_only(self.loss[:n]), _read_only(self.accuracy[:n]),
+                None if self.test is None else _read_only(self.test[:n]))
+
+
+def _read_only(view):
+    view = view.view()
+    view.flags.writeable = False
+    return view

@@ -99,3 +99,20 @@ def contour_segments(grid, level=0.5):
         segs.append(np.where(joined, p4[:, [0, 1]], p4[:, [0, 3]]))
         segs.append(np.where(joined, p4[:, [2, 3]], p4[:, [1, 2]]))
     return np.concatenate(segs, axis=0)
+
+
+def loss_range(histories, log=False):
+    """(low, high) of the finite values of the loss curves (log10 units when log); None if there are none.
+
+    A flat curve gets a little room, so that a plot range never collapses or meets inf.
+    """
+    finite = [h[np.isfinite(h)] for h in histories if h is not None and len(h)]
+    finite = [f for f in finite if f.size]
+    if not finite:
+        return None
+    lo, hi = min(float(f.min()) for f in finite), max(float(f.max()) for f in finite)
+    if log:
+        lo, hi = np.log10(max(lo, 1e-12)), np.log10(max(hi, 1e-12))
+    if hi - lo < 1e-9 * max(1.0, abs(hi)):
+        lo, hi = lo - 0.05 * max(1.0, abs(lo)), hi + 0.05 * max(1.0, abs(hi))
+    return float(lo), float(hi)

@@ -191,7 +191,11 @@ class Controls(ControlValues, QWidget):
 
     def _hidden_changed(self):
         # The lecture's initial values exist only for 2-3-1; other shapes start from seeded random ones.
-        if self.hidden_layers() != (3,) and combo_key(self.init).startswith("lecture"):
+        try:
+            lecture_shape = self.hidden_layers() == (3,)
+        except ValueError:
+            lecture_shape = True  # not a shape at all: the rebuild says why and changes nothing
+        if not lecture_shape and combo_key(self.init).startswith("lecture"):
             self.init.blockSignals(True)
             set_combo_key(self.init, "random")
             self.init.blockSignals(False)

@@ -125,7 +125,7 @@ class FileMenu(QObject):
             fmt = next((f for f, flt in names.items() if flt == chosen), formats[0])
             path += "." + fmt
         try:
-            fmt = diagram.export(snap, path)
+            fmt = diagram.export(snap, path, backward=self.window.network.backward_on)  # as the panel shows it
         except (DiagramError, OSError) as e:
             self.dialogs.error(self.tr("Cannot export the diagram"), getattr(e, "strerror", None) or str(e))
             return None

@@ -54,8 +54,15 @@ def _load_app_catalog(lang):
     path = app_catalog_path(lang)
     if path is None:
         return None
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    # From memory, not from the file: Qt would map the file, and replacing it while the program
+    # runs (an update, `make i18n`) would then crash it. Qt keeps a pointer, so the bytes stay with it.
     translator = QTranslator()
-    return translator if translator.load(str(path)) else None
+    translator.catalogue = data
+    return translator if translator.load(data) else None
 
 
 def install_language(app, lang):

@@ -1,7 +1,8 @@
 """The loss curve: train loss per epoch, and test loss when the data is split; log scale on demand."""
-import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent
+
+from core import view_model
 
 
 class LossPlot(pg.PlotWidget):
@@ -51,14 +52,9 @@ class LossPlot(pg.PlotWidget):
     def show_snapshot(self, snap):
         self.snap = snap
         self.train.setData(snap.loss_history)
-        lo, hi = float(snap.loss_history.min()), float(snap.loss_history.max())
-        if snap.test_history is not None:
-            lo, hi = min(lo, float(snap.test_history.min())), max(hi, float(snap.test_history.max()))
-        if self.log:
-            lo, hi = np.log10(max(lo, 1e-12)), np.log10(max(hi, 1e-12))
-        if hi - lo < 1e-9:
-            lo, hi = lo - 0.05, hi + 0.05
-        self.setRange(xRange=(0, max(1, snap.epoch)), yRange=(lo, hi), padding=0.03)
+        y_range = view_model.loss_range((snap.loss_history, snap.test_history), self.log)
+        if y_range is not None:
+            self.setRange(xRange=(0, max(1, snap.epoch)), yRange=y_range, padding=0.03)
         self.getViewBox().prepareForPaint()  # apply the range now, so clip-to-view re-samples before painting
         if snap.test_history is not None:
             if self.legend.getLabel(self.test) is None:

@@ -64,16 +64,23 @@ class EdgeItem(QGraphicsPathItem):
         path = QPainterPath(self.a)
         path.lineTo(self.b)
         self.setPath(path)
-        n = QPointF(-u.y(), u.x())
-        tip = p1 - u * RADIUS
-        self.head = scene.addPolygon(QPolygonF([tip, tip - u * 10 + n * 5, tip - u * 10 - n * 5]))
+        self.ends = (p0, p1, u)
+        self.head = scene.addPolygon(QPolygonF())
         self.head.setZValue(1)
+        self.point_back(False)
         self.label = Label()
         scene.addItem(self.label)
         self.label_pos = self.a + (self.b - self.a) * frac
         self.setZValue(0)
         self.setAcceptHoverEvents(True)
         self.set_plain()
+
+    def point_back(self, back):
+        """The arrowhead at the target (forward) or at the source (the backward pass, loss to inputs)."""
+        p0, p1, u = self.ends
+        n = QPointF(-u.y(), u.x())
+        tip, u = (p0 + u * RADIUS, -u) if back else (p1 - u * RADIUS, u)
+        self.head.setPolygon(QPolygonF([tip, tip - u * 10 + n * 5, tip - u * 10 - n * 5]))
 
     def set_plain(self):
         pen = QPen(NEUTRAL, 1.5, Qt.DashLine if self.edge.label else Qt.SolidLine)
@@ -138,6 +145,11 @@ class NetworkView(QGraphicsView):
         self.arch = None
         self.labels = None
         self.nodes, self.edges, self.biases = {}, [], {}
+        self.backward = None  # while on, a gui.backward_view.BackwardPainter draws the backward pass
+
+    @property
+    def backward_on(self):
+        return self.backward is not None
 
     def set_architecture(self, arch, labels=None):
         """Rebuild the items for a new shape; `labels` are the training classes (for the loss tooltip)."""
@@ -191,6 +203,8 @@ class NetworkView(QGraphicsView):
     def show_snapshot(self, snap):
         if self.arch != snap.config.architecture:
             self.set_architecture(snap.config.architecture, self.labels)
+        if self.backward is not None:
+            return self.backward.paint(snap)
         p = snap.param_dict
         gn = dict(zip(snap.names, snap.grad_numerical)) if snap.grad_numerical is not None else {}
         gb = dict(zip(snap.names, snap.grad_backprop)) if snap.grad_backprop is not None else {}

@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QScrollAre
 from core.data import DataError
 from core.trainer import Trainer
 
+from .backprop_actions import BackpropActions
 from .boundary_plot import BoundaryPlot
 from .controls import Controls
 from .dialogs import Dialogs
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.file_menu = FileMenu(self, self.sessions, self.dialogs, self.settings)
         self.view_menu = ViewMenu(self, self.settings)
         self.training_actions = TrainingActions(self)
+        self.backprop = BackpropActions(self)  # backward view (B) and explain one epoch (E)
         # The names tests and automation have always used.
         self.act_train, self.act_pause = self.training_actions.train, self.training_actions.pause
         self.act_step, self.act_reset = self.training_actions.step, self.training_actions.reset
@@ -283,7 +285,7 @@ class MainWindow(QMainWindow):
     def retranslate(self):
         """Texts of the window's own parts; the panels retranslate themselves, the snapshot is redrawn."""
         self.dock.setWindowTitle(self.tr("Controls"))
-        for part in (self.file_menu, self.view_menu, self.training_actions):
+        for part in (self.file_menu, self.view_menu, self.training_actions, self.backprop):
             part.retranslate()
         self._update_title()
         if self._snap is not None:

@@ -8,6 +8,7 @@ import time
 
 from PySide6.QtCore import QMutex, QMutexLocker, QObject, QWaitCondition, Signal, Slot
 
+from core.explain import full_batch
 from core.trainer import TrainingDiverged
 
 CHUNK_SECONDS = 0.008  # train this long between snapshots at full speed; also the longest hold() wait
@@ -82,6 +83,10 @@ class TrainWorker(QObject):
 
     def set_param(self, name, value):
         self._post("param", name, float(value))
+
+    def apply_epoch(self, before):
+        """One epoch, only from the parameters `before` (the explain panel's): it lands on the update shown."""
+        self._post("explained_epoch", tuple(float(v) for v in before))
 
     def replace_trainer(self, trainer):
         """A new data set or shape: the worker pauses and continues with this trainer."""
@@ -184,7 +189,7 @@ class TrainWorker(QObject):
             self.diverged.emit(str(e))
         except Exception as e:  # one bad command must not end the training thread
             self._running = False
-            self.error.emit(f"{name}: {' '.join(str(e).split()) or type(e).__name__}")
+            self.error.emit(" ".join(str(e).split()) or type(e).__name__)
         return True
 
     # -- commands (worker thread) ------------------------------------------------------------------
@@ -231,6 +236,12 @@ class TrainWorker(QObject):
     def _cmd_param(self, name, value):
         self._trainer.set_param(name, value)  # raises, changing nothing, for a value it cannot take
         return True
+
+    def _cmd_explained_epoch(self, before):
+        t = self._trainer
+        if tuple(t.theta.tolist()) != before or not full_batch(t.config, len(t.train)):
+            raise ValueError("the training changed since it was explained; nothing was applied")
+        return self._cmd_step()
 
     def _cmd_trainer(self, trainer):
         self._trainer, self._running, self._sample = trainer, False, 0

@@ -21,7 +21,7 @@ def test_digraph_draws_arrows_backwards_and_dead_units_grey():
     snap = Trainer(TrainConfig(activation="step")).snapshot()
     src = graphviz_backward.diagram(snap).source
     assert src.count("dir=back") == 14 and "rankdir=LR" in src
-    assert len(re.findall(r'\ba\d \[label="dL/da\d\\n0.0000" fillcolor="#e0e0e0"', src)) == 3
+    assert len(re.findall(r'\ba\d \[label="dL/da\d\n0.0000" fillcolor="#e0e0e0"', src)) == 3
     assert "mean of these per-sample gradients over the 100 points" in src
 
 

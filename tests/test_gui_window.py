@@ -8,7 +8,7 @@ import pytest
 pytest.importorskip("PySide6")
 pyqtgraph = pytest.importorskip("pyqtgraph")
 
-from PySide6.QtCore import QPoint, QPointF, Qt  # noqa: E402
+from PySide6.QtCore import QThread, QPoint, QPointF, Qt  # noqa: E402
 from PySide6.QtWidgets import QLineEdit  # noqa: E402
 
 from core import network  # noqa: E402
@@ -218,8 +218,9 @@ def test_closing_while_training_is_clean(qtbot, qtlog):
     w.controls.epochs.setValue(10_000_000)
     w.train()
     qtbot.waitUntil(lambda: w.current_snapshot() is not None and w.current_snapshot().epoch > 10, timeout=WAIT)
+    thread = w.findChild(QThread, "training_thread")
     w.close()
-    assert not w._thread.isRunning()
+    assert thread is not None and not thread.isRunning()
     assert [r.message for r in qtlog.records if "propagateSizeHints" not in r.message] == []
 
 

@@ -15,6 +15,82 @@
     </message>
 </context>
 <context>
+    <name>BackpropActions</name>
+    <message>
+        <location filename="../../gui/backprop_actions.py" line="+64"/>
+        <source>&amp;Backward pass</source>
+        <translation>역전파 보기(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the backward pass of the displayed sample on the network: each node&apos;s gradient, each edge&apos;s local derivative</source>
+        <translation>표시된 샘플의 역전파를 신경망 위에 보여 줍니다: 노드마다 기울기, 간선마다 국소 미분</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Explain one epoch...</source>
+        <translation>한 epoch 설명(&amp;E)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walk through one epoch step by step: forward pass, loss, numerical gradient, backprop, update</source>
+        <translation>한 epoch을 단계별로 따라갑니다: 순전파, 손실, 수치 미분 기울기, 역전파, 업데이트</translation>
+    </message>
+</context>
+<context>
+    <name>BackwardPainter</name>
+    <message>
+        <location filename="../../gui/backward_view.py" line="+89"/>
+        <source>Cannot draw the backward pass: {0}</source>
+        <translation>역전파를 그릴 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>this sample&apos;s loss L_i = {0}</source>
+        <translation>이 샘플의 손실 L_i = {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no gradient for any training point: this unit does not learn</source>
+        <translation>어떤 학습 데이터에도 기울기가 없습니다: 이 뉴런은 학습하지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>local derivative d {0} / d {1} = {2}</source>
+        <translation>국소 미분 d {0} / d {1} = {2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passed back to {0}: {1}</source>
+        <translation>{0}(으)로 거꾸로 전해지는 값: {1}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>mean over all points (the table&apos;s backprop): {0}</source>
+        <translation>모든 점에 대한 평균 (표의 역전파): {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backward pass of sample {0} (x1 = {1}, x2 = {2}, t = {3}), L_i = {4}. Nodes: dL_i/d(node). Edges: × the local derivative, under it a weight&apos;s dL_i/dw. Arrows run from the loss back to the inputs.</source>
+        <translation>샘플 {0}의 역전파 (x1 = {1}, x2 = {2}, t = {3}), L_i = {4}. 노드: dL_i/d(노드). 간선: × 국소 미분, 그 아래에 가중치의 dL_i/dw. 화살표는 손실에서 입력 쪽으로 거꾸로 향합니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The table&apos;s backprop gradient is the mean of these per-sample gradients over all {0} training points.</source>
+        <translation>표의 역전파 기울기는 이 샘플별 기울기를 학습 데이터 {0}개 전체에 대해 평균한 값입니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dashed grey: nothing passes back for this sample (relu at a ≤ 0 passes 0).</source>
+        <translation>회색 점선: 이 샘플에서는 아무것도 거꾸로 전해지지 않습니다 (a ≤ 0인 relu는 0을 전합니다).</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Hatched: no gradient for any point ({0}). Dashed grey: nothing passes back for this sample.</source>
+        <translation>빗금: 어떤 점에도 기울기가 없음 ({0}). 회색 점선: 이 샘플에서는 아무것도 거꾸로 전해지지 않음.</translation>
+    </message>
+</context>
+<context>
     <name>BoundaryPlot</name>
     <message>
         <location filename="../../gui/boundary_plot.py" line="+63" />
@@ -227,6 +303,204 @@
         <location line="+1" />
         <source>blobs</source>
         <translation>두 무리</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainPages</name>
+    <message>
+        <location filename="../../gui/explain_pages.py" line="+12"/>
+        <source>Forward pass</source>
+        <translation>순전파</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss of the sample and mean loss</source>
+        <translation>샘플의 손실과 평균 손실</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numerical gradient (the lecture&apos;s In[14])</source>
+        <translation>수치 미분 기울기 (강의의 In[14])</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same gradient by backprop</source>
+        <translation>역전파로 구한 같은 기울기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update of every parameter</source>
+        <translation>모든 파라미터의 업데이트</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>numerical</source>
+        <translation>수치 미분</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+73"/>
+        <source>backprop</source>
+        <translation>역전파</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>This walk takes all {0} points as one batch, as the lecture does; training with batch size {1} makes several smaller updates in an epoch instead.</source>
+        <translation>이 설명은 강의처럼 {0}개 점 전체를 하나의 배치로 씁니다. batch size {1}로 학습하면 한 epoch에 더 작은 업데이트를 여러 번 합니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sample {0} (label t = {1}) goes through the network node by node: each a adds its bias and the weighted inputs, each z applies {2} to its a, and y = sigmoid(ay). Point at a line to find its node on the diagram.</source>
+        <translation>샘플 {0}(레이블 t = {1})이 노드를 하나씩 지나며 신경망을 통과합니다 (순전파): 각 a는 편향에 가중치를 곱한 입력을 더하고, 각 z는 a에 활성화 함수 {2}를 적용하며, y = sigmoid(ay)입니다. 줄을 가리키면 다이어그램에서 그 노드가 표시됩니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The loss of this sample alone (binary cross-entropy, t is its label, y the output):</source>
+        <translation>이 샘플 하나의 손실 (이진 교차 엔트로피, t는 레이블, y는 출력):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The loss function the lecture minimises is the mean over all {0} training points:</source>
+        <translation>강의가 최소화하는 손실함수는 학습 데이터 {0}개 전체의 평균입니다:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The lecture&apos;s In[14] moves one parameter at a time down and up by h = {0} and computes the whole loss both times; the gradient is the slope between the two.</source>
+        <translation>강의의 In[14]는 파라미터를 하나씩 h = {0}만큼 내리고 올려서 두 번 모두 전체 손실을 계산합니다 (수치 미분). 기울기는 두 손실 사이의 기울기입니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>what</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+17"/>
+        <source>value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>That is one of the {0} entries of the gradient: the lecture&apos;s loop repeats it for every parameter, two loss computations each. Choose another parameter above.</source>
+        <translation>이것은 기울기 {0}개 항목 중 하나입니다: 강의의 반복문은 이를 모든 파라미터마다 되풀이하며, 그때마다 손실을 두 번 계산합니다. 위에서 다른 파라미터를 골라 보세요.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Backprop finds the same number with the chain rule: from the loss back to {0}, each node&apos;s gradient is the next node&apos;s gradient times the local derivative between them. For sample {1}:</source>
+        <translation>역전파는 연쇄 법칙으로 같은 값을 구합니다: 손실에서 {0}까지 거꾸로 가며, 각 노드의 기울기는 다음 노드의 기울기에 둘 사이의 국소 미분을 곱한 값입니다. 샘플 {1}의 경우:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The mean of this over all {0} training points is the backprop gradient, beside the numerical one:</source>
+        <translation>이 값을 학습 데이터 {0}개 전체에 대해 평균한 것이 역전파 기울기입니다. 수치 미분 기울기와 나란히 놓으면:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>numerical (In[14])</source>
+        <translation>수치 미분 (In[14])</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>difference</source>
+        <translation>차이</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gradient of {0}</source>
+        <translation>{0}의 기울기</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gradient descent moves every parameter against its gradient, p ← p - lr × gradient, with learning rate lr = {0} and the {1} gradient the training uses.</source>
+        <translation>경사 하강법은 모든 파라미터를 기울기의 반대 방향으로 옮깁니다: p ← p - lr × 기울기. 학습률 lr = {0}, 기울기는 학습에 쓰는 {1} 기울기입니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>parameter</source>
+        <translation>파라미터</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>before</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>gradient</source>
+        <translation>기울기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>after</source>
+        <translation>이후</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean loss before the update: {0}, after it: {1}.</source>
+        <translation>업데이트 전 평균 손실: {0}, 업데이트 후: {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainPanel</name>
+    <message>
+        <location filename="../../gui/explain_view.py" line="+98"/>
+        <source>Cannot explain this state: {0}</source>
+        <translation>이 상태는 설명할 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Applied: epoch {0} → {1}, mean loss {2} → {3}. This is now epoch {1}.</source>
+        <translation>적용했습니다: epoch {0} → {1}, 평균 손실 {2} → {3}. 이제 epoch {1}을 설명합니다.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Epoch {0}, sample {1}</source>
+        <translation>epoch {0}, 샘플 {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>With mini-batches an epoch makes several updates: set the batch size to 0 (all points) to apply this one.</source>
+        <translation>미니배치에서는 한 epoch에 업데이트가 여러 번 일어납니다: 이 업데이트를 적용하려면 batch size를 0(전체 점)으로 두세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The epoch limit is reached: raise it to apply the update.</source>
+        <translation>epoch 한도에 도달했습니다: 업데이트를 적용하려면 한도를 올리세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Train exactly this update: the window goes one epoch further.</source>
+        <translation>바로 이 업데이트로 학습합니다: 창이 한 epoch 앞으로 갑니다.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Applying the update...</source>
+        <translation>업데이트를 적용하는 중...</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Explain one epoch</source>
+        <translation>한 epoch 설명</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameter of stages 3 and 4:</source>
+        <translation>3, 4단계의 파라미터:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>다음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply the update</source>
+        <translation>업데이트 적용</translation>
     </message>
 </context>
 <context>
