@@ -17,6 +17,7 @@ NODE_PEN = QPen(QColor(40, 40, 40), 1.5)
 DEAD_FILL = QColor(200, 200, 200)
 ZERO_TEXT = QColor(150, 150, 150)
 CAPTION_SHARE = 0.45  # of the panel's height at most; the caption wraps to the width it has
+MAX_LABELLED_FAN = 9  # two-line labels on the weights out of one column; more would pile up (hover tells)
 
 
 def set_backward(view, on):
@@ -108,6 +109,11 @@ class BackwardPainter(QObject):
                 item.setPen(NODE_PEN)
             item.text.setBrush(ZERO_TEXT if g == 0 and node.id != "loss" else Qt.black)
         flows = {(e.src, e.dst): e for e in edges}
+        column = {name: i for i, names in enumerate(view.graph.columns) for name in names}
+        fan = {}
+        for e in edges:
+            fan[column[e.src]] = fan.get(column[e.src], 0) + 1
+        self._crowded = {i for i, n in fan.items() if n > MAX_LABELLED_FAN}
         biggest = max([abs(e.gradient) for e in edges] + [1e-12])
         table = dict(zip(snap.names, snap.grad_backprop)) if snap.grad_backprop is not None else {}
         for item in view.edges:
@@ -132,7 +138,7 @@ class BackwardPainter(QObject):
         item.setPen(pen)
         item.head.setPen(Qt.NoPen)
         item.head.setBrush(colour)
-        shown = item.labelled or item.edge.param is None
+        shown = item.edge.param is None or not any(item.edge.src in self.view.graph.columns[i] for i in self._crowded)
         name = item.edge.param
         # A weight's edge: the local derivative over this sample's dL_i/dw (the caption says so).
         item.label.set(e.label if name is None else f"×{sb.local[(item.edge.src, item.edge.dst)]:.2f}\n"

@@ -17,7 +17,8 @@ TITLES = (
 )
 METHODS = {"numerical": QT_TRANSLATE_NOOP("ExplainPages", "numerical"),
            "backprop": QT_TRANSLATE_NOOP("ExplainPages", "backprop")}
-STYLE = "a { color: #1a1a1a; text-decoration: none; } td { padding: 1px 6px; } .f { font-family: monospace; }"
+STYLE = ("a { color: #1a1a1a; text-decoration: none; } td, th { padding: 1px 8px 1px 0; } "
+         ".f { font-family: monospace; }")
 
 
 def _p(text):
