@@ -14,6 +14,7 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer, Slot  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from core.limits import MAX_EPOCHS  # noqa: E402
 from core.trainer import TrainConfig, Trainer  # noqa: E402
 
 SUSTAINED_SECONDS = 5.0
@@ -84,7 +85,7 @@ def run_for(seconds):
 
 
 def headless_rate(seconds=2.0):
-    t = Trainer(TrainConfig(epochs=10**9))
+    t = Trainer(TrainConfig(epochs=MAX_EPOCHS))
     t0 = time.perf_counter()
     n = 0
     while time.perf_counter() - t0 < seconds:
@@ -123,7 +124,7 @@ def main():
     def sustained(probe=None):
         """Full speed with no epoch limit for SUSTAINED_SECONDS: (epochs/s, frames/s, paints/s)."""
         w.pause()
-        w.set_epoch_limit(10**9)
+        w.set_epoch_limit(MAX_EPOCHS)
         w.reset()
         wait.until(lambda snap: snap.epoch == 0)
         w.train()

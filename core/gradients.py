@@ -145,6 +145,17 @@ class GradientEngine:
         grad = self.to_public(grad)
         return (grad, loss, ay) if with_loss else grad
 
+    def both(self, theta, xa, y, should_stop=None):
+        """(numerical, backprop) in public order; numerical is None if should_stop() cut it short."""
+        self.interrupt = should_stop
+        try:
+            numerical = self.numerical(theta, xa, y)
+        except Interrupted:
+            numerical = None
+        finally:
+            self.interrupt = None
+        return numerical, self.backprop(theta, xa, y)
+
     def backprop(self, theta, xa, y, with_loss=False):
         grad, loss, ay = self.backprop_int(self.to_internal(theta), xa, y)
         grad = self.to_public(grad)  # a fresh array: the engine's buffer is reused

@@ -246,10 +246,12 @@ class Trainer:
         nodes["loss"] = float(self.history.loss[self.epoch])
         return nodes
 
-    def gradients(self):
-        """(numerical, backprop) full-data gradients at the current parameters."""
-        return (self._engine.numerical(self.theta, self._x, self.train.y),
-                self._engine.backprop(self.theta, self._x, self.train.y))
+    def gradients(self, should_stop=None):
+        """(numerical, backprop) full-data gradients at the current parameters.
+
+        The numerical one is None when should_stop() said so before it was done (large data sets).
+        """
+        return self._engine.both(self.theta, self._x, self.train.y, should_stop)
 
     def record(self):
         """The current state as a session file stores it."""
@@ -260,18 +262,19 @@ class Trainer:
         return TrainingRecord(self.config, self.names, self.initial, params, self.epoch, loss, accuracy, test,
                               self.rng_state(), self.train, self.test)
 
-    def snapshot(self, sample=0, gradients=False):
+    def snapshot(self, sample=0, gradients=False, should_stop=None):
+        """The state for drawing; with gradients, both full-data gradients (see gradients())."""
         # Huge but finite parameters overflow on the way to a finite loss (an exp that saturates):
         # the values are right, the warnings would only reach the user's terminal.
         with np.errstate(over="ignore", invalid="ignore"):
-            return self._snapshot(sample, gradients)
+            return self._snapshot(sample, gradients, should_stop)
 
-    def _snapshot(self, sample, gradients):
+    def _snapshot(self, sample, gradients, should_stop):
         sample = int(sample) if 0 <= int(sample) < len(self.train) else 0
         e = self.epoch
         num = bp = None
         if gradients:
-            num, bp = (frozen(g) for g in self.gradients())
+            num, bp = (None if g is None else frozen(g) for g in self.gradients(should_stop))
         params = frozen(self.theta)
         loss, accuracy, test = self.history.upto(e)
         return Snapshot(

@@ -45,9 +45,10 @@ class ParamModel(QAbstractTableModel):
             return s.names[row]
         if col == 1:
             return float(s.params[row])
-        if s.grad_numerical is None:
-            return None
-        num, bp = float(s.grad_numerical[row]), float(s.grad_backprop[row])
+        num = None if s.grad_numerical is None else float(s.grad_numerical[row])
+        bp = None if s.grad_backprop is None else float(s.grad_backprop[row])
+        if num is None or bp is None:
+            return (num, bp, None)[col - 2]
         return (num, bp, num - bp)[col - 2]
 
     def data(self, index, role=Qt.DisplayRole):
@@ -74,7 +75,7 @@ class ParamModel(QAbstractTableModel):
                         + ["" if cells[4] is None else f"{cells[4]:.4e}"])
         self._text = rows
         big = QColor(180, 0, 0)
-        self._diff_colour = [big if snap.grad_numerical is not None and abs(self.cell(r, 4)) > 1e-4 else self._grey
+        self._diff_colour = [big if self.cell(r, 4) is not None and abs(self.cell(r, 4)) > 1e-4 else self._grey
                              for r in range(len(snap.names))]
 
     def flags(self, index):

@@ -38,7 +38,9 @@ class TrainWorker(QObject):
         # Worker-thread state.
         self._running = False
         self._sample = 0
-        self._rate = 1000.0  # measured epochs/s, sizes the next full-speed chunk
+        # Measured epochs/s, sizes the next full-speed chunk. It starts low, at one epoch a chunk, and
+        # climbs within a few chunks: an epoch of a large data set may take seconds.
+        self._rate = 1.0
         self._pace_t0 = self._pace_done = 0
 
     def __repr__(self):
@@ -152,12 +154,15 @@ class TrainWorker(QObject):
             was_running = self._running
             for command in commands:
                 publish = self._apply(command) or publish
+            # Said before the chunk: with long epochs the window would otherwise show "paused" throughout.
+            if was_running != self._running:
+                self.running_changed.emit(self._running, self._trainer.epoch)
             snap, wait_ms = None, 0
             if self._running and not self._commands_pending():
                 snap, wait_ms = self._train_chunk(speed)
                 publish = publish or snap is not None
-            if was_running != self._running:
-                self.running_changed.emit(self._running, self._trainer.epoch)
+                if not self._running:  # the limit reached, or diverged
+                    self.running_changed.emit(False, self._trainer.epoch)
             if publish:
                 self._publish(snap)
                 publish = False
@@ -244,7 +249,7 @@ class TrainWorker(QObject):
         return self._cmd_step()
 
     def _cmd_trainer(self, trainer):
-        self._trainer, self._running, self._sample = trainer, False, 0
+        self._trainer, self._running, self._sample, self._rate = trainer, False, 0, 1.0
         return True
 
     def _train_chunk(self, speed):
@@ -267,7 +272,8 @@ class TrainWorker(QObject):
         except TrainingDiverged as e:
             self._running = False
             self.diverged.emit(str(e))
-            return t.snapshot(self._sample, gradients=True), 0  # show the state that was kept
+            # Show the state that was kept.
+            return t.snapshot(self._sample, gradients=True, should_stop=self._interrupted), 0
         trained = t.epoch - start
         elapsed = time.perf_counter() - now  # training alone: sizes the next chunk
         if trained and elapsed > 0:
@@ -277,7 +283,7 @@ class TrainWorker(QObject):
             wanted = self._taken
         if wanted or t.done:
             # A snapshot (with both gradients) only when the window has taken the last one.
-            snap = t.snapshot(self._sample, gradients=True)
+            snap = t.snapshot(self._sample, gradients=True, should_stop=self._interrupted)
         self._pace_done += trained
         if t.done:
             self._running = False
@@ -286,7 +292,7 @@ class TrainWorker(QObject):
 
     def _publish(self, snap=None):
         if snap is None:
-            snap = self._trainer.snapshot(self._sample, gradients=True)
+            snap = self._trainer.snapshot(self._sample, gradients=True, should_stop=self._interrupted)
         with QMutexLocker(self._mutex):
             self._latest = snap
             announce, self._taken = self._taken, False

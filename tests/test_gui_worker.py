@@ -86,3 +86,29 @@ def test_log_scale_toggle_and_edge_tooltip(qtbot):
     tip = edge.toolTip()
     assert tip.startswith("w21 = ") and "numerical" in tip and "backprop" in tip
     w.close()
+
+
+def test_pause_and_close_do_not_wait_for_a_long_epoch(qtbot):
+    """100,000 points in mini-batches of one: an epoch takes about half a minute here; Pause and close
+    answer at the next few mini-batches, and the epoch under way is undone."""
+    from PySide6.QtCore import QThread
+
+    from gui.app import create_window
+
+    w = create_window()
+    qtbot.addWidget(w)
+    w.show()
+    w.controls.apply({"dataset": "xor", "points": 100_000, "batch": 1, "gradient": "backprop", "epochs": 5})
+    w.rebuild()
+    qtbot.waitUntil(lambda: getattr(w.current_snapshot(), "record", None) is not None
+                    and len(w.current_snapshot().record.train) == 100_000, timeout=30_000)
+    w.train()
+    qtbot.waitUntil(lambda: not w.act_train.isEnabled(), timeout=10_000)
+    w.pause()
+    qtbot.waitUntil(lambda: w.act_train.isEnabled(), timeout=5_000)  # far less than one epoch
+    assert w.current_snapshot().epoch == 0
+    w.train()
+    qtbot.waitUntil(lambda: not w.act_train.isEnabled(), timeout=10_000)
+    thread = w.findChild(QThread, "training_thread")
+    w.close()
+    assert not thread.isRunning()
