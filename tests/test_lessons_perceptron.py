@@ -45,3 +45,9 @@ def test_decision_line_inside_the_box():
     assert p.decision_line(1.0, 0.0, 5.0, (0, 1, 0, 1)) is None  # x1 = 5 misses the box
     (a, b) = p.decision_line(0.0, 1.0, 0.5, (0, 1, 0, 1))
     assert sorted([a, b]) == [(0, 0.5), (1, 0.5)]
+
+
+def test_output_grid_and_view_box():
+    grid = p.output_grid(0.5, 0.5, 0.7, (0, 1, 0, 1), n=2)  # AND
+    assert grid.tolist() == [[0, 0], [0, 1]]
+    assert p.view_box(3, 8) == (-0.5, 4, -0.5, 9)

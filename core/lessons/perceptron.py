@@ -85,6 +85,17 @@ def best_score(gate, steps=21):
     return int(right.max()), int(right.size)
 
 
+def output_grid(w1, w2, theta, box, n=101):
+    """y over an n x n grid of the plane box (x_min, x_max, y_min, y_max), rows along x2."""
+    gx, gy = np.meshgrid(np.linspace(box[0], box[1], n), np.linspace(box[2], box[3], n))
+    return fire(gx, gy, w1, w2, theta).astype(np.float32)
+
+
+def view_box(x1, x2, margin=1.0):
+    """The plane to draw: the truth table's unit square and the input point, with a margin."""
+    return (min(-0.5, x1 - margin), max(1.5, x1 + margin), min(-0.5, x2 - margin), max(1.5, x2 + margin))
+
+
 def decision_line(w1, w2, theta, box):
     """The part of the line w1*x1 + w2*x2 = theta inside box (x_min, x_max, y_min, y_max), as
     ((xa, ya), (xb, yb)); None when w1 = w2 = 0 (no line) or the line misses the box."""
