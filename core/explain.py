@@ -90,11 +90,12 @@ def _sample_loss_formula(sb):
             f" = {sb.loss:.6f}")
 
 
-def explain(arch, names, theta, X, t, sample, config, epoch=0, param=None):
+def explain(arch, names, theta, X, t, sample, config, epoch=0, param=None, gradient=None):
     """The five stages for parameters theta on training points (X, t), shown for one sample.
 
     config gives the learning rate, the gradient method, h and the batch size; param names the
-    parameter of stages 3 and 4 (default: the first, b11 in the lecture).
+    parameter of stages 3 and 4 (default: the first, b11 in the lecture). gradient, when given, is
+    the full-batch gradient of config's method at theta, already computed by the trainer.
     """
     theta = np.array(theta, dtype=float)
     X, t = np.asarray(X, dtype=float), np.asarray(t, dtype=float)
@@ -119,7 +120,9 @@ def explain(arch, names, theta, X, t, sample, config, epoch=0, param=None):
 
     engine = GradientEngine(arch, len(X), config.h)
     xa = augment(X)
-    gradient = (engine.numerical if config.gradient == "numerical" else engine.backprop)(theta, xa, t)
+    if gradient is None:
+        gradient = (engine.numerical if config.gradient == "numerical" else engine.backprop)(theta, xa, t)
+    gradient = np.array(gradient, dtype=float)
     new_params = theta - config.lr * gradient  # the trainer's update, element for element
     new_loss = engine.loss_int(engine.to_internal(new_params), xa, t)[0]
     return Explanation(
@@ -134,7 +137,12 @@ def explain(arch, names, theta, X, t, sample, config, epoch=0, param=None):
 
 
 def explain_snapshot(snapshot, param=None):
-    """The explanation of a window's snapshot: its parameters, sample and training points."""
+    """The explanation of a window's snapshot: its parameters, sample and training points.
+
+    A snapshot that carries the trainer's gradients lends stage 5 the one its method gives, the very
+    numbers the trainer's next epoch uses (on large problems the numerical one takes a while).
+    """
     train = snapshot.record.train
+    gradient = snapshot.grad_numerical if snapshot.config.gradient == "numerical" else snapshot.grad_backprop
     return explain(snapshot.config.architecture, snapshot.names, snapshot.params, train.X, train.y,
-                   snapshot.sample, snapshot.config, snapshot.epoch, param)
+                   snapshot.sample, snapshot.config, snapshot.epoch, param, gradient)

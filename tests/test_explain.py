@@ -53,6 +53,10 @@ def test_stage_five_is_exactly_the_trainers_next_epoch(gradient):
     trainer = Trainer(config, data.make("lecture"))
     e = explain.explain_snapshot(trainer.snapshot(7), "w22")
     assert e.full_batch and e.method == gradient and e.lr == 0.1
+    # The window's snapshots carry the trainer's gradients: stage 5 takes them, to the last bit the same.
+    lent = explain.explain_snapshot(trainer.snapshot(7, gradients=True), "w22")
+    np.testing.assert_array_equal(lent.gradient, e.gradient)
+    np.testing.assert_array_equal(lent.new_params, e.new_params)
     np.testing.assert_array_equal(e.new_params, e.params - 0.1 * e.gradient)
     trainer.train_epochs(1)
     np.testing.assert_array_equal(trainer.theta, e.new_params)

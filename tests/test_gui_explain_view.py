@@ -1,4 +1,6 @@
 """The explain-one-epoch panel: non-modal, the lecture's In[14] through its stages, the update applied by the worker."""
+import re
+
 import numpy as np
 import pytest
 
@@ -11,6 +13,8 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QPushButton  # noqa: E4
 from core import explain  # noqa: E402
 from lecture_figures import IN14  # noqa: E402
 from window_fixtures import WAIT, at_epoch, steps  # noqa: E402,F401
+
+HANGUL = re.compile("[\uac00-\ud7a3]")
 
 
 def drawn(w, qtbot, check):
@@ -107,3 +111,23 @@ def test_mini_batches_cannot_apply_a_full_batch_update(win, qtbot):
         panel.next.click()
     assert not panel.apply.isEnabled() and "batch size" in panel.apply.toolTip()
     assert "10" in panel.text.toPlainText() and not explain.full_batch(w.current_snapshot().config, 100)
+
+
+def test_the_panel_and_the_backward_view_follow_a_language_change(win, qtbot, qapp):
+    from gui import i18n
+
+    w, _ = win
+    w.findChild(QAction, "backward_view").trigger()
+    panel = open_panel(w, qtbot)
+    panel.next.click()
+    english = (panel.title.text(), panel.text.toPlainText(), w.network.backward.caption.text(), panel.next.text())
+    try:
+        w.view_menu.set_language("ko")
+        qtbot.waitUntil(lambda: bool(HANGUL.search(panel.next.text())), timeout=WAIT)  # it arrives as events
+        korean = (panel.title.text(), panel.text.toPlainText(), w.network.backward.caption.text(), panel.next.text())
+        assert all(HANGUL.search(t) for t in korean), korean
+        assert w.findChild(QAction, "explain_epoch").text().startswith("한 epoch")
+    finally:
+        i18n.install_language(qapp, "en")
+    qtbot.waitUntil(lambda: panel.next.text() == english[3], timeout=WAIT)
+    assert (panel.title.text(), panel.text.toPlainText()) == english[:2]
