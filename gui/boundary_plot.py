@@ -91,5 +91,9 @@ class BoundaryPlot(pg.PlotWidget):
         self.marker.setData(x=[x], y=[y])
 
     def _clicked(self, item, points, ev=None):
-        if len(points):
-            self.sample_clicked.emit(int(points[0].data()))
+        if not len(points):
+            return
+        if ev is not None:  # overlapping points: the one nearest the click, not the one drawn last
+            at = ev.scenePos()
+            points = sorted(points, key=lambda p: (item.mapToScene(p.pos()) - at).manhattanLength())
+        self.sample_clicked.emit(int(points[0].data()))

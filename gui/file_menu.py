@@ -112,6 +112,8 @@ class FileMenu(QObject):
 
     @Slot()
     def export_diagram(self):
+        if self.window.pages.current_key() != "training":  # a lesson page exports its own graph
+            return self.window.pages.export_diagram(self)
         snap = self._snapshot(self.tr("Cannot export the diagram"))
         if snap is None:
             return None

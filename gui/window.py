@@ -1,6 +1,6 @@
 """The main window: panels that follow the training worker's snapshots, controls, toolbar, status bar."""
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QThread, QTimer, Qt, Signal, Slot
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QScrollArea, QSplitter
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from core.data import DataError
 from core.trainer import Trainer
@@ -12,6 +12,7 @@ from .dialogs import Dialogs
 from .file_menu import FileMenu
 from .loss_plot import LossPlot
 from .network_view import NetworkView
+from .pages import Pages
 from .param_table import ParamTable
 from .sessions import SessionKeeper
 from .settings import UserSettings
@@ -46,13 +47,15 @@ class MainWindow(QMainWindow):
         self.boundary = BoundaryPlot()
         self.loss = LossPlot()
         self.table = ParamTable()
-        self._build_layout()
+        self.pages = Pages(self)  # the training panels and the controls dock, among the lecture's pages
+        self.dock = self.pages.dock
         self.settings = UserSettings(qsettings, self)
         self.dialogs = Dialogs(self, self.settings)
         self.sessions = SessionKeeper(self, self.dialogs, self.settings)
         self.file_menu = FileMenu(self, self.sessions, self.dialogs, self.settings)
         self.view_menu = ViewMenu(self, self.settings)
         self.training_actions = TrainingActions(self)
+        self.pages.attach(self.settings)  # the Lecture menu, after File and View
         self.backprop = BackpropActions(self)  # backward view (B) and explain one epoch (E)
         # The names tests and automation have always used.
         self.act_train, self.act_pause = self.training_actions.train, self.training_actions.pause
@@ -97,23 +100,6 @@ class MainWindow(QMainWindow):
         return f"MainWindow(epoch={self._snap.epoch if self._snap else None}, running={self._running})"
 
     # -- building ----------------------------------------------------------------------------------
-    def _build_layout(self):
-        bottom = QSplitter(Qt.Horizontal)
-        for w in (self.boundary, self.loss, self.table):
-            bottom.addWidget(w)
-        bottom.setSizes([430, 380, 520])
-        main = QSplitter(Qt.Vertical)
-        main.addWidget(self.network)
-        main.addWidget(bottom)
-        main.setSizes([430, 430])
-        self.setCentralWidget(main)
-        dock = self.dock = QDockWidget(self, objectName="controls_dock")
-        dock.setFeatures(QDockWidget.DockWidgetMovable)
-        scroll = QScrollArea(widgetResizable=True)
-        scroll.setWidget(self.controls)
-        dock.setWidget(scroll)
-        self.addDockWidget(Qt.LeftDockWidgetArea, dock)
-
     def _show_data(self, trainer):
         self.boundary.set_data(trainer.train)
         self.network.set_architecture(trainer.arch, trainer.train.y)
@@ -189,6 +175,7 @@ class MainWindow(QMainWindow):
     def restore_settings(self):
         """Geometry and the last control settings of the previous run; rebuilds when the controls changed."""
         self.settings.restore_window(self)
+        self.pages.restore()
         saved = self.settings.saved_controls()
         if saved is None:
             return False

@@ -22,7 +22,10 @@ WAIT = 10_000
 HANGUL = re.compile("[\uac00-\ud7a3]")
 # What may stay in English in the Korean window: the lecture's own terms and names, numbers, units.
 LECTURE_WORDS = {"epoch", "epochs", "relu", "sigmoid", "tanh", "batch", "size", "x1", "x2", "lr", "mlp",
-                 "playground", "in", "xor", "dot", "png", "svg", "pdf", "csv", "json", "graphviz"}
+                 "playground", "in", "xor", "dot", "png", "svg", "pdf", "csv", "json", "graphviz",
+                 # the lesson pages' names: In[2]'s maxout(x, w1, b1, w2, b2), the logits ay0, ay1, the chain
+                 # rule's x and y
+                 "x", "y", "w1", "w2", "b1", "b2", "ay0", "ay1"}
 
 
 def translatable_strings():

@@ -1,0 +1,1 @@
+"""The lecture's lesson pages: each draws and edits one lesson whose maths lives in core.lessons."""

@@ -1,0 +1,168 @@
+"""Parts the lesson pages share: a spin box tied to a slider, word-wrapped notes, plots, colours, tables."""
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QAbstractItemView, QDoubleSpinBox, QFrame, QHBoxLayout, QHeaderView, QLabel,
+                               QScrollArea, QSizePolicy, QSlider, QSplitter, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from core.lessons import number
+
+BLUE = QColor(8, 119, 189)  # class 1, positive: the window's colours
+ORANGE = QColor(245, 147, 34)  # class 0, negative
+RED = QColor(214, 39, 40)  # the point in focus, backward gradients
+GREEN = QColor(44, 160, 44)
+LIT = QColor(255, 236, 179)  # a truth-table row whose output is 1
+WRONG = QColor(214, 39, 40)
+PANEL_WIDTH = 340  # the inputs column; the plots take the rest
+
+
+class NumberInput(QWidget):
+    """A spin box (objectName = name, for tests and automation) and a slider that follow each other."""
+
+    valueChanged = Signal(float)
+
+    def __init__(self, name, minimum, maximum, step, value, decimals=2, prefix=""):
+        super().__init__(objectName=name + "_input")
+        self.step = step
+        self.spin = QDoubleSpinBox(objectName=name, minimum=minimum, maximum=maximum, singleStep=step,
+                                   decimals=decimals, value=value, prefix=prefix)
+        self.spin.setKeyboardTracking(False)  # typing "-0.3" is one change, not three
+        self.slider = QSlider(Qt.Horizontal, objectName=name + "_slider", minimum=0,
+                              maximum=round((maximum - minimum) / step))
+        self.slider.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+        self.slider.setMinimumWidth(60)
+        self._sync_slider(value)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.spin)
+        row.addWidget(self.slider, 1)
+        self.spin.valueChanged.connect(self._spun)
+        self.slider.valueChanged.connect(self._slid)
+
+    def __repr__(self):
+        return f"NumberInput({self.spin.objectName()}={self.value()})"
+
+    def value(self):
+        return self.spin.value()
+
+    def setValue(self, v):
+        self.spin.setValue(v)
+
+    def _sync_slider(self, v):
+        with QSignalBlocker(self.slider):
+            self.slider.setValue(round((v - self.spin.minimum()) / self.step))
+
+    def _spun(self, v):
+        self._sync_slider(v)
+        self.valueChanged.emit(v)
+
+    def _slid(self, i):
+        self.spin.setValue(self.spin.minimum() + i * self.step)  # emits valueChanged through _spun
+
+
+def note(name=None):
+    """A word-wrapped label for explanations; selectable, so a number can be copied."""
+    lab = QLabel(objectName=name) if name else QLabel()
+    lab.setWordWrap(True)
+    lab.setTextInteractionFlags(Qt.TextSelectableByMouse)
+    lab.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Minimum)
+    return lab
+
+
+def plot(name):
+    p = pg.PlotWidget(background="w", objectName=name)
+    p.setMenuEnabled(False)
+    p.showGrid(x=True, y=True, alpha=0.25)
+    for side in ("bottom", "left"):
+        p.getAxis(side).enableAutoSIPrefix(False)
+    return p
+
+
+def table(name, columns):
+    t = QTableWidget(0, columns, objectName=name)
+    t.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    t.setSelectionMode(QAbstractItemView.NoSelection)
+    t.setFocusPolicy(Qt.NoFocus)  # read-only: no cell cursor
+    t.verticalHeader().hide()
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+    t.setSizeAdjustPolicy(QAbstractItemView.AdjustToContents)
+    t.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+    t.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+    return t
+
+
+def set_row(t, row, values, background=None, wrong_column=None):
+    """Fill one table row with numbers (written as core writes them) or texts."""
+    if t.rowCount() <= row:
+        t.setRowCount(row + 1)
+    for col, v in enumerate(values):
+        item = QTableWidgetItem(v if isinstance(v, str) else number(v))
+        item.setTextAlignment(Qt.AlignCenter)
+        if background is not None:
+            item.setBackground(QBrush(background))
+        if col == wrong_column:
+            item.setForeground(QBrush(WRONG))
+        t.setItem(row, col, item)
+
+
+def fit_rows(t):
+    """Height for exactly the rows it has, so short tables take no more room than they need."""
+    t.resizeRowsToContents()
+    rows = sum(t.rowHeight(r) for r in range(t.rowCount()))
+    # The header's size hint, not its height: before the first layout that is still one line tall.
+    t.setFixedHeight(t.horizontalHeader().sizeHint().height() + rows + 2 * t.frameWidth())
+
+
+class LessonPage(QWidget):
+    """A page: the inputs and texts in a scrolling column on the left, the drawing on the right.
+
+    Subclasses fill `self.panel` (a QVBoxLayout), give set_view() their drawing, and set their texts
+    in a retranslate() of their own, called again on every language change.
+    diagram() gives the page's graph as a graphviz Digraph when it has one (File > Export diagram)."""
+
+    key = ""  # perceptron, mlp, ...: the page's name in settings and on the command line
+    has_diagram = False
+
+    def __init__(self, name, parent=None):
+        super().__init__(parent, objectName=name)
+        self.stale = False  # texts older than the language
+        column = QWidget(objectName=name + "_panel")
+        self.panel = QVBoxLayout(column)
+        scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.NoFrame)
+        scroll.setWidget(column)
+        scroll.setMinimumWidth(280)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.splitter = QSplitter(Qt.Horizontal)
+        self.splitter.addWidget(scroll)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.splitter)
+
+    def set_view(self, view):
+        self.splitter.addWidget(view)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([PANEL_WIDTH, 1000])
+
+    def diagram(self):
+        return None
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.LanguageChange:
+            # A page out of sight catches up when shown: other tabs and closed windows cost nothing.
+            if self.isVisible():
+                self.retranslate()
+            else:
+                self.stale = True
+        super().changeEvent(event)
+
+    def showEvent(self, event):
+        self.refresh()
+        super().showEvent(event)
+
+    def refresh(self):
+        """Texts in the current language (after a change while hidden)."""
+        if self.stale:
+            self.stale = False
+            self.retranslate()

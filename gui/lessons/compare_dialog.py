@@ -1,0 +1,71 @@
+"""The lecture's In[19] beside In[15]: the same start trained 1000 epochs with step and with relu, side by
+side; with step the hidden layer's gradients are 0 and its parameters never move."""
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout
+
+from core.lessons import step_vs_relu
+
+from .common import BLUE, LIT, ORANGE, fit_rows, note, set_row, table
+
+
+class CompareDialog(QDialog):
+    """Built from core's Runs ({activation: Run}); shows them, computes nothing."""
+
+    def __init__(self, runs, parent=None):
+        super().__init__(parent, objectName="compare_step_relu_dialog")
+        self.runs = runs
+        self.resize(980, 640)
+        self.table = table("compare_table", 6)
+        self.summary = note("compare_text")
+        self.loss = pg.PlotWidget(background="w", objectName="compare_loss")
+        self.loss.setMenuEnabled(False)
+        self.curves = {a: self.loss.plot(runs[a].loss_history, pen=pg.mkPen(c, width=2))
+                       for a, c in (("step", ORANGE), ("relu", BLUE))}
+        row = QHBoxLayout()
+        row.addWidget(self.table, 3, Qt.AlignTop)
+        row.addWidget(self.loss, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(row, 1)
+        self.retranslate()
+
+    def __repr__(self):
+        return f"CompareDialog(epochs={len(self.runs['step'].loss_history) - 1})"
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self):
+        step, relu = self.runs["step"], self.runs["relu"]
+        epochs = len(step.loss_history) - 1
+        self.setWindowTitle(self.tr("step against relu: In[19] and In[15]"))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("parameter"), self.tr("initial\n(In[15])"), self.tr("step:\ngradient at start"),
+            self.tr("step:\nafter {0} epochs").format(epochs), self.tr("relu:\ngradient at start"),
+            self.tr("relu:\nafter {0} epochs").format(epochs)])
+        still = set(step.still)
+        for i, name in enumerate(step.names):
+            set_row(self.table, i, [name, f"{step.initial[i]:.3f}", f"{step.gradient[i]:.6f}",
+                                    f"{step.final[i]:.3f}", f"{relu.gradient[i]:.6f}", f"{relu.final[i]:.3f}"],
+                    LIT if name in still else None)
+        fit_rows(self.table)
+        final = {a: dict(zip(r.names, r.final)) for a, r in self.runs.items()}
+        self.summary.setText(self.tr(
+            "The lecture's data and In[15]'s initial parameters, learning rate 0.1, numerical gradient, {0} "
+            "epochs. With step the {1} highlighted hidden-layer parameters ({2}) never move: step's derivative "
+            "is 0, so every gradient passing through the hidden layer is 0. Only the output layer learns: b21 "
+            "ends at {3} (In[19]), accuracy {4}. With relu all {5} move; b21 ends at {6}, accuracy {7}.").format(
+            epochs, len(still), ", ".join(step.still), f"{final['step']['b21']:.3f}", f"{step.accuracy:.2f}",
+            len(relu.moved), f"{final['relu']['b21']:.3f}", f"{relu.accuracy:.2f}"))
+        self.loss.setTitle(self.tr("Loss per epoch: step orange, relu blue"), color="k", size="10pt")
+        self.loss.setLabel("bottom", "epoch")
+
+
+def open_comparison(parent):
+    """Train both (about a tenth of a second) and show them; the dialog, for the caller to keep."""
+    dialog = CompareDialog(step_vs_relu.compare(), parent)
+    dialog.show()
+    return dialog

@@ -1,0 +1,112 @@
+"""Page 5, the numerical derivative (In[12]): f(x) = x^3 - 3x^2 + x + 1 with its tangent and the secant of
+step h, x and h editable; beside it the forward and central differences' errors against h, log-log."""
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSplitter
+
+from core.lessons import derivative as deriv, number
+
+from .common import BLUE, GREEN, ORANGE, RED, LessonPage, NumberInput, note, plot
+
+
+def short(v):
+    return f"{v:.2g}"
+
+
+class DerivativePage(LessonPage):
+    key = "derivative"
+
+    def __init__(self, parent=None):
+        super().__init__("lesson_derivative", parent)
+        self.box = QGroupBox()
+        form = QFormLayout(self.box)
+        self.x = NumberInput("x", -2, 4, 0.1, deriv.IN12["x"], 2)
+        self.h = NumberInput("h", 0.01, 2, 0.01, deriv.IN12["h"], 2)
+        self.x_label, self.h_label = QLabel(), QLabel()
+        form.addRow(self.x_label, self.x)
+        form.addRow(self.h_label, self.h)
+        self.panel.addWidget(self.box)
+        self.texts = {name: note(name + "_text") for name in ("f", "slope", "central", "forward", "errors")}
+        for lab in self.texts.values():
+            lab.setTextFormat(Qt.RichText)  # superscripts as <sup>: every font has the digits
+            self.panel.addWidget(lab)
+        self.texts["central"].setStyleSheet("font-weight: bold")
+        self.panel.addStretch(1)
+
+        self.curve_plot = plot("function_plot")
+        self.curve = self.curve_plot.plot(pen=pg.mkPen(BLUE, width=2))
+        self.tangent = self.curve_plot.plot(pen=pg.mkPen("k", width=1.5, style=Qt.DashLine))
+        self.secant = self.curve_plot.plot(pen=pg.mkPen(GREEN, width=2.5), symbol="o", symbolSize=7,
+                                           symbolBrush=GREEN, symbolPen=None)
+        self.point = pg.ScatterPlotItem(size=11, brush=pg.mkBrush(RED), pen=None)
+        self.curve_plot.addItem(self.point)
+        self.error_plot = plot("error_plot")
+        self.error_plot.setLogMode(x=True, y=True)
+        self.forward_curve = self.error_plot.plot(pen=pg.mkPen(ORANGE, width=2), connect="finite")
+        self.central_curve = self.error_plot.plot(pen=pg.mkPen(BLUE, width=2), connect="finite")
+        self.lecture_h = pg.InfiniteLine(np.log10(deriv.LECTURE_H), angle=90, pen=pg.mkPen(RED, width=1.5),
+                                         label="h = 1e-7", labelOpts={"position": 0.95, "color": RED})
+        self.current_h = pg.InfiniteLine(angle=90, pen=pg.mkPen(GREEN, width=1.5, style=Qt.DashLine))
+        for item in (self.lecture_h, self.current_h):
+            self.error_plot.addItem(item)
+        plots = QSplitter(Qt.Horizontal)
+        plots.addWidget(self.curve_plot)
+        plots.addWidget(self.error_plot)
+        self.set_view(plots)
+        self.x.valueChanged.connect(self.update_page)
+        self.h.valueChanged.connect(self.update_page)
+        self.retranslate()
+
+    def __repr__(self):
+        return f"DerivativePage(x={self.x.value()}, h={self.h.value()})"
+
+    def retranslate(self):
+        self.box.setTitle(self.tr("Point and step"))
+        self.x_label.setText(self.tr("point x"))
+        self.h_label.setText(self.tr("step h"))
+        self.curve_plot.setTitle(self.tr("f, tangent (dashed), secant over x ± h (green)"),
+                                 color="k", size="9pt")
+        self.error_plot.setTitle(self.tr("Error against h (log-log)"), color="k", size="9pt")
+        self.error_plot.setLabel("bottom", "h")
+        self.error_plot.setLabel("left", self.tr("error"))
+        self.update_page()
+
+    def update_page(self, *_):
+        d = deriv.differences(self.x.value(), self.h.value())
+        t = self.texts
+        t["f"].setText(self.tr("function f(x) = x<sup>3</sup> − 3x<sup>2</sup> + x + 1, f({0}) = {1}").format(
+            number(d.x), number(d.fx)))
+        t["slope"].setText(self.tr("exact slope f'(x) = 3x<sup>2</sup> − 6x + 1 = {0}").format(number(d.slope)))
+        t["central"].setText(self.tr("central difference (f(x+h) − f(x−h)) / 2h = {0}, error {1} "
+                                     "(h<sup>2</sup> = {2})")
+                             .format(number(d.central), number(d.central_error), number(d.h ** 2)))
+        t["forward"].setText(self.tr("forward difference (f(x+h) − f(x)) / h = {0}, error {1}").format(
+            number(d.forward), number(d.forward_error)))
+        hs, fwd, cen = deriv.error_curves(d.x)
+        (hf, ef), (hc, ec) = deriv.best_step(hs, fwd), deriv.best_step(hs, cen)
+        i = int(np.argmin(abs(hs - deriv.LECTURE_H)))
+        t["errors"].setText(self.tr(
+            "Right: the errors at x = {0} for h from 1e-16 to 1 (forward difference orange, central blue; red: "
+            "the lecture's h, green: this h). Going left, the truncation error falls (forward "
+            "about h, central about h<sup>2</sup>) until rounding takes over: f(x+h) − f(x) keeps only the few "
+            "digits that differ, an error near 1e-16 · |f| / h that grows as h shrinks. The forward difference "
+            "is best near h = {1} (error {2}), the central one near h = {3} with {4}: smaller, and at a larger, "
+            "safer h. That is why the lecture's gradient is central, with h = 1e-7 (errors here: forward {5}, "
+            "central {6}).").format(number(d.x), short(hf), short(ef), short(hc), short(ec), short(fwd[i]),
+                                    short(cen[i])))
+        self._draw(d, hs, fwd, cen)
+
+    def _draw(self, d, hs, fwd, cen):
+        lo, hi = min(deriv.PLOT_RANGE[0], d.x - d.h), max(deriv.PLOT_RANGE[1], d.x + d.h)
+        xs = np.linspace(lo, hi, 400)
+        self.curve.setData(xs, deriv.f(xs))
+        slope, intercept = deriv.tangent(d.x)
+        self.tangent.setData(xs, slope * xs + intercept)
+        (a, fa), (b, fb) = d.secant
+        self.secant.setData([a, b], [fa, fb])
+        self.point.setData(x=[d.x], y=[d.fx])
+        self.curve_plot.setRange(xRange=(lo, hi), yRange=(float(deriv.f(xs).min()), float(deriv.f(xs).max())))
+        self.forward_curve.setData(hs, fwd)
+        self.central_curve.setData(hs, cen)
+        self.current_h.setValue(np.log10(d.h))
