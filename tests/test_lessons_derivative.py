@@ -29,8 +29,17 @@ def test_error_curves_truncation_then_rounding():
     h_c, e_c = d.best_step(hs, cen)
     assert 1e-10 < h_f < 1e-6 and 1e-7 < h_c < 1e-3  # sqrt(eps) and cbrt(eps) territory
     assert e_c < e_f  # the central difference gets closer
-    i = int(np.argmin(abs(hs - d.LECTURE_H)))
-    assert cen[i] < fwd[i] < 1e-5  # at the lecture's 1e-7 both are good, central better
+    fwd_7, cen_7 = d.errors_at(d.LECTURE_H, hs, fwd, cen)
+    assert cen_7 < fwd_7 < 1e-5  # at the lecture's 1e-7 both are good, central better
     assert np.nanmax(fwd[:20]) > 1e-2  # tiny h: rounding dominates
     with pytest.raises(ValueError):
         d.differences(3.0, 0.0)
+
+
+def test_plot_curves_hold_the_secant():
+    xs, fs, tangent = d.plot_curves(3.0, 0.5)
+    assert xs[0] == -2 and xs[-1] == 4 and len(xs) == 400
+    np.testing.assert_allclose(fs, d.f(xs))
+    np.testing.assert_allclose(tangent, 10 * xs - 26)
+    xs, _, _ = d.plot_curves(3.8, 1.0)
+    assert xs[-1] == pytest.approx(4.8)

@@ -68,6 +68,13 @@ def differences(x, h):
     return Differences(x, h, f(x), df(x), forward_difference(x, h), central_difference(x, h))
 
 
+def plot_curves(x, h, n=400):
+    """In[12]'s picture: xs over its range (widened to hold x - h and x + h), f there, and the tangent at x."""
+    xs = np.linspace(min(PLOT_RANGE[0], x - h), max(PLOT_RANGE[1], x + h), n)
+    slope, intercept = tangent(x)
+    return xs, f(xs), slope * xs + intercept
+
+
 def error_curves(x=IN12["x"], n=161):
     """h from 1e-16 to 1 (log-spaced) and the forward and central differences' errors at x.
 
@@ -77,6 +84,12 @@ def error_curves(x=IN12["x"], n=161):
     fwd = np.abs(forward_difference(x, hs) - slope)
     cen = np.abs(central_difference(x, hs) - slope)
     return hs, np.where(fwd > 0, fwd, np.nan), np.where(cen > 0, cen, np.nan)
+
+
+def errors_at(h, hs, *curves):
+    """Each error curve's value at the sampled step nearest h (the lecture's 1e-7 lies on the grid)."""
+    i = int(np.argmin(np.abs(hs - h)))
+    return tuple(float(c[i]) for c in curves)
 
 
 def best_step(hs, errors):

@@ -85,7 +85,7 @@ class DerivativePage(LessonPage):
             number(d.forward), number(d.forward_error)))
         hs, fwd, cen = deriv.error_curves(d.x)
         (hf, ef), (hc, ec) = deriv.best_step(hs, fwd), deriv.best_step(hs, cen)
-        i = int(np.argmin(abs(hs - deriv.LECTURE_H)))
+        at_lecture = deriv.errors_at(deriv.LECTURE_H, hs, fwd, cen)
         t["errors"].setText(self.tr(
             "Right: the errors at x = {0} for h from 1e-16 to 1 (forward difference orange, central blue; red: "
             "the lecture's h, green: this h). Going left, the truncation error falls (forward "
@@ -93,20 +93,18 @@ class DerivativePage(LessonPage):
             "digits that differ, an error near 1e-16 · |f| / h that grows as h shrinks. The forward difference "
             "is best near h = {1} (error {2}), the central one near h = {3} with {4}: smaller, and at a larger, "
             "safer h. That is why the lecture's gradient is central, with h = 1e-7 (errors here: forward {5}, "
-            "central {6}).").format(number(d.x), short(hf), short(ef), short(hc), short(ec), short(fwd[i]),
-                                    short(cen[i])))
+            "central {6}).").format(number(d.x), short(hf), short(ef), short(hc), short(ec),
+                                    *(short(e) for e in at_lecture)))
         self._draw(d, hs, fwd, cen)
 
     def _draw(self, d, hs, fwd, cen):
-        lo, hi = min(deriv.PLOT_RANGE[0], d.x - d.h), max(deriv.PLOT_RANGE[1], d.x + d.h)
-        xs = np.linspace(lo, hi, 400)
-        self.curve.setData(xs, deriv.f(xs))
-        slope, intercept = deriv.tangent(d.x)
-        self.tangent.setData(xs, slope * xs + intercept)
+        xs, fs, tangent = deriv.plot_curves(d.x, d.h)
+        self.curve.setData(xs, fs)
+        self.tangent.setData(xs, tangent)
         (a, fa), (b, fb) = d.secant
         self.secant.setData([a, b], [fa, fb])
         self.point.setData(x=[d.x], y=[d.fx])
-        self.curve_plot.setRange(xRange=(lo, hi), yRange=(float(deriv.f(xs).min()), float(deriv.f(xs).max())))
+        self.curve_plot.setRange(xRange=(xs[0], xs[-1]), yRange=(float(fs.min()), float(fs.max())))
         self.forward_curve.setData(hs, fwd)
         self.central_curve.setData(hs, cen)
-        self.current_h.setValue(np.log10(d.h))
+        self.current_h.setValue(np.log10(d.h))  # a log-scale axis places items at log10 of the value
