@@ -1,5 +1,6 @@
-"""The lecture's pages in its order, as tabs around the training panels: perceptron, multi-layer
-perceptron, activation functions, training, numerical derivative, computational graph.
+"""The lecture's pages in its order, one shown at a time under a row of tabs: perceptron, multi-layer
+perceptron, activation functions, training (the panels the window always had), numerical derivative,
+computational graph.
 
 The training page opens first; the page last chosen is remembered. On the lesson pages the training
 controls, toolbar and keys step aside (training goes on), and File > Export diagram writes the page's
@@ -106,6 +107,7 @@ class Pages(QStackedWidget):
         self.retranslate()
 
     def show_index(self, index):
+        """Page and tab together (the tab bar lives in a toolbar, apart from the pages)."""
         self.tabs.setCurrentIndex(index)
         self.setCurrentIndex(index)
 
