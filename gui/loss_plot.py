@@ -3,6 +3,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent
 
 from core import view_model
+from core.curve import CurveDecimator
 
 
 class LossPlot(pg.PlotWidget):
@@ -17,11 +18,13 @@ class LossPlot(pg.PlotWidget):
         self.legend = self.addLegend(offset=(-10, 10))
         self.train = self.plot(pen=pg.mkPen((8, 119, 189), width=1), name="train")
         self.test = self.plot(pen=pg.mkPen((245, 147, 34), width=1))
+        # Long runs: core keeps each curve to a few thousand points (every bucket's lowest and
+        # highest loss), so a frame and the memory it takes stay the same after millions of epochs.
+        self._short = {self.train: CurveDecimator(), self.test: CurveDecimator()}
         for curve in (self.train, self.test):
-            # Long runs: draw only what is visible, one min/max pair per pixel.
-            curve.setClipToView(True)
-            curve.setDownsampling(auto=True, method="peak")
             curve.setSkipFiniteCheck(True)
+        # A curve of one point draws nothing: the first loss gets a dot of its own (log scale too).
+        self.first = self.plot(pen=None, symbol="o", symbolSize=7, symbolPen=None, symbolBrush=(8, 119, 189))
 
         # The range is set with the data: pyqtgraph's auto-range would change it during the paint and
         # paint the plot a second time, outside the frame the worker pauses for.
@@ -51,17 +54,26 @@ class LossPlot(pg.PlotWidget):
 
     def show_snapshot(self, snap):
         self.snap = snap
-        self.train.setData(snap.loss_history)
-        y_range = view_model.loss_range((snap.loss_history, snap.test_history), self.log)
+        train = self._draw(self.train, snap.loss_history)
+        test = self._draw(self.test, snap.test_history) if snap.test_history is not None else None
+        y_range = view_model.loss_range((train, test), self.log)  # the short curves keep the extremes
         if y_range is not None:
             self.setRange(xRange=(0, max(1, snap.epoch)), yRange=y_range, padding=0.03)
         self.getViewBox().prepareForPaint()  # apply the range now, so clip-to-view re-samples before painting
         if snap.test_history is not None:
             if self.legend.getLabel(self.test) is None:
                 self.legend.addItem(self.test, self.tr("test"))
-            self.test.setData(snap.test_history)
             self.test.show()
         else:
             self.legend.removeItem(self.test)
             self.test.setData([])
             self.test.hide()
+
+    def _draw(self, curve, history):
+        """Give the curve its short form; at epoch 0 the lone first loss is drawn as a dot."""
+        x, y = self._short[curve].points(history)
+        curve.setData(x, y)
+        if curve is self.train:
+            self.first.setData(x[:1], y[:1])
+            self.first.setVisible(len(y) == 1)
+        return y
