@@ -57,9 +57,6 @@ class MainWindow(QMainWindow):
         self.training_actions = TrainingActions(self)
         self.pages.attach(self.settings)  # the Lecture menu, after File and View
         self.backprop = BackpropActions(self)  # backward view (B) and explain one epoch (E)
-        # The names tests and automation have always used.
-        self.act_train, self.act_pause = self.training_actions.train, self.training_actions.pause
-        self.act_step, self.act_reset = self.training_actions.step, self.training_actions.reset
         self.status = TrainingStatus(self.statusBar())
         self.sessions.changed.connect(self._update_title)
         self.snapshot_drawn.connect(self._update_title)
