@@ -1,5 +1,5 @@
 """The main window: panels that follow the training worker's snapshots, controls, toolbar, status bar."""
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QThread, QTimer, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from core.data import DataError
@@ -18,8 +18,8 @@ from .sessions import SessionKeeper
 from .settings import UserSettings
 from .status import TrainingStatus
 from .training_actions import TrainingActions
+from .training_thread import TrainingThread
 from .view_menu import ViewMenu
-from .worker import TrainWorker
 
 FRAME_MS = 33  # draw at most ~30 frames a second, whatever the worker's pace
 
@@ -54,7 +54,9 @@ class MainWindow(QMainWindow):
         self.sessions = SessionKeeper(self, self.dialogs, self.settings)
         self.file_menu = FileMenu(self, self.sessions, self.dialogs, self.settings)
         self.view_menu = ViewMenu(self, self.settings)
-        self.training_actions = TrainingActions(self)
+        self.training_actions = a = TrainingActions(self)
+        # The names tests and automation have always used.
+        self.act_train, self.act_pause, self.act_step, self.act_reset = a.train, a.pause, a.step, a.reset
         self.pages.attach(self.settings)  # the Lecture menu, after File and View
         self.backprop = BackpropActions(self)  # backward view (B) and explain one epoch (E)
         self.status = TrainingStatus(self.statusBar())
@@ -66,17 +68,13 @@ class MainWindow(QMainWindow):
         train, test = self.controls.make_data()
         trainer = Trainer(self.controls.config(), train, test)
         self._show_data(trainer)
-        self._thread = QThread(self)
-        self._thread.setObjectName("training_thread")
-        self._worker = TrainWorker(trainer, self.controls.speed_value())
-        self._worker.moveToThread(self._thread)
-        # Queued, so run() executes inside the thread's event loop and quit() ends it after stop().
-        self._thread.started.connect(self._worker.run, Qt.QueuedConnection)
+        self._training = TrainingThread(self, trainer, self.controls.speed_value())
+        self._worker = self._training.worker
         self._worker.ready.connect(self._on_ready)
         self._worker.running_changed.connect(self._on_running_changed)
         self._worker.diverged.connect(self._on_diverged)
         self._worker.error.connect(self._on_error)
-        self._thread.start()
+        self._training.start()
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
@@ -223,10 +221,11 @@ class MainWindow(QMainWindow):
         self._snap = snap
         if snap.sample >= len(self.boundary.data):  # a snapshot from before a data change
             return
-        self.network.show_snapshot(snap)
-        self.boundary.show_snapshot(snap)
-        self.loss.show_snapshot(snap)
-        self.table.show_snapshot(snap)
+        for panel in (self.network, self.boundary, self.loss, self.table):
+            try:
+                panel.show_snapshot(snap)
+            except Exception as e:  # one panel that cannot draw a state must not stop the others
+                self.statusBar().showMessage(self.tr("A panel could not draw this state: {0}").format(e), 10000)
         self.status.show(snap, self._running)
         self.frames += 1
         self.snapshot_drawn.emit(snap)
@@ -247,7 +246,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_error(self, message):
-        self.statusBar().showMessage(message, 10000)
+        self.statusBar().showMessage(self.tr("Not done: {0}").format(message), 10000)
 
     # -- shutdown ----------------------------------------------------------------------------------
     @Slot()
@@ -257,9 +256,7 @@ class MainWindow(QMainWindow):
             return
         self._closed = True
         self._frame.stop()
-        self._worker.stop()
-        self._thread.quit()
-        self._thread.wait()
+        self._training.stop()
 
     def changeEvent(self, event):
         if event.type() == QEvent.LanguageChange and self._built:
