@@ -1,12 +1,26 @@
 """MLP Playground: with no subcommand open the window; `train` and friends run headless."""
+import os
 import sys
+
+
+def _flush_stdout():
+    """Flush what a subcommand printed; a reader that stopped early (`| head`) is not an error."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # As Python's documentation advises: send the rest nowhere, so the exit flush stays quiet.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def main(argv=None):
     from core.cli import run
 
-    code, args = run(sys.argv[1:] if argv is None else argv)
+    try:
+        code, args = run(sys.argv[1:] if argv is None else argv)
+    except BrokenPipeError:
+        code, args = 0, None
     if code is not None:
+        _flush_stdout()
         return code
     if getattr(args, "smoke", False):
         from gui.smoke import run_smoke  # start-up check: open, train a few epochs, close

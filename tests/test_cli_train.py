@@ -62,3 +62,14 @@ def test_bad_arguments_exit_2_with_one_line(args, reason):
 def test_divergence_exits_nonzero_with_message():
     r = run("train", "--lr", "1e300", "--epochs", "5")
     assert r.returncode == 1 and "diverged" in r.stderr
+
+
+def test_a_reader_that_stops_early_gets_no_traceback():
+    import os
+    import subprocess
+    import sys
+
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    r = subprocess.run(f"{sys.executable} main.py train --epochs 3 --hidden 8,8,8,8 | head -c 1", shell=True,
+                       cwd=root, capture_output=True, text=True, timeout=60)
+    assert r.stdout == "e" and "Traceback" not in r.stderr and "BrokenPipe" not in r.stderr, r.stderr
