@@ -240,3 +240,18 @@ def test_live_drawing_keeps_none_alive(window, qtbot):
     finally:
         gc.enable()
     assert after >= before - 100, f"None lost {before - after} references over 200 frames"
+
+
+def test_training_started_while_a_cell_is_edited_closes_the_editor_quietly(window, qtbot, qtlog):
+    table = window.table
+    index = table.params.index(4, 1)
+    table.setCurrentIndex(index)
+    table.edit(index)
+    assert table.state() == table.State.EditingState
+    window.controls.epochs.setValue(10_000_000)
+    window.train()
+    qtbot.waitUntil(lambda: not window.act_train.isEnabled(), timeout=WAIT)
+    qtbot.waitUntil(lambda: table.state() != table.State.EditingState, timeout=WAIT)
+    window.pause()
+    qtbot.waitUntil(lambda: window.act_train.isEnabled(), timeout=WAIT)
+    assert [r.message for r in qtlog.records if "propagateSizeHints" not in r.message] == []
