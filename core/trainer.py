@@ -4,13 +4,11 @@ import math
 
 import numpy as np
 
-from . import network
+from . import network, report
 from .config import TrainConfig
 from .data import make
 from .gradients import GradientEngine, Interrupted, augment
 from .history import History, frozen
-from .loss import bce_from_logits
-from .snapshot import Snapshot, TrainingRecord
 
 
 class TrainingDiverged(ArithmeticError):
@@ -226,25 +224,14 @@ class Trainer:
             test = self._engine.loss_int(theta, self._x_test, self.test.y)[0]
         self.history.set(epoch, loss, accuracy, test)
 
-    # -- reporting -------------------------------------------------------------------------------
+    # -- reporting (core/report.py builds what is reported) -----------------------------------------
     def evaluate(self, X, y):
         """(loss, accuracy) of the current parameters on any points."""
-        ay = network.logits(self.arch, self.theta, np.asarray(X, dtype=float))
-        return float(bce_from_logits(ay, np.asarray(y, dtype=float))), float(np.mean((ay > 0) == (y > 0.5)))
+        return report.evaluate(self, X, y)
 
     def node_values(self, sample=0):
         """Every node's value for one training sample, named as the diagram names them."""
-        x = self.train.X[sample]
-        fwd = network.forward(self.arch, self.theta, x[None, :])
-        nodes = {"x1": float(x[0]), "x2": float(x[1])}
-        for layer, pairs in enumerate(self.arch.node_names()):
-            for j, (a_name, z_name) in enumerate(pairs):
-                nodes[a_name] = float(fwd.pre[layer][0, j])
-                nodes[z_name] = float(fwd.post[layer][0, j])
-        nodes["ay"] = float(fwd.ay[0])
-        nodes["y"] = float(fwd.yhat[0])
-        nodes["loss"] = float(self.history.loss[self.epoch])
-        return nodes
+        return report.node_values(self, sample)
 
     def gradients(self, should_stop=None):
         """(numerical, backprop) full-data gradients at the current parameters.
@@ -255,44 +242,8 @@ class Trainer:
 
     def record(self):
         """The current state as a session file stores it."""
-        loss, accuracy, test = self.history.upto(self.epoch)
-        return self._record_of(frozen(self.theta), loss, accuracy, test)
-
-    def _record_of(self, params, loss, accuracy, test):
-        return TrainingRecord(self.config, self.names, self.initial, params, self.epoch, loss, accuracy, test,
-                              self.rng_state(), self.train, self.test)
+        return report.record(self)
 
     def snapshot(self, sample=0, gradients=False, should_stop=None):
         """The state for drawing; with gradients, both full-data gradients (see gradients())."""
-        # Huge but finite parameters overflow on the way to a finite loss (an exp that saturates):
-        # the values are right, the warnings would only reach the user's terminal.
-        with np.errstate(over="ignore", invalid="ignore"):
-            return self._snapshot(sample, gradients, should_stop)
-
-    def _snapshot(self, sample, gradients, should_stop):
-        sample = int(sample) if 0 <= int(sample) < len(self.train) else 0
-        e = self.epoch
-        num = bp = None
-        if gradients:
-            num, bp = (None if g is None else frozen(g) for g in self.gradients(should_stop))
-        params = frozen(self.theta)
-        loss, accuracy, test = self.history.upto(e)
-        return Snapshot(
-            epoch=e,
-            names=self.names,
-            params=params,
-            train_loss=float(loss[e]),
-            accuracy=float(accuracy[e]),
-            test_loss=float(test[e]) if test is not None else None,
-            test_accuracy=self.evaluate(self.test.X, self.test.y)[1] if self.test is not None else None,
-            sample=sample,
-            nodes=self.node_values(sample),
-            loss_history=loss,
-            test_history=test,
-            accuracy_history=accuracy,
-            grad_numerical=num,
-            grad_backprop=bp,
-            config=self.config,
-            done=self.done,
-            record=self._record_of(params, loss, accuracy, test),
-        )
+        return report.snapshot(self, sample, gradients, should_stop)
