@@ -24,6 +24,12 @@ def full_batch(config, n_samples):
     return not 0 < config.batch_size < n_samples
 
 
+def check_unchanged(trainer, before):
+    """ValueError unless the trainer still holds the parameters `before` and trains on full batches."""
+    if tuple(trainer.theta.tolist()) != tuple(before) or not full_batch(trainer.config, len(trainer.train)):
+        raise ValueError("the training changed since it was explained; nothing was applied")
+
+
 @dataclass(frozen=True)
 class Numerical:
     """In[14] for one parameter: p - h, p + h, the loss at both, and the quotient."""

@@ -8,7 +8,7 @@ import time
 
 from PySide6.QtCore import QMutex, QMutexLocker, QObject, QWaitCondition, Signal, Slot
 
-from core.explain import full_batch
+from core.explain import check_unchanged
 from core.trainer import TrainingDiverged
 
 CHUNK_SECONDS = 0.008  # train this long between snapshots at full speed; also the longest hold() wait
@@ -243,9 +243,7 @@ class TrainWorker(QObject):
         return True
 
     def _cmd_explained_epoch(self, before):
-        t = self._trainer
-        if tuple(t.theta.tolist()) != before or not full_batch(t.config, len(t.train)):
-            raise ValueError("the training changed since it was explained; nothing was applied")
+        check_unchanged(self._trainer, before)  # raises, applying nothing, when the state moved on
         return self._cmd_step()
 
     def _cmd_trainer(self, trainer):

@@ -58,9 +58,12 @@ def test_stage_five_is_exactly_the_trainers_next_epoch(gradient):
     np.testing.assert_array_equal(lent.gradient, e.gradient)
     np.testing.assert_array_equal(lent.new_params, e.new_params)
     np.testing.assert_array_equal(e.new_params, e.params - 0.1 * e.gradient)
+    explain.check_unchanged(trainer, e.params)
     trainer.train_epochs(1)
     np.testing.assert_array_equal(trainer.theta, e.new_params)
     assert trainer.history.loss[1] == e.new_loss < e.mean_loss
+    with pytest.raises(ValueError, match="nothing was applied"):
+        explain.check_unchanged(trainer, e.params)
 
 
 def test_the_chain_of_a_deep_network_reaches_every_node_after_the_parameter():
