@@ -5,14 +5,17 @@ import math
 import os
 import sys
 
-from . import activations, data, graphviz_diagram as diagram, network
-from .config import GRADIENTS, TrainConfig
+from . import activations, data, features as feature_set, graphviz_diagram as diagram, network
+from .config import GRADIENTS, MAX_REG_RATE, REGULARIZATIONS, TrainConfig
 from .data import DataError, DataSpec
 from .graphviz_diagram import DiagramError
 from .lessons import diagrams as lesson_diagrams
 from .limits import MAX_DATA_SEED, MAX_EPOCHS, MAX_NOISE, MAX_POINTS, MAX_SEED, check_int
 from .session import SessionError, load_session, save_session
 from .trainer import Trainer, TrainingDiverged
+
+
+DIVERGED = 3  # exit code: training diverged or got stuck (a dead relu layer); the message says which
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -68,6 +71,12 @@ def add_train_options(p):
     p.add_argument("--batch-size", type=whole(0, MAX_POINTS), default=0, help="mini-batch size (0: all points)")
     p.add_argument("--gradient", default="numerical", choices=list(GRADIENTS))
     p.add_argument("--seed", type=whole(0, MAX_SEED), default=0, help="seed of random init and batch shuffling")
+    p.add_argument("--features", default="x1,x2",
+                   help=f"input features, comma separated, from {','.join(feature_set.KEYS)} (default x1,x2)")
+    p.add_argument("--regularization", default="none", choices=list(REGULARIZATIONS),
+                   help="a penalty on the weights added to the loss: l1 (rate * sum |w|) or l2 (rate * sum w^2 / 2)")
+    p.add_argument("--reg-rate", type=number(0, MAX_REG_RATE, what="a regularization rate"), default=None,
+                   help=f"regularization rate, 0 to {MAX_REG_RATE:g} (default 0.01 with --regularization)")
 
 
 def data_spec(args):
@@ -85,10 +94,16 @@ def build_trainer(args):
     else:
         train, test = spec.build()
     hidden = network.parse_hidden(args.hidden)
-    init = args.init or ("lecture" if hidden == (3,) else "random")
+    features = feature_set.parse(args.features)
+    if args.reg_rate is not None and args.regularization == "none":
+        raise ValueError("--reg-rate needs --regularization l1 or l2")
+    reg_rate = 0.0 if args.regularization == "none" else (0.01 if args.reg_rate is None else args.reg_rate)
+    lecture = hidden == (3,) and features == feature_set.DEFAULT
+    init = args.init or ("lecture" if lecture else "random")
     config = TrainConfig(hidden=hidden, activation=args.activation, init=init, lr=args.lr,
                          epochs=args.epochs, batch_size=args.batch_size, gradient=args.gradient,
-                         seed=args.seed)
+                         seed=args.seed, features=features, regularization=args.regularization,
+                         reg_rate=reg_rate)
     return Trainer(config, train, test)
 
 
@@ -107,19 +122,44 @@ def snapshot_json(snap):
     }
 
 
-def cmd_train(args, parser):
+# Options a continued session takes from its file; giving one with train --session is refused.
+_FROM_SESSION = ("dataset", "csv", "points", "noise", "data_seed", "test_ratio", "hidden", "activation", "init",
+                 "lr", "batch_size", "gradient", "seed", "features", "regularization", "reg_rate")
+
+
+def continue_session(args, parser):
+    """(trainer, data recipe) of a saved session, its epoch limit raised by --epochs."""
+    given = [name for name in _FROM_SESSION if getattr(args, name) != parser.get_default(name)]
+    if given:
+        parser.error(f"--session continues a saved session with its own settings; "
+                     f"--{given[0].replace('_', '-')} cannot be combined with it")
     try:
-        trainer = build_trainer(args)
-    except (ValueError, DataError) as e:
-        parser.error(str(e))
+        session = load_session(args.train_session)
+        trainer = session.trainer
+        trainer.set_epoch_limit(min(trainer.epoch + args.epochs, MAX_EPOCHS))
+    except (SessionError, ValueError) as e:
+        parser.error(f"--session: {e}")
+    return trainer, session.data_spec
+
+
+def cmd_train(args, parser):
+    spec = None
+    if args.train_session:
+        trainer, spec = continue_session(args, parser)
+    else:
+        try:
+            trainer = build_trainer(args)
+            spec = data_spec(args)
+        except (ValueError, DataError) as e:
+            parser.error(str(e))
     try:
         snap = trainer.step(trainer.config.epochs)
     except TrainingDiverged as e:
         print(f"error: {e}", file=sys.stderr)
-        return 1
+        return DIVERGED
     if args.save_session:
         try:
-            save_session(args.save_session, trainer, data_spec(args))
+            save_session(args.save_session, trainer, spec)
         except (OSError, SessionError) as e:
             print(_write_error(args.save_session, e), file=sys.stderr)
             return 1
@@ -168,7 +208,10 @@ def cmd_export_diagram(args, parser):
     try:
         snap = trainer.step(trainer.config.epochs, sample=args.sample)
         fmt = diagram.export(snap, args.out, backward=args.backward)
-    except (TrainingDiverged, DiagramError) as e:
+    except TrainingDiverged as e:
+        print(f"error: {e}", file=sys.stderr)
+        return DIVERGED
+    except DiagramError as e:
         print(f"error: {e}", file=sys.stderr)
         return 1
     except OSError as e:
@@ -194,6 +237,8 @@ def make_parser():
     add_train_options(p)
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--save-session", metavar="FILE", help="also save the trained state as a session file")
+    p.add_argument("--session", dest="train_session", metavar="FILE",
+                   help="continue a saved session for --epochs more epochs (its settings come from the file)")
     p.set_defaults(func=cmd_train, parser=p)
     p = sub.add_parser("export-diagram", help="train headless and write the network diagram (DOT, SVG, PNG, PDF)")
     p.add_argument("out", metavar="OUT", help="output file; .dot, .svg, .png or .pdf picks the format")

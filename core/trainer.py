@@ -8,11 +8,9 @@ from . import network, report
 from .config import TrainConfig
 from .data import make
 from .gradients import GradientEngine, Interrupted, augment
+from . import health
+from .health import DeadLayer, TrainingDiverged  # noqa: F401  (callers catch them from here)
 from .history import History, frozen
-
-
-class TrainingDiverged(ArithmeticError):
-    """The next update would make a parameter or the loss non-finite; nothing was changed."""
 
 
 class Trainer:
@@ -31,9 +29,9 @@ class Trainer:
             raise ValueError(f"expected {len(self.names)} initial parameters, got {self.initial.shape}")
         n = len(self.train)
         self._positive = self.train.y > 0.5
-        self._x = augment(self.train.X)
-        self._x_test = augment(self.test.X) if test is not None else None
-        self._engine = GradientEngine(self.arch, n, self.config.h)
+        self._x = augment(self.arch.inputs(self.train.X))
+        self._x_test = augment(self.arch.inputs(self.test.X)) if test is not None else None
+        self._engine = GradientEngine(self.arch, n, self.config.h, self.config.penalty)
         self._batch_engines = {}  # mini-batch size -> its engine (at most the batch and the last one)
         self._should_stop = None  # while train_epochs runs: asked inside long epochs
         try:
@@ -54,6 +52,7 @@ class Trainer:
         self.history = History(with_test=self.test is not None)
         with np.errstate(over="ignore", invalid="ignore"):  # a non-finite loss raises below instead
             self._record(0, self._engine.to_internal(self.theta))
+        self._watch()
 
     @property
     def done(self):
@@ -100,6 +99,12 @@ class Trainer:
         self.history = History(with_test=self.test is not None, size=max(1024, self.epoch + 1))
         self.history.fill(self.epoch, loss_history, accuracy_history, test_history)
         self._record(self.epoch, self._engine.to_internal(self.theta))
+        self._watch()
+
+    def _watch(self):
+        """From here on, watch for a runaway loss and for problems (health.problem)."""
+        self._limit = health.loss_limit(self.history.loss[0])
+        self._healthy = (self.epoch, self._engine.to_internal(self.theta), self.rng_state())
 
     def rng_state(self):
         """The mini-batch shuffle generator's state, so a resumed session draws the same batches."""
@@ -155,17 +160,26 @@ class Trainer:
                         theta[:] = before
                         raise TrainingDiverged("a parameter became infinite or NaN.")
                     self.epoch += 1
+                    if self.epoch % health.CHECK_EVERY == 0:
+                        self._check_health(theta)
                 self._record(self.epoch, theta)
+                self._check_health(theta)
             except Interrupted:  # the epoch under way was undone: theta is the last whole epoch's
                 self._record(self.epoch, theta)
+            except health.Unhealthy as e:  # _check_health has put back the last healthy state
+                self.theta = self._engine.to_public(theta)
+                raise type(e)(f"{e} Kept epoch {self.epoch}; try a smaller learning rate (now {lr:g}), "
+                              "or Reset.", e.epoch, self.epoch, e.layer) from None
             except TrainingDiverged as e:
-                if self.epoch > start_epoch and not math.isfinite(self._loss_at(theta)):
-                    theta[:] = before  # step back to the last state whose loss was finite
+                bad_epoch = self.epoch
+                loss = self._loss_at(theta)
+                if self.epoch > start_epoch and not (math.isfinite(loss) and loss <= self._limit):
+                    theta[:] = before  # step back to the state before it went wrong
                     self.epoch -= 1
                 self.theta = self._engine.to_public(theta)
-                raise TrainingDiverged(
-                    f"training diverged after epoch {self.epoch} (learning rate {lr:g}): {e} "
-                    f"Kept the last finite state; lower the learning rate.") from None
+                raise type(e)(
+                    f"training diverged at epoch {bad_epoch} (learning rate {lr:g}): {e} Kept epoch "
+                    f"{self.epoch}; try a smaller learning rate.", bad_epoch, self.epoch) from None
         self.theta = self._engine.to_public(theta)
 
     def _gradient_of(self, engine):
@@ -178,13 +192,13 @@ class Trainer:
     def _full_batch_epoch(self, theta, lr, before):
         """The lecture's update: one gradient over all points, theta <- theta - lr * gradient."""
         grad, loss, ay = self._gradient_of(self._engine)(theta, self._x, self.train.y)
-        self._record(self.epoch, theta, loss, ay)
+        self._record(self.epoch, theta, loss, ay, watch=True)
         before[:] = theta
         theta -= lr * grad
 
     def _minibatch_epoch(self, theta, lr, before):
         """One pass over a fresh shuffle, one update per mini-batch of batch_size points."""
-        self._record(self.epoch, theta)
+        self._record(self.epoch, theta, watch=True)
         before[:] = theta
         y, bs = self.train.y, self._batch_size()
         shuffle = self._rng.bit_generator.state
@@ -205,23 +219,42 @@ class Trainer:
     def _batch_engine(self, size):
         engine = self._batch_engines.get(size)
         if engine is None:
-            engine = self._batch_engines[size] = GradientEngine(self.arch, size, self.config.h)
+            engine = self._batch_engines[size] = GradientEngine(self.arch, size, self.config.h, self.config.penalty)
             engine.interrupt = self._should_stop
         return engine
 
     def _loss_at(self, theta):
         return self._engine.loss_int(theta, self._x, self.train.y)[0]
 
-    def _record(self, epoch, theta, loss=None, ay=None):
-        """Store loss and accuracy of internal-order parameters as the state after `epoch` epochs."""
+    def _check_health(self, theta):
+        """Every few epochs: keep this state as the last healthy one, or put that back and stop."""
+        found = health.problem(self._engine.layout, self.config.activation, self._engine.act, theta, self._x)
+        if found is None:
+            self._healthy = (self.epoch, theta.copy(), self.rng_state())
+            return
+        what, kind, layer = found
+        bad_epoch = self.epoch
+        self.epoch, theta[:], state = self._healthy[0], self._healthy[1], self._healthy[2]
+        self._rng.bit_generator.state = state
+        self._record(self.epoch, theta)
+        raise kind(f"training stopped at epoch {bad_epoch}: {what}.", bad_epoch, self.epoch, layer)
+
+    def _record(self, epoch, theta, loss=None, ay=None, watch=False):
+        """Store loss and accuracy of internal-order parameters as the state after `epoch` epochs.
+
+        watch: while training, a loss over the limit and still rising stops it (TrainingDiverged).
+        """
         if loss is None:
             loss, ay = self._engine.loss_int(theta, self._x, self.train.y)
         if not math.isfinite(loss):
             raise TrainingDiverged("the loss became infinite or NaN.")
+        if watch and epoch and loss > self._limit and loss > self.history.loss[epoch - 1]:
+            raise health.RunawayLoss(f"the loss rose to {loss:.3g}, far above where it started "
+                                     f"({self.history.loss[0]:.3g}), and is still rising.")
         accuracy = np.count_nonzero((ay > 0) == self._positive) / ay.size
         test = None
         if self.test is not None:
-            test = self._engine.loss_int(theta, self._x_test, self.test.y)[0]
+            test = self._engine.loss_int(theta, self._x_test, self.test.y, data_only=True)[0]
         self.history.set(epoch, loss, accuracy, test)
 
     # -- reporting (core/report.py builds what is reported) -----------------------------------------

@@ -61,7 +61,24 @@ def test_bad_arguments_exit_2_with_one_line(args, reason):
 
 def test_divergence_exits_nonzero_with_message():
     r = run("train", "--lr", "1e300", "--epochs", "5")
-    assert r.returncode == 1 and "diverged" in r.stderr
+    assert r.returncode == 3 and "diverged" in r.stderr
+
+
+@pytest.mark.parametrize("args, says", [
+    (["--lr", "1000", "--activation", "identity"], "far above where it started"),
+    (["--lr", "100", "--activation", "identity"], "far above where it started"),
+    (["--lr", "50"], "diverged at epoch"),
+])
+def test_runaway_loss_exits_3_and_keeps_the_state_before(args, says):
+    r = run("train", "--json", *args)
+    assert r.returncode == 3 and says in r.stderr and "try a smaller learning rate" in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1 and r.stdout == ""
+
+
+@pytest.mark.parametrize("args", [["--activation", "step"], ["--lr", "5"], ["--lr", "5", "--activation", "tanh"]])
+def test_healthy_runs_raise_no_alarm(args):
+    r = run("train", "--json", *args)
+    assert r.returncode == 0 and r.stderr == "", r.stderr
 
 
 def test_a_reader_that_stops_early_gets_no_traceback():
