@@ -1,13 +1,16 @@
-"""The training configuration: shape, activation, initial parameters, learning rate, batch, limit."""
+"""The training configuration: features, shape, activation, initial parameters, learning rate, batch,
+regularisation, limit."""
 import math
 from dataclasses import dataclass, replace
 
-from . import network
+from . import features as feature_set, network
 from .gradients import DEFAULT_H
 from .limits import MAX_EPOCHS, MAX_POINTS, MAX_SEED, check_int
 from .network import Architecture
 
 GRADIENTS = ("numerical", "backprop")
+REGULARIZATIONS = ("none", "l1", "l2")
+MAX_REG_RATE = 10.0
 
 
 @dataclass(frozen=True)
@@ -21,10 +24,18 @@ class TrainConfig:
     gradient: str = "numerical"
     seed: int = 0  # random init and the mini-batch shuffle
     h: float = DEFAULT_H
+    features: tuple = feature_set.DEFAULT
+    regularization: str = "none"  # a penalty on the weights (not the biases), as Playground's
+    reg_rate: float = 0.0
 
     def __post_init__(self):
         object.__setattr__(self, "hidden", tuple(int(n) for n in self.hidden))
-        Architecture(self.hidden, self.activation)  # raises on a bad shape or activation
+        object.__setattr__(self, "features", feature_set.check(self.features))
+        Architecture(self.hidden, self.activation, self.features)  # raises on a bad shape or activation
+        if self.regularization not in REGULARIZATIONS:
+            raise ValueError(f"unknown regularization {self.regularization!r}; choose none, l1 or l2")
+        if not (math.isfinite(self.reg_rate) and 0 <= self.reg_rate <= MAX_REG_RATE):
+            raise ValueError(f"regularization rate must be from 0 to {MAX_REG_RATE:g}, got {self.reg_rate}")
         if not (math.isfinite(self.lr) and self.lr > 0):
             raise ValueError(f"learning rate must be a positive number, got {self.lr}")
         object.__setattr__(self, "epochs", check_int(self.epochs, "epoch limit", 0, MAX_EPOCHS))
@@ -39,7 +50,14 @@ class TrainConfig:
 
     @property
     def architecture(self):
-        return Architecture(self.hidden, self.activation)
+        return Architecture(self.hidden, self.activation, self.features)
+
+    @property
+    def penalty(self):
+        """(kind, rate) of the weight penalty, or None when the loss has none."""
+        if self.regularization == "none" or self.reg_rate == 0:
+            return None
+        return self.regularization, self.reg_rate
 
     def with_changes(self, **kw):
         return replace(self, **kw)

@@ -1,5 +1,9 @@
 """Gradients of the mean cross-entropy, fast: the lecture's central difference for all parameters at once, and backprop.
 
+With regularisation the loss is the cross-entropy plus a penalty on the weights (biases are left
+free, as TensorFlow Playground does): L1 rate * sum |w|, L2 rate * sum w^2 / 2. Both gradients are
+of that whole loss: the numerical one moves the penalty with each copy, backprop adds its derivative.
+
 core/lecture_method.py is the same numerical gradient written the lecture's way, one parameter at a
 time; the tests hold this engine to it and bench/bench_core.py times the two against each other.
 """
@@ -35,8 +39,8 @@ class GradientEngine:
     so the layers before a parameter run only once, and chunked to bound memory.
     """
 
-    def __init__(self, arch, n_samples, h=DEFAULT_H):
-        self.arch, self.h = arch, h
+    def __init__(self, arch, n_samples, h=DEFAULT_H, penalty=None):
+        self.arch, self.h, self.penalty = arch, h, penalty
         self.interrupt = None  # a callable the trainer sets while a caller may want to stop mid-epoch
         self.layout = layout = arch.layout()
         self.act, self.dact = activations.get(arch.activation)
@@ -67,6 +71,27 @@ class GradientEngine:
         self._grad = np.empty(P)
         self._grad_layers = [M for M, _, _ in layout.layers(self._grad)]
         self._signs = (None, None)
+        weights = np.ones(P, dtype=bool)
+        for biases in layout.bias_slices:
+            weights[biases] = False
+        self._weights = weights[self.perm]  # which internal positions the penalty applies to
+
+    # -- the weight penalty ----------------------------------------------------------------------
+    def penalty_of(self, theta_int):
+        """The penalty of one internal-order vector, or of each row of a stack; 0 without one."""
+        if self.penalty is None:
+            return 0.0
+        kind, rate = self.penalty
+        w = theta_int[..., self._weights]
+        if kind == "l1":
+            return rate * np.add.reduce(np.abs(w), axis=-1)
+        return 0.5 * rate * np.add.reduce(w * w, axis=-1)
+
+    def _add_penalty_gradient(self, theta_int, grad):
+        if self.penalty is not None:
+            kind, rate = self.penalty
+            w = theta_int[self._weights]
+            grad[self._weights] += rate * (np.sign(w) if kind == "l1" else w)
 
     # -- layout ----------------------------------------------------------------------------------
     def to_internal(self, theta):
@@ -89,10 +114,11 @@ class GradientEngine:
         return self._signs[1]
 
     # -- loss and gradients in internal order ----------------------------------------------------
-    def loss_int(self, theta_int, xa, y):
-        """(loss, ay) at theta_int."""
+    def loss_int(self, theta_int, xa, y, data_only=False):
+        """(loss, ay) at theta_int; the penalty is included unless data_only (a test set's loss)."""
         ay = run_layers(self._layers_of(theta_int), self.act, xa)
-        return float(bce_from_logits(ay, y)), ay
+        loss = float(bce_from_logits(ay, y))
+        return (loss if data_only else loss + float(self.penalty_of(theta_int))), ay
 
     def numerical_int(self, theta_int, xa, y):
         """(gradient, loss, ay) at theta_int, all from batched passes over the p - h, p + h copies.
@@ -111,6 +137,8 @@ class GradientEngine:
             np.add(theta_int, steps, out=copies)
             ay = run_layers(layers, self.act, entering[first] if first else xa, first)
             losses = bce_from_logits(ay, y, self._sign(y))
+            if self.penalty is not None:
+                losses = losses + self.penalty_of(copies)
             k = which.size
             grad[which] = (losses[k:2 * k] - losses[:k]) / (2 * self.h)
             if losses.size > 2 * k:
@@ -137,7 +165,9 @@ class GradientEngine:
             delta = (layers[l][1].T @ delta) * self.dact(a, z)
         # The data's row of ones makes [dL/db | dL/dW] of the first layer one product.
         np.matmul(delta, xa.T, out=self._grad_layers[0])
-        return self._grad, float(bce_from_logits(ay, y, self._sign(y))), ay
+        self._add_penalty_gradient(theta_int, self._grad)
+        loss = float(bce_from_logits(ay, y, self._sign(y))) + float(self.penalty_of(theta_int))
+        return self._grad, loss, ay
 
     # -- public order ----------------------------------------------------------------------------
     def numerical(self, theta, xa, y, with_loss=False):
@@ -162,20 +192,20 @@ class GradientEngine:
         return (grad, loss, ay) if with_loss else grad
 
 
-def numerical_gradient(arch, theta, X, y, h=DEFAULT_H):
+def numerical_gradient(arch, theta, X, y, h=DEFAULT_H, penalty=None):
     """One-off numerical gradient; the Trainer keeps a GradientEngine to reuse its plan."""
-    return GradientEngine(arch, len(X), h).numerical(theta, augment(X), y)
+    return GradientEngine(arch, len(X), h, penalty).numerical(theta, augment(arch.inputs(X)), y)
 
 
-def backprop_gradient(arch, theta, X, y):
-    return GradientEngine(arch, len(X)).backprop(theta, augment(X), y)
+def backprop_gradient(arch, theta, X, y, penalty=None):
+    return GradientEngine(arch, len(X), penalty=penalty).backprop(theta, augment(arch.inputs(X)), y)
 
 
 def relative_difference(a, b):
     return np.abs(a - b) / np.maximum(np.maximum(np.abs(a), np.abs(b)), 1e-8)
 
 
-def gradient_check(arch, theta, X, y, h=1e-6):
+def gradient_check(arch, theta, X, y, h=1e-6, penalty=None):
     """Largest relative difference between the numerical and backprop gradients."""
-    num = numerical_gradient(arch, theta, X, y, h=h)
-    return float(np.max(relative_difference(num, backprop_gradient(arch, theta, X, y))))
+    num = numerical_gradient(arch, theta, X, y, h=h, penalty=penalty)
+    return float(np.max(relative_difference(num, backprop_gradient(arch, theta, X, y, penalty))))

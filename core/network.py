@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import activations
+from . import activations, features as feature_set
 
 MAX_HIDDEN_LAYERS = 4
 MAX_NEURONS = 8
@@ -41,14 +41,16 @@ def parse_hidden(text):
 
 @dataclass(frozen=True)
 class Architecture:
-    """2 inputs -> hidden layers (one activation for all) -> 1 sigmoid output."""
+    """Input features (x1, x2 as the lecture) -> hidden layers (one activation for all) -> 1 sigmoid output."""
 
     hidden: tuple = (3,)
     activation: str = "relu"
+    features: tuple = feature_set.DEFAULT
 
     def __post_init__(self):
         hidden = tuple(int(n) for n in self.hidden)
         object.__setattr__(self, "hidden", hidden)
+        object.__setattr__(self, "features", feature_set.check(self.features))
         if not 1 <= len(hidden) <= MAX_HIDDEN_LAYERS:
             raise ValueError(f"hidden layers must number 1 to {MAX_HIDDEN_LAYERS}, got {len(hidden)}")
         if any(not 1 <= n <= MAX_NEURONS for n in hidden):
@@ -57,11 +59,20 @@ class Architecture:
 
     @property
     def sizes(self):
-        return (2, *self.hidden, 1)
+        return (len(self.features), *self.hidden, 1)
 
     @property
     def is_lecture_shape(self):
-        return self.hidden == (3,)
+        return self.hidden == (3,) and self.features == feature_set.DEFAULT
+
+    @property
+    def input_names(self):
+        """The input nodes' names: x1, x2, x1^2, ... for the chosen features."""
+        return feature_set.labels(self.features)
+
+    def inputs(self, X):
+        """The input layer's values for points X (N, 2): one column per feature."""
+        return feature_set.expand(self.features, X)
 
     def layout(self):
         return _layout(self.sizes)
@@ -214,7 +225,7 @@ def _layers(arch, theta):
 def forward(arch, theta, X):
     """Every layer's a and z for samples X (N, 2), each (N, neurons); the output is sigmoid(ay)."""
     hidden = []
-    ay = run_layers(_layers(arch, theta), activations.get(arch.activation)[0], augment(X), keep=hidden)
+    ay = run_layers(_layers(arch, theta), activations.get(arch.activation)[0], augment(arch.inputs(X)), keep=hidden)
     pre = [a.T for a, _ in hidden] + [ay[:, None]]
     post = [z.T for _, z in hidden] + [activations.sigmoid(ay)[:, None]]
     return Forward(tuple(pre), tuple(post))
@@ -222,7 +233,7 @@ def forward(arch, theta, X):
 
 def logits(arch, theta, X):
     """Only the output logit ay; used where node values are not needed (heatmaps, losses)."""
-    return run_layers(_layers(arch, theta), activations.get(arch.activation)[0], augment(X))
+    return run_layers(_layers(arch, theta), activations.get(arch.activation)[0], augment(arch.inputs(X)))
 
 
 def predict_proba(arch, theta, X):
@@ -233,8 +244,8 @@ def init_params(arch, kind="lecture", seed=0):
     """Initial parameters: the lecture's In[15] or In[8] values, or seeded random (He/Xavier scale)."""
     if kind in ("lecture", "lecture-forward"):
         if not arch.is_lecture_shape:
-            raise ValueError(f"init {kind!r} needs the lecture's 2-3-1 shape; "
-                             f"use 'random' for hidden={list(arch.hidden)}")
+            raise ValueError(f"init {kind!r} needs the lecture's 2-3-1 shape with inputs x1, x2; "
+                             f"use 'random' for hidden={list(arch.hidden)}, features={','.join(arch.features)}")
         return np.array(LECTURE_INIT if kind == "lecture" else LECTURE_FORWARD_INIT, dtype=float)
     if kind != "random":
         raise ValueError(f"unknown init {kind!r}; choose one of {', '.join(INITS)}")

@@ -38,7 +38,7 @@ def network_graph(arch):
     names = arch.param_names()
     layout = arch.layout()
     node_names = arch.node_names()
-    columns = [("x1", "x2")]
+    columns = [arch.input_names]
     edges, biases = [], {}
     inputs = columns[0]
     for l, (bs, (ws, (_, n_out))) in enumerate(zip(layout.bias_slices, layout.weight_slices)):

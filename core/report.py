@@ -18,7 +18,7 @@ def node_values(trainer, sample=0):
     """Every node's value for one training sample, named as the diagram names them."""
     x = trainer.train.X[sample]
     fwd = network.forward(trainer.arch, trainer.theta, x[None, :])
-    nodes = {"x1": float(x[0]), "x2": float(x[1])}
+    nodes = dict(zip(trainer.arch.input_names, map(float, trainer.arch.inputs(x[None, :])[0])))
     for layer, pairs in enumerate(trainer.arch.node_names()):
         for j, (a_name, z_name) in enumerate(pairs):
             nodes[a_name] = float(fwd.pre[layer][0, j])

@@ -15,7 +15,8 @@ from . import data
 from .data import DataError, Dataset, DataSpec
 from .export import atomic_write
 from .network import MAX_HIDDEN_LAYERS, MAX_NEURONS
-from .config import TrainConfig
+from . import features as feature_set
+from .config import MAX_REG_RATE, TrainConfig
 from .limits import MAX_DATA_SEED, MAX_NOISE, MAX_POINTS, MAX_SEED
 from .session_fields import SessionError, field, number, numbers, show, text, whole
 from .snapshot import Snapshot, TrainingRecord
@@ -87,7 +88,8 @@ def session_json(source, data_spec=None, sample=None):
         "version": VERSION,
         "config": {"hidden": list(c.hidden), "activation": c.activation, "init": c.init, "lr": c.lr,
                    "epochs": int(c.epochs), "batch_size": int(c.batch_size), "gradient": c.gradient,
-                   "seed": int(c.seed), "h": c.h},
+                   "seed": int(c.seed), "h": c.h, "features": list(c.features),
+                   "regularization": c.regularization, "reg_rate": c.reg_rate},
         "data": _data_doc(rec.train, rec.test, data_spec),
         "sample": int(getattr(source, "sample", 0) if sample is None else sample),
         "names": list(rec.names),
@@ -132,11 +134,24 @@ def _config(doc):
             gradient=text(field(cfg, "gradient", "config.gradient"), "config.gradient"),
             seed=whole(field(cfg, "seed", "config.seed"), "config.seed", 0, MAX_SEED),
             h=number(field(cfg, "h", "config.h"), "config.h", 0.0, 1.0),
+            # Files saved before these options existed lack them: the lecture's inputs, no penalty.
+            features=_features(cfg.get("features", list(feature_set.DEFAULT))),
+            regularization=text(cfg.get("regularization", "none"), "config.regularization"),
+            reg_rate=number(cfg.get("reg_rate", 0.0), "config.reg_rate", 0.0, MAX_REG_RATE),
         )
     except ValueError as e:
         if isinstance(e, SessionError):
             raise
         raise SessionError(f"invalid configuration: {e}") from None
+
+
+def _features(v):
+    if not isinstance(v, list) or not all(isinstance(k, str) for k in v):
+        raise SessionError(f"config.features must be a list of feature names, got {show(v)}")
+    try:
+        return feature_set.check(v)
+    except ValueError as e:
+        raise SessionError(f"config.features: {e}") from None
 
 
 def _dataset(doc, what, required):

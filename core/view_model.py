@@ -18,7 +18,7 @@ def node_formula(arch, names, params, nodes, node):
     a1 = b11 + w11*x1 + w21*x2 = 0.0000 + 0.2000*(-0.7826) + 0.7000*0.9052 = 0.4771
     """
     value = nodes[node]
-    if node in ("x1", "x2"):
+    if node in arch.input_names:
         return f"{node} = {value:.4f}"
     if node == "y":
         return f"y = sigmoid(ay) = 1 / (1 + exp(-{_num(nodes['ay'])})) = {value:.4f}"
