@@ -21,7 +21,9 @@ def node_values(arch, theta, X):
     """Every node's value for samples X (N, 2), named as the diagram names them: name -> (N,)."""
     X = np.asarray(X, dtype=float)
     fwd = network.forward(arch, theta, X)
+    # The point itself always, for captions; then every input node, which may be x1^2, sin(x1), ...
     values = {"x1": X[:, 0], "x2": X[:, 1]}
+    values.update(zip(arch.input_names, arch.inputs(X).T))
     for layer, pairs in enumerate(arch.node_names()):
         for j, (a_name, z_name) in enumerate(pairs):
             values[a_name] = fwd.pre[layer][:, j]

@@ -6,7 +6,8 @@ stay the same whatever the interface language.
 from PySide6.QtWidgets import QComboBox
 
 # Settings whose change builds a new trainer (back to epoch 0); the others apply to the running one.
-REBUILDING = ("dataset", "points", "noise", "test_ratio", "hidden", "activation", "init", "batch", "gradient")
+REBUILDING = ("dataset", "points", "noise", "test_ratio", "hidden", "activation", "init", "batch", "gradient",
+              "features", "regularization", "reg_rate")
 # Settings that only change the view or the pace: applying them signals as if the user moved them.
 _LIVE = ("speed", "log")
 SETTINGS = REBUILDING + ("lr", "epochs", "speed", "log")
@@ -83,7 +84,10 @@ class ControlValues:
         """Show a trainer's configuration (an opened session), and its data recipe when it has one."""
         values = {"hidden": ",".join(map(str, config.hidden)), "activation": config.activation,
                   "init": config.init, "lr": config.lr, "batch": config.batch_size, "epochs": config.epochs,
-                  "gradient": config.gradient}
+                  "gradient": config.gradient, "features": ",".join(config.features),
+                  "regularization": config.regularization}
+        if config.regularization != "none":
+            values["reg_rate"] = config.reg_rate
         if spec is not None:
             spec = spec.resolved()
             values.update(dataset=spec.name, points=spec.n, noise=spec.noise, test_ratio=spec.test_ratio)

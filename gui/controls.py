@@ -4,11 +4,12 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
                                QSlider, QSpinBox, QVBoxLayout, QWidget)
 
-from core import activations, data, network
+from core import activations, data, features as feature_set, network
 from core.config import GRADIENTS, TrainConfig
 from core.data import DataSpec
 
 from .control_values import ControlValues, combo_key, set_combo_key
+from .input_controls import InputControls
 
 # Epochs per second; the slowest lets a teacher explain each update, the last is full speed.
 SPEEDS = (0.5, 1, 2, 5, 10, 30, 100, 300, 1000, 3000, 0)
@@ -74,6 +75,9 @@ class Controls(ControlValues, QWidget):
         self.speed.setValue(len(SPEEDS) - 1)
         self.speed_label = QLabel(objectName="speed_label")
         self.log = QCheckBox(objectName="log_scale")
+        self.inputs = InputControls()
+        self.features, self.regularization, self.reg_rate = (self.inputs.features, self.inputs.regularization,
+                                                             self.inputs.reg_rate)
         self._rows = {}  # widget -> its label in the form
         self._boxes = []
         for rows in ((self.dataset, self.points, self.noise, self.test_ratio),
@@ -88,6 +92,7 @@ class Controls(ControlValues, QWidget):
             self._boxes.append(box)
         form.addRow("", self.speed_label)
         form.addRow(self.log)
+        outer.insertWidget(2, self.inputs)  # after the network's shape, before training
         outer.addStretch(1)
 
         self._own = {}  # key (OWN_PREFIX + name) -> Dataset loaded from a file
@@ -96,6 +101,7 @@ class Controls(ControlValues, QWidget):
         for w in (self.points, self.noise, self.test_ratio, self.batch):
             w.editingFinished.connect(self.rebuild)
         self.hidden.editingFinished.connect(self._hidden_changed)
+        self.inputs.changed.connect(self._hidden_changed)  # features change the input layer's shape
         for w in (self.activation, self.init, self.gradient):
             w.currentIndexChanged.connect(self.rebuild)
         self.lr.valueChanged.connect(self.lr_changed)
@@ -165,6 +171,7 @@ class Controls(ControlValues, QWidget):
         own = combo_key(self.dataset) in self._own
         for w in (self.points, self.noise):
             w.setEnabled(not own)  # a file's points are what they are
+        self.inputs.update_enabled()
 
     def add_dataset(self, dataset, select=True):
         """Offer a loaded data set (a CSV file, a session's points) in the list; selecting it rebuilds.
@@ -192,7 +199,7 @@ class Controls(ControlValues, QWidget):
     def _hidden_changed(self):
         # The lecture's initial values exist only for 2-3-1; other shapes start from seeded random ones.
         try:
-            lecture_shape = self.hidden_layers() == (3,)
+            lecture_shape = self.hidden_layers() == (3,) and self.features.keys() == feature_set.DEFAULT
         except ValueError:
             lecture_shape = True  # not a shape at all: the rebuild says why and changes nothing
         if not lecture_shape and combo_key(self.init).startswith("lecture"):
@@ -229,4 +236,5 @@ class Controls(ControlValues, QWidget):
     def config(self):
         return TrainConfig(hidden=self.hidden_layers(), activation=combo_key(self.activation),
                            init=combo_key(self.init), lr=self.lr.value(), epochs=self.epochs.value(),
-                           batch_size=self.batch.value(), gradient=combo_key(self.gradient))
+                           batch_size=self.batch.value(), gradient=combo_key(self.gradient),
+                           **self.inputs.config_values())

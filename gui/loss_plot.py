@@ -34,12 +34,23 @@ class LossPlot(pg.PlotWidget):
         self.retranslate()
 
     def retranslate(self):
-        self.setTitle(self.tr("Loss (binary cross-entropy)"), color="k", size="10pt")
+        self._title()
         self.setLabel("bottom", self.tr("epoch"))
         for curve, name in ((self.train, self.tr("train")), (self.test, self.tr("test"))):
             label = self.legend.getLabel(curve)
             if label is not None:
                 label.setText(name)
+
+    def _title(self):
+        # With regularisation the train curve is the loss training minimises: cross-entropy + penalty.
+        penalty = self.snap.config.penalty if self.snap is not None else None
+        if penalty is None:
+            title = self.tr("Loss (binary cross-entropy)")
+        else:
+            title = self.tr("Loss (binary cross-entropy + {0} penalty; test: without)").format(penalty[0].upper())
+        if title != getattr(self, "_shown_title", None):  # setTitle re-lays out the plot: only on a change
+            self._shown_title = title
+            self.setTitle(title, color="k", size="10pt")
 
     def changeEvent(self, event):
         if event.type() == QEvent.LanguageChange:
@@ -54,6 +65,7 @@ class LossPlot(pg.PlotWidget):
 
     def show_snapshot(self, snap):
         self.snap = snap
+        self._title()
         train = self._draw(self.train, snap.loss_history)
         test = self._draw(self.test, snap.test_history) if snap.test_history is not None else None
         y_range = view_model.loss_range((train, test), self.log)  # the short curves keep the extremes

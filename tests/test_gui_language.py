@@ -25,7 +25,9 @@ LECTURE_WORDS = {"epoch", "epochs", "relu", "sigmoid", "tanh", "batch", "size", 
                  "playground", "in", "xor", "dot", "png", "svg", "pdf", "csv", "json", "graphviz",
                  # the lesson pages' names: In[2]'s maxout(x, w1, b1, w2, b2), the logits ay0, ay1, the chain
                  # rule's x and y
-                 "x", "y", "w1", "w2", "b1", "b2", "ay0", "ay1"}
+                 "x", "y", "w1", "w2", "b1", "b2", "ay0", "ay1",
+                 # the input features' names (sin(x1), x1^2) and the regularisations L1, L2
+                 "sin", "l1", "l2"}
 
 
 def translatable_strings():
