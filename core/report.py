@@ -2,7 +2,7 @@
 window draws and the record a session file stores. Reads the trainer, never changes it."""
 import numpy as np
 
-from . import network
+from . import backward, network
 from .history import frozen
 from .loss import bce_from_logits
 from .snapshot import Snapshot, TrainingRecord
@@ -74,4 +74,5 @@ def _snapshot(t, sample, gradients, should_stop):
         config=t.config,
         done=t.done,
         record=_record_of(t, params, loss, accuracy, test),
+        dead=backward.dead_units(t.arch, t.theta, t.train.X) if t.config.activation == "relu" else frozenset(),
     )

@@ -47,6 +47,7 @@ class Snapshot:
     config: TrainConfig = field(default_factory=TrainConfig)
     done: bool = False
     record: TrainingRecord | None = None  # the same state as a session file would store it
+    dead: frozenset = frozenset()  # relu units (their a nodes) that output 0 for every training point
 
     @property
     def param_dict(self):

@@ -2,14 +2,39 @@
 
 Pure numpy; the GUI only formats and draws what these functions return.
 """
+import math
+
 import numpy as np
 
 from . import network
 from .network_graph import network_graph
 
 
+def number(v, digits=4):
+    """The window's one number format: `digits` significant digits, an exponent only when needed
+    (7.8e10, -3.2e-5), never -0."""
+    v = float(v)
+    if not math.isfinite(v):
+        return "nan" if v != v else ("inf" if v > 0 else "-inf")
+    text = f"{v:.{digits}g}"
+    if "e" in text:
+        mantissa, exponent = text.split("e")
+        text = f"{mantissa}e{int(exponent)}"
+    return "0" if text.startswith("-0") and float(text) == 0 else text
+
+
+def label_number(v):
+    """A diagram label: two decimals as the lecture's graph() prints them, where that shows the value
+    (0.01 to 1000); otherwise three significant digits with an exponent. Never -0.00."""
+    v = float(v)
+    if math.isfinite(v) and 0.01 <= abs(v) < 1000 or v == 0:
+        return f"{abs(v) if round(v, 2) == 0 else v:.2f}"
+    return number(v, 3)
+
+
 def _num(v):
-    return f"({v:.4f})" if v < 0 else f"{v:.4f}"
+    """A number inside a product, bracketed when negative: 0.2*(-0.7826)."""
+    return f"({number(v)})" if v < 0 else number(v)
 
 
 def node_formula(arch, names, params, nodes, node):
@@ -19,11 +44,11 @@ def node_formula(arch, names, params, nodes, node):
     """
     value = nodes[node]
     if node in arch.input_names:
-        return f"{node} = {value:.4f}"
+        return f"{node} = {number(value)}"
     if node == "y":
-        return f"y = sigmoid(ay) = 1 / (1 + exp(-{_num(nodes['ay'])})) = {value:.4f}"
+        return f"y = sigmoid(ay) = 1 / (1 + exp(-{_num(nodes['ay'])})) = {number(value)}"
     if node == "loss":
-        return f"loss = -mean(t*log(y) + (1-t)*log(1-y)) = {value:.6f}"
+        return f"loss = -mean(t*log(y) + (1-t)*log(1-y)) = {number(value, 6)}"
     d = network_graph(arch)
     p = dict(zip(names, np.asarray(params, dtype=float).tolist()))
     incoming = [e for e in d.edges if e.dst == node]
@@ -31,9 +56,9 @@ def node_formula(arch, names, params, nodes, node):
         b = d.biases[node]
         symbolic = " + ".join([b] + [f"{e.param}*{e.src}" for e in incoming])
         numeric = " + ".join([_num(p[b])] + [f"{_num(p[e.param])}*{_num(nodes[e.src])}" for e in incoming])
-        return f"{node} = {symbolic} = {numeric} = {value:.4f}"
-    (e,) = incoming  # an activation node
-    return f"{node} = {e.label}({e.src}) = {e.label}({_num(nodes[e.src])}) = {value:.4f}"
+        return f"{node} = {symbolic} = {numeric} = {number(value)}"
+    (e,) = incoming  # an activation node: its argument needs no second pair of brackets
+    return f"{node} = {e.label}({e.src}) = {e.label}({number(nodes[e.src])}) = {number(value)}"
 
 
 def grid_bounds(X, margin=1.0):

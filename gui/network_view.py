@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsPathItem, QGraphic
                                QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView)
 
 from core import view_model
+from core.view_model import label_number, number
 from core.network_graph import network_graph
 
 POSITIVE = QColor(8, 119, 189)  # TensorFlow Playground's blue and orange
@@ -96,7 +97,7 @@ class EdgeItem(QGraphicsPathItem):
         self.head.setPen(Qt.NoPen)
         self.head.setBrush(pen.color())
         if self.labelled:
-            self.label.set(f"{w: .2f}", self.label_pos)
+            self.label.set(label_number(w), self.label_pos)
         self.label.setVisible(self.labelled)
         for item in (self, self.head, self.label):
             item.setToolTip(tooltip)
@@ -116,17 +117,28 @@ class NodeItem(QGraphicsEllipseItem):
         self.setBrush(QColor(250, 250, 250))
         self.setPen(QPen(QColor(40, 40, 40), 1.5))
         self.setZValue(2)
+        self.dead = False
         self.text = QGraphicsSimpleTextItem(self)
         f = QFont()
         f.setPointSize(9)
         self.text.setFont(f)
         self.setAcceptHoverEvents(True)
 
+    def set_dead(self, dead):
+        """Grey and hatched: a lesson to see (the lecture's relu can die), not an error."""
+        if dead or dead != self.dead:  # always when dead: the backward view repaints the same items
+            self.dead = dead
+            self.setBrush(QBrush(QColor(200, 200, 200), Qt.BDiagPattern) if dead else QColor(250, 250, 250))
+            self.setPen(QPen(NEUTRAL, 1.5, Qt.DashLine) if dead else QPen(QColor(40, 40, 40), 1.5))
+
     def set_value(self, text, tooltip):
         if text != self.text.text():
             self.text.setText(text)
             r = self.text.boundingRect()
-            self.text.setPos(-r.width() / 2, -r.height() / 2)
+            # Long names or numbers (a2_8=-7.78e-10) shrink to stay inside the circle.
+            scale = min(1.0, (2 * RADIUS - 8) / max(r.width(), 1.0))
+            self.text.setScale(scale)
+            self.text.setPos(-r.width() * scale / 2, -r.height() * scale / 2)
         self.setToolTip(tooltip)
 
 
@@ -215,26 +227,30 @@ class NetworkView(QGraphicsView):
                  "loss": self.tr("the mean over all training points")}
         if target is not None:
             notes["loss"] += "; " + self.tr("this sample's label t = {0}").format(int(target))
+        dead = {n for a in snap.dead for n in (a, "z" + a[1:])}  # a dead unit's a and z nodes
+        dead_note = "\n" + self.tr("dead: this relu unit outputs 0 for every training point, so it no longer learns")
         for name, item in self.nodes.items():
             value = snap.nodes[name]
             formula = view_model.node_formula(self.arch, snap.names, snap.params, snap.nodes, name)
-            item.set_value(f"{name}={value:.2f}", formula + (f"\n({notes[name]})" if name in notes else ""))
+            formula += f"\n({notes[name]})" if name in notes else ""
+            item.set_value(f"{name}={label_number(value)}", formula + (dead_note if name in dead else ""))
+            item.set_dead(name in dead)
         for item in self.edges:
             name = item.edge.param
             if name is None:
                 continue
             item.set_weight(p[name], self._gradient_tip(self.tr("weight"), name, p, gn, gb))
         for name, lab in self.biases.values():
-            lab.set(f"{name}={p[name]: .2f}", lab.pos())
+            lab.set(f"{name}={label_number(p[name])}", lab.pos())
             lab.text.setBrush(POSITIVE if p[name] >= 0 else NEGATIVE)
             lab.setToolTip(self._gradient_tip(self.tr("bias"), name, p, gn, gb))
 
     def _gradient_tip(self, kind, name, p, gn, gb):
-        tip = f"{name} = {p[name]:.6f} ({kind})"
+        tip = f"{name} = {number(p[name], 8)} ({kind})"
         if name in gn:
             tip += "\n" + self.tr("gradient d loss / d {0}:").format(name)
-            tip += "\n  " + self.tr("numerical {0}").format(f"{gn[name]: .8f}")
-            tip += "\n  " + self.tr("backprop {0}").format(f"{gb[name]: .8f}")
+            tip += "\n  " + self.tr("numerical {0}").format(number(gn[name], 8))
+            tip += "\n  " + self.tr("backprop {0}").format(number(gb[name], 8))
         return tip
 
     def node_text(self, name):

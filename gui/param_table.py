@@ -3,10 +3,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from core.view_model import number
+
 COLUMNS = (QT_TRANSLATE_NOOP("ParamModel", "name"), QT_TRANSLATE_NOOP("ParamModel", "value"),
            QT_TRANSLATE_NOOP("ParamModel", "numerical\ngradient"),
            QT_TRANSLATE_NOOP("ParamModel", "backprop\ngradient"), QT_TRANSLATE_NOOP("ParamModel", "difference"))
-DECIMALS = 6
+DIGITS = 6  # significant digits, the window's one number format (core.view_model.number)
 _DISPLAY, _EDIT, _ALIGN, _FOREGROUND = (int(r) for r in (Qt.DisplayRole, Qt.EditRole, Qt.TextAlignmentRole,
                                                           Qt.ForegroundRole))
 _ROLES = frozenset((_DISPLAY, _EDIT, _ALIGN, _FOREGROUND))
@@ -16,6 +18,7 @@ class ParamModel(QAbstractTableModel):
     """Rows from the latest snapshot; the value column is editable while training is paused."""
 
     edited = Signal(str, float)
+    refused = Signal(str)  # an edit that is not a number: why, for the status bar
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -71,8 +74,8 @@ class ParamModel(QAbstractTableModel):
         rows = []
         for r in range(len(snap.names)):
             cells = [self.cell(r, c) if snap is self.snap else None for c in range(len(COLUMNS))]
-            rows.append([cells[0]] + ["" if v is None else f"{v:.{DECIMALS}f}" for v in cells[1:4]]
-                        + ["" if cells[4] is None else f"{cells[4]:.4e}"])
+            rows.append([cells[0]] + ["" if v is None else number(v, DIGITS) for v in cells[1:4]]
+                        + ["" if cells[4] is None else number(cells[4], 3)])
         self._text = rows
         big = QColor(180, 0, 0)
         self._diff_colour = [big if self.cell(r, 4) is not None and abs(self.cell(r, 4)) > 1e-4 else self._grey
@@ -84,11 +87,14 @@ class ParamModel(QAbstractTableModel):
     def setData(self, index, value, role=Qt.EditRole):
         if role != Qt.EditRole or index.column() != 1 or not self.editable:
             return False
+        text = str(value).strip()
         try:
-            v = float(str(value).strip())
+            v = float(text)
         except ValueError:
-            return False
-        if v != v or v in (float("inf"), float("-inf")):
+            v = None
+        if v is None or v != v or v in (float("inf"), float("-inf")):
+            self.refused.emit(self.tr("{0}: {1} is not a finite number; the value stays as it was.")
+                              .format(self.snap.names[index.row()], repr(text[:40])))
             return False
         self.edited.emit(self.snap.names[index.row()], v)
         return True

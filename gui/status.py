@@ -5,6 +5,8 @@ from collections import deque
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel
 
+from core.view_model import number
+
 
 class TrainingStatus(QObject):
     """Labels (objectNames status_epoch, status_loss, status_accuracy, status_rate) in a status bar."""
@@ -40,6 +42,6 @@ class TrainingStatus(QObject):
             acc += " " + self.tr("(test {0})").format(f"{snap.test_accuracy:.3f}")
         lab = self.labels
         lab["epoch"].setText(self.tr("epoch {0} / {1}").format(snap.epoch, snap.config.epochs))
-        lab["loss"].setText(self.tr("loss {0}").format(f"{snap.train_loss:.6f}"))
+        lab["loss"].setText(self.tr("loss {0}").format(number(snap.train_loss, 6)))
         lab["accuracy"].setText(acc)
         lab["rate"].setText(self.tr("{0} epochs/s").format(f"{rate:,.0f}"))

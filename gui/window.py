@@ -6,6 +6,7 @@ from core.data import DataError
 from core.trainer import Trainer
 
 from .backprop_actions import BackpropActions
+from . import alarms
 from .boundary_plot import BoundaryPlot
 from .controls import Controls
 from .dialogs import Dialogs
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.controls.log_changed.connect(self.loss.set_log)
         self.boundary.sample_clicked.connect(self.set_sample)
         self.table.params.edited.connect(self.set_param)
+        self.table.params.refused.connect(lambda why: self.statusBar().showMessage(why, 10000))
         self._built = True
         self.retranslate()
 
@@ -240,9 +242,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Epoch limit reached: raise it to train on."), 5000)
         self.running_changed.emit(running)
 
-    @Slot(str)
-    def _on_diverged(self, message):
-        self.statusBar().showMessage(self.tr("Training diverged and was paused. {0}").format(message))
+    @Slot(object)
+    def _on_diverged(self, error):
+        self.statusBar().showMessage(alarms.describe(error))
 
     @Slot(str)
     def _on_error(self, message):

@@ -18,7 +18,7 @@ FULL_SPEED = 0.0
 class TrainWorker(QObject):
     ready = Signal()  # a snapshot waits in take()
     running_changed = Signal(bool, int)  # and the epoch it started or stopped at
-    diverged = Signal(str)
+    diverged = Signal(object)  # the TrainingDiverged, with its reason and epochs
     error = Signal(str)
     finished = Signal()
 
@@ -191,7 +191,7 @@ class TrainWorker(QObject):
             return getattr(self, f"_cmd_{name}")(*args)
         except TrainingDiverged as e:
             self._running = False
-            self.diverged.emit(str(e))
+            self.diverged.emit(e)
         except Exception as e:  # one bad command must not end the training thread
             self._running = False
             self.error.emit(" ".join(str(e).split()) or type(e).__name__)
@@ -269,7 +269,7 @@ class TrainWorker(QObject):
             t.train_epochs(n, self._interrupted)
         except TrainingDiverged as e:
             self._running = False
-            self.diverged.emit(str(e))
+            self.diverged.emit(e)
             # Show the state that was kept.
             return t.snapshot(self._sample, gradients=True, should_stop=self._interrupted), 0
         trained = t.epoch - start

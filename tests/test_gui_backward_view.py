@@ -57,7 +57,7 @@ def test_the_window_start_state_backwards(win, qtbot):
     assert "0.1062" in edges["x1", "a1"].toolTip() and "table's backprop" in edges["x1", "a1"].toolTip()
     action.trigger()  # and back to the forward values
     assert not view.backward_on and text("y") == "y=0.55" and edges["a3", "z3"].pen().style() == Qt.DashLine
-    assert edges["x1", "a1"].label.text.text() == " 0.20" and edges["a3", "z3"].label.text.text() == "relu"
+    assert edges["x1", "a1"].label.text.text() == "0.20" and edges["a3", "z3"].label.text.text() == "relu"
     assert view.viewportMargins().bottom() == 0  # the caption's strip is gone
 
 

@@ -46,7 +46,7 @@ def test_in8_parameters_through_the_five_stages(win, qtbot):
         texts.append(stage_text(panel))
         nxt.click()
     assert [t.split()[0] for t in texts] == ["1/5", "2/5", "3/5", "4/5", "5/5"] and not nxt.isEnabled()
-    assert "a1 = b11 + w11*x1 + w21*x2 = 0.0000 + 0.1000*(-0.7826) + 0.1000*0.9052 = 0.0123" in texts[0]
+    assert "a1 = b11 + w11*x1 + w21*x2 = 0 + 0.1*(-0.7826) + 0.1*0.9052 = 0.01226" in texts[0]
     assert "0.6832187873470723" in texts[1] or "0.6832187873470724" in texts[1]  # Out[8]
     assert "b11 - h\n-1e-07" in texts[2] and "b11 + h\n1e-07" in texts[2]  # table cells, one a line
     assert "(loss2 - loss1) / (2 * h)\n-0.006909978145230866" in texts[2] and repr(IN14["b11"]) in texts[2]

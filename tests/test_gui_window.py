@@ -49,12 +49,12 @@ def test_first_picture_is_the_lectures(window):
     assert snap.epoch == 0 and snap.sample == 0
     assert window.network.node_text("x1") == "x1=-0.78" and window.network.node_text("x2") == "x2=0.91"
     assert window.network.node_text("a1") == "a1=0.48"
-    assert window.network.node_tooltip("a1").startswith("a1 = b11 + w11*x1 + w21*x2 = 0.0000 + 0.2000*(-0.7826)")
+    assert window.network.node_tooltip("a1").startswith("a1 = b11 + w11*x1 + w21*x2 = 0 + 0.2*(-0.7826)")
     np.testing.assert_array_equal(table_values(window), network.LECTURE_INIT)
     model = window.table.params
     headers = [model.headerData(c, Qt.Horizontal).replace("\n", " ") for c in range(model.columnCount())]
     assert headers == ["name", "value", "numerical gradient", "backprop gradient", "difference"]
-    assert model.data(model.index(4, 1)) == "0.200000"
+    assert model.data(model.index(4, 1)) == "0.2"
     for name in ("train", "pause", "step", "reset", "export_diagram"):
         assert window.findChild(type(window.act_train), name) is not None
     assert window.findChild(type(window.table), "param_table") is window.table
@@ -132,7 +132,7 @@ def test_editing_a_value_updates_every_panel(window, qtbot):
     qtbot.keyClick(editor, Qt.Key_Return)
     snap = drawn(window, qtbot, lambda s: s.param_dict["w11"] == -1.25)
     assert snap.epoch == 0
-    assert table.params.data(index) == "-1.250000"
+    assert table.params.data(index) == "-1.25"
     edge = next(e for e in window.network.edges if e.edge.param == "w11")
     assert edge.label.text.text() == "-1.25"
     # a1 = 0 + (-1.25)(-0.7826) + 0.7(0.9052) = 1.6119
@@ -190,7 +190,7 @@ def test_weight_labels_only_where_they_fit(window, qtbot):
 def test_divergence_pauses_and_keeps_the_last_finite_state(window, qtbot):
     window.set_lr(1e305)
     trigger(window, "step")
-    qtbot.waitUntil(lambda: "diverged" in window.statusBar().currentMessage(), timeout=WAIT)
+    qtbot.waitUntil(lambda: "Training paused at epoch" in window.statusBar().currentMessage(), timeout=WAIT)
     snap = drawn(window, qtbot, lambda s: True)
     assert np.all(np.isfinite(snap.params))
 
@@ -255,3 +255,30 @@ def test_training_started_while_a_cell_is_edited_closes_the_editor_quietly(windo
     window.pause()
     qtbot.waitUntil(lambda: window.act_train.isEnabled(), timeout=WAIT)
     assert [r.message for r in qtlog.records if "propagateSizeHints" not in r.message] == []
+
+
+def test_a_refused_edit_says_why_and_huge_values_fit_their_node(window, qtbot):
+    model = window.table.params
+    for text in ("abc", "1e400"):
+        assert not model.setData(model.index(4, 1), text)
+        assert "is not a finite number" in window.statusBar().currentMessage()
+    assert model.setData(model.index(4, 1), "7.7e10")
+    snap = drawn(window, qtbot, lambda s: s.param_dict["w11"] == 7.7e10)
+    assert model.data(model.index(4, 1)) == "7.7e10"
+    item = window.network.nodes["a1"]
+    assert "e10" in item.text.text() and "-0.00" not in item.text.text()
+    assert item.text.boundingRect().width() * item.text.scale() <= item.rect().width()
+    assert np.isfinite(snap.train_loss)
+
+
+def test_dead_relu_units_are_drawn_as_such(window, qtbot):
+    for name in ("b11", "b12", "b13"):
+        window.set_param(name, -100.0)
+    snap = drawn(window, qtbot, lambda s: s.param_dict["b13"] == -100.0)
+    assert snap.dead == {"a1", "a2", "a3"}
+    nodes = window.network.nodes
+    assert all(nodes[n].dead for n in ("a1", "z1", "a3", "z3")) and not nodes["ay"].dead
+    assert "outputs 0 for every training point" in window.network.node_tooltip("z2")
+    window.set_param("b11", 0.0)
+    drawn(window, qtbot, lambda s: s.param_dict["b11"] == 0.0)
+    assert not nodes["a1"].dead and nodes["a2"].dead

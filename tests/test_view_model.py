@@ -8,7 +8,7 @@ from core.trainer import Trainer
 def test_node_formula_shows_the_lectures_first_numbers():
     s = Trainer().snapshot()
     text = vm.node_formula(s.config.architecture, s.names, s.params, s.nodes, "a1")
-    assert text == "a1 = b11 + w11*x1 + w21*x2 = 0.0000 + 0.2000*(-0.7826) + 0.7000*0.9052 = 0.4771"
+    assert text == "a1 = b11 + w11*x1 + w21*x2 = 0 + 0.2*(-0.7826) + 0.7*0.9052 = 0.4771"
     assert vm.node_formula(s.config.architecture, s.names, s.params, s.nodes, "z3").startswith("z3 = relu(a3)")
 
 
@@ -43,3 +43,17 @@ def test_contour_segments_close_around_a_bump_and_split_saddles():
     saddle = np.array([[1.0, 0.0], [0.0, 1.0]])
     assert vm.contour_segments(saddle, 0.5).shape == (2, 2, 2)
     assert vm.contour_segments(np.zeros((5, 5)), 0.5).shape == (0, 2, 2)
+
+
+def test_one_number_format_with_an_exponent_only_when_needed():
+    assert [vm.number(v) for v in (0.0, -0.0, -1e-30 * 0, 0.2, -1.25, 77785815971.12, -3.2e-5, 1453693494.0)] == \
+        ["0", "0", "0", "0.2", "-1.25", "7.779e10", "-3.2e-5", "1.454e9"]
+    assert vm.number(-0.00000041, 2) == "-4.1e-7" and vm.number(float("inf")) == "inf"
+    assert [vm.label_number(v) for v in (-0.78, 0.0, -0.001, 0.999, 77785815971.12, -3.2e-5, 1234.5)] == \
+        ["-0.78", "0.00", "-0.001", "1.00", "7.78e10", "-3.2e-5", "1.23e3"]
+
+
+def test_an_activation_formula_has_one_pair_of_brackets():
+    s = Trainer().snapshot()
+    text = vm.node_formula(s.config.architecture, s.names, s.params, s.nodes, "z3")
+    assert text.startswith("z3 = relu(a3) = relu(-0.3545)") and "((" not in text

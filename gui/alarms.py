@@ -1,0 +1,20 @@
+"""What the window says when training goes wrong, in the user's language, from core's structured
+TrainingDiverged (reason, the epoch it happened, the epoch kept, the dead layer)."""
+from PySide6.QtCore import QCoreApplication
+
+
+def describe(error):
+    """One line for the status bar; core's own English sentence when the details are missing."""
+    if getattr(error, "epoch", None) is None:
+        return QCoreApplication.translate("Alarms", "Training paused: {0}").format(error)
+    what = {
+        "runaway": QCoreApplication.translate(
+            "Alarms", "the loss ran away: far above where it started, and still rising"),
+        "exploding": QCoreApplication.translate("Alarms", "a parameter grew beyond 1e8"),
+        "dead_layer": QCoreApplication.translate(
+            "Alarms", "every relu unit of hidden layer {0} outputs 0 for every point (dead relu), so the "
+                      "layers before it can no longer learn").format(error.layer),
+    }.get(error.reason, QCoreApplication.translate("Alarms", "the loss or a parameter became infinite"))
+    return QCoreApplication.translate(
+        "Alarms", "Training paused at epoch {0}: {1}. Kept epoch {2}. Try a smaller learning rate, or Reset."
+    ).format(error.epoch, what, error.kept)
