@@ -22,6 +22,7 @@ from .lessons.derivative_page import DerivativePage
 from .lessons.graph_page import GraphPage
 from .lessons.mlp_page import MlpPage
 from .lessons.perceptron_page import PerceptronPage
+from .neuron_maps import NeuronMaps
 
 ORDER = ("perceptron", "mlp", "activations", "training", "derivative", "graph")
 TITLES = {
@@ -67,8 +68,16 @@ def training_panels(window):
     for w in (window.boundary, window.loss, window.table):
         bottom.addWidget(w)
     bottom.setSizes([430, 380, 520])
+    top = QSplitter(Qt.Horizontal)
+    top.addWidget(window.network)
+    # The per-neuron maps follow every drawn snapshot; off (the default) they cost nothing.
+    window.neuron_maps = NeuronMaps()
+    window.snapshot_drawn.connect(window.neuron_maps.show_snapshot)
+    top.addWidget(window.neuron_maps)
+    top.setStretchFactor(0, 3)
+    top.setStretchFactor(1, 1)
     main = QSplitter(Qt.Vertical)
-    main.addWidget(window.network)
+    main.addWidget(top)
     main.addWidget(bottom)
     main.setSizes([430, 430])
     dock = QDockWidget(window, objectName="controls_dock")

@@ -167,3 +167,14 @@ def test_cli_session_does_not_take_other_settings(tmp_path):
     assert run("train", "--epochs", "5", "--save-session", str(path)).returncode == 0
     r = run("train", "--session", str(path), "--lr", "0.5")
     assert r.returncode == 2 and "--lr cannot be combined" in r.stderr
+
+
+def test_neuron_maps_show_every_input_and_hidden_neuron_over_the_plane():
+    from core.neuron_maps import neuron_maps
+    arch = network.Architecture((4, 3), "relu", ("x1", "x1sq"))
+    theta = network.init_params(arch, "random", 2)
+    cols = neuron_maps(arch, theta, (-2.0, 2.0, -1.0, 1.0), n=10)
+    assert [names for names, _ in cols] == [("x1", "x1^2"), ("z1_1", "z1_2", "z1_3", "z1_4"), ("z2_1", "z2_2", "z2_3")]
+    x1 = cols[0][1][0]
+    assert x1.shape == (10, 10) and x1[0, 0] < 0.5 < x1[0, -1] and np.allclose(x1[0], x1[-1])  # x1 grows along ix
+    assert all(m.min() >= 0 and m.max() <= 1 for _, maps in cols for m in maps)

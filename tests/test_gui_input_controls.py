@@ -71,3 +71,16 @@ def test_a_session_with_features_and_l1_opens_with_its_controls(win, dialogs, tm
     snap = steps(w, qtbot, 4)
     t.step(4)
     assert np.array_equal(snap.params, t.theta)
+
+
+def test_per_neuron_maps_follow_the_network_when_on(win, qtbot):
+    w, _ = win
+    maps = w.neuron_maps
+    assert not maps.plots.isVisible() and maps._images == []  # off: nothing computed
+    w.findChild(QCheckBox, "neuron_maps").setChecked(True)
+    qtbot.waitUntil(lambda: len(maps._images) == 2 + 3, timeout=WAIT)  # x1, x2 and the lecture's z1..z3
+    before = maps._images[2].image.copy()
+    steps(w, qtbot, 5)
+    assert not np.array_equal(before, maps._images[2].image)  # live: redrawn with each snapshot
+    w.findChild(QCheckBox, "feature_x1x2").setChecked(True)
+    qtbot.waitUntil(lambda: len(maps._images) == 3 + 3, timeout=WAIT)
