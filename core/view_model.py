@@ -23,6 +23,12 @@ def number(v, digits=4):
     return "0" if text.startswith("-0") and float(text) == 0 else text
 
 
+def rounding_limited(loss, backprop, h):
+    """True when a central difference at this loss cannot see this gradient: the change
+    L(p+h) - L(p-h), about 2h * gradient, is below the loss's own rounding (a few ulps)."""
+    return 2 * h * abs(backprop) < 8 * np.spacing(max(abs(loss), 1e-300))
+
+
 def label_number(v):
     """A diagram label: two decimals as the lecture's graph() prints them, where that shows the value
     (0.01 to 1000); otherwise three significant digits with an exponent. Never -0.00."""

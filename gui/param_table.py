@@ -3,6 +3,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from core import view_model
 from core.view_model import number
 
 COLUMNS = (QT_TRANSLATE_NOOP("ParamModel", "name"), QT_TRANSLATE_NOOP("ParamModel", "value"),
@@ -11,7 +12,8 @@ COLUMNS = (QT_TRANSLATE_NOOP("ParamModel", "name"), QT_TRANSLATE_NOOP("ParamMode
 DIGITS = 6  # significant digits, the window's one number format (core.view_model.number)
 _DISPLAY, _EDIT, _ALIGN, _FOREGROUND = (int(r) for r in (Qt.DisplayRole, Qt.EditRole, Qt.TextAlignmentRole,
                                                           Qt.ForegroundRole))
-_ROLES = frozenset((_DISPLAY, _EDIT, _ALIGN, _FOREGROUND))
+_TIP = int(Qt.ToolTipRole)
+_ROLES = frozenset((_DISPLAY, _EDIT, _ALIGN, _FOREGROUND, _TIP))
 
 
 class ParamModel(QAbstractTableModel):
@@ -24,7 +26,7 @@ class ParamModel(QAbstractTableModel):
         super().__init__(parent)
         self.snap = None
         self.editable = True
-        self._text, self._diff_colour = [], []
+        self._text, self._diff_colour, self._diff_tip = [], [], []
         self._grey = QColor(90, 90, 90)
         self._ro = Qt.ItemIsEnabled | Qt.ItemIsSelectable
         self._rw = self._ro | Qt.ItemIsEditable
@@ -37,7 +39,7 @@ class ParamModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+        if orientation == Qt.Horizontal and role in (Qt.DisplayRole, Qt.ToolTipRole):
             return QCoreApplication.translate("ParamModel", COLUMNS[section])
         return None
 
@@ -68,7 +70,23 @@ class ParamModel(QAbstractTableModel):
             return repr(float(self.snap.params[index.row()]))  # full precision while editing
         if role == _FOREGROUND and col == 4:
             return self._diff_colour[index.row()]
+        if role == _TIP and col == 4:
+            return self._diff_tip[index.row()]
         return None
+
+    def _why(self, row):
+        """Why the two gradients of a row disagree, for the difference column's tooltip (None: they agree)."""
+        num, bp, diff = self.cell(row, 2), self.cell(row, 3), self.cell(row, 4)
+        if diff is None or abs(diff) <= 1e-4:
+            return None
+        if num == 0 or view_model.rounding_limited(self.snap.train_loss, bp, self.snap.config.h):
+            return self.tr("The numerical gradient reads 0 or noise where backprop does not: at h = 1e-7 the "
+                           "change L(p+h) - L(p-h) is smaller than the rounding of a loss this large ({0}), as when "
+                           "the output's sigmoid is saturated. Backprop multiplies the exact slopes and still "
+                           "sees the gradient.").format(number(self.snap.train_loss, 3))
+        return self.tr("Numerical and backprop disagree: the central difference (L(p+h) - L(p-h)) / 2h has "
+                       "rounding error when the loss is large or flat, and is wrong where a relu or step "
+                       "has a kink between p-h and p+h.")
 
     def _format(self, snap):
         rows = []
@@ -78,8 +96,8 @@ class ParamModel(QAbstractTableModel):
                         + ["" if cells[4] is None else number(cells[4], 3)])
         self._text = rows
         big = QColor(180, 0, 0)
-        self._diff_colour = [big if self.cell(r, 4) is not None and abs(self.cell(r, 4)) > 1e-4 else self._grey
-                             for r in range(len(snap.names))]
+        self._diff_tip = [self._why(r) if snap is self.snap else None for r in range(len(snap.names))]
+        self._diff_colour = [self._grey if tip is None else big for tip in self._diff_tip]
 
     def flags(self, index):
         return self._rw if self.editable and index.column() == 1 else self._ro

@@ -11,6 +11,7 @@ from .boundary_plot import BoundaryPlot
 from .controls import Controls
 from .dialogs import Dialogs
 from .file_menu import FileMenu
+from .help_menu import HelpMenu
 from .loss_plot import LossPlot
 from .network_view import NetworkView
 from .pages import Pages
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self.act_train, self.act_pause, self.act_step, self.act_reset = a.train, a.pause, a.step, a.reset
         self.pages.attach(self.settings)  # the Lecture menu, after File and View
         self.backprop = BackpropActions(self)  # backward view (B) and explain one epoch (E)
+        self.help_menu = HelpMenu(self, self.file_menu.menu)  # last in the menu bar; File gets Quit
         self.status = TrainingStatus(self.statusBar())
         self.sessions.changed.connect(self._update_title)
         self.snapshot_drawn.connect(self._update_title)
@@ -268,7 +270,7 @@ class MainWindow(QMainWindow):
     def retranslate(self):
         """Texts of the window's own parts; the panels retranslate themselves, the snapshot is redrawn."""
         self.dock.setWindowTitle(self.tr("Controls"))
-        for part in (self.file_menu, self.view_menu, self.training_actions, self.backprop):
+        for part in (self.file_menu, self.view_menu, self.training_actions, self.backprop, self.help_menu):
             part.retranslate()
         self._update_title()
         if self._snap is not None:

@@ -282,3 +282,26 @@ def test_dead_relu_units_are_drawn_as_such(window, qtbot):
     window.set_param("b11", 0.0)
     drawn(window, qtbot, lambda s: s.param_dict["b11"] == 0.0)
     assert not nodes["a1"].dead and nodes["a2"].dead
+
+
+def test_the_difference_column_says_why_the_gradients_disagree(window, qtbot):
+    model = window.table.params
+    assert model.headerData(2, Qt.Horizontal, Qt.ToolTipRole) == "numerical\ngradient"
+    row = window.current_snapshot().names.index("w31")
+    assert model.data(model.index(row, 4), Qt.ToolTipRole) is None  # they agree at the start
+    window.set_param("w31", 1e9)  # ay in the billions: the sigmoid is saturated
+    snap = drawn(window, qtbot, lambda s: s.param_dict["w31"] == 1e9 and s.grad_numerical is not None)
+    assert abs(snap.grad_numerical[row] - snap.grad_backprop[row]) > 1e-4  # rounding noise, not the gradient
+    assert "saturated" in model.data(model.index(row, 4), Qt.ToolTipRole)
+
+
+def test_help_menu_and_quit(window):
+    from PySide6.QtGui import QAction, QKeySequence
+    import core
+
+    titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert titles[-1] == "Help" and titles[0] == "File"
+    assert window.findChild(QAction, "quit").shortcut() == QKeySequence("Ctrl+Q")
+    assert "Ctrl+Q" in window.help_menu.shortcuts_text() and "Space" in window.help_menu.shortcuts_text()
+    about = window.help_menu.about_text()
+    assert core.__version__ in about and "MIT" in about and "Open Font License" in about

@@ -1,0 +1,67 @@
+"""The Help menu: the keyboard shortcuts, About (version and licences), and File > Quit (Ctrl+Q)."""
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+import core
+
+# (keys, what they do) as shown in the shortcuts box; the texts are translated when shown.
+SHORTCUTS = (
+    ("Space", "train / pause"), ("Right, S", "one epoch"), ("R", "reset to the initial parameters"),
+    ("B", "backward view"), ("E", "explain one epoch"), ("Ctrl+1 ... Ctrl+6", "the lecture's pages"),
+    ("Ctrl+E", "export the diagram"), ("Ctrl+S / Ctrl+O", "save / open a session"),
+    ("Ctrl+I", "import data from a CSV file"), ("Ctrl+Q", "quit"),
+)
+
+
+class HelpMenu(QObject):
+    def __init__(self, window, file_menu):
+        super().__init__(window)
+        self.window = window
+        self.quit = QAction(window, objectName="quit")
+        self.quit.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit.triggered.connect(window.close)  # the window asks about unsaved training first
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit)
+        self.menu = window.menuBar().addMenu("")
+        self.menu.setObjectName("help_menu")
+        self.shortcuts = self.menu.addAction("", self.show_shortcuts)
+        self.shortcuts.setObjectName("help_shortcuts")
+        self.about = self.menu.addAction("", self.show_about)
+        self.about.setObjectName("help_about")
+        self.retranslate()
+
+    def __repr__(self):
+        return f"HelpMenu(version={core.__version__!r})"
+
+    def retranslate(self):
+        self.menu.setTitle(self.tr("&Help"))
+        self.quit.setText(self.tr("&Quit"))
+        self.shortcuts.setText(self.tr("&Keyboard shortcuts"))
+        self.about.setText(self.tr("&About MLP Playground"))
+
+    def shortcuts_text(self):
+        names = {"train / pause": self.tr("train / pause"), "one epoch": self.tr("one epoch"),
+                 "reset to the initial parameters": self.tr("reset to the initial parameters"),
+                 "backward view": self.tr("backward view"), "explain one epoch": self.tr("explain one epoch"),
+                 "the lecture's pages": self.tr("the lecture's pages"),
+                 "export the diagram": self.tr("export the diagram"),
+                 "save / open a session": self.tr("save / open a session"),
+                 "import data from a CSV file": self.tr("import data from a CSV file"), "quit": self.tr("quit")}
+        rows = "".join(f"<tr><td><b>{keys}</b></td><td>&nbsp;&nbsp;{names[what]}</td></tr>"
+                       for keys, what in SHORTCUTS)
+        return f"<table>{rows}</table>"
+
+    def about_text(self):
+        return self.tr("<b>MLP Playground {0}</b><p>Watch a small neural network learn: a lecture on perceptrons, "
+                       "multi-layer perceptrons and backpropagation, made live.</p><p>MIT licence. The Korean "
+                       "font NanumGothic is under the SIL Open Font License 1.1; Qt for Python (PySide6) under "
+                       "the LGPL v3; pyqtgraph under the MIT licence.</p>").format(core.__version__)
+
+    @Slot()
+    def show_shortcuts(self):
+        QMessageBox.information(self.window, self.tr("Keyboard shortcuts"), self.shortcuts_text())
+
+    @Slot()
+    def show_about(self):
+        QMessageBox.about(self.window, self.tr("About MLP Playground"), self.about_text())
