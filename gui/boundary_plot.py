@@ -58,9 +58,21 @@ class BoundaryPlot(pg.PlotWidget):
         self.bounds = None
         self._grid = None
         self.retranslate()
+        self._built = True
 
     def retranslate(self):
-        self.setTitle(self.tr("Decision boundary (P(y=1), 0.5 contour)"), color="k", size="10pt")
+        # A narrow plot gets the short title: pyqtgraph would cut the long one off.
+        narrow = self.width() < 330
+        title = self.tr("Decision boundary") if narrow else self.tr("Decision boundary (P(y=1), 0.5 contour)")
+        if title != getattr(self, "_shown_title", None):
+            self._shown_title = title
+            self.setTitle(title, color="k", size="10pt")
+
+    def resizeEvent(self, event):
+        # The title first: its width bounds the plot's, which pyqtgraph sets from the new size next.
+        if self.__dict__.get("_built"):  # not while pyqtgraph is still building the plot
+            self.retranslate()
+        super().resizeEvent(event)
 
     def changeEvent(self, event):
         if event.type() == QEvent.LanguageChange:

@@ -32,6 +32,7 @@ class LossPlot(pg.PlotWidget):
         self.log = False
         self.snap = None
         self.retranslate()
+        self._built = True
 
     def retranslate(self):
         self._title()
@@ -44,13 +45,21 @@ class LossPlot(pg.PlotWidget):
     def _title(self):
         # With regularisation the train curve is the loss training minimises: cross-entropy + penalty.
         penalty = self.snap.config.penalty if self.snap is not None else None
-        if penalty is None:
+        if self.width() < 330:  # a narrow plot gets the short title: pyqtgraph would cut the long one off
+            title = self.tr("Loss")
+        elif penalty is None:
             title = self.tr("Loss (binary cross-entropy)")
         else:
             title = self.tr("Loss (binary cross-entropy + {0} penalty; test: without)").format(penalty[0].upper())
         if title != getattr(self, "_shown_title", None):  # setTitle re-lays out the plot: only on a change
             self._shown_title = title
             self.setTitle(title, color="k", size="10pt")
+
+    def resizeEvent(self, event):
+        # The title first: its width bounds the plot's, which pyqtgraph sets from the new size next.
+        if self.__dict__.get("_built"):  # not while pyqtgraph is still building the plot
+            self._title()
+        super().resizeEvent(event)
 
     def changeEvent(self, event):
         if event.type() == QEvent.LanguageChange:

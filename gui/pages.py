@@ -67,6 +67,8 @@ def training_panels(window):
     bottom = QSplitter(Qt.Horizontal)
     for w in (window.boundary, window.loss, window.table):
         bottom.addWidget(w)
+        w.setMinimumSize(140, 120)  # small screens: the panels shrink instead of running off the window
+    bottom.setChildrenCollapsible(False)
     bottom.setSizes([430, 380, 520])
     top = QSplitter(Qt.Horizontal)
     top.addWidget(window.network)

@@ -9,6 +9,10 @@ from core.view_model import number
 COLUMNS = (QT_TRANSLATE_NOOP("ParamModel", "name"), QT_TRANSLATE_NOOP("ParamModel", "value"),
            QT_TRANSLATE_NOOP("ParamModel", "numerical\ngradient"),
            QT_TRANSLATE_NOOP("ParamModel", "backprop\ngradient"), QT_TRANSLATE_NOOP("ParamModel", "difference"))
+# Short headers keep every column readable in a narrow window; the full names are their tooltips.
+SHORT = (QT_TRANSLATE_NOOP("ParamModel", "name"), QT_TRANSLATE_NOOP("ParamModel", "value"),
+         QT_TRANSLATE_NOOP("ParamModel", "numerical"), QT_TRANSLATE_NOOP("ParamModel", "backprop"),
+         QT_TRANSLATE_NOOP("ParamModel", "diff."))
 DIGITS = 6  # significant digits, the window's one number format (core.view_model.number)
 _DISPLAY, _EDIT, _ALIGN, _FOREGROUND = (int(r) for r in (Qt.DisplayRole, Qt.EditRole, Qt.TextAlignmentRole,
                                                           Qt.ForegroundRole))
@@ -40,7 +44,7 @@ class ParamModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role in (Qt.DisplayRole, Qt.ToolTipRole):
-            return QCoreApplication.translate("ParamModel", COLUMNS[section])
+            return QCoreApplication.translate("ParamModel", (SHORT if role == Qt.DisplayRole else COLUMNS)[section])
         return None
 
     def cell(self, row, col):
@@ -144,9 +148,14 @@ class ParamTable(QTableView):
         mono.setStyleHint(QFont.Monospace)
         self.setFont(mono)
         # Fixed section sizes: ResizeToContents would query every cell again on each update.
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
-        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.Fixed)
-        self.horizontalHeader().resizeSection(0, 70)
+        # Fixed widths that fit a number of the table's format (ResizeToContents would query every
+        # cell again on each update); the last column takes what is left, a narrow window scrolls.
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Fixed)
+        header.setStretchLastSection(True)
+        digits = self.fontMetrics().horizontalAdvance("-0.000123456") + 12
+        for col, width in enumerate((self.fontMetrics().horizontalAdvance("w4_8_8") + 14, digits, digits, digits)):
+            header.resizeSection(col, width)
 
     def changeEvent(self, event):
         if event.type() == QEvent.LanguageChange:

@@ -52,8 +52,10 @@ def test_first_picture_is_the_lectures(window):
     assert window.network.node_tooltip("a1").startswith("a1 = b11 + w11*x1 + w21*x2 = 0 + 0.2*(-0.7826)")
     np.testing.assert_array_equal(table_values(window), network.LECTURE_INIT)
     model = window.table.params
-    headers = [model.headerData(c, Qt.Horizontal).replace("\n", " ") for c in range(model.columnCount())]
+    headers = [model.headerData(c, Qt.Horizontal, Qt.ToolTipRole).replace("\n", " ") for c in range(5)]
     assert headers == ["name", "value", "numerical gradient", "backprop gradient", "difference"]
+    assert [model.headerData(c, Qt.Horizontal) for c in range(5)] == ["name", "value", "numerical", "backprop",
+                                                                      "diff."]
     assert model.data(model.index(4, 1)) == "0.2"
     for name in ("train", "pause", "step", "reset", "export_diagram"):
         assert window.findChild(type(window.act_train), name) is not None
@@ -287,6 +289,7 @@ def test_dead_relu_units_are_drawn_as_such(window, qtbot):
 def test_the_difference_column_says_why_the_gradients_disagree(window, qtbot):
     model = window.table.params
     assert model.headerData(2, Qt.Horizontal, Qt.ToolTipRole) == "numerical\ngradient"
+    assert model.headerData(2, Qt.Horizontal) == "numerical"
     row = window.current_snapshot().names.index("w31")
     assert model.data(model.index(row, 4), Qt.ToolTipRole) is None  # they agree at the start
     window.set_param("w31", 1e9)  # ay in the billions: the sigmoid is saturated
