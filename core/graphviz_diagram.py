@@ -61,8 +61,15 @@ def caption(snapshot, per_line=4):
     return "\n".join(lines)
 
 
-def to_digraph(nodes, edges, caption=None):
-    """The graphviz Digraph of a trace, drawn like the lecture: circles, left to right, small arrows."""
+MAX_WEIGHT_LABELS = 48  # beyond this many weighted edges the labels pile up: they become tooltips
+
+
+def to_digraph(nodes, edges, caption=None, columns=()):
+    """The graphviz Digraph of a trace, drawn like the lecture: circles, left to right, small arrows.
+
+    columns (node ids per layer) are kept in one rank each, in order, so a deep network's a and z
+    nodes stay in their columns; past MAX_WEIGHT_LABELS weights the labels move into tooltips.
+    """
     import graphviz
 
     g = graphviz.Digraph("mlp", node_attr={"shape": "circle"}, edge_attr={"arrowsize": "0.5"})
@@ -71,14 +78,25 @@ def to_digraph(nodes, edges, caption=None):
         g.attr(label=caption, labelloc="b", fontsize="12")
     for n in nodes:
         g.node(n.id, n.label)
+    for column in columns:
+        if len(column) > 1:
+            with g.subgraph() as same:
+                same.attr(rank="same")
+                for node_id in column:
+                    same.node(node_id)
+    crowded = sum(e.weight is not None for e in edges) > MAX_WEIGHT_LABELS
     for e in edges:
-        g.edge(e.src, e.dst, label=e.label) if e.label else g.edge(e.src, e.dst)
+        if crowded and e.weight is not None:
+            g.edge(e.src, e.dst, tooltip=e.label.strip())
+        else:
+            g.edge(e.src, e.dst, label=e.label) if e.label else g.edge(e.src, e.dst)
     return g
 
 
 def diagram(snapshot):
     """The Digraph of a snapshot: its trace and caption."""
-    return to_digraph(*trace(snapshot), caption(snapshot))
+    columns = network_graph(snapshot.config.architecture).columns
+    return to_digraph(*trace(snapshot), caption(snapshot), columns)
 
 
 def format_of(path):

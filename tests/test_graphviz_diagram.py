@@ -139,3 +139,12 @@ def test_bundled_engine_when_no_system_dot(monkeypatch, lecture_snap):
     monkeypatch.setattr(diagram.shutil, "which", lambda name: None)
     assert diagram.engine() == "pygraphviz"
     assert diagram.render_bytes(diagram.diagram(lecture_snap), "png").startswith(b"\x89PNG")
+
+
+def test_deep_network_keeps_its_layers_in_order_and_its_weights_in_tooltips():
+    snap = Trainer(TrainConfig(hidden=(8, 8, 8, 8), activation="tanh", init="random", seed=1)).snapshot()
+    src = diagram.diagram(snap).source
+    assert src.count("rank=same") == 2 * 4 + 1  # a and z of each hidden layer, and the inputs
+    assert re.search(r"z1_1 -> a2_1 \[tooltip=\"?-?\d\.\d\d\"?\]", src) and "label=\" " not in src
+    lecture = diagram.diagram(Trainer().snapshot()).source
+    assert re.search(r'x1 -> a1 \[label=" 0.20"\]', lecture) and "tooltip" not in lecture
