@@ -5,12 +5,14 @@ stay the same whatever the interface language.
 """
 from PySide6.QtWidgets import QComboBox
 
+from core.limits import MAX_EPOCHS
+
 # Settings whose change builds a new trainer (back to epoch 0); the others apply to the running one.
 REBUILDING = ("dataset", "points", "noise", "test_ratio", "hidden", "activation", "init", "batch", "gradient",
               "features", "regularization", "reg_rate")
 # Settings that only change the view or the pace: applying them signals as if the user moved them.
 _LIVE = ("speed", "log")
-SETTINGS = REBUILDING + ("lr", "epochs", "speed", "log")
+SETTINGS = REBUILDING + ("lr", "epochs", "no_limit", "speed", "log")
 
 
 def combo_key(combo):
@@ -83,9 +85,13 @@ class ControlValues:
     def apply_config(self, config, spec=None):
         """Show a trainer's configuration (an opened session), and its data recipe when it has one."""
         values = {"hidden": ",".join(map(str, config.hidden)), "activation": config.activation,
-                  "init": config.init, "lr": config.lr, "batch": config.batch_size, "epochs": config.epochs,
+                  "init": config.init, "lr": config.lr, "batch": config.batch_size,
                   "gradient": config.gradient, "features": ",".join(config.features),
                   "regularization": config.regularization}
+        # "no limit" is the largest limit there is; the spin box keeps its own value meanwhile.
+        values["no_limit"] = config.epochs >= MAX_EPOCHS
+        if not values["no_limit"]:
+            values["epochs"] = config.epochs
         if config.regularization != "none":
             values["reg_rate"] = config.reg_rate
         if spec is not None:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout
 from core import activations, data, features as feature_set, network
 from core.config import GRADIENTS, TrainConfig
 from core.data import DataSpec
+from core.limits import MAX_EPOCHS
 
 from .control_values import ControlValues, combo_key, set_combo_key
 from .input_controls import InputControls
@@ -70,6 +71,7 @@ class Controls(ControlValues, QWidget):
                                  value=0.1)
         self.batch = QSpinBox(objectName="batch_size", minimum=0, maximum=1_000_000)
         self.epochs = QSpinBox(objectName="epochs", minimum=0, maximum=100_000_000, singleStep=100, value=1000)
+        self.no_limit = QCheckBox(objectName="no_epoch_limit")
         self.gradient = _combo("gradient", GRADIENTS)
         self.speed = QSlider(Qt.Horizontal, objectName="speed", minimum=0, maximum=len(SPEEDS) - 1)
         self.speed.setValue(len(SPEEDS) - 1)
@@ -90,6 +92,7 @@ class Controls(ControlValues, QWidget):
                 form.addRow(self._rows[w], w)
             outer.addWidget(box)
             self._boxes.append(box)
+        form.insertRow(3, "", self.no_limit)  # under the epoch limit it replaces
         form.addRow("", self.speed_label)
         form.addRow(self.log)
         outer.insertWidget(2, self.inputs)  # after the network's shape, before training
@@ -105,7 +108,8 @@ class Controls(ControlValues, QWidget):
         for w in (self.activation, self.init, self.gradient):
             w.currentIndexChanged.connect(self.rebuild)
         self.lr.valueChanged.connect(self.lr_changed)
-        self.epochs.valueChanged.connect(self.epochs_changed)
+        self.epochs.valueChanged.connect(self._limit_changed)
+        self.no_limit.toggled.connect(self._limit_changed)
         self.speed.valueChanged.connect(self._speed_moved)
         self.log.toggled.connect(self.log_changed)
         self.retranslate()
@@ -145,6 +149,8 @@ class Controls(ControlValues, QWidget):
             self._rows[w].setToolTip(tip)
         self.batch.setSpecialValueText(self.tr("all"))
         self.log.setText(self.tr("log-scale loss"))
+        self.no_limit.setText(self.tr("no limit"))
+        self.no_limit.setToolTip(self.tr("train until Pause (or until training diverges)"))
         self.log.setToolTip(self.tr("draw the loss on a logarithmic scale"))
         self.speed_label.setText(speed_text(SPEEDS[self.speed.value()]))
         for combo in (self.dataset, self.activation, self.init, self.gradient):
@@ -172,6 +178,7 @@ class Controls(ControlValues, QWidget):
         for w in (self.points, self.noise):
             w.setEnabled(not own)  # a file's points are what they are
         self.inputs.update_enabled()
+        self.epochs.setEnabled(not self.no_limit.isChecked())
 
     def add_dataset(self, dataset, select=True):
         """Offer a loaded data set (a CSV file, a session's points) in the list; selecting it rebuilds.
@@ -208,6 +215,14 @@ class Controls(ControlValues, QWidget):
             self.init.blockSignals(False)
         self.rebuild.emit()
 
+    def _limit_changed(self, *_):
+        self.update_enabled()
+        self.epochs_changed.emit(self.epoch_limit())
+
+    def epoch_limit(self):
+        """The spin box's limit, or with "no limit" the largest there is (a run of years at full speed)."""
+        return MAX_EPOCHS if self.no_limit.isChecked() else self.epochs.value()
+
     def _speed_moved(self, i):
         self.speed_label.setText(speed_text(SPEEDS[i]))
         self.speed_changed.emit(float(SPEEDS[i]))
@@ -235,6 +250,6 @@ class Controls(ControlValues, QWidget):
 
     def config(self):
         return TrainConfig(hidden=self.hidden_layers(), activation=combo_key(self.activation),
-                           init=combo_key(self.init), lr=self.lr.value(), epochs=self.epochs.value(),
+                           init=combo_key(self.init), lr=self.lr.value(), epochs=self.epoch_limit(),
                            batch_size=self.batch.value(), gradient=combo_key(self.gradient),
                            **self.inputs.config_values())

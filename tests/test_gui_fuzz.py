@@ -110,7 +110,8 @@ def test_thousands_of_random_actions_leave_a_window_that_trains_exactly(qtbot, s
         qtbot.waitUntil(lambda: w.act_train.isEnabled(), timeout=WAIT)
         # A clean finale: a small built-in problem the fuzz may have left any setting around.
         fuzz.parts.interactive = False
-        c.apply({"dataset": "moons", "points": 60, "hidden": "4", "batch": 8, "epochs": 25, "speed": 10})
+        c.apply({"dataset": "moons", "points": 60, "hidden": "4", "batch": 8, "epochs": 25, "no_limit": False,
+                 "speed": 10})
         c.apply({"speed": c.speed.maximum()})
         w.rebuild()
         qtbot.waitUntil(lambda: w.current_snapshot().config == c.config(), timeout=WAIT)

@@ -84,3 +84,22 @@ def test_per_neuron_maps_follow_the_network_when_on(win, qtbot):
     assert not np.array_equal(before, maps._images[2].image)  # live: redrawn with each snapshot
     w.findChild(QCheckBox, "feature_x1x2").setChecked(True)
     qtbot.waitUntil(lambda: len(maps._images) == 3 + 3, timeout=WAIT)
+
+
+def test_no_epoch_limit_trains_past_the_spin_box_and_comes_back_from_a_session(win, dialogs, tmp_path, qtbot):
+    from core.limits import MAX_EPOCHS
+    w, fm = win
+    w.controls.epochs.setValue(2)
+    steps(w, qtbot, 2)
+    w.findChild(QCheckBox, "no_epoch_limit").setChecked(True)
+    assert not w.controls.epochs.isEnabled()
+    snap = steps(w, qtbot, 3)  # past the spin box's 2
+    assert snap.epoch == 5 and not snap.done
+    path = str(tmp_path / "open.json")
+    dialogs.save_answer = (path, "")
+    assert fm.save_session_as()
+    w.findChild(QCheckBox, "no_epoch_limit").setChecked(False)
+    assert w.controls.epochs.isEnabled()
+    assert fm.open_session(path)
+    at_epoch(w, qtbot, 5)
+    assert w.findChild(QCheckBox, "no_epoch_limit").isChecked() and w.controls.config().epochs == MAX_EPOCHS
