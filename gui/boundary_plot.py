@@ -2,6 +2,7 @@
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 
 from core import view_model
 
@@ -30,6 +31,13 @@ class Contour(pg.IsocurveItem):
         self.path = pg.arrayToQPath(seg[:, :, 0].ravel(), seg[:, :, 1].ravel(), connect="pairs")
 
 
+def title_fits(plot, title):
+    """Whether a 10 pt title fits the plot's width (pyqtgraph would cut a longer one off)."""
+    font = QFont(plot.font())
+    font.setPointSize(10)
+    return QFontMetrics(font).horizontalAdvance(title) * 1.15 + 40 <= plot.width()
+
+
 class BoundaryPlot(pg.PlotWidget):
     """Emits sample_clicked(index) when a data point is clicked."""
 
@@ -50,6 +58,9 @@ class BoundaryPlot(pg.PlotWidget):
         self.points = pg.ScatterPlotItem(size=8, pen=pg.mkPen((20, 20, 20), width=1), hoverable=True)
         self.points.sigClicked.connect(self._clicked)
         self.addItem(self.points)
+        self.test_points = pg.ScatterPlotItem(size=8, brush=None)
+        self.addItem(self.test_points)
+        self.legend = self.addLegend(offset=(-5, 5), brush=pg.mkBrush(255, 255, 255, 200))
         self.marker = pg.ScatterPlotItem(size=13, pen=pg.mkPen("k", width=1.5), brush=pg.mkBrush(230, 0, 0))
         self.marker.setZValue(10)
         self.addItem(self.marker)
@@ -62,11 +73,15 @@ class BoundaryPlot(pg.PlotWidget):
 
     def retranslate(self):
         # A narrow plot gets the short title: pyqtgraph would cut the long one off.
-        narrow = self.width() < 330
-        title = self.tr("Decision boundary") if narrow else self.tr("Decision boundary (P(y=1), 0.5 contour)")
+        title = self.tr("Decision boundary (P(y=1), 0.5 contour)")
+        if not title_fits(self, title):
+            title = self.tr("Decision boundary")
         if title != getattr(self, "_shown_title", None):
             self._shown_title = title
             self.setTitle(title, color="k", size="10pt")
+        label = self.legend.getLabel(self.test_points)
+        if label is not None:
+            label.setText(self.tr("test points (hollow)"))
 
     def resizeEvent(self, event):
         # The title first: its width bounds the plot's, which pyqtgraph sets from the new size next.
@@ -79,10 +94,11 @@ class BoundaryPlot(pg.PlotWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def set_data(self, dataset):
-        """New training points: recompute the grid over their range and recolour by class."""
+    def set_data(self, dataset, test=None):
+        """New training points (and held-out test points, drawn hollow): the grid covers them all."""
         self.data = dataset
-        self.bounds = view_model.grid_bounds(dataset.X)
+        self._show_test(test)
+        self.bounds = view_model.grid_bounds(dataset.X if test is None else np.r_[dataset.X, test.X])
         self._grid = view_model.grid_points(self.bounds, GRID)
         x0, x1, y0, y1 = self.bounds
         self._rect = pg.QtCore.QRectF(x0, y0, x1 - x0, y1 - y0)
@@ -90,6 +106,18 @@ class BoundaryPlot(pg.PlotWidget):
         self.points.setData(x=dataset.X[:, 0], y=dataset.X[:, 1], brush=brushes,
                             data=np.arange(len(dataset)))
         self.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+
+    def _show_test(self, test):
+        self.legend.setVisible(test is not None)  # an empty legend would still draw its box
+        if test is None:
+            self.test_points.setData([])
+            self.legend.removeItem(self.test_points)
+            return
+        pens = [pg.mkPen((8, 119, 189) if c > 0.5 else (245, 147, 34), width=2) for c in test.y]
+        self.test_points.setData(x=test.X[:, 0], y=test.X[:, 1], pen=pens, brush=None)
+        if self.legend.getLabel(self.test_points) is None:
+            # Clicking the legend's sample hides or shows them (pyqtgraph's own toggle).
+            self.legend.addItem(self.test_points, self.tr("test points (hollow)"))
 
     def show_snapshot(self, snap):
         if self.data is None:

@@ -5,6 +5,8 @@ from PySide6.QtCore import QEvent
 from core import view_model
 from core.curve import CurveDecimator
 
+from .boundary_plot import title_fits
+
 
 class LossPlot(pg.PlotWidget):
     def __init__(self, parent=None):
@@ -17,7 +19,8 @@ class LossPlot(pg.PlotWidget):
         self.getAxis("bottom").setHeight(36)
         self.legend = self.addLegend(offset=(-10, 10))
         self.train = self.plot(pen=pg.mkPen((8, 119, 189), width=1), name="train")
-        self.test = self.plot(pen=pg.mkPen((245, 147, 34), width=1))
+        # Purple and dashed: orange and blue are the two classes on the decision boundary.
+        self.test = self.plot(pen=pg.mkPen((128, 60, 170), width=1.5, style=pg.QtCore.Qt.DashLine))
         # Long runs: core keeps each curve to a few thousand points (every bucket's lowest and
         # highest loss), so a frame and the memory it takes stay the same after millions of epochs.
         self._short = {self.train: CurveDecimator(), self.test: CurveDecimator()}
@@ -45,12 +48,12 @@ class LossPlot(pg.PlotWidget):
     def _title(self):
         # With regularisation the train curve is the loss training minimises: cross-entropy + penalty.
         penalty = self.snap.config.penalty if self.snap is not None else None
-        if self.width() < 330:  # a narrow plot gets the short title: pyqtgraph would cut the long one off
-            title = self.tr("Loss")
-        elif penalty is None:
+        if penalty is None:
             title = self.tr("Loss (binary cross-entropy)")
         else:
             title = self.tr("Loss (binary cross-entropy + {0} penalty; test: without)").format(penalty[0].upper())
+        if not title_fits(self, title):  # pyqtgraph would cut it off
+            title = self.tr("Loss")
         if title != getattr(self, "_shown_title", None):  # setTitle re-lays out the plot: only on a change
             self._shown_title = title
             self.setTitle(title, color="k", size="10pt")

@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
 
     # -- building ----------------------------------------------------------------------------------
     def _show_data(self, trainer):
-        self.boundary.set_data(trainer.train)
+        self.boundary.set_data(trainer.train, trainer.test)
         self.network.set_architecture(trainer.arch, trainer.train.y)
 
     # -- commands ----------------------------------------------------------------------------------

@@ -308,3 +308,17 @@ def test_help_menu_and_quit(window):
     assert "Ctrl+Q" in window.help_menu.shortcuts_text() and "Space" in window.help_menu.shortcuts_text()
     about = window.help_menu.about_text()
     assert core.__version__ in about and "MIT" in about and "Open Font License" in about
+
+
+def test_held_out_points_are_drawn_hollow_with_a_legend(window, qtbot):
+    window.controls.apply({"dataset": "moons", "test_ratio": 0.3})
+    window.rebuild()
+    snap = drawn(window, qtbot, lambda s: s.record.test is not None)
+    plot = window.boundary
+    assert len(plot.test_points.data) == len(snap.record.test) and plot.legend.isVisible()
+    assert plot.legend.getLabel(plot.test_points) is not None
+    assert window.loss.test.opts["pen"].color().getRgb()[:3] not in ((245, 147, 34), (8, 119, 189))
+    window.controls.apply({"test_ratio": 0.0})
+    window.rebuild()
+    drawn(window, qtbot, lambda s: s.record.test is None)
+    assert len(plot.test_points.data) == 0 and not plot.legend.isVisible()

@@ -178,14 +178,20 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
 <context>
     <name>BoundaryPlot</name>
     <message>
-        <location filename="../../gui/boundary_plot.py" line="+66" />
+        <location filename="../../gui/boundary_plot.py" line="+76" />
         <source>Decision boundary (P(y=1), 0.5 contour)</source>
         <translation>결정경계 (P(y=1), 0.5 등고선)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+2" />
         <source>Decision boundary</source>
         <translation>결정경계</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+36" />
+        <source>test points (hollow)</source>
+        <translation>테스트 점 (속이 빈 점)</translation>
     </message>
 </context>
 <context>
@@ -1183,12 +1189,12 @@ after {0} epochs</source>
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../gui/loss_plot.py" line="+51" />
+        <location filename="../../gui/loss_plot.py" line="+52" />
         <source>Loss (binary cross-entropy)</source>
         <translation>손실함수 (교차 엔트로피)</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-10" />
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
@@ -1204,12 +1210,12 @@ after {0} epochs</source>
         <translation>테스트</translation>
     </message>
     <message>
-        <location line="-37" />
+        <location line="-33" />
         <source>Loss</source>
         <translation>손실함수</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-2" />
         <source>Loss (binary cross-entropy + {0} penalty; test: without)</source>
         <translation>손실 (교차 엔트로피 + {0} 규제 벌점, 테스트: 벌점 제외)</translation>
     </message>
