@@ -9,6 +9,8 @@ from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsPathItem, QGraphic
 
 from core import view_model
 from core.view_model import label_number, number
+
+from .zoom import ZoomPan
 from core.network_graph import network_graph
 
 POSITIVE = QColor(8, 119, 189)  # TensorFlow Playground's blue and orange
@@ -142,7 +144,7 @@ class NodeItem(QGraphicsEllipseItem):
         self.setToolTip(tooltip)
 
 
-class NetworkView(QGraphicsView):
+class NetworkView(ZoomPan, QGraphicsView):
     """x1, x2 -> a -> z -> ay -> y -> loss, left to right; nodes show the displayed sample's values."""
 
     def __init__(self, parent=None):
@@ -158,6 +160,7 @@ class NetworkView(QGraphicsView):
         self.labels = None
         self.nodes, self.edges, self.biases = {}, [], {}
         self.backward = None  # while on, a gui.backward_view.BackwardPainter draws the backward pass
+        self.setup_zoom()
 
     @property
     def backward_on(self):
@@ -189,8 +192,9 @@ class NetworkView(QGraphicsView):
         for e in self.graph.edges:
             fan[column_of[e.src]] = fan.get(column_of[e.src], 0) + 1
         for e in self.graph.edges:
-            labelled = e.param is None or fan[column_of[e.src]] <= MAX_LABELLED_EDGES
-            item = EdgeItem(e, pos[e.src], pos[e.dst], scene, self._label_fraction(e), labelled)
+            crowded = e.param is not None and fan[column_of[e.src]] > MAX_LABELLED_EDGES
+            item = EdgeItem(e, pos[e.src], pos[e.dst], scene, self._label_fraction(e), not crowded)
+            item.crowded = crowded
             scene.addItem(item)
             self.edges.append(item)
         self.biases = {}
@@ -260,9 +264,4 @@ class NetworkView(QGraphicsView):
         return self.nodes[name].toolTip()
 
     def _fit(self):
-        if self.scene().sceneRect().isValid():
-            self.fitInView(self.scene().sceneRect(), Qt.KeepAspectRatio)
-
-    def resizeEvent(self, event):
-        super().resizeEvent(event)
-        self._fit()
+        self.fit()

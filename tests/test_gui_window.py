@@ -322,3 +322,25 @@ def test_held_out_points_are_drawn_hollow_with_a_legend(window, qtbot):
     window.rebuild()
     drawn(window, qtbot, lambda s: s.record.test is None)
     assert len(plot.test_points.data) == 0 and not plot.legend.isVisible()
+
+
+def test_the_network_zooms_pans_and_shows_crowded_labels_when_close(window, qtbot):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    window.controls.apply({"hidden": "8,8", "init": "random"})
+    window.rebuild()
+    drawn(window, qtbot, lambda s: s.config.hidden == (8, 8))
+    view = window.network
+    crowded = [e for e in view.edges if getattr(e, "crowded", False)]
+    assert crowded and not any(e.label.isVisible() for e in crowded)
+    fitted = view.zoom_factor()
+    centre = QPointF(view.viewport().width() / 2, view.viewport().height() / 2)
+    for _ in range(12):
+        view.wheelEvent(QWheelEvent(centre, view.mapToGlobal(centre.toPoint()), QPoint(0, 0), QPoint(0, 120),
+                                    Qt.NoButton, Qt.NoModifier, Qt.NoScrollPhase, False))
+    assert view.zoomed and view.zoom_factor() > fitted * 4
+    assert all(e.label.isVisible() for e in crowded)
+    view.fit()  # what a double click does
+    assert not view.zoomed and view.zoom_factor() == pytest.approx(fitted)
+    assert not any(e.label.isVisible() for e in crowded)
