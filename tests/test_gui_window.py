@@ -186,7 +186,14 @@ def test_weight_labels_only_where_they_fit(window, qtbot):
     between = [e for e in window.network.edges if e.edge.param and e.edge.param.startswith("w2_")]
     assert len(between) == 64 and not any(e.label.isVisible() for e in between)
     assert all("w2_" in e.toolTip() for e in between)  # the hover still tells the weight
-    assert all(e.label.isVisible() for e in window.network.edges if e.edge.param and e.edge.param.startswith("w3_"))
+    out = [e for e in window.network.edges if e.edge.param and e.edge.param.startswith("w3_")]
+    from gui.zoom import LABEL_PT, MIN_LABEL_PX
+
+    readable = window.network.zoom_factor() * LABEL_PT * 1.33 >= MIN_LABEL_PX  # else hidden until zoomed in
+    assert all(e.label.isVisible() == readable for e in out)
+    window.network.scale(2.0, 2.0)
+    window.network.update_labels()
+    assert all(e.label.isVisible() for e in out)
 
 
 def test_divergence_pauses_and_keeps_the_last_finite_state(window, qtbot):
