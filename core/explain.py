@@ -109,6 +109,9 @@ def explain(arch, names, theta, X, t, sample, config, epoch=0, param=None, gradi
     param = names[0] if param is None else param
     if param not in names:
         raise ValueError(f"unknown parameter {param!r}")
+    if config.penalty is not None:
+        # The lecture's loss (In[13]) has no penalty: stages 2 to 5 would not add up to the trainer's update.
+        raise ValueError("the lecture's loss has no regularization; set regularization to none to explain an epoch")
     graph = network_graph(arch)
     everyone = backward.backward_pass(arch, theta, X, t)
     sb = backward.sample_backward(arch, theta, X, t, sample)
@@ -125,7 +128,7 @@ def explain(arch, names, theta, X, t, sample, config, epoch=0, param=None, gradi
     chain = tuple((node, backward.chain_formula(arch, sb, node)) for node in downstream(arch, target))
 
     engine = GradientEngine(arch, len(X), config.h)
-    xa = augment(X)
+    xa = augment(arch.inputs(X))
     if gradient is None:
         gradient = (engine.numerical if config.gradient == "numerical" else engine.backprop)(theta, xa, t)
     gradient = np.array(gradient, dtype=float)

@@ -63,11 +63,13 @@ def neuron(params, bias, weights, inputs):
     return a
 
 
-def ay_by_neuron(params, arch, x1, x2):
-    """The output logit ay1 for any shape: every neuron's a, then its z, layer after layer."""
+def ay_by_neuron(params, arch, *inputs):
+    """The output logit ay1 for any shape: every neuron's a, then its z, layer after layer.
+
+    inputs are the input layer's values, x1 and x2 as the lecture, or each chosen feature's."""
     activation = activations.get(arch.activation)[0]
     *hidden_layers, (output,) = neurons(arch)
-    z = [x1, x2]
+    z = list(inputs)
     for layer in hidden_layers:
         z = [activation(neuron(params, bias, weights, z)) for bias, weights in layer]
     return neuron(params, *output, z)
@@ -84,7 +86,7 @@ def get_loss(params, arch, X, y):
         z1, z2, z3 = activation(a1), activation(a2), activation(a3)
         ay1 = params["b21"] + params["w31"] * z1 + params["w32"] * z2 + params["w33"] * z3
     else:
-        ay1 = ay_by_neuron(params, arch, x1, x2)
+        ay1 = ay_by_neuron(params, arch, *arch.inputs(X).T)
     yhat = 1 / (1 + np.exp(-ay1))  # In[2]'s sigmoid
     return -(y * np.log(yhat) + (1 - y) * np.log(1 - yhat)).mean()
 

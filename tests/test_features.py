@@ -178,3 +178,15 @@ def test_neuron_maps_show_every_input_and_hidden_neuron_over_the_plane():
     x1 = cols[0][1][0]
     assert x1.shape == (10, 10) and x1[0, 0] < 0.5 < x1[0, -1] and np.allclose(x1[0], x1[-1])  # x1 grows along ix
     assert all(m.min() >= 0 and m.max() <= 1 for _, maps in cols for m in maps)
+
+
+def test_explaining_an_epoch_follows_the_features_and_refuses_a_penalty():
+    from core.explain import explain
+    config = TrainConfig(hidden=(3,), activation="tanh", init="random", features=("x1", "x2", "x1x2"))
+    t = Trainer(config, data.make("moons", 40))
+    ex = explain(t.arch, t.names, t.theta, t.train.X, t.train.y, 0, config)
+    assert ex.numerical.gradient == pytest.approx(ex.backprop, abs=1e-6)  # In[14] on the feature inputs
+    assert ex.new_params == pytest.approx(t.step(1).params)
+    with pytest.raises(ValueError, match="no regularization"):
+        explain(t.arch, t.names, t.theta, t.train.X, t.train.y, 0, config.with_changes(regularization="l2",
+                                                                                       reg_rate=0.1))
