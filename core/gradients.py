@@ -209,3 +209,10 @@ def gradient_check(arch, theta, X, y, h=1e-6, penalty=None):
     """Largest relative difference between the numerical and backprop gradients."""
     num = numerical_gradient(arch, theta, X, y, h=h, penalty=penalty)
     return float(np.max(relative_difference(num, backprop_gradient(arch, theta, X, y, penalty))))
+
+
+def numerical_slowdown(arch):
+    """About how many times an epoch by the numerical gradient costs what one by backprop does:
+    2P + 1 forward passes (every parameter at p - h and p + h, and p) against a forward and a
+    backward pass, roughly three forward passes' work."""
+    return (2 * arch.layout().size + 1) / 3

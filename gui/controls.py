@@ -11,6 +11,7 @@ from core.limits import MAX_EPOCHS
 
 from .control_values import ControlValues, combo_key, set_combo_key
 from .input_controls import InputControls
+from .training_hints import GradientHint, SpeedRow
 
 # Epochs per second; the slowest lets a teacher explain each update, the last is full speed.
 SPEEDS = (0.5, 1, 2, 5, 10, 30, 100, 300, 1000, 3000, 0)
@@ -74,8 +75,11 @@ class Controls(ControlValues, QWidget):
         self.no_limit = QCheckBox(objectName="no_epoch_limit")
         self.gradient = _combo("gradient", GRADIENTS)
         self.speed = QSlider(Qt.Horizontal, objectName="speed", minimum=0, maximum=len(SPEEDS) - 1)
-        self.speed.setValue(len(SPEEDS) - 1)
-        self.speed_label = QLabel(objectName="speed_label")
+        # The lecture's 1000 epochs take about 10 s: slow enough to watch; full speed is one click away.
+        self.speed.setValue(SPEEDS.index(100))
+        self.speed_row = SpeedRow(self.speed)
+        self.speed_label = self.speed_row.label
+        self.gradient_hint = GradientHint()
         self.log = QCheckBox(objectName="log_scale")
         self.inputs = InputControls()
         self.features, self.regularization, self.reg_rate = (self.inputs.features, self.inputs.regularization,
@@ -93,7 +97,8 @@ class Controls(ControlValues, QWidget):
             outer.addWidget(box)
             self._boxes.append(box)
         form.insertRow(3, "", self.no_limit)  # under the epoch limit it replaces
-        form.addRow("", self.speed_label)
+        form.insertRow(5, "", self.gradient_hint)  # under the gradient choice
+        form.addRow("", self.speed_row)
         form.addRow(self.log)
         outer.insertWidget(2, self.inputs)  # after the network's shape, before training
         outer.addStretch(1)
@@ -111,6 +116,9 @@ class Controls(ControlValues, QWidget):
         self.epochs.valueChanged.connect(self._limit_changed)
         self.no_limit.toggled.connect(self._limit_changed)
         self.speed.valueChanged.connect(self._speed_moved)
+        self.gradient_hint.use_backprop.connect(lambda: set_combo_key(self.gradient, "backprop"))
+        for signal in (self.rebuild, self.gradient.currentIndexChanged):
+            signal.connect(self._update_hint)
         self.log.toggled.connect(self.log_changed)
         self.retranslate()
 
@@ -126,6 +134,8 @@ class Controls(ControlValues, QWidget):
     def retranslate(self):
         for box, title in zip(self._boxes, (self.tr("Data"), self.tr("Network"), self.tr("Training"))):
             box.setTitle(title)
+        self.speed_row.retranslate()
+        self._update_hint()
         labels = {
             self.dataset: (self.tr("data set"), self.tr("the points to classify: the lecture's, or a classic 2-D set")),
             self.points: (self.tr("points"), self.tr("how many points the data set has")),
@@ -179,6 +189,8 @@ class Controls(ControlValues, QWidget):
             w.setEnabled(not own)  # a file's points are what they are
         self.inputs.update_enabled()
         self.epochs.setEnabled(not self.no_limit.isChecked())
+        if hasattr(self, "gradient_hint"):  # (also called while the panel is being built)
+            self._update_hint()
 
     def add_dataset(self, dataset, select=True):
         """Offer a loaded data set (a CSV file, a session's points) in the list; selecting it rebuilds.
@@ -222,6 +234,13 @@ class Controls(ControlValues, QWidget):
     def epoch_limit(self):
         """The spin box's limit, or with "no limit" the largest there is (a run of years at full speed)."""
         return MAX_EPOCHS if self.no_limit.isChecked() else self.epochs.value()
+
+    def _update_hint(self, *_):
+        try:
+            arch = self.config().architecture
+        except (ValueError, TypeError):
+            arch = None  # not a network yet: nothing to say
+        self.gradient_hint.show_for(arch, combo_key(self.gradient))
 
     def _speed_moved(self, i):
         self.speed_label.setText(speed_text(SPEEDS[i]))

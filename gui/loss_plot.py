@@ -53,7 +53,7 @@ class LossPlot(pg.PlotWidget):
         else:
             title = self.tr("Loss (binary cross-entropy + {0} penalty; test: without)").format(penalty[0].upper())
         if not title_fits(self, title):  # pyqtgraph would cut it off
-            title = self.tr("Loss")
+            title = self.tr("Loss") if penalty is None else self.tr("Loss + {0} penalty").format(penalty[0].upper())
         if title != getattr(self, "_shown_title", None):  # setTitle re-lays out the plot: only on a change
             self._shown_title = title
             self.setTitle(title, color="k", size="10pt")

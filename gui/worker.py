@@ -67,9 +67,6 @@ class TrainWorker(QObject):
     def reset(self):
         self._post("reset")
 
-    def refresh(self):
-        self._post("refresh")
-
     def set_lr(self, lr):
         self._post("lr", float(lr))
 
@@ -175,6 +172,10 @@ class TrainWorker(QObject):
         """Asked inside long epochs: a command or a close waits for no epoch (no lock: two plain reads)."""
         return self._stop or bool(self._commands)
 
+    def _step_cancelled(self):
+        """A step the user asked for finishes, unless closing, Pause, Reset or new data make it moot."""
+        return self._stop or any(name in ("pause", "reset", "trainer") for name, _ in self._commands)
+
     def _set_running(self, on):
         on = on and not self._trainer.done
         if on and not self._running:
@@ -208,15 +209,12 @@ class TrainWorker(QObject):
 
     def _cmd_step(self):
         self._running = False
-        self._trainer.train_epochs(1, self._interrupted)
+        self._trainer.train_epochs(1, self._step_cancelled)
         return True
 
     def _cmd_reset(self):
         self._running = False
         self._trainer.reset()
-        return True
-
-    def _cmd_refresh(self):
         return True
 
     def _cmd_lr(self, lr):

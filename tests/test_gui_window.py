@@ -154,6 +154,7 @@ def test_table_is_read_only_while_training(window, qtbot):
 
 
 def test_lecture_run_finishes_with_the_lectures_values(window, qtbot):
+    window.controls.speed_row.full.click()  # the window opens at 100 epochs/s: 10 s for this run
     trigger(window, "train")
     snap = drawn(window, qtbot, lambda s: s.epoch == 1000)
     assert snap.done
@@ -351,3 +352,22 @@ def test_the_network_zooms_pans_and_shows_crowded_labels_when_close(window, qtbo
     view.fit()  # what a double click does
     assert not view.zoomed and view.zoom_factor() == pytest.approx(fitted)
     assert not any(e.label.isVisible() for e in crowded)
+
+
+def test_opens_at_a_watchable_pace_with_full_speed_one_click_away(window, qtbot):
+    c = window.controls
+    assert c.speed_label.text() == "100 epochs/s"  # the lecture's 1000 epochs in about 10 s
+    c.speed_row.full.click()
+    assert c.speed.value() == c.speed.maximum() and c.speed_label.text() == "full speed"
+
+
+def test_a_big_network_offers_backprop_instead_of_a_slow_numerical_gradient(window, qtbot):
+    hint = window.controls.gradient_hint
+    assert not hint.isVisibleTo(window)  # the lecture's network keeps its numerical gradient quietly
+    window.controls.apply({"hidden": "8,8", "init": "random"})
+    window.rebuild()
+    drawn(window, qtbot, lambda s: s.config.hidden == (8, 8))
+    assert hint.isVisibleTo(window) and "slower than backprop" in hint.text.text()
+    hint.button.click()
+    drawn(window, qtbot, lambda s: s.config.gradient == "backprop")
+    assert not hint.isVisibleTo(window)

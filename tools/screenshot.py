@@ -56,6 +56,7 @@ def main(argv=None):
             QTimer.singleShot(300, grab)  # let the plots catch up with the last snapshot
 
     def start():
+        window.controls.speed_row.full.click()  # the picture, not the pace, is wanted here
         window.findChild(QSpinBox, "epochs").setValue(args.epochs)
         window.findChild(QAction, "train").trigger()
 

@@ -4,7 +4,7 @@
 <context>
     <name>Activation</name>
     <message>
-        <location filename="../../gui/controls.py" line="+28" />
+        <location filename="../../gui/controls.py" line="+29" />
         <source>step</source>
         <translation>계단 함수 (step)</translation>
     </message>
@@ -265,7 +265,7 @@ after {0} epochs</source>
         <translation>초당 {0} epoch</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+94" />
         <source>Data</source>
         <translation>데이터</translation>
     </message>
@@ -280,7 +280,7 @@ after {0} epochs</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>data set</source>
         <translation>데이터 세트</translation>
     </message>
@@ -426,7 +426,7 @@ after {0} epochs</source>
     </message>
     <message>
         <location line="+7" />
-        <location line="+29" />
+        <location line="+31" />
         <source>file: {0}</source>
         <translation>파일: {0}</translation>
     </message>
@@ -434,7 +434,7 @@ after {0} epochs</source>
 <context>
     <name>DataSet</name>
     <message>
-        <location line="-167" />
+        <location line="-178" />
         <source>lecture</source>
         <translation>강의 데이터</translation>
     </message>
@@ -920,6 +920,19 @@ after {0} epochs</source>
     </message>
 </context>
 <context>
+    <name>GradientHint</name>
+    <message>
+        <location filename="../../gui/training_hints.py" line="+53" />
+        <source>Numerical gradient: about {0}x slower than backprop for this network.</source>
+        <translation>수치 미분: 이 신경망에서는 역전파보다 약 {0}배 느립니다.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>use backprop</source>
+        <translation>역전파 사용</translation>
+    </message>
+</context>
+<context>
     <name>GraphPage</name>
     <message>
         <location filename="../../gui/lessons/graph_page.py" line="+13" />
@@ -1215,6 +1228,11 @@ after {0} epochs</source>
         <translation>손실함수</translation>
     </message>
     <message>
+        <location line="+0" />
+        <source>Loss + {0} penalty</source>
+        <translation>손실함수 + {0} 규제</translation>
+    </message>
+    <message>
         <location line="-2" />
         <source>Loss (binary cross-entropy + {0} penalty; test: without)</source>
         <translation>손실 (교차 엔트로피 + {0} 규제 벌점, 테스트: 벌점 제외)</translation>
@@ -1314,7 +1332,7 @@ after {0} epochs</source>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../gui/network_view.py" line="+226" />
+        <location filename="../../gui/network_view.py" line="+230" />
         <source>input of the displayed sample</source>
         <translation>표시된 샘플의 입력</translation>
     </message>
@@ -1670,6 +1688,19 @@ gradient</source>
         <location line="+1" />
         <source>The network has trained since it was last saved. Save the session first?</source>
         <translation>마지막으로 저장한 뒤에 신경망이 더 학습했습니다. 먼저 세션을 저장할까요?</translation>
+    </message>
+</context>
+<context>
+    <name>SpeedRow</name>
+    <message>
+        <location filename="../../gui/training_hints.py" line="-30" />
+        <source>full speed</source>
+        <translation>최대 속도</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>as fast as this machine trains (the slider's last step)</source>
+        <translation>이 컴퓨터가 학습할 수 있는 가장 빠른 속도 (슬라이더의 마지막 칸)</translation>
     </message>
 </context>
 <context>
