@@ -16,6 +16,9 @@ class SpeedRow(QWidget):
         self.label = QLabel(objectName="speed_label")
         self.full = QPushButton(objectName="full_speed", flat=True)
         self.full.clicked.connect(lambda: slider.setValue(slider.maximum()))
+        # Hidden at full speed, where the label already says so.
+        slider.valueChanged.connect(lambda v: self.full.setVisible(v != slider.maximum()))
+        self.full.setVisible(slider.value() != slider.maximum())
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.label, 1)
