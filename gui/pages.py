@@ -22,7 +22,6 @@ from .lessons.derivative_page import DerivativePage
 from .lessons.graph_page import GraphPage
 from .lessons.mlp_page import MlpPage
 from .lessons.perceptron_page import PerceptronPage
-from .neuron_maps import NeuronMaps
 
 ORDER = ("perceptron", "mlp", "activations", "training", "derivative", "graph")
 TITLES = {
@@ -72,9 +71,6 @@ def training_panels(window):
     bottom.setSizes([430, 380, 520])
     top = QSplitter(Qt.Horizontal)
     top.addWidget(window.network)
-    # The per-neuron maps follow every drawn snapshot; off (the default) they cost nothing.
-    window.neuron_maps = NeuronMaps()
-    window.snapshot_drawn.connect(window.neuron_maps.show_snapshot)
     top.addWidget(window.neuron_maps)
     top.setStretchFactor(0, 3)
     top.setStretchFactor(1, 1)

@@ -14,6 +14,7 @@ from .file_menu import FileMenu
 from .help_menu import HelpMenu
 from .loss_plot import LossPlot
 from .network_view import NetworkView
+from .neuron_maps import NeuronMaps
 from .pages import Pages
 from .param_table import ParamTable
 from .sessions import SessionKeeper
@@ -49,6 +50,8 @@ class MainWindow(QMainWindow):
         self.boundary = BoundaryPlot()
         self.loss = LossPlot()
         self.table = ParamTable()
+        self.neuron_maps = NeuronMaps()  # beside the network; off (the default) they cost nothing
+        self.snapshot_drawn.connect(self.neuron_maps.show_snapshot)
         self.pages = Pages(self)  # the training panels and the controls dock, among the lecture's pages
         self.dock = self.pages.dock
         self.settings = UserSettings(qsettings, self)
