@@ -10,7 +10,7 @@ from .network import run_layers
 
 LOSS_FACTOR = 10.0  # the loss may wander up to this many times where it started (at least 1)
 MAX_PARAMETER = 1e8  # no lecture-sized network needs a weight this large; overflow is near
-CHECK_EVERY = 50  # epochs between the (forward-pass) checks for dead layers and huge parameters
+CHECK_EVERY = 200  # epochs between the (forward-pass) checks for dead layers and huge parameters
 
 
 class TrainingDiverged(ArithmeticError):

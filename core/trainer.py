@@ -104,7 +104,11 @@ class Trainer:
     def _watch(self):
         """From here on, watch for a runaway loss and for problems (health.problem)."""
         self._limit = health.loss_limit(self.history.loss[0])
-        self._healthy = (self.epoch, self._engine.to_internal(self.theta), self.rng_state())
+        self._healthy = (self.epoch, self._engine.to_internal(self.theta), self._shuffle_state())
+
+    def _shuffle_state(self):
+        # Only mini-batches draw from the generator; copying its state costs more than a small epoch.
+        return self.rng_state() if self._batch_size() is not None else None
 
     def rng_state(self):
         """The mini-batch shuffle generator's state, so a resumed session draws the same batches."""
@@ -230,12 +234,13 @@ class Trainer:
         """Every few epochs: keep this state as the last healthy one, or put that back and stop."""
         found = health.problem(self._engine.layout, self.config.activation, self._engine.act, theta, self._x)
         if found is None:
-            self._healthy = (self.epoch, theta.copy(), self.rng_state())
+            self._healthy = (self.epoch, theta.copy(), self._shuffle_state())
             return
         what, kind, layer = found
         bad_epoch = self.epoch
         self.epoch, theta[:], state = self._healthy[0], self._healthy[1], self._healthy[2]
-        self._rng.bit_generator.state = state
+        if state is not None:
+            self._rng.bit_generator.state = state
         self._record(self.epoch, theta)
         raise kind(f"training stopped at epoch {bad_epoch}: {what}.", bad_epoch, self.epoch, layer)
 
