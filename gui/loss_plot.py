@@ -98,6 +98,9 @@ class LossPlot(pg.PlotWidget):
         x, y = self._short[curve].points(history)
         curve.setData(x, y)
         if curve is self.train:
-            self.first.setData(x[:1], y[:1])
-            self.first.setVisible(len(y) == 1)
+            lone = len(y) == 1
+            if lone:  # a symbol curve costs a scatter rebuild: only while it is the whole curve
+                self.first.setData(x, y)
+            if lone != self.first.isVisible():
+                self.first.setVisible(lone)
         return y
