@@ -20,7 +20,8 @@ def neuron_maps(arch, theta, bounds, n=24):
     neuron or the value of a feature, scaled by _scaled; one forward pass over the grid gives all.
     """
     pts = grid_points(bounds, n)
-    fwd = network.forward(arch, theta, pts)
+    with np.errstate(over="ignore", invalid="ignore"):  # as the heatmap: saturated values are right
+        fwd = network.forward(arch, theta, pts)
     columns = [(arch.input_names, arch.inputs(pts).T.reshape(-1, n, n))]
     for names, z in zip(arch.node_names(), fwd.post[:-1]):
         columns.append((tuple(zn for _, zn in names), z.T.reshape(-1, n, n)))

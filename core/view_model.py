@@ -86,7 +86,9 @@ def grid_points(bounds, n=100):
 def probability_grid(arch, theta, bounds, n=100, points=None):
     """P(class 1) on the grid as a C-contiguous float32 (n, n) array, [iy, ix] (what ImageItem wants)."""
     pts = grid_points(bounds, n) if points is None else points
-    p = network.predict_proba(arch, theta, pts).reshape(n, n)
+    # Far from the data, huge but finite parameters overflow: the sigmoid's 0 or 1 there is right.
+    with np.errstate(over="ignore", invalid="ignore"):
+        p = network.predict_proba(arch, theta, pts).reshape(n, n)
     return np.ascontiguousarray(p, dtype=np.float32)
 
 
