@@ -191,9 +191,10 @@ class NetworkView(ZoomPan, QGraphicsView):
         fan = {}
         for e in self.graph.edges:
             fan[column_of[e.src]] = fan.get(column_of[e.src], 0) + 1
-        for e in self.graph.edges:
+        fractions = self._label_fractions(pos)
+        for e, frac in zip(self.graph.edges, fractions):
             crowded = e.param is not None and fan[column_of[e.src]] > MAX_LABELLED_EDGES
-            item = EdgeItem(e, pos[e.src], pos[e.dst], scene, self._label_fraction(e), not crowded)
+            item = EdgeItem(e, pos[e.src], pos[e.dst], scene, frac, not crowded)
             item.crowded = crowded
             scene.addItem(item)
             self.edges.append(item)
@@ -206,15 +207,18 @@ class NetworkView(ZoomPan, QGraphicsView):
         scene.setSceneRect(scene.itemsBoundingRect().adjusted(-10, -10, 10, 10))
         self._fit()
 
-    def _label_fraction(self, edge):
-        """Where along a weight's edge its label sits: each source node of a layer gets its own spot,
-        so the labels of edges meeting at one node do not pile up."""
-        if edge.param is None:
-            return 0.5
-        column = next(c for c in self.graph.columns if edge.src in c)
-        if len(column) == 1:
-            return 0.5
-        return 0.7 - 0.4 * column.index(edge.src) / (len(column) - 1)
+    def _label_fractions(self, pos):
+        """Where along each edge (rim to rim) its weight label sits: away from other edges' crossings."""
+        segments, labelled = [], []
+        for e in self.graph.edges:
+            p0, p1 = pos[e.src], pos[e.dst]
+            d = p1 - p0
+            length = math.hypot(d.x(), d.y())
+            u = QPointF(d.x() / length, d.y() / length)
+            a, b = p0 + u * RADIUS, p1 - u * (RADIUS + 2)
+            segments.append(((a.x(), a.y()), (b.x(), b.y())))
+            labelled.append(e.param is not None)
+        return view_model.label_fractions(segments, labelled)
 
     def show_snapshot(self, snap):
         if self.arch != snap.config.architecture:

@@ -57,3 +57,12 @@ def test_an_activation_formula_has_one_pair_of_brackets():
     s = Trainer().snapshot()
     text = vm.node_formula(s.config.architecture, s.names, s.params, s.nodes, "z3")
     assert text.startswith("z3 = relu(a3) = relu(-0.3545)") and "((" not in text
+
+
+def test_weight_labels_keep_away_from_crossings():
+    # Two edges crossing at their middles (as x2->a1 and x1->a3 do): neither label may sit there.
+    segments = [((0, 0), (10, 10)), ((0, 10), (10, 0)), ((0, 5), (10, 5))]
+    f = vm.label_fractions(segments, [True, True, False])
+    assert all(abs(x - 0.5) >= 0.2 for x in f[:2]) and f[2] == 0.5
+    points = [np.add(s[0], x * np.subtract(s[1], s[0])) for s, x in zip(segments[:2], f[:2])]
+    assert np.linalg.norm(points[0] - points[1]) > 3
