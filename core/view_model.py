@@ -23,6 +23,23 @@ def number(v, digits=4):
     return "0" if text.startswith("-0") and float(text) == 0 else text
 
 
+def nice_ceiling(v):
+    """The smallest of 1, 2, 5 times a power of ten that is at least v (at least 1)."""
+    v = max(float(v), 1.0)
+    power = 10.0 ** math.floor(math.log10(v))
+    return next(m * power for m in (1, 2, 5, 10) if m * power >= v)
+
+
+def steady_range(shown, wanted, slack=0.1):
+    """A plot range that changes only when it must: `shown` while it holds `wanted` and `wanted` fills
+    at least half of it (so the axes are not redrawn every frame), else `wanted` with some slack."""
+    lo, hi = wanted
+    if shown is not None and shown[0] <= lo and hi <= shown[1] and (hi - lo) >= 0.5 * (shown[1] - shown[0]):
+        return shown
+    pad = slack * max(hi - lo, 1e-12)
+    return lo - pad, hi + pad
+
+
 def rounding_limited(loss, backprop, h):
     """True when a central difference at this loss cannot see this gradient: the change
     L(p+h) - L(p-h), about 2h * gradient, is below the loss's own rounding (a few ulps)."""

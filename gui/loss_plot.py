@@ -71,6 +71,7 @@ class LossPlot(pg.PlotWidget):
 
     def set_log(self, on):
         self.log = bool(on)
+        self._y_range = self._ranges = None  # log10 units: a new range
         self.setLogMode(y=self.log)
         if self.snap is not None:  # while paused no new snapshot comes: refit the range now
             self.show_snapshot(self.snap)
@@ -82,7 +83,12 @@ class LossPlot(pg.PlotWidget):
         test = self._draw(self.test, snap.test_history) if snap.test_history is not None else None
         y_range = view_model.loss_range((train, test), self.log)  # the short curves keep the extremes
         if y_range is not None:
-            self.setRange(xRange=(0, max(1, snap.epoch)), yRange=y_range, padding=0.03)
+            # Ranges that move in steps: pyqtgraph redraws both axes whenever the range changes.
+            x_range = (0, view_model.nice_ceiling(snap.epoch))
+            self._y_range = view_model.steady_range(getattr(self, "_y_range", None), y_range)
+            if (x_range, self._y_range) != getattr(self, "_ranges", None):
+                self._ranges = (x_range, self._y_range)
+                self.setRange(xRange=x_range, yRange=self._y_range, padding=0)
         self.getViewBox().prepareForPaint()  # apply the range now, so clip-to-view re-samples before painting
         if snap.test_history is not None:
             if self.legend.getLabel(self.test) is None:

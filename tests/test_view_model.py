@@ -66,3 +66,11 @@ def test_weight_labels_keep_away_from_crossings():
     assert all(abs(x - 0.5) >= 0.2 for x in f[:2]) and f[2] == 0.5
     points = [np.add(s[0], x * np.subtract(s[1], s[0])) for s, x in zip(segments[:2], f[:2])]
     assert np.linalg.norm(points[0] - points[1]) > 3
+
+
+def test_plot_ranges_move_in_steps():
+    assert [vm.nice_ceiling(v) for v in (0, 1, 3, 300, 1000, 1001)] == [1, 1, 5, 500, 1000, 2000]
+    shown = vm.steady_range(None, (0.4, 0.7))
+    assert shown[0] < 0.4 and shown[1] > 0.7
+    assert vm.steady_range(shown, (0.45, 0.69)) == shown  # still inside and filling it: unchanged
+    assert vm.steady_range(shown, (0.1, 0.69)) != shown and vm.steady_range(shown, (0.6, 0.62)) != shown
