@@ -17,8 +17,10 @@ __all__ = ["DEFAULT_H", "GradientEngine", "augment", "backprop_gradient", "gradi
            "numerical_gradient", "relative_difference"]
 
 DEFAULT_H = 1e-7
-# Perturbed copies per batch are limited so one layer's array stays near this many floats.
-_CHUNK_FLOATS = 1_000_000
+# Perturbed copies per batch are limited so one layer's array stays near this many floats: about
+# 800 KB, which stays in this machine kind's cache (1,000,000 floats did not: 2-3-1 on 10,000 points
+# trained at 133 epochs/s, with this 321).
+_CHUNK_FLOATS = 100_000
 
 
 class Interrupted(Exception):
