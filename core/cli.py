@@ -172,18 +172,27 @@ def cmd_train(args, parser):
     return 0
 
 
+def _export(out, write):
+    """(what write() returns, None), or (None, exit code) after one line on stderr saying why."""
+    try:
+        return write(), None
+    except TrainingDiverged as e:
+        print(f"error: {e}", file=sys.stderr)
+        return None, DIVERGED
+    except DiagramError as e:
+        print(f"error: {e}", file=sys.stderr)
+    except OSError as e:
+        print(_write_error(out, e), file=sys.stderr)
+    return None, 1
+
+
 def export_lesson(args, parser):
     """A lesson page's graph, on the lecture's numbers (the training options do not apply to it)."""
     if getattr(args, "backward", False):
         parser.error(f"--backward draws the network's backward pass; the {args.page} page has its own graph")
-    try:
-        fmt = lesson_diagrams.export(args.page, args.out)
-    except DiagramError as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 1
-    except OSError as e:
-        print(_write_error(args.out, e), file=sys.stderr)
-        return 1
+    fmt, code = _export(args.out, lambda: lesson_diagrams.export(args.page, args.out))
+    if code is not None:
+        return code
     print(f"wrote {args.out} ({fmt.upper()}, the lecture's {args.page} page)")
     return 0
 
@@ -205,18 +214,16 @@ def cmd_export_diagram(args, parser):
     n = len(trainer.train)
     if not 0 <= args.sample < n:
         parser.error(f"--sample {args.sample} is out of range: the training set has {n} points (0 to {n - 1})")
-    try:
-        snap = trainer.step(trainer.config.epochs, sample=args.sample)
-        fmt = diagram.export(snap, args.out, backward=args.backward)
-    except TrainingDiverged as e:
-        print(f"error: {e}", file=sys.stderr)
-        return DIVERGED
-    except DiagramError as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 1
-    except OSError as e:
-        print(_write_error(args.out, e), file=sys.stderr)
-        return 1
+    snaps = []
+
+    def train_and_draw():
+        snaps.append(trainer.step(trainer.config.epochs, sample=args.sample))
+        return diagram.export(snaps[0], args.out, backward=args.backward)
+
+    fmt, code = _export(args.out, train_and_draw)
+    if code is not None:
+        return code
+    snap = snaps[0]
     print(f"wrote {args.out} ({fmt.upper()}, epoch {snap.epoch}, sample {snap.sample}, loss {snap.train_loss:.6f})")
     return 0
 

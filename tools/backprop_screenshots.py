@@ -9,13 +9,13 @@ and explain-window[-ko].png (the whole window with the panel open, at the chosen
 settings directory keeps the user's own settings out of it.
 """
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from offscreen import add_window_options, offscreen_window  # noqa: E402
 DEEP = {"hidden": "4,3", "activation": "relu", "init": "random", "epochs": 15}
 
 
@@ -33,25 +33,13 @@ def busiest_sample(snap):
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--size", default="1920x1080", help="window size WxH")
-    parser.add_argument("--lang", choices=["en", "ko"], default="en", help="interface language")
+    add_window_options(parser, "1920x1080")
     parser.add_argument("--out", default=str(ROOT / "resources"), help="folder for the PNG files")
     args = parser.parse_args(argv)
-    width, height = (int(v) for v in args.size.lower().split("x"))
-
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEventLoop, QSettings, QTimer
-    from PySide6.QtWidgets import QApplication
-
-    _app = QApplication.instance() or QApplication(sys.argv[:1])  # kept alive while the window lives
-    settings = tempfile.TemporaryDirectory(prefix="mlp-screenshot-")
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, settings.name)
-    from gui.app import create_window
+    _app, window, _settings = offscreen_window(args)
+    from PySide6.QtCore import QEventLoop, QTimer
     from gui.smoke import close_discarding
 
-    window = create_window(argparse.Namespace(lang=args.lang))
-    window.resize(width, height)
     window.show()
     suffix = "" if args.lang == "en" else "-ko"
     out = Path(args.out)
@@ -82,7 +70,7 @@ def main(argv=None):
         print(f"wrote {path} ({widget.width()}x{widget.height()})")
 
     try:
-        shoot(window, settle, save, width)
+        shoot(window, settle, save, window.width())
     finally:
         close_discarding(window)
     return 0

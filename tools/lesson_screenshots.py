@@ -7,36 +7,22 @@ lesson-compare[-ko].png. Each page shows the lecture's numbers; the graph page w
 every backward step drawn. A throw-away settings directory keeps the user's own settings out of it.
 """
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from offscreen import add_window_options, offscreen_window  # noqa: E402
 PAGES = ("perceptron", "mlp", "activations", "derivative", "graph")
 
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--size", default="1280x720", help="window size WxH")
-    parser.add_argument("--lang", choices=["en", "ko"], default="en", help="interface language")
+    add_window_options(parser, "1280x720")
     parser.add_argument("--out", default=str(ROOT / "resources"), help="folder for the PNG files")
     args = parser.parse_args(argv)
-    width, height = (int(v) for v in args.size.lower().split("x"))
-
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    settings = tempfile.TemporaryDirectory(prefix="mlp-screenshot-")
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, settings.name)
-    from gui.app import create_window
-
-    window = create_window(argparse.Namespace(lang=args.lang))
-    window.resize(width, height)
+    app, window, _settings = offscreen_window(args)
     window.show()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -60,7 +46,7 @@ def main(argv=None):
             save(window, key)
         window.pages.show_page("training")
         dialog = window.pages.compare()
-        dialog.resize(width, height)
+        dialog.resize(window.size())
         save(dialog, "compare")
         dialog.close()
     finally:

@@ -6,40 +6,31 @@ Default output: resources/screenshot.png (the README picture), after 1000 epochs
 throw-away settings directory, so the saved layout and controls of whoever runs it stay out of it.
 """
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from offscreen import add_window_options, offscreen_window  # noqa: E402
 
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", nargs="?", default=str(ROOT / "resources" / "screenshot.png"))
     parser.add_argument("--epochs", type=int, default=1000, help="train this many epochs first")
-    parser.add_argument("--size", default="1480x920", help="window size WxH")
-    parser.add_argument("--lang", choices=["en", "ko"], default="en", help="interface language")
+    add_window_options(parser, "1480x920")
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.lower().split("x"))
-
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings, QTimer
+    app, window, _settings = offscreen_window(args)
+    from PySide6.QtCore import QTimer
     from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QApplication, QSpinBox
+    from PySide6.QtWidgets import QSpinBox
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    settings = tempfile.TemporaryDirectory(prefix="mlp-screenshot-")
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, settings.name)
-    from gui.app import create_window
     from gui.icon import app_icon
     from gui.smoke import close_discarding
 
     app.setWindowIcon(app_icon())
-    window = create_window(argparse.Namespace(lang=args.lang))
-    window.resize(width, height)
     result = {"code": 1}
 
     def grab():
