@@ -13,6 +13,8 @@ REBUILDING = ("dataset", "points", "noise", "test_ratio", "hidden", "activation"
 # Settings that only change the view or the pace: applying them signals as if the user moved them.
 _LIVE = ("speed", "log")
 SETTINGS = REBUILDING + ("lr", "epochs", "no_limit", "speed", "log")
+# Settings held by another widget than the one named so: the activation is one name or one per layer.
+_HOLDER = {"activation": "shape"}
 
 
 def combo_key(combo):
@@ -62,7 +64,7 @@ class ControlValues:
 
     def values(self, names=SETTINGS):
         """{setting: value} of the named settings (all by default)."""
-        return {name: _get(getattr(self, name)) for name in names}
+        return {name: _get(getattr(self, _HOLDER.get(name, name))) for name in names}
 
     def rebuilding_values(self):
         return self.values(REBUILDING)
@@ -72,7 +74,7 @@ class ControlValues:
         for name, value in values.items():
             if name not in SETTINGS:
                 continue
-            widget = getattr(self, name)
+            widget = getattr(self, _HOLDER.get(name, name))
             widget.blockSignals(name not in _LIVE)
             try:
                 _set(widget, _typed(_get(widget), value))

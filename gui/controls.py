@@ -11,6 +11,7 @@ from core.limits import MAX_EPOCHS
 
 from .control_values import ControlValues, combo_key, set_combo_key
 from .input_controls import InputControls
+from .shape_editor import ShapeEditor
 from .training_hints import GradientHint, SpeedRow
 
 # Epochs per second; the slowest lets a teacher explain each update, the last is full speed.
@@ -67,6 +68,8 @@ class Controls(ControlValues, QWidget):
         self.hidden = QLineEdit("3", objectName="hidden")
         self.hidden.setValidator(QRegularExpressionValidator(QRegularExpression(r"[1-8](,[1-8]){0,3}"), self))
         self.activation = _combo("activation", activations.NAMES)
+        # Made before the combo's other connections: a choice there reaches every layer before the rebuild.
+        self.shape = ShapeEditor(self.hidden, self.activation)
         self.init = _combo("init", network.INITS)
         self.lr = QDoubleSpinBox(objectName="lr", minimum=0.0001, maximum=100.0, singleStep=0.01, decimals=4,
                                  value=0.1)
@@ -96,6 +99,7 @@ class Controls(ControlValues, QWidget):
                 form.addRow(self._rows[w], w)
             outer.addWidget(box)
             self._boxes.append(box)
+        self._boxes[1].layout().insertRow(2, self.shape)  # under the shape and the activation it edits
         form.insertRow(3, "", self.no_limit)  # under the epoch limit it replaces
         form.insertRow(5, "", self.gradient_hint)  # under the gradient choice
         form.addRow("", self.speed_row)
@@ -110,6 +114,7 @@ class Controls(ControlValues, QWidget):
             w.editingFinished.connect(self.rebuild)
         self.hidden.editingFinished.connect(self._hidden_changed)
         self.inputs.changed.connect(self._hidden_changed)  # features change the input layer's shape
+        self.shape.changed.connect(self._hidden_changed)
         for w in (self.activation, self.init, self.gradient):
             w.currentIndexChanged.connect(self.rebuild)
         self.lr.valueChanged.connect(self.lr_changed)
@@ -216,6 +221,7 @@ class Controls(ControlValues, QWidget):
         self.rebuild.emit()
 
     def _hidden_changed(self):
+        self.shape.sync()
         # The lecture's initial values exist only for 2-3-1; other shapes start from seeded random ones.
         try:
             lecture_shape = self.hidden_layers() == (3,) and self.features.keys() == feature_set.DEFAULT
@@ -268,7 +274,7 @@ class Controls(ControlValues, QWidget):
         return spec.build()
 
     def config(self):
-        return TrainConfig(hidden=self.hidden_layers(), activation=combo_key(self.activation),
+        return TrainConfig(hidden=self.hidden_layers(), activation=self.shape.value(),
                            init=combo_key(self.init), lr=self.lr.value(), epochs=self.epoch_limit(),
                            batch_size=self.batch.value(), gradient=combo_key(self.gradient),
                            **self.inputs.config_values())

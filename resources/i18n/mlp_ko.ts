@@ -4,7 +4,7 @@
 <context>
     <name>Activation</name>
     <message>
-        <location filename="../../gui/controls.py" line="+29" />
+        <location filename="../../gui/controls.py" line="+30" />
         <source>step</source>
         <translation>계단 함수 (step)</translation>
     </message>
@@ -265,7 +265,7 @@ after {0} epochs</source>
         <translation>초당 {0} epoch</translation>
     </message>
     <message>
-        <location line="+94" />
+        <location line="+98" />
         <source>Data</source>
         <translation>데이터</translation>
     </message>
@@ -434,7 +434,7 @@ after {0} epochs</source>
 <context>
     <name>DataSet</name>
     <message>
-        <location line="-178" />
+        <location line="-182" />
         <source>lecture</source>
         <translation>강의 데이터</translation>
     </message>
@@ -922,7 +922,7 @@ after {0} epochs</source>
 <context>
     <name>GradientHint</name>
     <message>
-        <location filename="../../gui/training_hints.py" line="+53" />
+        <location filename="../../gui/training_hints.py" line="+56" />
         <source>Numerical gradient: about {0}x slower than backprop for this network.</source>
         <translation>수치 미분: 이 신경망에서는 역전파보다 약 {0}배 느립니다.</translation>
     </message>
@@ -1218,12 +1218,12 @@ after {0} epochs</source>
     </message>
     <message>
         <location line="+0" />
-        <location line="+46" />
+        <location line="+52" />
         <source>test</source>
         <translation>테스트</translation>
     </message>
     <message>
-        <location line="-33" />
+        <location line="-39" />
         <source>Loss</source>
         <translation>손실함수</translation>
     </message>
@@ -1241,7 +1241,7 @@ after {0} epochs</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/window.py" line="+141" />
+        <location filename="../../gui/window.py" line="+144" />
         <source>Cannot use these settings: {0}</source>
         <translation>이 설정은 쓸 수 없습니다: {0}</translation>
     </message>
@@ -1332,7 +1332,7 @@ after {0} epochs</source>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../gui/network_view.py" line="+230" />
+        <location filename="../../gui/network_view.py" line="+234" />
         <source>input of the displayed sample</source>
         <translation>표시된 샘플의 입력</translation>
     </message>
@@ -1393,7 +1393,7 @@ after {0} epochs</source>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../gui/pages.py" line="+29" />
+        <location filename="../../gui/pages.py" line="+28" />
         <source>Perceptron</source>
         <translation>퍼셉트론</translation>
     </message>
@@ -1423,7 +1423,7 @@ after {0} epochs</source>
         <translation>계산 그래프</translation>
     </message>
     <message>
-        <location line="+154" />
+        <location line="+151" />
         <source>Lecture pages</source>
         <translation>강의 페이지</translation>
     </message>
@@ -1688,6 +1688,56 @@ gradient</source>
         <location line="+1" />
         <source>The network has trained since it was last saved. Save the session first?</source>
         <translation>마지막으로 저장한 뒤에 신경망이 더 학습했습니다. 먼저 세션을 저장할까요?</translation>
+    </message>
+</context>
+<context>
+    <name>ShapeEditor</name>
+    <message>
+        <location filename="../../gui/shape_editor.py" line="+70" />
+        <location line="+64" />
+        <source>{0} hidden layers</source>
+        <translation>은닉층 {0}개</translation>
+    </message>
+    <message>
+        <location line="-63" />
+        <source>remove the last hidden layer</source>
+        <translation>마지막 은닉층을 뺍니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>add a hidden layer (at most {0})</source>
+        <translation>은닉층을 하나 더합니다 (최대 {0}개)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>layer {0}</source>
+        <translation>{0}층</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>one neuron fewer in hidden layer {0}</source>
+        <translation>은닉층 {0}의 뉴런을 하나 줄입니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>one neuron more in hidden layer {0} (at most {1})</source>
+        <translation>은닉층 {0}의 뉴런을 하나 늘립니다 (최대 {1}개)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>neurons in hidden layer {0}</source>
+        <translation>은닉층 {0}의 뉴런 수</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the activation function of hidden layer {0}</source>
+        <translation>은닉층 {0}의 활성화 함수</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+101" />
+        <source>per layer</source>
+        <translation>층마다 다름</translation>
     </message>
 </context>
 <context>
