@@ -60,3 +60,24 @@ def get(name):
         return ACTIVATIONS[name]
     except KeyError:
         raise ValueError(f"unknown activation {name!r}; choose one of {', '.join(ACTIVATIONS)}") from None
+
+
+def parse(text, n_layers):
+    """One activation name per hidden layer from text: "tanh" (every layer) or "tanh,relu" (one each).
+
+    ValueError for an unknown name or a list whose length is not the number of hidden layers.
+    """
+    names = tuple(name.strip() for name in str(text).split(","))
+    for name in names:
+        get(name)
+    if len(names) == 1:
+        return names * n_layers
+    if len(names) != n_layers:
+        raise ValueError(f"activation {text!r} names {len(names)} activations for {n_layers} hidden "
+                         f"layer{'s' if n_layers != 1 else ''}; give one name for all of them or one per layer")
+    return names
+
+
+def canonical(text):
+    """The activation text without spaces: "tanh, relu" -> "tanh,relu" (what sessions and combos keep)."""
+    return ",".join(name.strip() for name in str(text).split(","))

@@ -34,14 +34,13 @@ def node_values(arch, theta, X):
 
 def local_derivatives(arch, params, values, t):
     """(src, dst) -> d(dst)/d(src) for every edge, an array over the samples (a weight is the same for all)."""
-    dact = activations.get(arch.activation)[1]
     y = values["y"]
     out = {}
     for e in network_graph(arch).edges:
         if e.kind == "weight":
             d = np.full(y.shape, params[e.param])
-        elif e.kind == "activation":
-            d = dact(values[e.src], values[e.dst])
+        elif e.kind == "activation":  # the edge's label is its own layer's activation
+            d = activations.get(e.label)[1](values[e.src], values[e.dst])
         elif e.kind == "output":
             d = y * (1.0 - y)
         else:  # the loss: dL_i/dy, infinite where y rounds to the wrong end (the chain avoids it)
@@ -91,17 +90,21 @@ def backward_pass(arch, theta, X, t):
     return BackwardPass(values, grads, local, param_grads, losses)
 
 
-def dead_units(arch, theta, X):
+def dead_units(arch, theta, X, kinds=None):
     """The hidden a nodes that no gradient reaches for any of the samples X: their activation's
-    derivative is 0 at every point (relu units whose a <= 0 everywhere; every unit of a step)."""
+    derivative is 0 at every point (relu units whose a <= 0 everywhere; every unit of a step).
+    kinds, if given, limits the search to layers whose activation is one of them."""
     if not len(X):
         return frozenset()
+    layers = [(name, pairs) for name, pairs in zip(arch.activations, arch.node_names())
+              if kinds is None or name in kinds]
+    if not layers:
+        return frozenset()
     values = node_values(arch, theta, X)
-    dact = activations.get(arch.activation)[1]
     dead = set()
-    for a_name, z_name in (pair for layer in arch.node_names() for pair in layer):
-        if not np.any(dact(values[a_name], values[z_name])):
-            dead.add(a_name)
+    for name, pairs in layers:
+        dact = activations.get(name)[1]
+        dead.update(a_name for a_name, z_name in pairs if not np.any(dact(values[a_name], values[z_name])))
     return frozenset(dead)
 
 

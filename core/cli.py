@@ -62,7 +62,9 @@ def add_train_options(p):
     p.add_argument("--test-ratio", type=number(0, 1, hi_open=True), default=0.0,
                    help="share of points held out for testing, in [0, 1)")
     p.add_argument("--hidden", default="3", help="neurons per hidden layer, comma separated (e.g. 4,4)")
-    p.add_argument("--activation", default="relu", choices=list(activations.NAMES))
+    p.add_argument("--activation", default="relu", metavar="NAME[,NAME...]",
+                   help=f"the hidden layers' activation, one of {', '.join(activations.NAMES)}; one name for "
+                        "every hidden layer, or one per layer, comma separated (e.g. tanh,relu for --hidden 4,4)")
     p.add_argument("--init", default=None, choices=list(network.INITS),
                    help="initial parameters (default: lecture for 2-3-1, else random)")
     p.add_argument("--lr", type=number(0, math.inf, lo_open=True, hi_open=True, what="a learning rate"), default=0.1,

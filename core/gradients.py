@@ -9,7 +9,6 @@ time; the tests hold this engine to it and bench/bench_core.py times the two aga
 """
 import numpy as np
 
-from . import activations
 from .loss import bce_from_logits
 from .network import augment, run_layers
 
@@ -45,7 +44,7 @@ class GradientEngine:
         self.arch, self.h, self.penalty = arch, h, penalty
         self.interrupt = None  # a callable the trainer sets while a caller may want to stop mid-epoch
         self.layout = layout = arch.layout()
-        self.act, self.dact = activations.get(arch.activation)
+        self.act, self.dact = arch.activation_functions()  # one function and derivative per hidden layer
         P = layout.size
         self.perm, self.inverse = layout.node_major, layout.public
         layer_of = layout.layer_of[self.perm]
@@ -164,7 +163,7 @@ class GradientEngine:
             grad = self._grad_layers[l]
             np.add.reduce(delta, axis=1, out=grad[:, 0])
             np.matmul(delta, z.T, out=grad[:, 1:])
-            delta = (layers[l][1].T @ delta) * self.dact(a, z)
+            delta = (layers[l][1].T @ delta) * self.dact[l - 1](a, z)
         # The data's row of ones makes [dL/db | dL/dW] of the first layer one product.
         np.matmul(delta, xa.T, out=self._grad_layers[0])
         self._add_penalty_gradient(theta_int, self._grad)

@@ -54,21 +54,25 @@ def loss_limit(first_loss):
     return LOSS_FACTOR * max(float(first_loss), 1.0)
 
 
-def dead_units(layout, activation, act, theta_nm, x):
-    """Per hidden layer, a boolean array: which relu units output 0 for every point of x (augmented)."""
-    if activation != "relu":
+def dead_units(layout, names, act, theta_nm, x):
+    """Per hidden layer, a boolean array: which relu units output 0 for every point of x (augmented).
+
+    names: each hidden layer's activation name; act: their functions (as network.run_layers takes them).
+    """
+    if "relu" not in names:
         return [np.zeros(n, dtype=bool) for n in layout.sizes[1:-1]]
     hidden = []
     run_layers(layout.layers(theta_nm), act, x, keep=hidden)
-    return [~np.any(z > 0, axis=-1) for _, z in hidden]
+    return [~np.any(z > 0, axis=-1) if name == "relu" else np.zeros(z.shape[0], dtype=bool)
+            for name, (_, z) in zip(names, hidden)]
 
 
-def problem(layout, activation, act, theta_nm, x):
+def problem(layout, names, act, theta_nm, x):
     """(sentence, exception class, hidden layer or None) saying what is wrong with these parameters, or None."""
     biggest = float(np.max(np.abs(theta_nm)))
     if biggest > MAX_PARAMETER:
         return f"a parameter reached {biggest:.3g}", ExplodingParameters, None
-    for l, dead in enumerate(dead_units(layout, activation, act, theta_nm, x), 1):
+    for l, dead in enumerate(dead_units(layout, names, act, theta_nm, x), 1):
         if dead.all():
             return (f"every relu unit of hidden layer {l} outputs 0 for every training point, so no "
                     f"gradient reaches the layers before it (dead relu)"), DeadLayer, l

@@ -67,10 +67,10 @@ def ay_by_neuron(params, arch, *inputs):
     """The output logit ay1 for any shape: every neuron's a, then its z, layer after layer.
 
     inputs are the input layer's values, x1 and x2 as the lecture, or each chosen feature's."""
-    activation = activations.get(arch.activation)[0]
     *hidden_layers, (output,) = neurons(arch)
     z = list(inputs)
-    for layer in hidden_layers:
+    for name, layer in zip(arch.activations, hidden_layers):
+        activation = activations.get(name)[0]
         z = [activation(neuron(params, bias, weights, z)) for bias, weights in layer]
     return neuron(params, *output, z)
 
@@ -79,7 +79,7 @@ def get_loss(params, arch, X, y):
     """In[13]: the mean cross-entropy over all samples of the network with these parameters."""
     x1, x2 = X[:, 0], X[:, 1]
     if arch.is_lecture_shape:
-        activation = activations.get(arch.activation)[0]
+        activation = activations.get(arch.activations[0])[0]
         a1 = params["b11"] + params["w11"] * x1 + params["w21"] * x2
         a2 = params["b12"] + params["w12"] * x1 + params["w22"] * x2
         a3 = params["b13"] + params["w13"] * x1 + params["w23"] * x2

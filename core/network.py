@@ -14,12 +14,12 @@ row of a layer's matrix is [b1j, w1j, w2j] and the data gets a leading row of on
 the data column [1, x1, x2] is b1j + w1j * x1 + w2j * x2 = aj. `run_layers` is that forward pass;
 forward(), logits() and every gradient in core/gradients.py are built on it.
 """
-import functools
 from dataclasses import dataclass
 
 import numpy as np
 
 from . import activations, features as feature_set
+from .layout import Layout, layout_of  # noqa: F401  (Layout is part of this module's interface)
 
 MAX_HIDDEN_LAYERS = 4
 MAX_NEURONS = 8
@@ -41,7 +41,11 @@ def parse_hidden(text):
 
 @dataclass(frozen=True)
 class Architecture:
-    """Input features (x1, x2 as the lecture) -> hidden layers (one activation for all) -> 1 sigmoid output."""
+    """Input features (x1, x2 as the lecture) -> hidden layers -> 1 sigmoid output.
+
+    activation names the hidden layers' activation: one name for all of them ("relu", the lecture),
+    or one per hidden layer, comma separated ("tanh,relu"); `activations` has one name per layer.
+    """
 
     hidden: tuple = (3,)
     activation: str = "relu"
@@ -55,7 +59,18 @@ class Architecture:
             raise ValueError(f"hidden layers must number 1 to {MAX_HIDDEN_LAYERS}, got {len(hidden)}")
         if any(not 1 <= n <= MAX_NEURONS for n in hidden):
             raise ValueError(f"each hidden layer needs 1 to {MAX_NEURONS} neurons, got {list(hidden)}")
-        activations.get(self.activation)
+        object.__setattr__(self, "activation", activations.canonical(self.activation))
+        activations.parse(self.activation, len(hidden))
+
+    @property
+    def activations(self):
+        """The activation's name of each hidden layer."""
+        return activations.parse(self.activation, len(self.hidden))
+
+    def activation_functions(self):
+        """(functions, derivatives): one of each per hidden layer."""
+        pairs = [activations.get(name) for name in self.activations]
+        return tuple(f for f, _ in pairs), tuple(d for _, d in pairs)
 
     @property
     def sizes(self):
@@ -75,7 +90,7 @@ class Architecture:
         return feature_set.expand(self.features, X)
 
     def layout(self):
-        return _layout(self.sizes)
+        return layout_of(self.sizes)
 
     def param_names(self):
         return LECTURE_NAMES if self.is_lecture_shape else self.layout().generic_names()
@@ -85,85 +100,6 @@ class Architecture:
         one = len(self.hidden) == 1
         return [[(f"a{j}", f"z{j}") if one else (f"a{l}_{j}", f"z{l}_{j}") for j in range(1, n + 1)]
                 for l, n in enumerate(self.hidden, 1)]
-
-
-class Layout:
-    """Where each layer's weights and biases sit in the flat parameter vector, in two orders.
-
-    Public order: all biases first (layer by layer), then all weight matrices row-major, which for
-    2-3-1 is exactly the lecture's order b11 b12 b13 b21 w11 .. w33.
-    Node-major order: layer by layer, neuron by neuron, the neuron's bias then the weights into it
-    (b11 w11 w21, b12 w12 w22, ...), i.e. the rows of each layer's matrix [b | W^T] one after another.
-    """
-
-    def __init__(self, sizes):
-        self.sizes = tuple(sizes)
-        pairs = list(zip(self.sizes[:-1], self.sizes[1:]))
-        self.bias_slices, self.weight_slices = [], []
-        pos = 0
-        for _, n_out in pairs:
-            self.bias_slices.append(slice(pos, pos + n_out))
-            pos += n_out
-        for n_in, n_out in pairs:
-            self.weight_slices.append((slice(pos, pos + n_in * n_out), (n_in, n_out)))
-            pos += n_in * n_out
-        self.size = pos
-        # Which layer each public parameter belongs to (numerical gradients reuse the layers before it).
-        self.layer_of = np.empty(pos, dtype=int)
-        order, self.blocks = [], []  # order[k]: public index of node-major position k
-        for l, (biases, (weights, (n_in, n_out))) in enumerate(zip(self.bias_slices, self.weight_slices)):
-            self.layer_of[biases] = l
-            self.layer_of[weights] = l
-            start = len(order)
-            for j in range(n_out):
-                order.append(biases.start + j)
-                order += [weights.start + i * n_out + j for i in range(n_in)]
-            self.blocks.append((slice(start, len(order)), (n_out, 1 + n_in)))
-        self.node_major = np.array(order)
-        self.public = np.argsort(self.node_major)
-
-    @property
-    def n_layers(self):
-        return len(self.sizes) - 1
-
-    def unpack(self, theta):
-        """Views (W, b) per layer of a public-order vector: W (in, out), so W[i, j] is w(i+1)(j+1)."""
-        lead = theta.shape[:-1]
-        out = []
-        for biases, (weights, shape) in zip(self.bias_slices, self.weight_slices):
-            W = theta[..., weights].reshape(*lead, *shape)
-            b = theta[..., biases].reshape(*lead, 1, shape[1]) if lead else theta[biases]
-            out.append((W, b))
-        return out
-
-    def layers(self, theta_nm):
-        """Per layer (M, W, b), views of a node-major vector (P,) or of a stack of K copies (K, P).
-
-        M = [b | W] is the layer's (out, 1 + in) matrix, one row per neuron; W[j, i] is the weight
-        from input i into neuron j and b[j, 0] its bias. A stack gives (K, out, 1 + in) and so on.
-        """
-        lead = theta_nm.shape[:-1]
-        out = []
-        for s, shape in self.blocks:
-            M = theta_nm[..., s].reshape(*lead, *shape)
-            out.append((M, M[..., 1:], M[..., :1]))
-        return out
-
-    def generic_names(self):
-        names = [""] * self.size
-        for l, (biases, (weights, (n_in, n_out))) in enumerate(zip(self.bias_slices, self.weight_slices), 1):
-            for j in range(n_out):
-                names[biases.start + j] = f"b{l}_{j + 1}"
-            for i in range(n_in):
-                for j in range(n_out):
-                    names[weights.start + i * n_out + j] = f"w{l}_{i + 1}_{j + 1}"
-        return tuple(names)
-
-
-@functools.lru_cache(maxsize=32)
-def _layout(sizes):
-    # Shared per shape: building the node-major order is a Python loop over every parameter.
-    return Layout(sizes)
 
 
 def augment(X):
@@ -180,11 +116,13 @@ def run_layers(layers, act, z, start=0, keep=None):
 
     layers come from Layout.layers, for one network or for a stack of K copies (then ay is (K, N)).
     z holds the values entering layer `start`, one column per sample: the augmented data (see
-    augment) when start is 0, else the previous layer's z. act is the hidden layers' activation;
-    the output's sigmoid is left to the caller, which usually wants ay itself for a stable loss.
+    augment) when start is 0, else the previous layer's z. act is the hidden layers' activation
+    function, or a sequence of them, one per hidden layer; the output's sigmoid is left to the
+    caller, which usually wants ay itself for a stable loss.
     If keep is a list, each hidden layer's (a, z) is appended to it (backprop needs them).
     """
     last = len(layers) - 1
+    acts = (act,) * last if callable(act) else act
     for l in range(start, last + 1):
         M, W, b = layers[l]
         if l > 0:
@@ -196,7 +134,7 @@ def run_layers(layers, act, z, start=0, keep=None):
             a = (M.reshape(-1, M.shape[-1]) @ z).reshape(*M.shape[:-1], z.shape[-1])
         if l == last:
             return a[..., 0, :]
-        z = act(a)
+        z = acts[l](a)
         if keep is not None:
             keep.append((a, z))
 
@@ -225,7 +163,7 @@ def _layers(arch, theta):
 def forward(arch, theta, X):
     """Every layer's a and z for samples X (N, 2), each (N, neurons); the output is sigmoid(ay)."""
     hidden = []
-    ay = run_layers(_layers(arch, theta), activations.get(arch.activation)[0], augment(arch.inputs(X)), keep=hidden)
+    ay = run_layers(_layers(arch, theta), arch.activation_functions()[0], augment(arch.inputs(X)), keep=hidden)
     pre = [a.T for a, _ in hidden] + [ay[:, None]]
     post = [z.T for _, z in hidden] + [activations.sigmoid(ay)[:, None]]
     return Forward(tuple(pre), tuple(post))
@@ -233,7 +171,7 @@ def forward(arch, theta, X):
 
 def logits(arch, theta, X):
     """Only the output logit ay; used where node values are not needed (heatmaps, losses)."""
-    return run_layers(_layers(arch, theta), activations.get(arch.activation)[0], augment(arch.inputs(X)))
+    return run_layers(_layers(arch, theta), arch.activation_functions()[0], augment(arch.inputs(X)))
 
 
 def predict_proba(arch, theta, X):
@@ -252,7 +190,10 @@ def init_params(arch, kind="lecture", seed=0):
     layout = arch.layout()
     rng = np.random.default_rng(seed)
     theta = np.zeros(layout.size)
-    gain = 2.0 if arch.activation in ("relu", "step") else 1.0
-    for weights, (n_in, n_out) in layout.weight_slices:
+    # He's gain for weights into relu or step units, Xavier's for the others; the output layer's
+    # weights take the last hidden layer's.
+    names = arch.activations
+    for l, (weights, (n_in, n_out)) in enumerate(layout.weight_slices):
+        gain = 2.0 if names[min(l, len(names) - 1)] in ("relu", "step") else 1.0
         theta[weights] = rng.normal(0.0, np.sqrt(gain / n_in), n_in * n_out)
     return theta

@@ -53,7 +53,7 @@ def network_graph(arch):
         if not last:
             zs = tuple(z for _, z in node_names[l])
             columns.append(zs)
-            edges += [Edge(a, z, None, arch.activation, "activation") for a, z in zip(outs, zs)]
+            edges += [Edge(a, z, None, arch.activations[l], "activation") for a, z in zip(outs, zs)]
             inputs = zs
     columns += [("y",), ("loss",)]
     edges += [Edge("ay", "y", None, "sigmoid", "output"), Edge("y", "loss", None, "", "loss")]

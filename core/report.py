@@ -74,5 +74,5 @@ def _snapshot(t, sample, gradients, should_stop):
         config=t.config,
         done=t.done,
         record=_record_of(t, params, loss, accuracy, test),
-        dead=backward.dead_units(t.arch, t.theta, t.train.X) if t.config.activation == "relu" else frozenset(),
+        dead=backward.dead_units(t.arch, t.theta, t.train.X, kinds=("relu",)),
     )

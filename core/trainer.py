@@ -232,7 +232,7 @@ class Trainer:
 
     def _check_health(self, theta):
         """Every few epochs: keep this state as the last healthy one, or put that back and stop."""
-        found = health.problem(self._engine.layout, self.config.activation, self._engine.act, theta, self._x)
+        found = health.problem(self._engine.layout, self.arch.activations, self._engine.act, theta, self._x)
         if found is None:
             self._healthy = (self.epoch, theta.copy(), self._shuffle_state())
             return

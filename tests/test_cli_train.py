@@ -38,7 +38,7 @@ def test_train_backprop_minibatch_split(tmp_path):
     (["train", "--lr", "abc"], "--lr: expected a learning rate"),
     (["train", "--hidden", "9"], "1 to 8 neurons"),
     (["train", "--hidden", "x"], "--hidden"),
-    (["train", "--activation", "softmax"], "invalid choice"),
+    (["train", "--activation", "softmax"], "unknown activation 'softmax'"),
     (["train", "--csv", "/no/such.csv"], "cannot read"),
     (["train", "--lr", "-1"], "learning rate"),
     (["train", "--init", "lecture", "--hidden", "2,2"], "2-3-1"),
