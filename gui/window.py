@@ -14,6 +14,7 @@ from .file_menu import FileMenu
 from .help_menu import HelpMenu
 from .loss_plot import LossPlot
 from .network_view import NetworkView
+from .weight_editor import WeightEditor
 from .neuron_maps import NeuronMaps
 from .pages import Pages
 from .param_table import ParamTable
@@ -93,8 +94,10 @@ class MainWindow(QMainWindow):
         self.controls.speed_changed.connect(self.set_speed)
         self.controls.log_changed.connect(self.loss.set_log)
         self.boundary.sample_clicked.connect(self.set_sample)
-        self.table.params.edited.connect(self.set_param)
-        self.table.params.refused.connect(lambda why: self.statusBar().showMessage(why, 10000))
+        self.weights = WeightEditor(self.network, lambda name: self._snap and self._snap.param_dict.get(name))
+        for part in (self.table.params, self.weights):  # edits while paused, in the table or on the diagram
+            part.edited.connect(self.set_param)
+            part.refused.connect(lambda why: self.statusBar().showMessage(why, 10000))
         self._built = True
         self.retranslate()
 
@@ -243,6 +246,7 @@ class MainWindow(QMainWindow):
         self.paused_epoch = None if running else epoch
         self.training_actions.set_running(running)
         self.table.set_editable(not running)
+        self.weights.set_enabled(not running)
         if not running and self._snap is not None and self._snap.done:
             self.statusBar().showMessage(self.tr("Epoch limit reached: raise it to train on."), 5000)
         self.running_changed.emit(running)

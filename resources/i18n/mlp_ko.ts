@@ -178,7 +178,7 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
 <context>
     <name>BoundaryPlot</name>
     <message>
-        <location filename="../../gui/boundary_plot.py" line="+76" />
+        <location filename="../../gui/boundary_plot.py" line="+77" />
         <source>Decision boundary (P(y=1), 0.5 contour)</source>
         <translation>결정경계 (P(y=1), 0.5 등고선)</translation>
     </message>
@@ -189,7 +189,7 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
     </message>
     <message>
         <location line="+6" />
-        <location line="+36" />
+        <location line="+37" />
         <source>test points (hollow)</source>
         <translation>테스트 점 (속이 빈 점)</translation>
     </message>
@@ -1241,7 +1241,7 @@ after {0} epochs</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/window.py" line="+144" />
+        <location filename="../../gui/window.py" line="+147" />
         <source>Cannot use these settings: {0}</source>
         <translation>이 설정은 쓸 수 없습니다: {0}</translation>
     </message>
@@ -1256,7 +1256,7 @@ after {0} epochs</source>
         <translation>이 상태를 그리지 못한 패널이 있습니다: {0}</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Epoch limit reached: raise it to train on.</source>
         <translation>epoch 한도에 이르렀습니다. 더 학습하려면 한도를 올리세요.</translation>
     </message>
@@ -1860,6 +1860,19 @@ gradient</source>
         <location line="+1" />
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>WeightEditor</name>
+    <message>
+        <location filename="../../gui/weight_editor.py" line="+68" />
+        <source>{0}: type a value, Enter sets it, Escape leaves it</source>
+        <translation>{0}: 값을 입력하세요. Enter로 바꾸고 Esc로 그대로 둡니다</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>{0}: {1} is not a finite number; the value stays as it was.</source>
+        <translation>{0}: {1}은(는) 유한한 수가 아니므로 값을 그대로 둡니다.</translation>
     </message>
 </context>
 </TS>
