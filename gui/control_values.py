@@ -71,9 +71,11 @@ class ControlValues:
 
     def apply(self, values):
         """Set the named settings without building a new trainer; unknown names and bad values are skipped."""
-        for name, value in values.items():
-            if name not in SETTINGS:
+        # In SETTINGS' order, not the caller's: the shape comes before the activations per layer.
+        for name in SETTINGS:
+            if name not in values:
                 continue
+            value = values[name]
             widget = getattr(self, _HOLDER.get(name, name))
             widget.blockSignals(name not in _LIVE)
             try:

@@ -193,6 +193,8 @@ class Controls(ControlValues, QWidget):
         for w in (self.points, self.noise):
             w.setEnabled(not own)  # a file's points are what they are
         self.inputs.update_enabled()
+        if hasattr(self, "shape"):  # (also called while the panel is being built)
+            self.shape.sync()  # the rows follow a shape set without signals (settings, sessions)
         self.epochs.setEnabled(not self.no_limit.isChecked())
         if hasattr(self, "gradient_hint"):  # (also called while the panel is being built)
             self._update_hint()
