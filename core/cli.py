@@ -129,9 +129,17 @@ _FROM_SESSION = ("dataset", "csv", "points", "noise", "data_seed", "test_ratio",
                  "lr", "batch_size", "gradient", "seed", "features", "regularization", "reg_rate")
 
 
+_UNSET = object()
+
+
 def continue_session(args, parser):
     """(trainer, data recipe) of a saved session, its epoch limit raised by --epochs."""
-    given = [name for name in _FROM_SESSION if getattr(args, name) != parser.get_default(name)]
+    # Parsed again onto placeholders: argparse leaves a preset attribute alone unless the option is
+    # given, so an option typed at its default value (--lr 0.1) is caught too.
+    argv = getattr(args, "argv", [])
+    tokens = argv[argv.index("train") + 1:] if "train" in argv else []
+    probe = parser.parse_args(tokens, namespace=argparse.Namespace(**{n: _UNSET for n in _FROM_SESSION}))
+    given = [name for name in _FROM_SESSION if getattr(probe, name) is not _UNSET]
     if given:
         parser.error(f"--session continues a saved session with its own settings; "
                      f"--{given[0].replace('_', '-')} cannot be combined with it")
@@ -267,6 +275,7 @@ def run(argv=None):
     """Parse argv; returns (exit code or None when the window should open, parsed args)."""
     parser = make_parser()
     args = parser.parse_args(argv)
+    args.argv = list(sys.argv[1:] if argv is None else argv)
     if args.command is None:
         if args.session:
             # Checked here so a bad file is a one-line error before any window opens.

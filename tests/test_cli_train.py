@@ -90,3 +90,18 @@ def test_a_reader_that_stops_early_gets_no_traceback():
     r = subprocess.run(f"{sys.executable} main.py train --epochs 3 --hidden 8,8,8,8 | head -c 1", shell=True,
                        cwd=root, capture_output=True, text=True, timeout=60)
     assert r.stdout == "e" and "Traceback" not in r.stderr and "BrokenPipe" not in r.stderr, r.stderr
+
+
+@pytest.mark.parametrize("option", [("--lr", "0.1"), ("--hidden", "3"), ("--activation", "relu"),
+                                    ("--dataset", "lecture"), ("--lr=0.1",)])
+def test_continuing_a_session_refuses_its_settings_even_at_their_default_values(tmp_path, option, capsys):
+    from core import cli
+    path = tmp_path / "s.json"
+    assert cli.run(["train", "--epochs", "3", "--save-session", str(path)])[0] == 0
+    with pytest.raises(SystemExit) as stop:
+        cli.run(["train", "--session", str(path), "--epochs", "2", *option])
+    assert stop.value.code == 2
+    assert f"{option[0].split('=')[0]} cannot be combined" in capsys.readouterr().err
+    # Without them it goes on: the file's settings, 3 + 2 epochs.
+    code, _ = cli.run(["train", "--session", str(path), "--epochs", "2", "--json"])
+    assert code == 0 and json.loads(capsys.readouterr().out)["epochs"] == 5
