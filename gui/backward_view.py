@@ -90,6 +90,7 @@ class BackwardPainter(QObject):
             self.caption.setText(self.tr("Cannot draw the backward pass: {0}").format(" ".join(str(e).split())))
             return
         self.shown = sb  # what the panel shows, for tests and automation
+        self._penalty = snap.config.penalty
         grads = [abs(g) for n, g in sb.grads.items() if n != "loss"]
         biggest = max(grads + [1e-12])
         for node in nodes:
@@ -124,7 +125,7 @@ class BackwardPainter(QObject):
             lab.set(f"dL/d{name}={g:.4f}", lab.pos())
             lab.text.setBrush(NEUTRAL if g == 0 else POSITIVE if g > 0 else NEGATIVE)
             lab.setToolTip(backward.param_formula(arch, sb, name) + self._mean_note(name, table))
-        text = self.caption_text(sb)
+        text = self.caption_text(sb, snap.config.penalty)
         if text != self.caption.text():
             self.caption.setText(text)
             self._place_caption()
@@ -156,9 +157,12 @@ class BackwardPainter(QObject):
     def _mean_note(self, name, table):
         if name not in table:
             return ""
+        if getattr(self, "_penalty", None) is not None and name.startswith("w"):
+            return "\n" + self.tr("the table's backprop, the mean over all points plus the weight penalty's part: "
+                                  "{0}").format(f"{table[name]:.8f}")
         return "\n" + self.tr("mean over all points (the table's backprop): {0}").format(f"{table[name]:.8f}")
 
-    def caption_text(self, sb):
+    def caption_text(self, sb, penalty=None):
         lines = [
             self.tr("Backward pass of sample {0} (x1 = {1}, x2 = {2}, t = {3}), L_i = {4}. Nodes: dL_i/d(node). "
                     "Edges: × the local derivative, under it a weight's dL_i/dw. Arrows run from the loss back "
@@ -166,6 +170,12 @@ class BackwardPainter(QObject):
                 sb.sample, f"{sb.values['x1']:.2f}", f"{sb.values['x2']:.2f}", f"{sb.target:.0f}", f"{sb.loss:.4f}"),
             self.tr("The table's backprop gradient is the mean of these per-sample gradients over all {0} "
                     "training points.").format(sb.n_samples)]
+        if penalty is not None:
+            kind, rate = penalty
+            term = "rate × sign(w)" if kind == "l1" else "rate × w"
+            lines[-1] = self.tr("The table's backprop gradient is the mean of these per-sample gradients over all "
+                                "{0} training points, plus for each weight the {1} penalty's {2} (rate {3}); "
+                                "biases have no penalty.").format(sb.n_samples, kind.upper(), term, f"{rate:g}")
         if sb.dead:
             lines.append(self.tr("Hatched: no gradient for any point ({0}). Dashed grey: nothing passes back "
                                  "for this sample.").format(", ".join(sorted(sb.dead))))

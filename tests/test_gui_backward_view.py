@@ -121,3 +121,26 @@ def test_export_draws_what_the_panel_shows(win, dialogs, tmp_path):
     assert "dir=back" not in (tmp_path / "forward.dot").read_text()
     back = (tmp_path / "backward.dot").read_text()
     assert back.count("dir=back") == 14 and "dL/dy\n-1.8252" in back
+
+
+def test_with_a_weight_penalty_the_caption_and_tooltips_say_the_table_adds_it(win, qtbot):
+    from PySide6.QtWidgets import QComboBox, QDoubleSpinBox
+    from gui.control_values import set_combo_key
+    w, _ = win
+    set_combo_key(w.findChild(QComboBox, "regularization"), "l2")
+    rate = w.findChild(QDoubleSpinBox, "reg_rate")
+    rate.setValue(0.05)
+    rate.editingFinished.emit()
+    snap = drawn(w, qtbot, lambda s: s.config.penalty == ("l2", 0.05))
+    w.findChild(QAction, "backward_view").trigger()
+    view = w.network
+    caption = view.backward.caption.text()
+    assert "L2" in caption and "rate × w" in caption and "biases have no penalty" in caption
+    edges = {(e.edge.src, e.edge.dst): e for e in view.edges}
+    assert "weight penalty" in edges["x1", "a1"].toolTip()
+    # And it is so: the table's w11 is the per-sample mean plus 0.05 * w11.
+    train = w._worker._trainer.train
+    per_sample = [backward.sample_backward(snap.config.architecture, snap.params, train.X, train.y, i)
+                  .param_grads["w11"] for i in range(len(train.X))]
+    table = dict(zip(snap.names, snap.grad_backprop))["w11"]
+    assert table == pytest.approx(np.mean(per_sample) + 0.05 * snap.param_dict["w11"], rel=1e-9)

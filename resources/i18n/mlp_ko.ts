@@ -130,7 +130,7 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
         <translation>역전파를 그릴 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>this sample's loss L_i = {0}</source>
         <translation>이 샘플의 손실 L_i = {0}</translation>
     </message>
@@ -150,7 +150,12 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
         <translation>{0}(으)로 거꾸로 전해지는 값: {1}</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
+        <source>the table's backprop, the mean over all points plus the weight penalty's part: {0}</source>
+        <translation>표의 역전파 값 (모든 점의 평균 + 가중치 규제 몫): {0}</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>mean over all points (the table's backprop): {0}</source>
         <translation>모든 점에 대한 평균 (표의 역전파): {0}</translation>
     </message>
@@ -165,7 +170,12 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
         <translation>표의 역전파 기울기는 이 샘플별 기울기를 학습 데이터 {0}개 전체에 대해 평균한 값입니다.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
+        <source>The table's backprop gradient is the mean of these per-sample gradients over all {0} training points, plus for each weight the {1} penalty's {2} (rate {3}); biases have no penalty.</source>
+        <translation>표의 역전파 기울기는 학습 데이터 {0}개 전체에 대한 이 샘플별 기울기의 평균에, 가중치마다 {1} 규제의 {2}(강도 {3})를 더한 값입니다. 편향에는 규제가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Dashed grey: nothing passes back for this sample (relu at a ≤ 0 passes 0).</source>
         <translation>회색 점선: 이 샘플에서는 아무것도 거꾸로 전해지지 않습니다 (a ≤ 0인 relu는 0을 전합니다).</translation>
     </message>
@@ -178,7 +188,7 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
 <context>
     <name>BoundaryPlot</name>
     <message>
-        <location filename="../../gui/boundary_plot.py" line="+77" />
+        <location filename="../../gui/boundary_plot.py" line="+78" />
         <source>Decision boundary (P(y=1), 0.5 contour)</source>
         <translation>결정경계 (P(y=1), 0.5 등고선)</translation>
     </message>
@@ -189,7 +199,7 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
     </message>
     <message>
         <location line="+6" />
-        <location line="+37" />
+        <location line="+38" />
         <source>test points (hollow)</source>
         <translation>테스트 점 (속이 빈 점)</translation>
     </message>
@@ -425,16 +435,20 @@ after {0} epochs</source>
         <translation>손실을 로그 눈금으로 그립니다</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+31" />
+        <location line="+54" />
         <source>file: {0}</source>
         <translation>파일: {0}</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>drawn by hand</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DataSet</name>
     <message>
-        <location line="-182" />
+        <location line="-198" />
         <source>lecture</source>
         <translation>강의 데이터</translation>
     </message>
@@ -467,6 +481,11 @@ after {0} epochs</source>
         <location line="+1" />
         <source>blobs</source>
         <translation>두 무리</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>empty</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1380,14 +1399,14 @@ after {0} epochs</source>
 <context>
     <name>NeuronMaps</name>
     <message>
-        <location filename="../../gui/neuron_maps.py" line="+36" />
+        <location filename="../../gui/neuron_maps.py" line="+39" />
         <source>per-neuron maps</source>
         <translation>뉴런별 출력 지도</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>each input's and each hidden neuron's output over the plane (blue: positive, orange: negative), as the network computes it now</source>
-        <translation>평면 위에서 각 입력 특성과 각 은닉층 뉴런의 출력 (파랑: 양수, 주황: 음수), 지금 신경망이 계산하는 그대로</translation>
+        <source>each input's and each hidden neuron's output over the plane (blue: positive, orange: negative), as the network computes it now; the input nodes show their feature's map too</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
