@@ -1,9 +1,9 @@
-"""The training configuration: features, shape, activation, initial parameters, learning rate, batch,
-regularisation, limit."""
+"""The training configuration: features, shape, activations, output, initial parameters, learning rate,
+batch, regularisation, limit."""
 import math
 from dataclasses import dataclass, replace
 
-from . import features as feature_set, network
+from . import activations, features as feature_set, network, outputs
 from .gradients import DEFAULT_H
 from .limits import MAX_EPOCHS, MAX_POINTS, MAX_SEED, check_int
 from .network import Architecture
@@ -27,11 +27,13 @@ class TrainConfig:
     features: tuple = feature_set.DEFAULT
     regularization: str = "none"  # a penalty on the weights (not the biases), as Playground's
     reg_rate: float = 0.0
+    output: str = "sigmoid"  # or softmax, or linear (regression): core/outputs.py
 
     def __post_init__(self):
         object.__setattr__(self, "hidden", tuple(int(n) for n in self.hidden))
         object.__setattr__(self, "features", feature_set.check(self.features))
-        Architecture(self.hidden, self.activation, self.features)  # raises on a bad shape or activation
+        object.__setattr__(self, "activation", activations.canonical(self.activation))
+        Architecture(self.hidden, self.activation, self.features, self.output)  # raises on a bad shape or name
         if self.regularization not in REGULARIZATIONS:
             raise ValueError(f"unknown regularization {self.regularization!r}; choose none, l1 or l2")
         if not (math.isfinite(self.reg_rate) and 0 <= self.reg_rate <= MAX_REG_RATE):
@@ -50,7 +52,7 @@ class TrainConfig:
 
     @property
     def architecture(self):
-        return Architecture(self.hidden, self.activation, self.features)
+        return Architecture(self.hidden, self.activation, self.features, self.output)
 
     @property
     def penalty(self):
@@ -58,6 +60,11 @@ class TrainConfig:
         if self.regularization == "none" or self.reg_rate == 0:
             return None
         return self.regularization, self.reg_rate
+
+    @property
+    def loss_name(self):
+        """cross-entropy or squared error (core/outputs.py), as the window and the command line say it."""
+        return outputs.LOSS_NAMES[self.output]
 
     def with_changes(self, **kw):
         return replace(self, **kw)

@@ -1,16 +1,18 @@
-"""Gradients of the mean cross-entropy, fast: the lecture's central difference for all parameters at once, and backprop.
+"""Gradients of the loss, fast: the lecture's central difference for all parameters at once, and backprop.
 
-With regularisation the loss is the cross-entropy plus a penalty on the weights (biases are left
-free, as TensorFlow Playground does): L1 rate * sum |w|, L2 rate * sum w^2 / 2. Both gradients are
-of that whole loss: the numerical one moves the penalty with each copy, backprop adds its derivative.
+The loss is the output's (core/outputs.py): the mean cross-entropy of a sigmoid or a softmax, or
+half the mean squared error of a linear output. With regularisation it is that plus a penalty on
+the weights (biases are left free, as TensorFlow Playground does): L1 rate * sum |w|, L2 rate *
+sum w^2 / 2. Both gradients are of that whole loss: the numerical one moves the penalty with each
+copy, backprop adds its derivative.
 
 core/lecture_method.py is the same numerical gradient written the lecture's way, one parameter at a
 time; the tests hold this engine to it and bench/bench_core.py times the two against each other.
 """
 import numpy as np
 
-from .loss import bce_from_logits
 from .network import augment, run_layers
+from .outputs import mean_loss
 
 __all__ = ["DEFAULT_H", "GradientEngine", "augment", "backprop_gradient", "gradient_check",
            "numerical_gradient", "relative_difference"]
@@ -42,6 +44,7 @@ class GradientEngine:
 
     def __init__(self, arch, n_samples, h=DEFAULT_H, penalty=None):
         self.arch, self.h, self.penalty = arch, h, penalty
+        self.output = arch.output
         self.interrupt = None  # a callable the trainer sets while a caller may want to stop mid-epoch
         self.layout = layout = arch.layout()
         self.act, self.dact = arch.activation_functions()  # one function and derivative per hidden layer
@@ -118,7 +121,7 @@ class GradientEngine:
     def loss_int(self, theta_int, xa, y, data_only=False):
         """(loss, ay) at theta_int; the penalty is included unless data_only (a test set's loss)."""
         ay = run_layers(self._layers_of(theta_int), self.act, xa)
-        loss = float(bce_from_logits(ay, y))
+        loss = float(mean_loss(self.output, ay, y))
         return (loss if data_only else loss + float(self.penalty_of(theta_int))), ay
 
     def numerical_int(self, theta_int, xa, y):
@@ -137,7 +140,7 @@ class GradientEngine:
                 entering = [xa] + [z for _, z in hidden]
             np.add(theta_int, steps, out=copies)
             ay = run_layers(layers, self.act, entering[first] if first else xa, first)
-            losses = bce_from_logits(ay, y, self._sign(y))
+            losses = mean_loss(self.output, ay, y, self._sign(y))
             if self.penalty is not None:
                 losses = losses + self.penalty_of(copies)
             k = which.size
@@ -156,8 +159,12 @@ class GradientEngine:
         ay = run_layers(layers, self.act, xa, keep=hidden)
         # For the mean cross-entropy of yhat = sigmoid(ay), dL/day = (yhat - y) / N. The sigmoid is
         # taken via tanh: no overflow warning for very negative ay, the same value to rounding.
-        yhat = 0.5 * np.tanh(0.5 * ay) + 0.5
+        # Half the mean squared error of a linear output has the same form with yhat = ay; softmax's
+        # ay is ay1 - ay0, so dL/day1 = y1 - t and dL/day0 = y0 - (1 - t) = -(y1 - t), over N.
+        yhat = ay if self.output == "linear" else 0.5 * np.tanh(0.5 * ay) + 0.5
         delta = ((yhat - y) / ay.size)[None, :]  # dL/da of the layer at hand, a column per sample
+        if self.output == "softmax":
+            delta = np.concatenate([-delta, delta])
         for l in range(len(layers) - 1, 0, -1):
             a, z = hidden[l - 1]  # the previous layer's nodes; z is this layer's input
             grad = self._grad_layers[l]
@@ -167,7 +174,7 @@ class GradientEngine:
         # The data's row of ones makes [dL/db | dL/dW] of the first layer one product.
         np.matmul(delta, xa.T, out=self._grad_layers[0])
         self._add_penalty_gradient(theta_int, self._grad)
-        loss = float(bce_from_logits(ay, y, self._sign(y))) + float(self.penalty_of(theta_int))
+        loss = float(mean_loss(self.output, ay, y, self._sign(y))) + float(self.penalty_of(theta_int))
         return self._grad, loss, ay
 
     # -- public order ----------------------------------------------------------------------------

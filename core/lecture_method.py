@@ -10,6 +10,8 @@ it does exactly what the lecture does, the way the lecture does it.
   ay1 = b21 + w31 * z1 + w32 * z2 + w33 * z3, yhat = sigmoid(ay1), then the mean cross-entropy
   -(y * log(yhat) + (1 - y) * log(1 - yhat)). For the lecture's shape it is In[13] line for line;
   other shapes take the same sums, neuron by neuron, from their parameter names (ay_by_neuron).
+  A softmax output's loss is -(y * log(y1) + (1 - y) * log(y0)) with y0 and y1 as the lecture's
+  출력층 section writes them; a linear output's is the mean of (yhat - y)^2 / 2 (core/outputs.py).
 - numerical_gradient (In[14]) takes one parameter at a time (partial): loss1 with params[key] - h,
   loss2 with params[key] + h, grad[key] = (loss2 - loss1) / (2 * h).
 - train (In[15]) repeats: the gradient, then params[key] -= grad[key] * learning_rate.
@@ -35,10 +37,10 @@ def neurons(arch):
     """Per layer, each neuron's (bias name, weight names): the lecture's, or b{l}_{j} and w{l}_{i}_{j}."""
     if arch.is_lecture_shape:
         return LECTURE_NEURONS
-    sizes = arch.sizes
-    return tuple(tuple((f"b{l}_{j}", tuple(f"w{l}_{i}_{j}" for i in range(1, sizes[l - 1] + 1)))
-                       for j in range(1, sizes[l] + 1))
-                 for l in range(1, len(sizes)))
+    names, layout = arch.param_names(), arch.layout()
+    return tuple(tuple((names[bs.start + j], tuple(names[ws.start + i * n_out + j] for i in range(n_in)))
+                       for j in range(n_out))
+                 for bs, (ws, (n_in, n_out)) in zip(layout.bias_slices, layout.weight_slices))
 
 
 def initial_params(arch=LECTURE, kind="lecture", seed=0):
@@ -63,21 +65,32 @@ def neuron(params, bias, weights, inputs):
     return a
 
 
-def ay_by_neuron(params, arch, *inputs):
-    """The output logit ay1 for any shape: every neuron's a, then its z, layer after layer.
-
-    inputs are the input layer's values, x1 and x2 as the lecture, or each chosen feature's."""
-    *hidden_layers, (output,) = neurons(arch)
+def outputs_by_neuron(params, arch, *inputs):
+    """The output units' a for any shape (ay1, or softmax's ay0 and ay1): every neuron's a, then its
+    z, layer after layer. inputs are the input layer's values, x1 and x2 as the lecture, or each
+    chosen feature's."""
+    *hidden_layers, output_layer = neurons(arch)
     z = list(inputs)
     for name, layer in zip(arch.activations, hidden_layers):
         activation = activations.get(name)[0]
         z = [activation(neuron(params, bias, weights, z)) for bias, weights in layer]
-    return neuron(params, *output, z)
+    return [neuron(params, bias, weights, z) for bias, weights in output_layer]
+
+
+def ay_by_neuron(params, arch, *inputs):
+    """The output logit ay1 of a one-unit output, for any shape (see outputs_by_neuron)."""
+    return outputs_by_neuron(params, arch, *inputs)[0]
 
 
 def get_loss(params, arch, X, y):
-    """In[13]: the mean cross-entropy over all samples of the network with these parameters."""
+    """In[13]: the mean cross-entropy over all samples of the network with these parameters (a
+    softmax's, or for a linear output half the mean squared error)."""
     x1, x2 = X[:, 0], X[:, 1]
+    if arch.output == "softmax":
+        ay0, ay1 = outputs_by_neuron(params, arch, *arch.inputs(X).T)
+        y0 = np.exp(ay0) / (np.exp(ay0) + np.exp(ay1))
+        y1 = np.exp(ay1) / (np.exp(ay0) + np.exp(ay1))
+        return -(y * np.log(y1) + (1 - y) * np.log(y0)).mean()
     if arch.is_lecture_shape:
         activation = activations.get(arch.activations[0])[0]
         a1 = params["b11"] + params["w11"] * x1 + params["w21"] * x2
@@ -87,6 +100,8 @@ def get_loss(params, arch, X, y):
         ay1 = params["b21"] + params["w31"] * z1 + params["w32"] * z2 + params["w33"] * z3
     else:
         ay1 = ay_by_neuron(params, arch, *arch.inputs(X).T)
+    if arch.output == "linear":
+        return ((ay1 - y) ** 2 / 2).mean()
     yhat = 1 / (1 + np.exp(-ay1))  # In[2]'s sigmoid
     return -(y * np.log(yhat) + (1 - y) * np.log(1 - yhat)).mean()
 

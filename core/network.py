@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import activations, features as feature_set
+from . import activations, features as feature_set, outputs
 from .layout import Layout, layout_of  # noqa: F401  (Layout is part of this module's interface)
 
 MAX_HIDDEN_LAYERS = 4
@@ -29,6 +29,7 @@ LECTURE_NAMES = ("b11", "b12", "b13", "b21", "w11", "w12", "w13", "w21", "w22", 
 LECTURE_INIT = (0, 0, 0, 0, 0.2, 0.3, 0.8, 0.7, 0.8, 0.3, 0.3, 0.1, 0.2)
 LECTURE_FORWARD_INIT = (0, 0, 0, 0, 0.1, 0.2, 0.3, 0.1, 0.2, 0.3, 0.1, 0.3, 0.3)
 INITS = ("lecture", "lecture-forward", "random")
+LECTURE_SIZES = (2, 3, 1)
 
 
 def parse_hidden(text):
@@ -41,15 +42,17 @@ def parse_hidden(text):
 
 @dataclass(frozen=True)
 class Architecture:
-    """Input features (x1, x2 as the lecture) -> hidden layers -> 1 sigmoid output.
+    """Input features (x1, x2 as the lecture) -> hidden layers -> the output layer.
 
     activation names the hidden layers' activation: one name for all of them ("relu", the lecture),
     or one per hidden layer, comma separated ("tanh,relu"); `activations` has one name per layer.
+    output is the lecture's sigmoid, a two-unit softmax or linear (regression): see core/outputs.py.
     """
 
     hidden: tuple = (3,)
     activation: str = "relu"
     features: tuple = feature_set.DEFAULT
+    output: str = "sigmoid"
 
     def __post_init__(self):
         hidden = tuple(int(n) for n in self.hidden)
@@ -61,6 +64,7 @@ class Architecture:
             raise ValueError(f"each hidden layer needs 1 to {MAX_NEURONS} neurons, got {list(hidden)}")
         object.__setattr__(self, "activation", activations.canonical(self.activation))
         activations.parse(self.activation, len(hidden))
+        outputs.check(self.output)
 
     @property
     def activations(self):
@@ -74,11 +78,24 @@ class Architecture:
 
     @property
     def sizes(self):
-        return (len(self.features), *self.hidden, 1)
+        return (len(self.features), *self.hidden, outputs.UNITS[self.output])
+
+    @property
+    def lecture_hidden(self):
+        """The lecture's inputs x1, x2 and hidden layer a1..a3: its initial parameters apply."""
+        return self.hidden == (3,) and self.features == feature_set.DEFAULT
 
     @property
     def is_lecture_shape(self):
-        return self.hidden == (3,) and self.features == feature_set.DEFAULT
+        """2-3-1 on x1, x2 (a sigmoid or linear output): the lecture's parameter names apply."""
+        return self.lecture_hidden and outputs.UNITS[self.output] == 1
+
+    @property
+    def output_names(self):
+        """(the output layer's a nodes, its y nodes): ay and y, or softmax's ay0, ay1 and y0, y1."""
+        if self.output == "softmax":
+            return ("ay0", "ay1"), ("y0", "y1")
+        return ("ay",), ("y",)
 
     @property
     def input_names(self):
@@ -93,7 +110,10 @@ class Architecture:
         return layout_of(self.sizes)
 
     def param_names(self):
-        return LECTURE_NAMES if self.is_lecture_shape else self.layout().generic_names()
+        if self.is_lecture_shape:
+            return LECTURE_NAMES
+        # Softmax's output units are ay0 and ay1: their parameters count from 0 as well (b2_0, w2_1_0).
+        return self.layout().generic_names(0 if self.output == "softmax" else 1)
 
     def node_names(self):
         """Names of hidden nodes per layer: ('a1','z1') pairs as the lecture, a{layer}_{j} when deeper."""
@@ -118,7 +138,8 @@ def run_layers(layers, act, z, start=0, keep=None):
     z holds the values entering layer `start`, one column per sample: the augmented data (see
     augment) when start is 0, else the previous layer's z. act is the hidden layers' activation
     function, or a sequence of them, one per hidden layer; the output's sigmoid is left to the
-    caller, which usually wants ay itself for a stable loss.
+    caller, which usually wants ay itself for a stable loss. A softmax's two output units give
+    ay1 - ay0: y1 = exp(ay1) / (exp(ay0) + exp(ay1)) = sigmoid(ay1 - ay0) (see core/outputs.py).
     If keep is a list, each hidden layer's (a, z) is appended to it (backprop needs them).
     """
     last = len(layers) - 1
@@ -133,7 +154,7 @@ def run_layers(layers, act, z, start=0, keep=None):
             # K copies times one data matrix: a single 2-D product is far faster than K small ones.
             a = (M.reshape(-1, M.shape[-1]) @ z).reshape(*M.shape[:-1], z.shape[-1])
         if l == last:
-            return a[..., 0, :]
+            return a[..., 0, :] if a.shape[-2] == 1 else a[..., 1, :] - a[..., 0, :]
         z = acts[l](a)
         if keep is not None:
             keep.append((a, z))
@@ -141,18 +162,22 @@ def run_layers(layers, act, z, start=0, keep=None):
 
 @dataclass(frozen=True)
 class Forward:
-    """Every node value for every sample: pre[l] = a (affine), post[l] = z; the last pre is ay."""
+    """Every node value for every sample: pre[l] = a (affine), post[l] = z; the last pre holds the
+    output units' a (ay, or softmax's ay0 and ay1), the last post their y."""
 
     pre: tuple
     post: tuple
 
     @property
     def ay(self):
-        return self.pre[-1][..., 0]
+        """The logit: ay, or softmax's ay1 - ay0 (a linear output's prediction itself)."""
+        a = self.pre[-1]
+        return a[..., 0] if a.shape[-1] == 1 else a[..., 1] - a[..., 0]
 
     @property
     def yhat(self):
-        return self.post[-1][..., 0]
+        """P(y=1) (sigmoid's y, softmax's y1) or a linear output's value."""
+        return self.post[-1][..., -1]
 
 
 def _layers(arch, theta):
@@ -161,11 +186,20 @@ def _layers(arch, theta):
 
 
 def forward(arch, theta, X):
-    """Every layer's a and z for samples X (N, 2), each (N, neurons); the output is sigmoid(ay)."""
+    """Every layer's a and z for samples X (N, 2), each (N, neurons); the output's y is sigmoid(ay),
+    softmax's (y0, y1) = (sigmoid(ay0 - ay1), sigmoid(ay1 - ay0)), or a linear output's ay itself."""
     hidden = []
-    ay = run_layers(_layers(arch, theta), arch.activation_functions()[0], augment(arch.inputs(X)), keep=hidden)
-    pre = [a.T for a, _ in hidden] + [ay[:, None]]
-    post = [z.T for _, z in hidden] + [activations.sigmoid(ay)[:, None]]
+    layers = _layers(arch, theta)
+    ay = run_layers(layers, arch.activation_functions()[0], augment(arch.inputs(X)), keep=hidden)
+    if arch.output == "softmax":
+        _, W, b = layers[-1]
+        out = (W @ hidden[-1][1] + b).T  # ay0, ay1 as run_layers computes them
+        y = np.stack([activations.sigmoid(-ay), activations.sigmoid(ay)], axis=1)
+    else:
+        out = ay[:, None]
+        y = out if arch.output == "linear" else activations.sigmoid(ay)[:, None]
+    pre = [a.T for a, _ in hidden] + [out]
+    post = [z.T for _, z in hidden] + [y]
     return Forward(tuple(pre), tuple(post))
 
 
@@ -174,17 +208,23 @@ def logits(arch, theta, X):
     return run_layers(_layers(arch, theta), arch.activation_functions()[0], augment(arch.inputs(X)))
 
 
-def predict_proba(arch, theta, X):
-    return activations.sigmoid(logits(arch, theta, X))
+def predict(arch, theta, X):
+    """What the network says for points X: P(y=1) for sigmoid and softmax, the value for linear."""
+    ay = logits(arch, theta, X)
+    return ay if arch.output == "linear" else activations.sigmoid(ay)
+
+
+predict_proba = predict  # the heatmap's name, from when every output was a probability
 
 
 def init_params(arch, kind="lecture", seed=0):
     """Initial parameters: the lecture's In[15] or In[8] values, or seeded random (He/Xavier scale)."""
     if kind in ("lecture", "lecture-forward"):
-        if not arch.is_lecture_shape:
+        if not arch.lecture_hidden:
             raise ValueError(f"init {kind!r} needs the lecture's 2-3-1 shape with inputs x1, x2; "
                              f"use 'random' for hidden={list(arch.hidden)}, features={','.join(arch.features)}")
-        return np.array(LECTURE_INIT if kind == "lecture" else LECTURE_FORWARD_INIT, dtype=float)
+        theta = np.array(LECTURE_INIT if kind == "lecture" else LECTURE_FORWARD_INIT, dtype=float)
+        return _with_second_unit(arch, theta) if arch.output == "softmax" else theta
     if kind != "random":
         raise ValueError(f"unknown init {kind!r}; choose one of {', '.join(INITS)}")
     layout = arch.layout()
@@ -196,4 +236,15 @@ def init_params(arch, kind="lecture", seed=0):
     for l, (weights, (n_in, n_out)) in enumerate(layout.weight_slices):
         gain = 2.0 if names[min(l, len(names) - 1)] in ("relu", "step") else 1.0
         theta[weights] = rng.normal(0.0, np.sqrt(gain / n_in), n_in * n_out)
+    return theta
+
+
+def _with_second_unit(arch, lecture):
+    """The lecture's 2-3-1 values in a softmax network: the hidden layer as given, its output unit
+    as ay1 and ay0 all zeros, so y1 = sigmoid(ay1 - 0) starts as the lecture's sigmoid output."""
+    theta = np.zeros(arch.layout().size)
+    (W1, b1), (W2, b2) = layout_of(LECTURE_SIZES).unpack(lecture)
+    (V1, c1), (V2, c2) = arch.layout().unpack(theta)  # views into theta
+    V1[:], c1[:] = W1, b1
+    V2[:, 1], c2[1] = W2[:, 0], b2[0]
     return theta

@@ -2,16 +2,17 @@
 window draws and the record a session file stores. Reads the trainer, never changes it."""
 import numpy as np
 
-from . import backward, network
+from . import backward, network, outputs
 from .history import frozen
-from .loss import bce_from_logits
 from .snapshot import Snapshot, TrainingRecord
 
 
 def evaluate(trainer, X, y):
-    """(loss, accuracy) of the trainer's current parameters on any points."""
+    """(loss, accuracy) of the trainer's current parameters on any points; for a linear output
+    (loss, R^2). The loss is the data's alone, without a weight penalty."""
     ay = network.logits(trainer.arch, trainer.theta, np.asarray(X, dtype=float))
-    return float(bce_from_logits(ay, np.asarray(y, dtype=float))), float(np.mean((ay > 0) == (y > 0.5)))
+    y = np.asarray(y, dtype=float)
+    return float(outputs.mean_loss(trainer.arch.output, ay, y)), outputs.score(trainer.arch.output, ay, y)
 
 
 def node_values(trainer, sample=0):
@@ -23,8 +24,9 @@ def node_values(trainer, sample=0):
         for j, (a_name, z_name) in enumerate(pairs):
             nodes[a_name] = float(fwd.pre[layer][0, j])
             nodes[z_name] = float(fwd.post[layer][0, j])
-    nodes["ay"] = float(fwd.ay[0])
-    nodes["y"] = float(fwd.yhat[0])
+    a_names, y_names = trainer.arch.output_names
+    nodes.update(zip(a_names, map(float, fwd.pre[-1][0])))
+    nodes.update(zip(y_names, map(float, fwd.post[-1][0])))
     nodes["loss"] = float(trainer.history.loss[trainer.epoch])
     return nodes
 

@@ -4,7 +4,7 @@ import math
 
 import numpy as np
 
-from . import network, report
+from . import network, outputs, report
 from .config import TrainConfig
 from .data import make
 from .gradients import GradientEngine, Interrupted, augment
@@ -21,6 +21,9 @@ class Trainer:
         self.arch = self.config.architecture
         self.train = train if train is not None else make("lecture")
         self.test = test
+        for part in (self.train, self.test):
+            if part is not None:
+                outputs.check_labels(self.arch.output, part.y)
         self.names = self.arch.param_names()
         if initial is None:
             initial = network.init_params(self.arch, self.config.init, self.config.seed)
@@ -256,7 +259,10 @@ class Trainer:
         if watch and epoch and loss > self._limit and loss > self.history.loss[epoch - 1]:
             raise health.RunawayLoss(f"the loss rose to {loss:.3g}, far above where it started "
                                      f"({self.history.loss[0]:.3g}), and is still rising.")
-        accuracy = np.count_nonzero((ay > 0) == self._positive) / ay.size
+        if self.arch.output == "linear":
+            accuracy = outputs.r_squared(ay, self.train.y)  # what "accuracy" holds for regression
+        else:
+            accuracy = np.count_nonzero((ay > 0) == self._positive) / ay.size
         test = None
         if self.test is not None:
             test = self._engine.loss_int(theta, self._x_test, self.test.y, data_only=True)[0]
