@@ -12,7 +12,8 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QPoint, QtMsgType, qInstallMessageHandler  # noqa: E402
+from PySide6.QtWidgets import QToolButton  # noqa: E402
 
 from gui import i18n  # noqa: E402
 from window_fixtures import CSV_POINTS, WAIT, _open_window  # noqa: E402
@@ -45,8 +46,8 @@ class Fuzzer:
 
     def act(self):
         w, c, r = self.w, self.w.controls, self.rng
-        kind = r.choices(["control", "action", "table", "sample", "file", "language", "reopen"],
-                         weights=[40, 30, 8, 6, 8, 4, 1])[0]
+        kind = r.choices(["control", "action", "table", "sample", "file", "language", "reopen", "shape", "diagram"],
+                         weights=[40, 30, 8, 6, 8, 4, 1, 8, 4])[0]
         if kind == "control":
             name = r.choice(["dataset", "activation", "init", "gradient", "log", *EXTREMES])
             widget = getattr(c, name)
@@ -67,6 +68,21 @@ class Fuzzer:
             model = w.table.params
             if model.rowCount():
                 model.setData(model.index(r.randrange(model.rowCount()), 1), r.choice(TABLE_TEXTS))
+        elif kind == "shape":  # the + and - buttons and the activation of one layer
+            editor = c.shape
+            buttons = [b for b in editor.findChildren(QToolButton) if b.isVisibleTo(editor) and b.isEnabled()]
+            combos = [row[4] for row in editor.rows if row[4].isVisibleTo(editor)]
+            if r.random() < 0.7 and buttons:
+                r.choice(buttons).click()
+            elif combos:
+                combo = r.choice(combos)
+                combo.setCurrentIndex(r.randrange(combo.count()))
+        elif kind == "diagram":  # a weight or bias typed on the network panel
+            snap = w.current_snapshot()
+            if snap is not None and w.weights.open(r.choice(snap.names), QPoint(5, 5)):
+                w.weights.field.setText(r.choice(TABLE_TEXTS))
+                w.weights.field.returnPressed.emit()
+                w.weights.close()
         elif kind == "sample":
             w.set_sample(r.choice([0, 1, 5, 99, 10**6, -1]))
         elif kind == "file":
