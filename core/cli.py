@@ -1,84 +1,21 @@
 """Headless command line: argument parsing, `train` and `export-diagram` (no Qt imported here)."""
 import argparse
 import json
-import math
 import os
 import sys
 
-from . import activations, data, features as feature_set, graphviz_diagram as diagram, network
-from .config import GRADIENTS, MAX_REG_RATE, REGULARIZATIONS, TrainConfig
+from . import data, features as feature_set, graphviz_diagram as diagram, network, outputs
+from .cli_options import OneLineParser, add_train_options
+from .config import TrainConfig
 from .data import DataError, DataSpec
 from .graphviz_diagram import DiagramError
 from .lessons import diagrams as lesson_diagrams
-from .limits import MAX_DATA_SEED, MAX_EPOCHS, MAX_NOISE, MAX_POINTS, MAX_SEED, check_int
+from .limits import MAX_EPOCHS
 from .session import SessionError, load_session, save_session
 from .trainer import Trainer, TrainingDiverged
 
 
 DIVERGED = 3  # exit code: training diverged or got stuck (a dead relu layer); the message says which
-
-
-class OneLineParser(argparse.ArgumentParser):
-    """Bad arguments exit with code 2 and a single line naming the problem."""
-
-    def error(self, message):
-        self.exit(2, f"{self.prog}: error: {message}\n")
-
-
-def whole(lo, hi):
-    """An argparse type: a whole number in [lo, hi] (argparse names the option in its message)."""
-    def parse(text):
-        try:
-            if not text.strip().lstrip("+-").isdigit():  # int() would also take 1_000
-                raise ValueError(text)
-            return check_int(int(text, 10), "the value", lo, hi)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"expected a whole number from {lo:,} to {hi:,}, got {text!r}") from None
-    return parse
-
-
-def number(lo, hi, lo_open=False, hi_open=False, what="a number"):
-    """An argparse type: a finite number in the range (open at the ends asked for)."""
-    def parse(text):
-        try:
-            v = float(text)
-        except ValueError:
-            v = math.nan
-        if not (math.isfinite(v) and (lo < v if lo_open else lo <= v) and (v < hi if hi_open else v <= hi)):
-            ends = f"{'(' if lo_open else '['}{lo:g}, {hi:g}{')' if hi_open else ']'}"
-            raise argparse.ArgumentTypeError(f"expected {what} in {ends}, got {text!r}")
-        return v
-    return parse
-
-
-def add_train_options(p):
-    src = p.add_mutually_exclusive_group()
-    src.add_argument("--dataset", default="lecture", choices=list(data.DATASETS), help="built-in data set")
-    src.add_argument("--csv", metavar="FILE", help="CSV with header x1,x2,y")
-    p.add_argument("--points", type=whole(2, MAX_POINTS), default=None,
-                   help=f"data set size, 2 to {MAX_POINTS:,} (default: the set's own)")
-    p.add_argument("--noise", type=number(0, MAX_NOISE), default=None, help=f"data set noise, 0 to {MAX_NOISE:g}")
-    p.add_argument("--data-seed", type=whole(0, MAX_DATA_SEED), default=None, help="data set seed (lecture: 317)")
-    p.add_argument("--test-ratio", type=number(0, 1, hi_open=True), default=0.0,
-                   help="share of points held out for testing, in [0, 1)")
-    p.add_argument("--hidden", default="3", help="neurons per hidden layer, comma separated (e.g. 4,4)")
-    p.add_argument("--activation", default="relu", metavar="NAME[,NAME...]",
-                   help=f"the hidden layers' activation, one of {', '.join(activations.NAMES)}; one name for "
-                        "every hidden layer, or one per layer, comma separated (e.g. tanh,relu for --hidden 4,4)")
-    p.add_argument("--init", default=None, choices=list(network.INITS),
-                   help="initial parameters (default: lecture for 2-3-1, else random)")
-    p.add_argument("--lr", type=number(0, math.inf, lo_open=True, hi_open=True, what="a learning rate"), default=0.1,
-                   help="learning rate (> 0)")
-    p.add_argument("--epochs", type=whole(0, MAX_EPOCHS), default=1000, help=f"epoch limit, 0 to {MAX_EPOCHS:,}")
-    p.add_argument("--batch-size", type=whole(0, MAX_POINTS), default=0, help="mini-batch size (0: all points)")
-    p.add_argument("--gradient", default="numerical", choices=list(GRADIENTS))
-    p.add_argument("--seed", type=whole(0, MAX_SEED), default=0, help="seed of random init and batch shuffling")
-    p.add_argument("--features", default="x1,x2",
-                   help=f"input features, comma separated, from {','.join(feature_set.KEYS)} (default x1,x2)")
-    p.add_argument("--regularization", default="none", choices=list(REGULARIZATIONS),
-                   help="a penalty on the weights added to the loss: l1 (rate * sum |w|) or l2 (rate * sum w^2 / 2)")
-    p.add_argument("--reg-rate", type=number(0, MAX_REG_RATE, what="a regularization rate"), default=None,
-                   help=f"regularization rate, 0 to {MAX_REG_RATE:g} (default 0.01 with --regularization)")
 
 
 def data_spec(args):
@@ -92,7 +29,7 @@ def build_trainer(args):
     """A Trainer from parsed train options; raises ValueError/DataError with a readable reason."""
     spec = data_spec(args)
     if spec is None:
-        train, test = data.split(data.load_csv(args.csv), args.test_ratio)
+        train, test = data.split(data.load_csv(args.csv, regression=args.output == "linear"), args.test_ratio)
     else:
         train, test = spec.build()
     hidden = network.parse_hidden(args.hidden)
@@ -105,7 +42,7 @@ def build_trainer(args):
     config = TrainConfig(hidden=hidden, activation=args.activation, init=init, lr=args.lr,
                          epochs=args.epochs, batch_size=args.batch_size, gradient=args.gradient,
                          seed=args.seed, features=features, regularization=args.regularization,
-                         reg_rate=reg_rate)
+                         reg_rate=reg_rate, output=args.output)
     return Trainer(config, train, test)
 
 
@@ -113,8 +50,9 @@ def _write_error(path, e):
     return f"error: cannot write {path}: {e.strerror or e}"
 
 
-def snapshot_json(snap):
-    return {
+def snapshot_json(snap, trainer=None):
+    """The result as one JSON object; a linear output has R^2 and the RMSE instead of an accuracy."""
+    doc = {
         "epochs": snap.epoch,
         "loss": snap.train_loss,
         "accuracy": snap.accuracy,
@@ -122,11 +60,33 @@ def snapshot_json(snap):
         "test_accuracy": snap.test_accuracy,
         "params": snap.param_dict,
     }
+    if snap.config.output == "linear":
+        doc.update(accuracy=None, test_accuracy=None, r2=snap.accuracy, test_r2=snap.test_accuracy,
+                   loss_name=snap.config.loss_name)
+        if trainer is not None:
+            doc["rmse"] = _rmse(trainer, trainer.train)
+            doc["test_rmse"] = None if trainer.test is None else _rmse(trainer, trainer.test)
+    return doc
+
+
+def _rmse(trainer, part):
+    return outputs.rmse(network.predict(trainer.arch, trainer.theta, part.X), part.y)
+
+
+def summary(snap, trainer):
+    """The one-line result: epochs, loss and accuracy, or for regression the loss's name, R^2 and RMSE."""
+    if snap.config.output != "linear":
+        return f"epochs {snap.epoch}  loss {snap.train_loss:.6f}  accuracy {snap.accuracy:.3f}"
+    line = (f"epochs {snap.epoch}  loss {snap.train_loss:.6f} (squared error)  R^2 {snap.accuracy:.3f}  "
+            f"RMSE {_rmse(trainer, trainer.train):.4f}")
+    if trainer.test is not None:
+        line += f"  test R^2 {snap.test_accuracy:.3f}"
+    return line
 
 
 # Options a continued session takes from its file; giving one with train --session is refused.
 _FROM_SESSION = ("dataset", "csv", "points", "noise", "data_seed", "test_ratio", "hidden", "activation", "init",
-                 "lr", "batch_size", "gradient", "seed", "features", "regularization", "reg_rate")
+                 "lr", "batch_size", "gradient", "seed", "features", "regularization", "reg_rate", "output")
 
 
 _UNSET = object()
@@ -174,9 +134,9 @@ def cmd_train(args, parser):
             print(_write_error(args.save_session, e), file=sys.stderr)
             return 1
     if args.json:
-        print(json.dumps(snapshot_json(snap)))
+        print(json.dumps(snapshot_json(snap, trainer)))
     else:
-        print(f"epochs {snap.epoch}  loss {snap.train_loss:.6f}  accuracy {snap.accuracy:.3f}")
+        print(summary(snap, trainer))
         for name, value in snap.param_dict.items():
             print(f"  {name:>8} = {value: .10f}")
     return 0

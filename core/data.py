@@ -1,16 +1,11 @@
-"""Data sets: the lecture's two, the classic 2-D ones, the recipe that builds them, splitting, CSV import."""
-import csv
+"""Data sets: the lecture's two, the classic 2-D ones, two for regression, the recipe that builds them,
+splitting; CSV import is in core/csv_import.py."""
 import math
-import os
-import re
 from dataclasses import dataclass
 
 import numpy as np
 
-from .limits import MAX_COORDINATE, MAX_CSV_BYTES, MAX_DATA_SEED, MAX_NOISE, MAX_POINTS, check_int
-
-# A plain decimal or scientific number, as a CSV file holds it (no 1_000, no hex, no inf or nan).
-_NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
+from .limits import MAX_COORDINATE, MAX_DATA_SEED, MAX_NOISE, MAX_POINTS, check_int
 
 
 class DataError(ValueError):
@@ -19,7 +14,7 @@ class DataError(ValueError):
 
 @dataclass(frozen=True, eq=False)
 class Dataset:
-    """Points X (N, 2) and labels y (N,) in {0, 1}, read-only."""
+    """Points X (N, 2) and labels y (N,), read-only: classes 0 and 1, or real values for regression."""
 
     X: np.ndarray
     y: np.ndarray
@@ -31,6 +26,9 @@ class Dataset:
         if X.size and not np.max(np.abs(X)) <= MAX_COORDINATE:  # also catches inf and nan
             raise DataError(f"every coordinate must be a finite number within ±{MAX_COORDINATE:g}; "
                             f"this data set has {np.max(np.abs(X)):g}")
+        if y.size and not np.max(np.abs(y)) <= MAX_COORDINATE:
+            raise DataError(f"every label must be a finite number within ±{MAX_COORDINATE:g}; "
+                            f"this data set has {np.max(np.abs(y)):g}")
         X.flags.writeable = False
         y.flags.writeable = False
         object.__setattr__(self, "X", X)
@@ -40,7 +38,9 @@ class Dataset:
         return len(self.y)
 
     def __repr__(self):
-        return f"Dataset({self.name!r}, n={len(self)}, positives={int(self.y.sum())})"
+        if np.all((self.y == 0) | (self.y == 1)):
+            return f"Dataset({self.name!r}, n={len(self)}, positives={int(self.y.sum())})"
+        return f"Dataset({self.name!r}, n={len(self)}, y from {self.y.min():.3g} to {self.y.max():.3g})"
 
     def subset(self, idx, suffix):
         return Dataset(self.X[idx], self.y[idx], f"{self.name} ({suffix})")
@@ -107,6 +107,28 @@ def blobs(n=200, noise=0.1, seed=0):
     return Dataset(centers + rng.normal(0, 0.4 + 2 * noise, (n, 2)), y, "blobs")
 
 
+def plane(n=200, noise=0.05, seed=0):
+    """Regression, as Playground's tilted plane: y = 0.3 x1 + 0.2 x2 over [-2, 2]^2 (from -1 to 1),
+    plus gaussian noise of standard deviation `noise` on y."""
+    rng = np.random.default_rng(seed)
+    X = rng.uniform(-2, 2, (n, 2))
+    return Dataset(X, 0.3 * X[:, 0] + 0.2 * X[:, 1] + rng.normal(0, noise, n), "plane")
+
+
+# (x1, x2, height) of each bump: Playground's six, two rows of alternating sign, scaled to [-2, 2]^2.
+BUMPS = ((-1.3, 0.8, 1.0), (0.0, 0.8, -1.0), (1.3, 0.8, 1.0), (-1.3, -0.8, -1.0), (0.0, -0.8, 1.0), (1.3, -0.8, -1.0))
+BUMP_WIDTH = 0.4  # the standard deviation of each bump: neighbours barely overlap
+
+
+def gaussians(n=200, noise=0.05, seed=0):
+    """Regression on a mixture of gaussian bumps: y = sum of height * exp(-|x - centre|^2 / (2 * 0.4^2))
+    over BUMPS (from -1 to 1), plus gaussian noise of standard deviation `noise` on y."""
+    rng = np.random.default_rng(seed)
+    X = rng.uniform(-2, 2, (n, 2))
+    y = sum(h * np.exp(-((X[:, 0] - cx) ** 2 + (X[:, 1] - cy) ** 2) / (2 * BUMP_WIDTH ** 2)) for cx, cy, h in BUMPS)
+    return Dataset(X, y + rng.normal(0, noise, n), "gaussians")
+
+
 # name -> (generator, default n, default noise, default seed)
 DATASETS = {
     "lecture": (lecture, 100, 0.0, 317),
@@ -116,7 +138,15 @@ DATASETS = {
     "moons": (moons, 200, 0.1, 0),
     "spiral": (spiral, 200, 0.1, 0),
     "blobs": (blobs, 200, 0.1, 0),
+    "plane": (plane, 200, 0.05, 0),
+    "gaussians": (gaussians, 300, 0.05, 0),
 }
+REGRESSION = ("plane", "gaussians")  # real-valued labels: for the linear output
+
+
+def is_regression(name):
+    """True for the data sets whose labels are real values (a linear output's)."""
+    return name in REGRESSION
 
 
 def make(name, n=None, noise=None, seed=None):
@@ -186,76 +216,4 @@ def join(train, test, name=None):
     return Dataset(np.r_[train.X, test.X], np.r_[train.y, test.y], name or train.name)
 
 
-def _csv_rows(path):
-    """The file's rows as lists of text, read as a stream; DataError for what cannot be read."""
-    try:
-        size = os.path.getsize(path)
-        if size > MAX_CSV_BYTES:
-            raise DataError(f"{path}: the file is {size / 2**20:,.0f} MB; at most {MAX_CSV_BYTES // 2**20} MB "
-                            f"({MAX_POINTS:,} points) can be read")
-        with open(path, newline="", encoding="utf-8-sig") as f:
-            reader = csv.reader(f)
-            try:
-                yield from reader
-            except csv.Error as e:
-                raise DataError(f"{path}: row {reader.line_num}: {e}") from None
-    except OSError as e:
-        raise DataError(f"{path}: cannot read: {e.strerror or e}") from None
-    except UnicodeDecodeError:
-        raise DataError(f"{path}: not a text CSV file (UTF-8 expected)") from None
-
-
-def _cell(path, r, name, cell):
-    if cell.lower().lstrip("+-") in ("inf", "infinity", "nan"):
-        raise DataError(f"{path}: row {r}, column {name}: {cell!r} is not a finite number")
-    if not _NUMBER.fullmatch(cell):
-        raise DataError(f"{path}: row {r}, column {name}: not a number: {cell[:40]!r}")
-    v = float(cell)
-    if not abs(v) <= MAX_COORDINATE:
-        raise DataError(f"{path}: row {r}, column {name}: {cell[:40]!r} is beyond ±{MAX_COORDINATE:g}")
-    if name == "y" and v not in (0.0, 1.0):
-        raise DataError(f"{path}: row {r}, column y: class must be 0 or 1, got {cell[:40]!r}")
-    return v
-
-
-def _too_many_lines(path):
-    """Count lines before parsing any: a file far too long is refused in a moment, not after a minute."""
-    try:
-        with open(path, "rb") as f:
-            lines = sum(chunk.count(b"\n") for chunk in iter(lambda: f.read(1 << 20), b""))
-    except OSError:
-        return False  # the reader says why
-    return lines > MAX_POINTS + 1
-
-
-def load_csv(path):
-    """Read a CSV with header x1, x2, y (any column order, extra columns ignored)."""
-    if _too_many_lines(path):
-        raise DataError(f"{path}: more than {MAX_POINTS:,} data rows; at most {MAX_POINTS:,} points can be used")
-    rows = _csv_rows(path)
-    header = next(rows, None)
-    if header is None:
-        raise DataError(f"{path}: the file is empty; expected a header x1,x2,y")
-    names = [h.strip().lower() for h in header]
-    for c in ("x1", "x2", "y"):
-        if names.count(c) > 1:
-            raise DataError(f"{path}: row 1 (header): column {c} appears {names.count(c)} times")
-    missing = [c for c in ("x1", "x2", "y") if c not in names]
-    if missing:
-        raise DataError(f"{path}: row 1 (header): missing column(s) {', '.join(missing)}; found {header[:10]}")
-    cols = [names.index(c) for c in ("x1", "x2", "y")]
-    values = []
-    for r, row in enumerate(rows, start=2):
-        if not any(cell.strip() for cell in row):
-            continue
-        if len(values) == MAX_POINTS:
-            raise DataError(f"{path}: more than {MAX_POINTS:,} data rows; at most {MAX_POINTS:,} points can be used")
-        values.append([_cell(path, r, name, row[c].strip() if c < len(row) else "")
-                       for name, c in zip(("x1", "x2", "y"), cols)])
-    if len(values) < 2:
-        raise DataError(f"{path}: needs at least 2 data rows, found {len(values)}")
-    arr = np.array(values)
-    if np.unique(arr[:, 2]).size < 2:
-        raise DataError(f"{path}: column y has a single class ({int(arr[0, 2])}); both 0 and 1 are needed")
-    name = str(path).replace("\\", "/").rsplit("/", 1)[-1]
-    return Dataset(arr[:, :2], arr[:, 2], name)
+from .csv_import import load_csv  # noqa: E402,F401  (here for callers; it builds on the classes above)

@@ -89,7 +89,7 @@ def session_json(source, data_spec=None, sample=None):
         "config": {"hidden": list(c.hidden), "activation": c.activation, "init": c.init, "lr": c.lr,
                    "epochs": int(c.epochs), "batch_size": int(c.batch_size), "gradient": c.gradient,
                    "seed": int(c.seed), "h": c.h, "features": list(c.features),
-                   "regularization": c.regularization, "reg_rate": c.reg_rate},
+                   "regularization": c.regularization, "reg_rate": c.reg_rate, "output": c.output},
         "data": _data_doc(rec.train, rec.test, data_spec),
         "sample": int(getattr(source, "sample", 0) if sample is None else sample),
         "names": list(rec.names),
@@ -138,6 +138,7 @@ def _config(doc):
             features=_features(cfg.get("features", list(feature_set.DEFAULT))),
             regularization=text(cfg.get("regularization", "none"), "config.regularization"),
             reg_rate=number(cfg.get("reg_rate", 0.0), "config.reg_rate", 0.0, MAX_REG_RATE),
+            output=text(cfg.get("output", "sigmoid"), "config.output"),  # the lecture's, before there was a choice
         )
     except ValueError as e:
         if isinstance(e, SessionError):
@@ -154,7 +155,7 @@ def _features(v):
         raise SessionError(f"config.features: {e}") from None
 
 
-def _dataset(doc, what, required):
+def _dataset(doc, what, required, classes):
     if doc is None and not required:
         return None
     X = field(doc, "X", f"{what}.X")
@@ -167,18 +168,20 @@ def _dataset(doc, what, required):
         number(p[0], f"{what}.X[{i}][0]")
         number(p[1], f"{what}.X[{i}][1]")
     for i, v in enumerate(y):
-        if v not in (0, 1) or isinstance(v, bool):
-            raise SessionError(f"{what}.y[{i}] must be 0 or 1, got {show(v)}")
+        if classes and (v not in (0, 1) or isinstance(v, bool)):
+            raise SessionError(f"{what}.y[{i}] must be 0 or 1 for a classifying output, got {show(v)} "
+                               "(real labels need the linear output)")
+        number(v, f"{what}.y[{i}]")
     name = doc.get("name", what)
     return Dataset(np.array(X, dtype=float), np.array(y, dtype=float), name if isinstance(name, str) else what)
 
 
-def _data(doc):
+def _data(doc, classes):
     d = field(doc, "data")
     kind = field(d, "kind", "data.kind")
     if kind == "points":
-        return None, _dataset(field(d, "train", "data.train"), "data.train", True), \
-            _dataset(d.get("test"), "data.test", False)
+        return None, _dataset(field(d, "train", "data.train"), "data.train", True, classes), \
+            _dataset(d.get("test"), "data.test", False, classes)
     if kind != "builtin":
         raise SessionError(f"data.kind must be 'builtin' or 'points', got {show(kind)}")
     name = text(field(d, "name", "data.name"), "data.name")
@@ -233,7 +236,7 @@ def parse_session(raw):
         raise SessionError(f"unsupported session version {version}{newer}; this program reads version {VERSION}")
 
     config = _config(doc)
-    spec, train, test = _data(doc)
+    spec, train, test = _data(doc, config.output != "linear")
     names = tuple(config.architecture.param_names())
     saved_names = field(doc, "names")
     if saved_names != list(names):
@@ -245,7 +248,9 @@ def parse_session(raw):
     sample = whole(doc.get("sample", 0), "sample", 0, len(train) - 1)
     hist = field(doc, "history")
     loss = numbers(field(hist, "train_loss", "history.train_loss"), "history.train_loss", epoch + 1, 0.0)
-    acc = numbers(field(hist, "accuracy", "history.accuracy"), "history.accuracy", epoch + 1, 0.0, 1.0)
+    # A linear output's history holds R^2, which is at most 1 and may be below 0.
+    low = -np.inf if config.output == "linear" else 0.0
+    acc = numbers(field(hist, "accuracy", "history.accuracy"), "history.accuracy", epoch + 1, low, 1.0)
     test_loss = hist.get("test_loss")
     if (test_loss is None) != (test is None):
         raise SessionError("history.test_loss must be present exactly when there is a test set")
