@@ -26,3 +26,10 @@ def neuron_maps(arch, theta, bounds, n=24):
     for names, z in zip(arch.node_names(), fwd.post[:-1]):
         columns.append((tuple(zn for _, zn in names), z.T.reshape(-1, n, n)))
     return [(names, _scaled(maps)) for names, maps in columns]
+
+
+def input_maps(arch, bounds, n=32):
+    """(input names, maps (k, n, n)): each input feature over the plane, scaled as neuron_maps scales
+    them, for the heatmaps inside the network's input nodes. They depend on the plane alone."""
+    pts = grid_points(bounds, n)
+    return arch.input_names, _scaled(arch.inputs(pts).T.reshape(-1, n, n))

@@ -17,7 +17,8 @@ def evaluate(trainer, X, y):
 
 def node_values(trainer, sample=0):
     """Every node's value for one training sample, named as the diagram names them."""
-    x = trainer.train.X[sample]
+    # No points (an empty plane): no sample, every value is nan.
+    x = trainer.train.X[sample] if len(trainer.train) else np.full(2, np.nan)
     fwd = network.forward(trainer.arch, trainer.theta, x[None, :])
     nodes = dict(zip(trainer.arch.input_names, map(float, trainer.arch.inputs(x[None, :])[0])))
     for layer, pairs in enumerate(trainer.arch.node_names()):
@@ -54,7 +55,7 @@ def _snapshot(t, sample, gradients, should_stop):
     sample = int(sample) if 0 <= int(sample) < len(t.train) else 0
     e = t.epoch
     num = bp = None
-    if gradients:
+    if gradients and len(t.train):
         num, bp = (None if g is None else frozen(g) for g in t.gradients(should_stop))
     params = frozen(t.theta)
     loss, accuracy, test = t.history.upto(e)

@@ -82,6 +82,8 @@ def session_json(source, data_spec=None, sample=None):
     rec = _record(source)
     if not isinstance(rec, TrainingRecord):
         raise SessionError("cannot save the session: the state lacks its initial parameters or data")
+    if not len(rec.train):
+        raise SessionError("cannot save the session: there are no points; add some first")
     c = rec.config
     doc = {
         "format": FORMAT,

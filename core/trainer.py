@@ -133,6 +133,8 @@ class Trainer:
         between groups of the numerical gradient's copies); when it answers True the epoch under way
         is undone, exactly, and training stops at the last whole epoch.
         """
+        if not len(self.train):
+            raise ValueError("there are no points to train on; add some first")
         n = max(0, min(int(n), self.config.epochs - self.epoch))
         if not n:
             return 0
@@ -252,6 +254,9 @@ class Trainer:
 
         watch: while training, a loss over the limit and still rising stops it (TrainingDiverged).
         """
+        if not len(self.train):  # an empty plane, to draw points on: nothing to measure
+            self.history.set(epoch, math.nan, math.nan, math.nan)
+            return
         if loss is None:
             loss, ay = self._engine.loss_int(theta, self._x, self.train.y)
         if not math.isfinite(loss):

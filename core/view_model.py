@@ -112,8 +112,13 @@ def label_fractions(segments, labelled, candidates=LABEL_SPOTS):
 
 
 def grid_bounds(X, margin=1.0):
-    """(x_min, x_max, y_min, y_max): the data's range plus a margin, as the lecture's In[11]."""
-    X = np.asarray(X, dtype=float)
+    """(x_min, x_max, y_min, y_max): the data's range plus a margin, as the lecture's In[11].
+
+    No points (an empty plane to draw on): the lecture's square [-2, 2]^2 with the margin.
+    """
+    X = np.asarray(X, dtype=float).reshape(-1, 2)
+    if not len(X):
+        X = np.array([[-2.0, -2.0], [2.0, 2.0]])
     lo, hi = X.min(axis=0) - margin, X.max(axis=0) + margin
     return float(lo[0]), float(hi[0]), float(lo[1]), float(hi[1])
 
@@ -134,6 +139,11 @@ def probability_grid(arch, theta, bounds, n=100, points=None):
     with np.errstate(over="ignore", invalid="ignore"):
         p = network.predict_proba(arch, theta, pts).reshape(n, n)
     return np.ascontiguousarray(p, dtype=np.float32)
+
+
+def two_colours(prob, threshold=0.5):
+    """The discretised output: each cell 1 where P(class 1) >= threshold, else 0 (same shape, float32)."""
+    return np.ascontiguousarray(np.asarray(prob) >= threshold, dtype=np.float32)
 
 
 def contour_segments(grid, level=0.5):

@@ -64,7 +64,8 @@ class BoundaryPlot(pg.PlotWidget):
         self.marker = pg.ScatterPlotItem(size=13, pen=pg.mkPen("k", width=1.5), brush=pg.mkBrush(230, 0, 0))
         self.marker.setZValue(10)
         self.addItem(self.marker)
-        self.data = None
+        self.data = self.test = None
+        self.discrete = False  # two colours (P >= 0.5 or not) instead of the shaded probability
         self.arch = None
         self.bounds = None
         self._grid = None
@@ -94,11 +95,12 @@ class BoundaryPlot(pg.PlotWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def set_data(self, dataset, test=None):
-        """New training points (and held-out test points, drawn hollow): the grid covers them all."""
-        self.data = dataset
+    def set_data(self, dataset, test=None, bounds=None):
+        """New training points (and held-out test points, drawn hollow): the grid covers them all,
+        or keeps `bounds` (points edited by hand: the plane stays put while drawing)."""
+        self.data, self.test = dataset, test
         self._show_test(test)
-        self.bounds = view_model.grid_bounds(dataset.X if test is None else np.r_[dataset.X, test.X])
+        self.bounds = bounds or view_model.grid_bounds(dataset.X if test is None else np.r_[dataset.X, test.X])
         self._grid = view_model.grid_points(self.bounds, GRID)
         x0, x1, y0, y1 = self.bounds
         self._rect = pg.QtCore.QRectF(x0, y0, x1 - x0, y1 - y0)
@@ -124,11 +126,16 @@ class BoundaryPlot(pg.PlotWidget):
             return
         arch = snap.config.architecture
         prob = view_model.probability_grid(arch, snap.params, self.bounds, GRID, self._grid)
-        self.image.setImage(prob, levels=(0.0, 1.0), autoLevels=False)
+        self.image.setImage(view_model.two_colours(prob) if self.discrete else prob, levels=(0.0, 1.0),
+                            autoLevels=False)
         self.image.setRect(self._rect)  # after setImage: the transform depends on the image's size
         self.contour.setData(prob)
-        x, y = self.data.X[snap.sample]
-        self.marker.setData(x=[x], y=[y])
+        shown = self.data.X[snap.sample:snap.sample + 1]  # none on an empty plane
+        self.marker.setData(x=shown[:, 0], y=shown[:, 1])
+
+    def set_discrete(self, on):
+        """Draw the output as two colours (TensorFlow Playground's "Discretize output"); redrawn next frame."""
+        self.discrete, self._shown = bool(on), None
 
     def _clicked(self, item, points, ev=None):
         if not len(points):

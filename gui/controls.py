@@ -4,7 +4,7 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
                                QSlider, QSpinBox, QVBoxLayout, QWidget)
 
-from core import activations, data, features as feature_set, network
+from core import activations, data, features as feature_set, hand_data, network
 from core.config import GRADIENTS, TrainConfig
 from core.data import DataSpec
 from core.limits import MAX_EPOCHS
@@ -25,7 +25,7 @@ ITEM_TEXTS = {  # combo objectName -> (translation context, the keys it translat
         QT_TRANSLATE_NOOP("DataSet", "lecture"), QT_TRANSLATE_NOOP("DataSet", "lecture-linear"),
         QT_TRANSLATE_NOOP("DataSet", "xor"), QT_TRANSLATE_NOOP("DataSet", "circle"),
         QT_TRANSLATE_NOOP("DataSet", "moons"), QT_TRANSLATE_NOOP("DataSet", "spiral"),
-        QT_TRANSLATE_NOOP("DataSet", "blobs"))),
+        QT_TRANSLATE_NOOP("DataSet", "blobs"), QT_TRANSLATE_NOOP("DataSet", "empty"))),
     "activation": ("Activation", (
         QT_TRANSLATE_NOOP("Activation", "step"), QT_TRANSLATE_NOOP("Activation", "identity"))),
     "init": ("InitialParameters", (
@@ -60,7 +60,7 @@ class Controls(ControlValues, QWidget):
         super().__init__(parent)
         self.setObjectName("controls")
         outer = QVBoxLayout(self)
-        self.dataset = _combo("dataset", data.DATASETS)
+        self.dataset = _combo("dataset", (*data.DATASETS, hand_data.EMPTY))  # empty: a plane to draw on
         self.points = QSpinBox(objectName="points", minimum=2, maximum=100_000)
         self.noise = QDoubleSpinBox(objectName="noise", minimum=0.0, maximum=2.0, singleStep=0.05, decimals=2)
         self.test_ratio = QDoubleSpinBox(objectName="test_ratio", minimum=0.0, maximum=0.9, singleStep=0.1,
@@ -107,7 +107,7 @@ class Controls(ControlValues, QWidget):
         outer.insertWidget(2, self.inputs)  # after the network's shape, before training
         outer.addStretch(1)
 
-        self._own = {}  # key (OWN_PREFIX + name) -> Dataset loaded from a file
+        self._own = {hand_data.EMPTY: hand_data.empty()}  # key (OWN_PREFIX + name) -> Dataset from a file
         self._defaults_for(combo_key(self.dataset))
         self.dataset.currentIndexChanged.connect(self._dataset_changed)
         for w in (self.points, self.noise, self.test_ratio, self.batch):
@@ -173,7 +173,7 @@ class Controls(ControlValues, QWidget):
             for i in range(combo.count()):
                 key = combo.itemData(i)
                 if key.startswith(OWN_PREFIX):
-                    text = self.tr("file: {0}").format(key[len(OWN_PREFIX):])
+                    text = self._own_text(key)
                 else:
                     text = QCoreApplication.translate(context, key) if key in texts else key
                 combo.setItemText(i, text)
@@ -206,7 +206,7 @@ class Controls(ControlValues, QWidget):
         key = OWN_PREFIX + dataset.name
         self._own[key] = dataset
         if self.dataset.findData(key) < 0:
-            self.dataset.addItem(self.tr("file: {0}").format(dataset.name), key)
+            self.dataset.addItem(self._own_text(key), key)
         if not select:
             self.dataset.blockSignals(True)
             set_combo_key(self.dataset, key)
@@ -217,6 +217,10 @@ class Controls(ControlValues, QWidget):
         else:
             set_combo_key(self.dataset, key)
         return key
+
+    def _own_text(self, key):
+        name = key[len(OWN_PREFIX):]
+        return self.tr("drawn by hand") if name == hand_data.DRAWN else self.tr("file: {0}").format(name)
 
     def _dataset_changed(self, *_):
         self._defaults_for(combo_key(self.dataset))

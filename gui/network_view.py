@@ -241,7 +241,8 @@ class NetworkView(ZoomPan, QGraphicsView):
             value = snap.nodes[name]
             formula = view_model.node_formula(self.arch, snap.names, snap.params, snap.nodes, name)
             formula += f"\n({notes[name]})" if name in notes else ""
-            item.set_value(f"{name}={label_number(value)}", formula + (dead_note if name in dead else ""))
+            text = f"{name}={label_number(value)}" if value == value else name  # nan: no points to show
+            item.set_value(text, formula + (dead_note if name in dead else ""))
             item.set_dead(name in dead)
         for item in self.edges:
             name = item.edge.param

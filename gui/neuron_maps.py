@@ -9,13 +9,16 @@ from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 from core import neuron_maps, view_model
 
 from .boundary_plot import orange_grey_blue
+from .input_node_maps import InputNodeMaps
 
 GRID = 24  # cells per side: enough to see a neuron's shape, cheap enough for every frame
 
 
 class NeuronMaps(QWidget):
-    def __init__(self, parent=None):
+    def __init__(self, network=None, parent=None):
+        """network: the NetworkView whose input nodes also get their feature's map while these are on."""
         super().__init__(parent, objectName="neuron_maps_panel")
+        self.input_maps = InputNodeMaps(network) if network is not None else None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         self.toggle = QCheckBox(objectName="neuron_maps")
@@ -35,7 +38,8 @@ class NeuronMaps(QWidget):
     def retranslate(self):
         self.toggle.setText(self.tr("per-neuron maps"))
         self.toggle.setToolTip(self.tr("each input's and each hidden neuron's output over the plane "
-                                       "(blue: positive, orange: negative), as the network computes it now"))
+                                       "(blue: positive, orange: negative), as the network computes it now; "
+                                       "the input nodes show their feature's map too"))
 
     def changeEvent(self, event):
         if event.type() == QEvent.LanguageChange:
@@ -44,11 +48,13 @@ class NeuronMaps(QWidget):
 
     def _toggled(self, on):
         self.plots.setVisible(on)
-        if on and self.snap is not None:
+        if self.snap is not None:
             self.show_snapshot(self.snap)
 
     def show_snapshot(self, snap):
         self.snap = snap
+        if self.input_maps is not None:
+            self.input_maps.show(snap.config.architecture, self._grid_bounds(snap), self.toggle.isChecked())
         if not self.toggle.isChecked():
             return
         try:

@@ -7,7 +7,7 @@ import os
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from core import data, session
+from core import data, hand_data, session
 from core.session import SessionError
 
 
@@ -32,6 +32,10 @@ class SessionKeeper(QObject):
     def __repr__(self):
         return f"SessionKeeper(path={self.path!r}, dirty={self.is_dirty()})"
 
+    def data_edited(self):
+        """The points on screen were edited by hand (no rebuild): a cancelled change comes back to them."""
+        self._applied = self.window.controls.rebuilding_values()
+
     def path_name(self):
         """The session file's name, or None before the first save or open."""
         return os.path.basename(self.path) if self.path else None
@@ -45,6 +49,7 @@ class SessionKeeper(QObject):
         if snap is None:
             return False
         at_start = snap.epoch == 0 and snap.params.tobytes() == snap.record.initial.tobytes()
+        at_start = at_start and not hand_data.is_drawn(snap.record.train)  # drawn points are work too
         if at_start:
             return False
         return self._clean is None or _signature(snap) != self._clean

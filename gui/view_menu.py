@@ -1,4 +1,4 @@
-"""The View menu: the interface language (English or Korean), switched at once and remembered."""
+"""The View menu: the interface language (English or Korean) and the discretised output, both remembered."""
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication
@@ -14,6 +14,7 @@ class ViewMenu(QObject):
 
     def __init__(self, window, settings):
         super().__init__(window)
+        self.window = window
         self.settings = settings
         self.menu = window.menuBar().addMenu("")
         self.menu.setObjectName("view_menu")
@@ -29,6 +30,12 @@ class ViewMenu(QObject):
             group.addAction(a)
             self.language_menu.addAction(a)
             self.language_actions[lang] = a
+        # TensorFlow Playground's "Discretize output": the heatmap as two colours, P >= 0.5 or not.
+        self.discretize = QAction(window, objectName="discretize", checkable=True)
+        self.discretize.setChecked(str(settings.value("discretize", False)).lower() == "true")
+        window.boundary.set_discrete(self.discretize.isChecked())
+        self.discretize.toggled.connect(self.set_discrete)
+        self.menu.addAction(self.discretize)
         self.retranslate()
 
     def __repr__(self):
@@ -39,6 +46,16 @@ class ViewMenu(QObject):
         self.language_menu.setTitle(self.tr("&Language"))
         for lang, action in self.language_actions.items():
             action.setText(QCoreApplication.translate("ViewMenu", LANGUAGE_NAMES[lang]))
+        self.discretize.setText(self.tr("Discreti&ze output"))
+        self.discretize.setToolTip(self.tr("Draw the decision boundary's heatmap in two colours (P(y=1) from 0.5 "
+                                           "up or below) instead of shading the probability"))
+
+    def set_discrete(self, on):
+        self.window.boundary.set_discrete(on)
+        self.settings.set_value("discretize", bool(on))
+        snap = self.window.current_snapshot()
+        if snap is not None:
+            self.window.show_snapshot(snap)  # while paused no new snapshot comes
 
     def _chosen(self):
         action = self.sender()

@@ -17,6 +17,7 @@ from .network_view import NetworkView
 from .weight_editor import WeightEditor
 from .neuron_maps import NeuronMaps
 from .pages import Pages
+from .point_editor import PointEditor
 from .param_table import ParamTable
 from .sessions import SessionKeeper
 from .settings import UserSettings
@@ -51,7 +52,7 @@ class MainWindow(QMainWindow):
         self.boundary = BoundaryPlot()
         self.loss = LossPlot()
         self.table = ParamTable()
-        self.neuron_maps = NeuronMaps()  # beside the network; off (the default) they cost nothing
+        self.neuron_maps = NeuronMaps(self.network)  # beside the network; off (the default) they cost nothing
         self.snapshot_drawn.connect(self.neuron_maps.show_snapshot)
         self.pages = Pages(self)  # the training panels and the controls dock, among the lecture's pages
         self.dock = self.pages.dock
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.backprop = BackpropActions(self)  # backward view (B) and explain one epoch (E)
         self.help_menu = HelpMenu(self, self.file_menu.menu)  # last in the menu bar; File gets Quit
         self.status = TrainingStatus(self.statusBar())
+        self.point_editor = PointEditor(self)  # data drawn by hand on the decision boundary
         self.sessions.changed.connect(self._update_title)
         self.snapshot_drawn.connect(self._update_title)
         self._update_title()
@@ -113,7 +115,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def train(self):
         self.statusBar().clearMessage()
-        self._worker.train()
+        if not self.point_editor.refuses_training():
+            self._worker.train()
 
     @Slot()
     def pause(self):
@@ -125,7 +128,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def step(self):
-        self._worker.step()
+        if not self.point_editor.refuses_training():
+            self._worker.step()
 
     @Slot()
     def reset(self):
@@ -229,7 +233,7 @@ class MainWindow(QMainWindow):
         """Every panel follows one snapshot."""
         self._since_draw.restart()
         self._snap = snap
-        if snap.sample >= len(self.boundary.data):  # a snapshot from before a data change
+        if snap.sample >= max(1, len(self.boundary.data)):  # a snapshot from before a data change
             return
         for panel in (self.network, self.boundary, self.loss, self.table):
             try:

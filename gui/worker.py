@@ -11,11 +11,13 @@ from PySide6.QtCore import QMutex, QMutexLocker, QObject, QWaitCondition, Signal
 from core.explain import check_unchanged
 from core.trainer import TrainingDiverged
 
+from .data_command import DataCommand
+
 CHUNK_SECONDS = 0.008  # train this long between snapshots at full speed; also the longest hold() wait
 FULL_SPEED = 0.0
 
 
-class TrainWorker(QObject):
+class TrainWorker(DataCommand, QObject):
     ready = Signal()  # a snapshot waits in take()
     running_changed = Signal(bool, int)  # and the epoch it started or stopped at
     diverged = Signal(object)  # the TrainingDiverged, with its reason and epochs
@@ -177,7 +179,7 @@ class TrainWorker(QObject):
         return self._stop or any(name in ("pause", "reset", "trainer") for name, _ in self._commands)
 
     def _set_running(self, on):
-        on = on and not self._trainer.done
+        on = on and not self._trainer.done and len(self._trainer.train) > 0  # no points: nothing to train
         if on and not self._running:
             self._pace_t0, self._pace_done = time.perf_counter(), 0
         self._running = on

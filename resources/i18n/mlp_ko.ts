@@ -442,7 +442,7 @@ after {0} epochs</source>
     <message>
         <location line="+0" />
         <source>drawn by hand</source>
-        <translation type="unfinished" />
+        <translation>손으로 그린 점</translation>
     </message>
 </context>
 <context>
@@ -485,7 +485,7 @@ after {0} epochs</source>
     <message>
         <location line="+0" />
         <source>empty</source>
-        <translation type="unfinished" />
+        <translation>빈 평면</translation>
     </message>
 </context>
 <context>
@@ -1260,7 +1260,7 @@ after {0} epochs</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/window.py" line="+147" />
+        <location filename="../../gui/window.py" line="+151" />
         <source>Cannot use these settings: {0}</source>
         <translation>이 설정은 쓸 수 없습니다: {0}</translation>
     </message>
@@ -1351,7 +1351,7 @@ after {0} epochs</source>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../gui/network_view.py" line="+234" />
+        <location filename="../../gui/network_view.py" line="+239" />
         <source>input of the displayed sample</source>
         <translation>표시된 샘플의 입력</translation>
     </message>
@@ -1371,7 +1371,7 @@ after {0} epochs</source>
         <translation>죽은 뉴런: 이 relu 뉴런은 모든 학습 점에서 0을 출력하므로 더 이상 학습하지 않습니다</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>weight</source>
         <translation>가중치</translation>
     </message>
@@ -1406,7 +1406,7 @@ after {0} epochs</source>
     <message>
         <location line="+1" />
         <source>each input's and each hidden neuron's output over the plane (blue: positive, orange: negative), as the network computes it now; the input nodes show their feature's map too</source>
-        <translation type="unfinished" />
+        <translation>평면 위에서 각 입력 특성과 각 은닉층 뉴런의 출력 (파랑: 양수, 주황: 음수), 지금 신경망이 계산하는 그대로. 입력 노드에도 그 특성의 지도가 그려집니다</translation>
     </message>
 </context>
 <context>
@@ -1536,7 +1536,7 @@ gradient</source>
         <translation>차이</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+77" />
         <source>The numerical gradient reads 0 or noise where backprop does not: at h = 1e-7 the change L(p+h) - L(p-h) is smaller than the rounding of a loss this large ({0}), as when the output's sigmoid is saturated. Backprop multiplies the exact slopes and still sees the gradient.</source>
         <translation>역전파와 달리 수치 미분 기울기가 0이거나 잡음입니다: h = 1e-7에서 L(p+h) - L(p-h)의 변화가 이렇게 큰 손실({0})의 반올림 오차보다 작습니다. 출력층의 sigmoid가 포화되었을 때 그렇습니다. 역전파는 정확한 기울기를 곱하므로 여전히 기울기를 구합니다.</translation>
     </message>
@@ -1546,7 +1546,7 @@ gradient</source>
         <translation>수치 미분과 역전파가 다릅니다: 중앙 차분 (L(p+h) - L(p-h)) / 2h는 손실이 크거나 평평하면 반올림 오차가 생기고, p-h와 p+h 사이에 relu나 계단 함수의 꺾인 점이 있으면 틀립니다.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+37" />
         <source>{0}: {1} is not a finite number; the value stays as it was.</source>
         <translation>{0}: {1}은(는) 유한한 숫자가 아닙니다. 값은 그대로 둡니다.</translation>
     </message>
@@ -1646,9 +1646,62 @@ gradient</source>
     </message>
 </context>
 <context>
+    <name>PointEditor</name>
+    <message>
+        <location filename="../../gui/point_editor.py" line="+60" />
+        <source>&amp;Draw points</source>
+        <translation>점 그리기(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Undo point edit</source>
+        <translation>점 편집 되돌리기(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Points drawn by hand have the classes 0 and 1: not for a regression output</source>
+        <translation>손으로 그리는 점은 클래스 0과 1을 가집니다: 회귀 출력에는 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Draw the data by hand on the decision boundary: click to add a point (left: class 1, right or Shift+left: class 0), drag to erase; the network trains on them</source>
+        <translation>결정경계 위에 데이터를 손으로 그립니다: 클릭하면 점을 더하고 (왼쪽: 클래스 1, 오른쪽 또는 Shift+왼쪽: 클래스 0), 끌면 지웁니다. 신경망은 이 점들로 학습합니다</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Take back the last points added or erased ({0})</source>
+        <translation>마지막으로 더하거나 지운 점을 되돌립니다 ({0})</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Draw points: left click adds class 1, right click or Shift+click class 0, a drag erases</source>
+        <translation>점 그리기: 왼쪽 클릭은 클래스 1, 오른쪽 클릭 또는 Shift+클릭은 클래스 0을 더하고, 끌면 지웁니다</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>points: {0} class 1, {1} class 0</source>
+        <translation>점: 클래스 1 {0}개, 클래스 0 {1}개</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no points</source>
+        <translation>점 없음</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>No points to train on: switch on Draw points (D) and click the decision boundary to add some.</source>
+        <translation>학습할 점이 없습니다: 점 그리기(D)를 켜고 결정경계를 클릭해 점을 더하세요.</translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <source>A data set holds at most {0} points.</source>
+        <translation>데이터 세트에는 점이 최대 {0}개까지 들어갑니다.</translation>
+    </message>
+</context>
+<context>
     <name>SessionKeeper</name>
     <message>
-        <location filename="../../gui/sessions.py" line="+53" />
+        <location filename="../../gui/sessions.py" line="+58" />
         <source>MLP Playground session (*.json)</source>
         <translation>MLP Playground 세션 (*.json)</translation>
     </message>
@@ -1871,7 +1924,7 @@ gradient</source>
         <translation>한국어 (Korean)</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+36" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
@@ -1879,6 +1932,16 @@ gradient</source>
         <location line="+1" />
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Discreti&amp;ze output</source>
+        <translation>출력 이산화(&amp;Z)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Draw the decision boundary's heatmap in two colours (P(y=1) from 0.5 up or below) instead of shading the probability</source>
+        <translation>결정경계의 히트맵을 확률의 음영 대신 두 색 (P(y=1)이 0.5 이상인지 미만인지)으로 그립니다</translation>
     </message>
 </context>
 <context>
