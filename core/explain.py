@@ -90,8 +90,15 @@ def downstream(arch, node):
     return tuple(reversed(order))
 
 
-def _sample_loss_formula(sb):
-    y, t = sb.values["y"], sb.target
+def _sample_loss_formula(arch, sb):
+    t = sb.target
+    if arch.output == "linear":
+        return f"L_i = (y-t)^2/2 = ({sb.values['y']:.4f} - {t:.4f})^2/2 = {sb.loss:.6f}"
+    if arch.output == "softmax":
+        y0, y1 = sb.values["y0"], sb.values["y1"]
+        return (f"L_i = -(t*log(y1) + (1-t)*log(y0)) = -({t:.0f}*log({y1:.4f}) + {1 - t:.0f}*log({y0:.4f}))"
+                f" = {sb.loss:.6f}")
+    y = sb.values["y"]
     return (f"L_i = -(t*log(y) + (1-t)*log(1-y)) = -({t:.0f}*log({y:.4f}) + {1 - t:.0f}*log({1 - y:.4f}))"
             f" = {sb.loss:.6f}")
 
@@ -138,7 +145,7 @@ def explain(arch, names, theta, X, t, sample, config, epoch=0, param=None, gradi
         epoch=int(epoch), sample=int(sample), names=names, params=theta, activation=arch.activation,
         target=sb.target, n_samples=len(X), lr=float(config.lr), method=config.gradient,
         batch_size=int(config.batch_size), full_batch=full_batch(config, len(X)),
-        forward=forward, sample_loss=sb.loss, loss_formula=_sample_loss_formula(sb),
+        forward=forward, sample_loss=sb.loss, loss_formula=_sample_loss_formula(arch, sb),
         mean_loss=float(everyone.losses.mean()), numerical=num, chain=chain,
         param_formula=backward.param_formula(arch, sb, param), param_sample_gradient=sb.param_grads[param],
         backprop=float(everyone.param_grads[param].mean()), gradient=gradient, new_params=new_params,

@@ -7,6 +7,7 @@ gradient), arrows drawn backwards. Units that pass no gradient for any point are
 from dataclasses import dataclass
 
 from .backward import snapshot_backward
+from .view_model import number
 from .graphviz_diagram import render
 from .network_graph import network_graph
 
@@ -48,18 +49,18 @@ def trace_backward(snapshot):
         elif e.kind == "activation":
             label = f"{e.label}'={local:.2f}"
         elif e.kind == "output":
-            label = f"y(1-y)={local:.4f}"
+            label = {"sigmoid": f"y(1-y)={local:.4f}", "linear": "dy/day=1"}.get(
+                arch.output, f"d{e.dst}/d{e.src}={local:.4f}")
         else:
-            label = f"dL/dy={local:.4f}"
-        flow = sb.grads[e.dst] * local if e.kind != "output" else sb.grads["ay"]
-        edges.append(Edge(e.src, e.dst, label, flow))
+            label = f"dL/d{e.src}={local:.4f}"
+        edges.append(Edge(e.src, e.dst, label, sb.flows[(e.src, e.dst)]))
     return nodes, edges, sb
 
 
 def caption(snapshot, sb):
     x1, x2 = sb.values["x1"], sb.values["x2"]
     return "\n".join([
-        f"backward pass of sample {sb.sample} (x1={x1:.2f}, x2={x2:.2f}, t={sb.target:.0f}), "
+        f"backward pass of sample {sb.sample} (x1={x1:.2f}, x2={x2:.2f}, t={number(sb.target)}), "
         f"L_{sb.sample} = {sb.loss:.4f}, epoch {snapshot.epoch}",
         "nodes: dL_i/d(node); edges: the local derivative, and a weight's dL_i/dw; arrows from the loss back",
         f"the table's backprop gradient is the mean of these per-sample gradients over the {sb.n_samples} points",

@@ -57,6 +57,10 @@ def caption(snapshot, per_line=4):
     biases = [f"{snapshot.names[i]}: {snapshot.params[i]:.3f}"
               for bs in layout.bias_slices for i in range(bs.start, bs.stop)]
     lines = [" / ".join(biases[k:k + per_line]) for k in range(0, len(biases), per_line)]
+    config = snapshot.config
+    if config.output != "sigmoid":  # the lecture's sigmoid needs no word; the others say what they are
+        kind = "softmax, two units" if config.output == "softmax" else "linear (regression)"
+        lines.append(f"output: {kind}; loss: {config.loss_name}")
     lines.append(f"epoch {snapshot.epoch}, sample {snapshot.sample}")
     return "\n".join(lines)
 

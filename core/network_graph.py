@@ -1,6 +1,8 @@
 """The lecture's In[9] graph of any shape: columns of nodes and the edges between them, no values.
 
-x1, x2 -> a (affine) -> z (activation) per hidden layer -> ay -> y (sigmoid) -> loss. The window's
+x1, x2 -> a (affine) -> z (activation) per hidden layer -> ay -> y (sigmoid) -> loss. A softmax
+output has two of each, ay0, ay1 -> y0, y1, every y reached from both a's (the lecture: softmax needs
+the output units' values across the layer); a linear one has ay -> y (identity). The window's
 network panel, the node formulas and the Graphviz export all walk this one structure.
 """
 import functools
@@ -17,10 +19,13 @@ class Edge:
     label: str = ""
     kind: str = "weight"  # weight, activation, output (ay -> y) or loss (y -> loss)
 
+# The function on an output edge, by the output's kind.
+OUTPUT_LABELS = {"sigmoid": "sigmoid", "softmax": "softmax", "linear": "identity"}
+
 
 @dataclass(frozen=True)
 class NetworkGraph:
-    columns: tuple  # node names per column, left to right: inputs, a, z, ..., ay, y, loss
+    columns: tuple  # node names per column, left to right: inputs, a, z, ..., ay (ay0, ay1), y (y0, y1), loss
     edges: tuple  # in the lecture's order: x1->a1, x1->a2, ..., x2->a1, ..., a1->z1, ...
     biases: dict  # node name -> its bias parameter's name
 
@@ -28,8 +33,12 @@ class NetworkGraph:
         """input, pre (a), post (z), logit (ay), output (y) or loss."""
         if node in self.columns[0]:
             return "input"
-        if node in ("ay", "y", "loss"):
-            return {"ay": "logit", "y": "output", "loss": "loss"}[node]
+        if node == "loss":
+            return "loss"
+        if node in self.columns[-3]:
+            return "logit"
+        if node in self.columns[-2]:
+            return "output"
         return "pre" if node in self.biases else "post"
 
 
@@ -41,9 +50,10 @@ def network_graph(arch):
     columns = [arch.input_names]
     edges, biases = [], {}
     inputs = columns[0]
+    a_out, y_out = arch.output_names
     for l, (bs, (ws, (_, n_out))) in enumerate(zip(layout.bias_slices, layout.weight_slices)):
         last = l == layout.n_layers - 1
-        outs = ("ay",) if last else tuple(a for a, _ in node_names[l])
+        outs = a_out if last else tuple(a for a, _ in node_names[l])
         columns.append(outs)
         for j, dst in enumerate(outs):
             biases[dst] = names[bs.start + j]
@@ -55,6 +65,8 @@ def network_graph(arch):
             columns.append(zs)
             edges += [Edge(a, z, None, arch.activations[l], "activation") for a, z in zip(outs, zs)]
             inputs = zs
-    columns += [("y",), ("loss",)]
-    edges += [Edge("ay", "y", None, "sigmoid", "output"), Edge("y", "loss", None, "", "loss")]
+    columns += [y_out, ("loss",)]
+    label = OUTPUT_LABELS[arch.output]
+    edges += [Edge(a, y, None, label, "output") for a in a_out for y in y_out]
+    edges += [Edge(y, "loss", None, "", "loss") for y in y_out]
     return NetworkGraph(tuple(columns), tuple(edges), biases)
