@@ -104,7 +104,7 @@ class LossPlot(pg.PlotWidget):
         x, y = self._short[curve].points(history)
         curve.setData(x, y)
         if curve is self.train:
-            lone = len(y) == 1 and y[0] == y[0]  # a nan loss (an empty plane) has no dot
+            lone = len(y) == 1 and bool(y[0] == y[0])  # a nan loss (an empty plane) has no dot
             if lone:  # a symbol curve costs a scatter rebuild: only while it is the whole curve
                 self.first.setData(x, y)
             if lone != self.first.isVisible():

@@ -86,6 +86,10 @@ def test_an_empty_plane_refuses_training_with_one_message_then_trains_on_drawn_p
     set_combo_key(w.findChild(QComboBox, "dataset"), hand_data.EMPTY)
     qtbot.waitUntil(lambda: len(w.current_snapshot().record.train) == 0, timeout=WAIT)
     assert len(w.boundary.data) == 0 and w.point_editor.counts.text() == "no points"
+    # Every panel draws the empty plane: the network's values are undefined, the loss has no dot.
+    assert "could not draw" not in w.statusBar().currentMessage()
+    assert w.network.node_text("x1") == "x1" and not w.loss.first.isVisible()
+    assert w.boundary.marker.getData()[0].size == 0 and w.boundary.image.image is not None
     for name in ("train", "step"):
         w.statusBar().clearMessage()
         w.findChild(QAction, name).trigger()
