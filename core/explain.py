@@ -116,6 +116,8 @@ def explain(arch, names, theta, X, t, sample, config, epoch=0, param=None, gradi
     param = names[0] if param is None else param
     if param not in names:
         raise ValueError(f"unknown parameter {param!r}")
+    if not len(t):
+        raise ValueError("there are no points; draw some first")
     if config.penalty is not None:
         # The lecture's loss (In[13]) has no penalty: stages 2 to 5 would not add up to the trainer's update.
         raise ValueError("the lecture's loss has no regularization; set regularization to none to explain an epoch")

@@ -158,6 +158,11 @@ def probability_grid(arch, theta, bounds, n=100, points=None):
     return np.ascontiguousarray(p, dtype=np.float32)
 
 
+def visibly_changed(shown, new, step=1 / 512):
+    """Whether a probability map differs from the one shown by half a colour step (of 256) anywhere."""
+    return shown.shape != new.shape or not np.allclose(shown, new, rtol=0.0, atol=step)
+
+
 def two_colours(prob, threshold=0.5):
     """The discretised output: each cell 1 where P(class 1) >= threshold, else 0 (same shape, float32)."""
     return np.ascontiguousarray(np.asarray(prob) >= threshold, dtype=np.float32)
@@ -171,8 +176,15 @@ def contour_segments(grid, level=0.5):
     mean value implies.
     """
     g = np.asarray(grid, dtype=float) - level
-    v00, v10, v01, v11 = g[:-1, :-1], g[:-1, 1:], g[1:, :-1], g[1:, 1:]  # corners (x0,y0) (x1,y0) (x0,y1) (x1,y1)
-    iy, ix = np.mgrid[0:g.shape[0] - 1, 0:g.shape[1] - 1] + 0.5
+    # Only the few cells whose corners lie on both sides of the level hold a piece of the curve:
+    # the arithmetic below runs on those alone (about 2% of a 100 x 100 grid).
+    above = g > 0
+    mixed = above[:-1, :-1] != above[:-1, 1:]
+    mixed |= above[:-1, :-1] != above[1:, :-1]
+    mixed |= above[:-1, :-1] != above[1:, 1:]
+    cy, cx = np.nonzero(mixed)  # row-major order, as the cells are scanned
+    v00, v10, v01, v11 = g[cy, cx], g[cy, cx + 1], g[cy + 1, cx], g[cy + 1, cx + 1]  # (x0,y0) (x1,y0) (x0,y1) (x1,y1)
+    iy, ix = cy + 0.5, cx + 0.5
 
     def cross(a, b):
         with np.errstate(divide="ignore", invalid="ignore"):
@@ -185,8 +197,8 @@ def contour_segments(grid, level=0.5):
                                      ((v01, v11), (ix, iy + 1, 1, 0)), ((v00, v01), (ix, iy, 0, 1))):
         hit, t = cross(a, b)
         edges.append((hit, np.stack([x0 + t * dx, y0 + t * dy], axis=-1)))
-    hits = np.stack([h for h, _ in edges], axis=-1)  # (ny-1, nx-1, 4)
-    pts = np.stack([p for _, p in edges], axis=-2)  # (ny-1, nx-1, 4, 2)
+    hits = np.stack([h for h, _ in edges], axis=-1)  # (cells, 4)
+    pts = np.stack([p for _, p in edges], axis=-2)  # (cells, 4, 2)
     count = hits.sum(axis=-1)
     two = count == 2
     # Two crossings: join them in edge order.

@@ -69,6 +69,7 @@ class BoundaryPlot(pg.PlotWidget):
         self.arch = None
         self.bounds = None
         self._grid = None
+        self._shown = self._placed = self._sample = None  # what the image, its place and the marker show
         self.retranslate()
         self._built = True
 
@@ -99,6 +100,7 @@ class BoundaryPlot(pg.PlotWidget):
         """New training points (and held-out test points, drawn hollow): the grid covers them all,
         or keeps `bounds` (points edited by hand: the plane stays put while drawing)."""
         self.data, self.test = dataset, test
+        self._shown = self._placed = self._sample = None  # the next snapshot draws everything
         self._show_test(test)
         self.bounds = bounds or view_model.grid_bounds(dataset.X if test is None else np.r_[dataset.X, test.X])
         self._grid = view_model.grid_points(self.bounds, GRID)
@@ -126,12 +128,20 @@ class BoundaryPlot(pg.PlotWidget):
             return
         arch = snap.config.architecture
         prob = view_model.probability_grid(arch, snap.params, self.bounds, GRID, self._grid)
-        self.image.setImage(view_model.two_colours(prob) if self.discrete else prob, levels=(0.0, 1.0),
-                            autoLevels=False)
-        self.image.setRect(self._rect)  # after setImage: the transform depends on the image's size
-        self.contour.setData(prob)
-        shown = self.data.X[snap.sample:snap.sample + 1]  # none on an empty plane
-        self.marker.setData(x=shown[:, 0], y=shown[:, 1])
+        # Draw only what changed: a map that moved by less than half a colour step looks the same,
+        # and repainting it (and its contour) is most of a frame's cost late in training.
+        if self._shown is None or view_model.visibly_changed(self._shown, prob):
+            self._shown = prob
+            self.image.setImage(view_model.two_colours(prob) if self.discrete else prob, levels=(0.0, 1.0),
+                                autoLevels=False)
+            if self._placed != self._rect:  # after setImage: the transform depends on the image's size
+                self._placed = self._rect
+                self.image.setRect(self._rect)
+            self.contour.setData(prob)
+        if snap.sample != self._sample:  # the marker's scatter is rebuilt on every setData
+            self._sample = snap.sample
+            shown = self.data.X[snap.sample:snap.sample + 1]  # none on an empty plane
+            self.marker.setData(x=shown[:, 0], y=shown[:, 1])
 
     def set_discrete(self, on):
         """Draw the output as two colours (TensorFlow Playground's "Discretize output"); redrawn next frame."""

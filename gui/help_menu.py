@@ -8,7 +8,8 @@ import core
 # (keys, what they do) as shown in the shortcuts box; the texts are translated when shown.
 SHORTCUTS = (
     ("Space", "train / pause"), ("Right, S", "one epoch"), ("R", "reset to the initial parameters"),
-    ("B", "backward view"), ("E", "explain one epoch"), ("Ctrl+1 ... Ctrl+6", "the lecture's pages"),
+    ("B", "backward view"), ("E", "explain one epoch"), ("D", "draw points on the decision boundary"),
+    ("Ctrl+Z", "undo the last point edit"), ("Ctrl+1 ... Ctrl+6", "the lecture's pages"),
     ("Ctrl+E", "export the diagram"), ("Ctrl+S / Ctrl+O", "save / open a session"),
     ("Ctrl+I", "import data from a CSV file"), ("Ctrl+Q", "quit"),
 )
@@ -44,6 +45,8 @@ class HelpMenu(QObject):
         names = {"train / pause": self.tr("train / pause"), "one epoch": self.tr("one epoch"),
                  "reset to the initial parameters": self.tr("reset to the initial parameters"),
                  "backward view": self.tr("backward view"), "explain one epoch": self.tr("explain one epoch"),
+                 "draw points on the decision boundary": self.tr("draw points on the decision boundary"),
+                 "undo the last point edit": self.tr("undo the last point edit"),
                  "the lecture's pages": self.tr("the lecture's pages"),
                  "export the diagram": self.tr("export the diagram"),
                  "save / open a session": self.tr("save / open a session"),

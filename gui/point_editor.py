@@ -94,14 +94,19 @@ class PointEditor(QObject):
         self._show_counts()
 
     def _show_counts(self):
-        shown = (self.plot.data, self.plot.test)
+        shown = (self.plot.data, self.plot.test, self._linear)
         if self.plot.data is None or (self._counted is not None and all(
                 a is b for a, b in zip(shown, self._counted))):
             return
         self._counted = shown
-        zeros, ones = hand_data.class_counts(*shown)
-        self.counts.setText(self.tr("points: {0} class 1, {1} class 0").format(ones, zeros) if zeros + ones
-                            else self.tr("no points"))
+        zeros, ones = hand_data.class_counts(*shown[:2])
+        if not zeros + ones:
+            text = self.tr("no points")
+        elif self._linear:  # real-valued targets: no classes to count
+            text = self.tr("points: {0}").format(zeros + ones)
+        else:
+            text = self.tr("points: {0} class 1, {1} class 0").format(ones, zeros)
+        self.counts.setText(text)
 
     def refuses_training(self):
         """True, saying why in the status bar, when there are no points to train on."""

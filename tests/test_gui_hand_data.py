@@ -214,5 +214,6 @@ def test_draw_mode_is_off_with_a_regression_output(win):
     editor = w.point_editor
     editor._follow(SimpleNamespace(config=SimpleNamespace(output="linear")))
     assert not editor.action.isEnabled() and "regression" in editor.action.toolTip()
+    assert editor.counts.text() == f"points: {len(w.boundary.data)}"  # real targets: no classes to count
     editor._follow(w.current_snapshot())
     assert editor.action.isEnabled()

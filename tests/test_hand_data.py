@@ -4,6 +4,7 @@ import pytest
 
 from core import data, hand_data, view_model
 from core.config import TrainConfig
+from core.explain import explain_snapshot
 from core.neuron_maps import input_maps, neuron_maps
 from core.network import Architecture, init_params
 from core.session import SessionError, load_session, save_session, session_json
@@ -43,6 +44,8 @@ def test_an_empty_plane_has_a_trainer_that_draws_but_never_trains_or_saves():
     with pytest.raises(SessionError, match="no points"):
         session_json(t)
     assert view_model.grid_bounds(np.zeros((0, 2))) == (-3.0, 3.0, -3.0, 3.0)  # the lecture's square
+    with pytest.raises(ValueError, match="no points"):
+        explain_snapshot(snap)
 
 
 def test_a_trainer_carries_on_with_edited_points_as_an_opened_session_would(tmp_path):

@@ -4,7 +4,7 @@
 <context>
     <name>Activation</name>
     <message>
-        <location filename="../../gui/controls.py" line="+30" />
+        <location filename="../../gui/controls.py" line="+32" />
         <source>step</source>
         <translation>계단 함수 (step)</translation>
     </message>
@@ -125,7 +125,7 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
 <context>
     <name>BackwardPainter</name>
     <message>
-        <location filename="../../gui/backward_view.py" line="+90" />
+        <location filename="../../gui/backward_view.py" line="+91" />
         <source>Cannot draw the backward pass: {0}</source>
         <translation>역전파를 그릴 수 없습니다: {0}</translation>
     </message>
@@ -188,18 +188,28 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
 <context>
     <name>BoundaryPlot</name>
     <message>
-        <location filename="../../gui/boundary_plot.py" line="+78" />
+        <location filename="../../gui/boundary_plot.py" line="+79" />
         <source>Decision boundary (P(y=1), 0.5 contour)</source>
         <translation>결정경계 (P(y=1), 0.5 등고선)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
+        <source>Predicted value y (orange {0}, grey {1}, blue {2})</source>
+        <translation>예측값 y (주황 {0}, 회색 {1}, 파랑 {2})</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Decision boundary</source>
         <translation>결정경계</translation>
     </message>
     <message>
+        <location line="+0" />
+        <source>Predicted value</source>
+        <translation>예측값</translation>
+    </message>
+    <message>
         <location line="+6" />
-        <location line="+38" />
+        <location line="+40" />
         <source>test points (hollow)</source>
         <translation>테스트 점 (속이 빈 점)</translation>
     </message>
@@ -275,7 +285,7 @@ after {0} epochs</source>
         <translation>초당 {0} epoch</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+100" />
         <source>Data</source>
         <translation>데이터</translation>
     </message>
@@ -410,7 +420,7 @@ after {0} epochs</source>
         <translation>초당 epoch 수; 맨 오른쪽은 최대 속도</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>all</source>
         <translation>전체</translation>
     </message>
@@ -448,7 +458,7 @@ after {0} epochs</source>
 <context>
     <name>DataSet</name>
     <message>
-        <location line="-198" />
+        <location line="-202" />
         <source>lecture</source>
         <translation>강의 데이터</translation>
     </message>
@@ -486,6 +496,16 @@ after {0} epochs</source>
         <location line="+0" />
         <source>empty</source>
         <translation>빈 평면</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>plane</source>
+        <translation>기울어진 평면 (회귀)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>gaussians</source>
+        <translation>가우시안 혼합 (회귀)</translation>
     </message>
 </context>
 <context>
@@ -549,7 +569,7 @@ after {0} epochs</source>
 <context>
     <name>ExplainPages</name>
     <message>
-        <location filename="../../gui/explain_pages.py" line="+12" />
+        <location filename="../../gui/explain_pages.py" line="+14" />
         <source>Forward pass</source>
         <translation>순전파</translation>
     </message>
@@ -580,22 +600,32 @@ after {0} epochs</source>
     </message>
     <message>
         <location line="+1" />
-        <location line="+74" />
+        <location line="+85" />
         <source>backprop</source>
         <translation>역전파</translation>
     </message>
     <message>
-        <location line="-42" />
+        <location line="-53" />
         <source>This walk takes all {0} points as one batch, as the lecture does; training with batch size {1} makes several smaller updates in an epoch instead.</source>
         <translation>이 설명은 강의처럼 {0}개 점 전체를 하나의 배치로 씁니다. batch size {1}로 학습하면 한 epoch에 더 작은 업데이트를 여러 번 합니다.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Sample {0} (label t = {1}) goes through the network node by node: each a adds its bias and the weighted inputs, each z applies {2} to its a, and y = sigmoid(ay). Point at a line to find its node on the diagram.</source>
         <translation>샘플 {0}(레이블 t = {1})이 노드를 하나씩 지나며 신경망을 통과합니다 (순전파): 각 a는 편향에 가중치를 곱한 입력을 더하고, 각 z는 a에 활성화 함수 {2}를 적용하며, y = sigmoid(ay)입니다. 줄을 가리키면 다이어그램에서 그 노드가 표시됩니다.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
+        <source>Sample {0} (label t = {1}) goes through the network node by node: each a adds its bias and the weighted inputs, each z applies {2} to its a, and the output layer gives {3}. Point at a line to find its node on the diagram.</source>
+        <translation>샘플 {0}(레이블 t = {1})이 노드를 하나씩 지나며 신경망을 통과합니다 (순전파): 각 a는 편향에 가중치를 곱한 입력을 더하고, 각 z는 a에 활성화 함수 {2}를 적용하며, 출력층은 {3}을 냅니다. 줄을 가리키면 다이어그램에서 그 노드가 표시됩니다.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The loss of this sample alone (squared error, t is its label, y the output):</source>
+        <translation>이 샘플 하나의 손실 (제곱 오차, t는 레이블, y는 출력):</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>The loss of this sample alone (binary cross-entropy, t is its label, y the output):</source>
         <translation>이 샘플 하나의 손실 (이진 교차 엔트로피, t는 레이블, y는 출력):</translation>
     </message>
@@ -915,7 +945,7 @@ after {0} epochs</source>
         <translation>모든 파일 (*)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Cannot import the data</source>
         <translation>데이터를 가져올 수 없습니다</translation>
     </message>
@@ -1072,7 +1102,7 @@ after {0} epochs</source>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../gui/help_menu.py" line="+38" />
+        <location filename="../../gui/help_menu.py" line="+39" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
@@ -1115,6 +1145,16 @@ after {0} epochs</source>
         <location line="+0" />
         <source>explain one epoch</source>
         <translation>한 epoch 설명</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>draw points on the decision boundary</source>
+        <translation>결정경계 위에 점 그리기</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>undo the last point edit</source>
+        <translation>마지막 점 편집 되돌리기</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1221,12 +1261,12 @@ after {0} epochs</source>
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../gui/loss_plot.py" line="+52" />
+        <location filename="../../gui/loss_plot.py" line="+56" />
         <source>Loss (binary cross-entropy)</source>
         <translation>손실함수 (교차 엔트로피)</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-14" />
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
@@ -1237,12 +1277,22 @@ after {0} epochs</source>
     </message>
     <message>
         <location line="+0" />
-        <location line="+52" />
+        <location line="+56" />
         <source>test</source>
         <translation>테스트</translation>
     </message>
     <message>
-        <location line="-39" />
+        <location line="-46" />
+        <source>Loss (squared error, mean (y-t)²/2)</source>
+        <translation>손실 (제곱 오차, 평균 (y-t)²/2)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Loss (squared error + {0} penalty; test: without)</source>
+        <translation>손실 (제곱 오차 + {0} 규제 벌점, 테스트: 벌점 제외)</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Loss</source>
         <translation>손실함수</translation>
     </message>
@@ -1410,6 +1460,24 @@ after {0} epochs</source>
     </message>
 </context>
 <context>
+    <name>OutputLink</name>
+    <message>
+        <location filename="../../gui/output_choice.py" line="+50" />
+        <source>output layer</source>
+        <translation>출력층</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the output layer and its loss: sigmoid with cross-entropy (the lecture's), softmax with two units y0 and y1, or linear for regression (the predicted value, squared error)</source>
+        <translation>출력층과 손실함수: 교차 엔트로피를 쓰는 sigmoid (강의), 두 출력 y0, y1의 softmax, 또는 회귀분석용 항등 출력 (예측값, 제곱 오차)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>linear (regression)</source>
+        <translation>항등 함수 (회귀)</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <location filename="../../gui/pages.py" line="+28" />
@@ -1442,7 +1510,7 @@ after {0} epochs</source>
         <translation>계산 그래프</translation>
     </message>
     <message>
-        <location line="+151" />
+        <location line="+152" />
         <source>Lecture pages</source>
         <translation>강의 페이지</translation>
     </message>
@@ -1536,7 +1604,7 @@ gradient</source>
         <translation>차이</translation>
     </message>
     <message>
-        <location line="+77" />
+        <location line="+86" />
         <source>The numerical gradient reads 0 or noise where backprop does not: at h = 1e-7 the change L(p+h) - L(p-h) is smaller than the rounding of a loss this large ({0}), as when the output's sigmoid is saturated. Backprop multiplies the exact slopes and still sees the gradient.</source>
         <translation>역전파와 달리 수치 미분 기울기가 0이거나 잡음입니다: h = 1e-7에서 L(p+h) - L(p-h)의 변화가 이렇게 큰 손실({0})의 반올림 오차보다 작습니다. 출력층의 sigmoid가 포화되었을 때 그렇습니다. 역전파는 정확한 기울기를 곱하므로 여전히 기울기를 구합니다.</translation>
     </message>
@@ -1678,17 +1746,22 @@ gradient</source>
         <translation>점 그리기: 왼쪽 클릭은 클래스 1, 오른쪽 클릭 또는 Shift+클릭은 클래스 0을 더하고, 끌면 지웁니다</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+24" />
+        <source>points: {0}</source>
+        <translation>점: {0}개</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>points: {0} class 1, {1} class 0</source>
         <translation>점: 클래스 1 {0}개, 클래스 0 {1}개</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-4" />
         <source>no points</source>
         <translation>점 없음</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+12" />
         <source>No points to train on: switch on Draw points (D) and click the decision boundary to add some.</source>
         <translation>학습할 점이 없습니다: 점 그리기(D)를 켜고 결정경계를 클릭해 점을 더하세요.</translation>
     </message>
@@ -1889,6 +1962,11 @@ gradient</source>
         <location filename="../../gui/status.py" line="+40" />
         <source>accuracy {0}</source>
         <translation>정확도 {0}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>R² {0}</source>
+        <translation>결정계수 R² {0}</translation>
     </message>
     <message>
         <location line="+2" />
