@@ -23,6 +23,28 @@ def number(v, digits=4):
     return "0" if text.startswith("-0") and float(text) == 0 else text
 
 
+def _with_exponent(v, digits):
+    """v with `digits` significant digits and always an exponent, as number() writes one: -5.94e-4."""
+    mantissa, exponent = f"{float(v):.{digits - 1}e}".split("e")
+    if "." in mantissa:
+        mantissa = mantissa.rstrip("0").rstrip(".")
+    return f"{mantissa}e{int(exponent)}"
+
+
+def fit_number(v, width, most=6, fewest=2):
+    """The most precise text of v in at most `width` characters, for a narrow column: `most` down to
+    `fewest` significant digits, in number()'s format or, where shorter, with an exponent (-0.000594
+    becomes -5.94e-4); the shortest text at `fewest` digits when none fits."""
+    for digits in range(most, fewest - 1, -1):
+        text = number(v, digits)
+        if len(text) <= width or not math.isfinite(v) or v == 0:
+            return text
+        short = _with_exponent(v, digits)
+        if len(short) <= width:
+            return short
+    return min(number(v, fewest), _with_exponent(v, fewest), key=len)
+
+
 def nice_ceiling(v):
     """The smallest of 1, 2, 5 times a power of ten that is at least v (at least 1)."""
     v = max(float(v), 1.0)

@@ -1,10 +1,10 @@
 """The parameter table: name, value, numerical gradient, backprop gradient, their difference."""
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 
 from core import view_model
-from core.view_model import number
+from core.view_model import fit_number, number
 
 COLUMNS = (QT_TRANSLATE_NOOP("ParamModel", "name"), QT_TRANSLATE_NOOP("ParamModel", "value"),
            QT_TRANSLATE_NOOP("ParamModel", "numerical\ngradient"),
@@ -14,6 +14,10 @@ SHORT = (QT_TRANSLATE_NOOP("ParamModel", "name"), QT_TRANSLATE_NOOP("ParamModel"
          QT_TRANSLATE_NOOP("ParamModel", "numerical"), QT_TRANSLATE_NOOP("ParamModel", "backprop"),
          QT_TRANSLATE_NOOP("ParamModel", "diff."))
 DIGITS = 6  # significant digits, the window's one number format (core.view_model.number)
+# Characters a number column needs: at most DIGITS (and 3 in the difference column), and at least
+# 3 significant digits ("-0.00677", "-5.94e-4") or 1 in the difference column ("-5e-11").
+FULL_CHARS = (None, 12, 12, 12, 9)
+FEWEST_CHARS = (None, 8, 8, 8, 6)
 _DISPLAY, _EDIT, _ALIGN, _FOREGROUND = (int(r) for r in (Qt.DisplayRole, Qt.EditRole, Qt.TextAlignmentRole,
                                                           Qt.ForegroundRole))
 _TIP = int(Qt.ToolTipRole)
@@ -31,6 +35,7 @@ class ParamModel(QAbstractTableModel):
         self.snap = None
         self.editable = True
         self._text, self._diff_colour, self._diff_tip = [], [], []
+        self.chars = FULL_CHARS  # how many characters each column shows; the view sets it from its width
         self._grey = QColor(90, 90, 90)
         self._ro = Qt.ItemIsEnabled | Qt.ItemIsSelectable
         self._rw = self._ro | Qt.ItemIsEditable
@@ -74,9 +79,18 @@ class ParamModel(QAbstractTableModel):
             return repr(float(self.snap.params[index.row()]))  # full precision while editing
         if role == _FOREGROUND and col == 4:
             return self._diff_colour[index.row()]
-        if role == _TIP and col == 4:
-            return self._diff_tip[index.row()]
+        if role == _TIP and col >= 1:
+            return self._tooltip(index.row(), col)
         return None
+
+    def _tooltip(self, row, col):
+        """The whole number where a narrow column shows it shortened; in the difference column, also why
+        the two gradients disagree (None: nothing more to say)."""
+        value = self.cell(row, col)
+        full = None if value is None else number(value, DIGITS if col < 4 else 3)
+        tip = full if full is not None and full != self._text[row][col] else None
+        why = self._diff_tip[row] if col == 4 else None
+        return why if tip is None else tip if why is None else f"{tip}\n{why}"
 
     def _why(self, row):
         """Why the two gradients of a row disagree, for the difference column's tooltip (None: they agree)."""
@@ -93,15 +107,25 @@ class ParamModel(QAbstractTableModel):
                        "has a kink between p-h and p+h.")
 
     def _format(self, snap):
+        """The cells' texts; returns, per column, the first and last row whose text changed (or None)."""
+        chars, old = self.chars, self._text
         rows = []
         for r in range(len(snap.names)):
             cells = [self.cell(r, c) if snap is self.snap else None for c in range(len(COLUMNS))]
-            rows.append([cells[0]] + ["" if v is None else number(v, DIGITS) for v in cells[1:4]]
-                        + ["" if cells[4] is None else number(cells[4], 3)])
-        self._text = rows
-        big = QColor(180, 0, 0)
+            rows.append([cells[0]] + ["" if v is None else fit_number(v, chars[c + 1], DIGITS)
+                                      for c, v in enumerate(cells[1:4])]
+                        + ["" if cells[4] is None else fit_number(cells[4], chars[4], 3, 1)])
         self._diff_tip = [self._why(r) if snap is self.snap else None for r in range(len(snap.names))]
-        self._diff_colour = [self._grey if tip is None else big for tip in self._diff_tip]
+        big = QColor(180, 0, 0)
+        colour = [self._grey if tip is None else big for tip in self._diff_tip]
+        changed = [None] * len(COLUMNS)
+        if len(old) == len(rows):
+            for c in range(1, len(COLUMNS)):
+                moved = [r for r in range(len(rows)) if old[r][c] != rows[r][c]
+                         or c == 4 and colour[r] != self._diff_colour[r]]
+                changed[c] = (moved[0], moved[-1]) if moved else None
+        self._text, self._diff_colour = rows, colour
+        return changed
 
     def flags(self, index):
         return self._rw if self.editable and index.column() == 1 else self._ro
@@ -129,8 +153,21 @@ class ParamModel(QAbstractTableModel):
             self.endResetModel()
         else:
             self.snap = snap
-            self._format(snap)
-            self.dataChanged.emit(self.index(0, 1), self.index(len(snap.names) - 1, len(COLUMNS) - 1))
+            self._changed(self._format(snap))
+
+    def set_chars(self, chars):
+        """Characters per column (from the view's width): the numbers are formatted to fit them."""
+        if tuple(chars) != tuple(self.chars):
+            self.chars = tuple(chars)
+            if self.snap is not None:
+                self._changed(self._format(self.snap))
+
+    def _changed(self, spans):
+        # Only the cells whose text changed are repainted: a number that did not move costs nothing.
+        # The difference column's colour and tooltip follow its text (both come from the same numbers).
+        for col, span in enumerate(spans):
+            if span is not None:
+                self.dataChanged.emit(self.index(span[0], col), self.index(span[-1], col))
 
 
 class ParamTable(QTableView):
@@ -147,19 +184,62 @@ class ParamTable(QTableView):
         mono = QFont("monospace")
         mono.setStyleHint(QFont.Monospace)
         self.setFont(mono)
-        # Fixed section sizes: ResizeToContents would query every cell again on each update.
-        # Fixed widths that fit a number of the table's format (ResizeToContents would query every
-        # cell again on each update); the last column takes what is left, a narrow window scrolls.
+        # Column widths follow the table's width, never the cells (ResizeToContents would query every
+        # cell again on each update): a narrow table shows fewer digits instead of scrolling sideways.
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Fixed)
-        header.setStretchLastSection(True)
-        digits = self.fontMetrics().horizontalAdvance("-0.000123456") + 12
-        for col, width in enumerate((self.fontMetrics().horizontalAdvance("w4_8_8") + 14, digits, digits, digits)):
+        header.setMinimumSectionSize(1)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self._longest_name = "w11"
+        self._fit_columns()
+
+    def _widths(self):
+        """Pixel widths: (name column, [value, gradients, difference] at their fewest and full characters).
+
+        Value and the two gradients share one width, so that equal numbers read alike side by side."""
+        char = self.fontMetrics().horizontalAdvance("0")
+        pad = 2 * self.style().pixelMetric(QStyle.PM_FocusFrameHMargin, None, self) + 6
+        header = self.horizontalHeader()
+        margin = 2 * self.style().pixelMetric(QStyle.PM_HeaderMargin, None, header) + 6
+        titles = [header.fontMetrics().horizontalAdvance(self.params.headerData(c, Qt.Horizontal)) + margin
+                  for c in range(len(COLUMNS))]
+        name = max(titles[0], char * len(self._longest_name) + pad)
+        numbers, diff = max(titles[1:4]), titles[4]
+        fewest = [max(numbers, char * FEWEST_CHARS[1] + pad)] * 3 + [max(diff, char * FEWEST_CHARS[4] + pad)]
+        full = [max(numbers, char * FULL_CHARS[1] + pad)] * 3 + [max(diff, char * FULL_CHARS[4] + pad)]
+        return name, fewest, full, char, pad
+
+    def minimumSizeHint(self):
+        # Wide enough for every column at its fewest digits: a splitter squeezes the plots instead.
+        hint = super().minimumSizeHint()
+        name, fewest, _full, _char, _pad = self._widths()
+        hint.setWidth(name + sum(fewest) + 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width())
+        return hint
+
+    def _fit_columns(self):
+        name, fewest, full, char, pad = self._widths()
+        spare = self.viewport().width() - name - sum(fewest)
+        room = sum(full) - sum(fewest)
+        share = 1.0 if spare >= room else max(0.0, spare / room)
+        # Room beyond the full digits is shared out, so that the columns stay even; the last takes the rest.
+        extra = max(0, spare - room) // len(full)
+        widths = [lo + int((hi - lo) * share) + extra for lo, hi in zip(fewest, full)]
+        widths[-1] = max(widths[-1], self.viewport().width() - name - sum(widths[:-1]))
+        header = self.horizontalHeader()
+        for col, width in enumerate([name] + widths):
             header.resizeSection(col, width)
+        self.params.set_chars([None] + [max(FEWEST_CHARS[c], (w - pad) // char)
+                                        for c, w in enumerate(widths, start=1)])
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def changeEvent(self, event):
         if event.type() == QEvent.LanguageChange:
             self.params.headerDataChanged.emit(Qt.Horizontal, 0, len(COLUMNS) - 1)
+            self._fit_columns()  # the headers' widths in the other language
+            self.updateGeometry()
         super().changeEvent(event)
 
     def set_editable(self, on):
@@ -169,4 +249,9 @@ class ParamTable(QTableView):
 
     def show_snapshot(self, snap):
         # Never overwrite a cell while someone types in it; the edit itself brings a fresh snapshot.
+        longest = max(snap.names, key=len) if snap.names else "w11"
+        if len(longest) != len(self._longest_name):  # another shape: the name column fits its names
+            self._longest_name = longest
+            self._fit_columns()
+            self.updateGeometry()
         self.params.show_snapshot(snap)

@@ -1,0 +1,127 @@
+"""A frame draws only what changed, and the parameter table keeps every column readable at any width."""
+import argparse
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from core import view_model as vm
+from core.trainer import Trainer
+from gui import i18n
+from gui.app import create_window
+
+WAIT = 10_000
+
+
+@pytest.fixture
+def window_in(qtbot, qapp):
+    made = []
+
+    def make(lang="en", size=(1480, 920)):
+        w = create_window(argparse.Namespace(lang=lang))
+        qtbot.addWidget(w)
+        w.resize(*size)
+        w.show()
+        qtbot.waitUntil(lambda: w.current_snapshot() is not None, timeout=WAIT)
+        made.append(w)
+        return w
+
+    yield make
+    for w in made:
+        w.close()
+    i18n.install_language(qapp, "en")
+
+
+def trained_snapshot(epochs=1000):
+    t = Trainer()
+    t.train_epochs(epochs)
+    return t.snapshot(gradients=True)
+
+
+def test_fit_number_keeps_the_most_digits_that_fit():
+    assert vm.fit_number(-0.00677142, 12) == vm.number(-0.00677142, 6) == "-0.00677142"
+    assert vm.fit_number(-0.00677142, 9) == "-0.006771"
+    assert vm.fit_number(-0.000594383, 9) == "-5.944e-4"  # shorter with an exponent
+    assert vm.fit_number(-5.42e-11, 6, 3, 1) == "-5e-11"
+    assert vm.fit_number(1.58726, 8) == "1.58726" and vm.fit_number(-0.0, 3) == "0"
+    assert vm.fit_number(float("nan"), 2) == "nan"
+    for v in (-0.00677142, 123456.7, -7.5e26, 2.5e-5, 0.0879171):
+        for width in range(8, 13):
+            assert len(vm.fit_number(v, width)) <= width
+            assert float(vm.fit_number(v, width)) == pytest.approx(v, rel=0.06)
+
+
+def test_a_change_smaller_than_half_a_colour_step_is_not_visible():
+    a = np.linspace(0, 1, 100, dtype=np.float32).reshape(10, 10)
+    assert not vm.visibly_changed(a, a + 0.001)
+    assert vm.visibly_changed(a, a + 0.003) and vm.visibly_changed(a, a[:5])
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+@pytest.mark.parametrize("size", [(1024, 600), (1280, 800), (1920, 1080)])
+def test_every_column_is_readable_without_scrolling(window_in, qtbot, lang, size):
+    w = window_in(lang, size)
+    w.show_snapshot(trained_snapshot())
+    table, model = w.table, w.table.params
+    header = table.horizontalHeader()
+    assert not table.horizontalScrollBar().isVisible()
+    assert header.sectionViewportPosition(4) + header.sectionSize(4) <= table.viewport().width()
+    cell = table.fontMetrics()
+    for col in range(5):
+        title = model.headerData(col, Qt.Horizontal)
+        assert header.fontMetrics().horizontalAdvance(title) < header.sectionSize(col), (col, title)
+        for row in range(model.rowCount()):
+            text = model.data(model.index(row, col))
+            assert cell.horizontalAdvance(text) + 6 <= header.sectionSize(col), (col, text)
+    # Value and the two gradients read alike: the same width and the same digits for the same number.
+    assert len({header.sectionSize(c) for c in (1, 2, 3)}) == 1
+    row = model.snap.names.index("w11")
+    assert model.data(model.index(row, 2)) == model.data(model.index(row, 3))
+
+
+def test_a_shortened_number_shows_in_full_on_hover(window_in, qtbot):
+    w = window_in("en", (1024, 600))
+    snap = trained_snapshot()
+    w.show_snapshot(snap)
+    model = w.table.params
+    row = snap.names.index("w23")
+    shown = model.data(model.index(row, 2))
+    assert shown != vm.number(snap.grad_numerical[row], 6)  # the narrow column shortened it
+    assert model.data(model.index(row, 2), Qt.ToolTipRole) == vm.number(snap.grad_numerical[row], 6)
+    w.resize(1920, 1080)
+    qtbot.waitUntil(lambda: model.data(model.index(row, 2)) == vm.number(snap.grad_numerical[row], 6))
+    assert model.data(model.index(row, 2), Qt.ToolTipRole) is None
+
+
+def test_only_the_cells_that_changed_are_repainted(window_in, qtbot):
+    w = window_in()
+    model = w.table.params
+    snap = trained_snapshot()
+    w.show_snapshot(snap)
+    spans = []
+    model.dataChanged.connect(lambda a, b: spans.append((a.row(), a.column(), b.row(), b.column())))
+    w.show_snapshot(snap)
+    assert spans == []  # the same numbers: nothing to repaint
+    t = Trainer()
+    t.train_epochs(1000)
+    t.set_param("w11", 5.0)
+    w.show_snapshot(t.snapshot(gradients=True))
+    row = snap.names.index("w11")
+    assert (row, 1, row, 1) in spans  # the value column: that row alone
+
+
+def test_the_heatmap_is_redrawn_only_when_it_visibly_changes(window_in, qtbot):
+    w = window_in()
+    plot = w.boundary
+    snap = trained_snapshot()
+    w.show_snapshot(snap)
+    shown = plot.image.image
+    later = trained_snapshot(1001)  # one epoch on: the map moves by far less than a colour step
+    w.show_snapshot(later)
+    assert plot.image.image is shown
+    np.testing.assert_array_equal(plot.marker.getData()[0], [plot.data.X[0, 0]])
+    t = Trainer()
+    t.train_epochs(1000)
+    t.set_param("b21", 3.0)
+    w.show_snapshot(t.snapshot(gradients=True))
+    assert plot.image.image is not shown
