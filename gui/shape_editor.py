@@ -67,7 +67,7 @@ class ShapeEditor(QWidget):
         super().changeEvent(event)
 
     def retranslate(self):
-        self.layers_label.setText(self.tr("{0} hidden layers").format(len(self.hidden())))
+        self.layers_label.setText(self.tr("hidden layers: {0}").format(len(self.hidden())))
         self.remove_layer.setToolTip(self.tr("remove the last hidden layer"))
         self.add_layer.setToolTip(self.tr("add a hidden layer (at most {0})").format(network.MAX_HIDDEN_LAYERS))
         for l, (label, minus, count, plus, combo) in enumerate(self.rows, 1):
@@ -131,7 +131,7 @@ class ShapeEditor(QWidget):
                 combo.blockSignals(False)
         self.remove_layer.setEnabled(len(hidden) > 1)
         self.add_layer.setEnabled(len(hidden) < network.MAX_HIDDEN_LAYERS)
-        self.layers_label.setText(self.tr("{0} hidden layers").format(len(hidden)))
+        self.layers_label.setText(self.tr("hidden layers: {0}").format(len(hidden)))
         self._show_all()
 
     # -- activations ---------------------------------------------------------------------------------

@@ -1320,7 +1320,7 @@ after {0} epochs</source>
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+44" />
         <source>A panel could not draw this state: {0}</source>
         <translation>이 상태를 그리지 못한 패널이 있습니다: {0}</translation>
     </message>
@@ -1558,7 +1558,7 @@ after {0} epochs</source>
 <context>
     <name>ParamModel</name>
     <message>
-        <location filename="../../gui/param_table.py" line="+9" />
+        <location filename="../../gui/param_table.py" line="+11" />
         <location line="+4" />
         <source>name</source>
         <translation>이름</translation>
@@ -1604,7 +1604,7 @@ gradient</source>
         <translation>차이</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+89" />
         <source>The numerical gradient reads 0 or noise where backprop does not: at h = 1e-7 the change L(p+h) - L(p-h) is smaller than the rounding of a loss this large ({0}), as when the output's sigmoid is saturated. Backprop multiplies the exact slopes and still sees the gradient.</source>
         <translation>역전파와 달리 수치 미분 기울기가 0이거나 잡음입니다: h = 1e-7에서 L(p+h) - L(p-h)의 변화가 이렇게 큰 손실({0})의 반올림 오차보다 작습니다. 출력층의 sigmoid가 포화되었을 때 그렇습니다. 역전파는 정확한 기울기를 곱하므로 여전히 기울기를 구합니다.</translation>
     </message>
@@ -1840,8 +1840,8 @@ gradient</source>
     <message>
         <location filename="../../gui/shape_editor.py" line="+70" />
         <location line="+64" />
-        <source>{0} hidden layers</source>
-        <translation>은닉층 {0}개</translation>
+        <source>hidden layers: {0}</source>
+        <translation>은닉층 수: {0}</translation>
     </message>
     <message>
         <location line="-63" />
