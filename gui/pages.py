@@ -8,7 +8,7 @@ own graph where it has one. The Lecture menu reaches every page (Ctrl+1..6) and 
 """
 import os
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QScrollArea, QSplitter, QStackedWidget, QTabBar, QToolBar, QVBoxLayout,
                                QWidget)
@@ -81,11 +81,30 @@ def training_panels(window):
     main.setSizes([430, 430])
     dock = QDockWidget(window, objectName="controls_dock")
     dock.setFeatures(QDockWidget.DockWidgetMovable)
-    scroll = QScrollArea(widgetResizable=True)
+    scroll = ControlsScroll()
     scroll.setWidget(window.controls)
     dock.setWidget(scroll)
     window.addDockWidget(Qt.LeftDockWidgetArea, dock)
     return main, dock
+
+
+class ControlsScroll(QScrollArea):
+    """Scrolls the controls up and down only: it asks for their width plus its own scroll bar's, so a
+    small window never cuts a field or needs a sideways scroll."""
+
+    def __init__(self):
+        super().__init__(widgetResizable=True, objectName="controls_scroll")
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+
+    def _width(self):
+        inner = self.widget().minimumSizeHint().width() if self.widget() is not None else 0
+        return inner + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+
+    def minimumSizeHint(self):
+        return QSize(self._width(), super().minimumSizeHint().height())
+
+    def sizeHint(self):
+        return QSize(self._width(), super().sizeHint().height())
 
 
 class Pages(QStackedWidget):

@@ -112,3 +112,18 @@ def test_pages_speak_korean(win, qapp, qtbot):
     finally:
         i18n.install_language(qapp, "en")
     qtbot.waitUntil(lambda: w.pages.page("perceptron").output_text.text() == "output y = 1")
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_controls_fit_their_dock_without_a_sideways_scroll_at_1024x600(win, qtbot, lang):
+    from PySide6.QtWidgets import QScrollArea
+    w, _ = win
+    w.view_menu.set_language(lang)
+    w.resize(1024, 600)
+    scroll = w.dock.findChild(QScrollArea, "controls_scroll")
+    qtbot.waitUntil(lambda: scroll.viewport().width() >= w.controls.minimumSizeHint().width(), timeout=5000)
+    assert not scroll.horizontalScrollBar().isVisible()
+    assert scroll.verticalScrollBar().isVisible()  # at 600 px the rest is a scroll down, not cut off
+    # The panels keep the larger part of the window.
+    assert w.dock.width() < 0.4 * w.width()
+    w.view_menu.set_language("en")
