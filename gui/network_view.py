@@ -5,11 +5,12 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (QBrush, QColor, QFont, QPainter, QPainterPath, QPainterPathStroker, QPen,
                            QPolygonF)
 from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsPathItem, QGraphicsRectItem,
-                               QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView)
+                               QGraphicsSimpleTextItem, QGraphicsView)
 
 from core import view_model
 from core.view_model import label_number, number
 
+from .lazy_tips import LazyTip, TipScene
 from .zoom import ZoomPan
 from core.network_graph import network_graph
 
@@ -22,8 +23,11 @@ ROW_GAP = 92
 
 
 def weight_pen(w):
-    """Colour by sign, width by magnitude (1 to 10 px for |w| 0 to 5, as TensorFlow Playground)."""
-    pen = QPen(POSITIVE if w >= 0 else NEGATIVE, 1.0 + 9.0 * min(abs(w), 5.0) / 5.0)
+    """Colour by sign, width by magnitude (1 to 10 px for |w| 0 to 5, as TensorFlow Playground).
+
+    The width moves in quarter pixels: a finer change cannot be seen, and an unchanged pen spares
+    the diagram a repaint."""
+    pen = QPen(POSITIVE if w >= 0 else NEGATIVE, 1.0 + round(36.0 * min(abs(w), 5.0) / 5.0) / 4.0)
     pen.setCapStyle(Qt.RoundCap)
     return pen
 
@@ -31,7 +35,7 @@ def weight_pen(w):
 MAX_LABELLED_EDGES = 24  # weight labels between two layers; more would overlap
 
 
-class Label(QGraphicsRectItem):
+class Label(LazyTip, QGraphicsRectItem):
     """Small text on a pale background so it stays readable over crossing edges."""
 
     def __init__(self, parent=None, size=8):
@@ -45,6 +49,8 @@ class Label(QGraphicsRectItem):
         self.setZValue(3)
 
     def set(self, text, center):
+        if text == self.text.text() and center == self.pos() and not self.rect().isNull():
+            return  # nothing moved: no geometry change, no repaint
         if text != self.text.text():
             self.text.setText(text)
         r = self.text.boundingRect()
@@ -53,7 +59,7 @@ class Label(QGraphicsRectItem):
         self.setPos(center)
 
 
-class EdgeItem(QGraphicsPathItem):
+class EdgeItem(LazyTip, QGraphicsPathItem):
     """A straight arrow from one node's rim to the next, with a label part of the way along."""
 
     def __init__(self, edge, p0, p1, scene, frac=0.5, labelled=True):
@@ -93,7 +99,7 @@ class EdgeItem(QGraphicsPathItem):
         self.label.set(self.edge.label, self.label_pos)
         self.label.setVisible(bool(self.edge.label))
 
-    def set_weight(self, w, tooltip):
+    def set_weight(self, w):
         pen = weight_pen(w)
         self.setPen(pen)
         self.head.setPen(Qt.NoPen)
@@ -101,6 +107,8 @@ class EdgeItem(QGraphicsPathItem):
         if self.labelled:
             self.label.set(label_number(w), self.label_pos)
         self.label.setVisible(self.labelled)
+
+    def set_tooltip(self, tooltip):
         for item in (self, self.head, self.label):
             item.setToolTip(tooltip)
 
@@ -111,7 +119,7 @@ class EdgeItem(QGraphicsPathItem):
         return stroker.createStroke(self.path())
 
 
-class NodeItem(QGraphicsEllipseItem):
+class NodeItem(LazyTip, QGraphicsEllipseItem):
     def __init__(self, name, center):
         super().__init__(-RADIUS, -RADIUS, 2 * RADIUS, 2 * RADIUS)
         self.name = name
@@ -133,7 +141,7 @@ class NodeItem(QGraphicsEllipseItem):
             self.setBrush(QBrush(QColor(200, 200, 200), Qt.BDiagPattern) if dead else QColor(250, 250, 250))
             self.setPen(QPen(NEUTRAL, 1.5, Qt.DashLine) if dead else QPen(QColor(40, 40, 40), 1.5))
 
-    def set_value(self, text, tooltip):
+    def set_value(self, text, tooltip=None):
         if text != self.text.text():
             self.text.setText(text)
             r = self.text.boundingRect()
@@ -141,7 +149,8 @@ class NodeItem(QGraphicsEllipseItem):
             scale = min(1.0, (2 * RADIUS - 8) / max(r.width(), 1.0))
             self.text.setScale(scale)
             self.text.setPos(-r.width() * scale / 2, -r.height() * scale / 2)
-        self.setToolTip(tooltip)
+        if tooltip is not None:
+            self.setToolTip(tooltip)
 
 
 class NetworkView(ZoomPan, QGraphicsView):
@@ -150,7 +159,7 @@ class NetworkView(ZoomPan, QGraphicsView):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("network_view")
-        self.setScene(QGraphicsScene(self))
+        self.setScene(TipScene(self))
         self.setRenderHint(QPainter.Antialiasing)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
@@ -160,6 +169,7 @@ class NetworkView(ZoomPan, QGraphicsView):
         self.labels = None
         self.nodes, self.edges, self.biases = {}, [], {}
         self.backward = None  # while on, a gui.backward_view.BackwardPainter draws the backward pass
+        self._tips = None  # the snapshot whose tooltips are still to be written
         self.setup_zoom()
 
     @property
@@ -224,7 +234,28 @@ class NetworkView(ZoomPan, QGraphicsView):
         if self.arch != snap.config.architecture:
             self.set_architecture(snap.config.architecture, self.labels)
         if self.backward is not None:
+            self._tips = None  # the backward pass writes its own
             return self.backward.paint(snap)
+        p = snap.param_dict
+        dead = {n for a in snap.dead for n in (a, "z" + a[1:])}  # a dead unit's a and z nodes
+        for name, item in self.nodes.items():
+            value = snap.nodes[name]
+            text = f"{name}={label_number(value)}" if value == value else name  # nan: no points to show
+            item.set_value(text)
+            item.set_dead(name in dead)
+        for item in self.edges:
+            if item.edge.param is not None:
+                item.set_weight(p[item.edge.param])
+        for name, lab in self.biases.values():
+            lab.set(f"{name}={label_number(p[name])}", lab.pos())
+            lab.text.setBrush(POSITIVE if p[name] >= 0 else NEGATIVE)
+        self._tips = snap
+
+    def refresh_tooltips(self):
+        """Write the tooltips of the snapshot shown (if not done yet): formulas with its numbers."""
+        snap, self._tips = self._tips, None
+        if snap is None:
+            return
         p = snap.param_dict
         gn = dict(zip(snap.names, snap.grad_numerical)) if snap.grad_numerical is not None else {}
         gb = dict(zip(snap.names, snap.grad_backprop)) if snap.grad_backprop is not None else {}
@@ -238,20 +269,13 @@ class NetworkView(ZoomPan, QGraphicsView):
         dead = {n for a in snap.dead for n in (a, "z" + a[1:])}  # a dead unit's a and z nodes
         dead_note = "\n" + self.tr("dead: this relu unit outputs 0 for every training point, so it no longer learns")
         for name, item in self.nodes.items():
-            value = snap.nodes[name]
             formula = view_model.node_formula(self.arch, snap.names, snap.params, snap.nodes, name)
             formula += f"\n({notes[name]})" if name in notes else ""
-            text = f"{name}={label_number(value)}" if value == value else name  # nan: no points to show
-            item.set_value(text, formula + (dead_note if name in dead else ""))
-            item.set_dead(name in dead)
+            item.setToolTip(formula + (dead_note if name in dead else ""))
         for item in self.edges:
-            name = item.edge.param
-            if name is None:
-                continue
-            item.set_weight(p[name], self._gradient_tip(self.tr("weight"), name, p, gn, gb))
+            if item.edge.param is not None:
+                item.set_tooltip(self._gradient_tip(self.tr("weight"), item.edge.param, p, gn, gb))
         for name, lab in self.biases.values():
-            lab.set(f"{name}={label_number(p[name])}", lab.pos())
-            lab.text.setBrush(POSITIVE if p[name] >= 0 else NEGATIVE)
             lab.setToolTip(self._gradient_tip(self.tr("bias"), name, p, gn, gb))
 
     def _gradient_tip(self, kind, name, p, gn, gb):
@@ -266,7 +290,7 @@ class NetworkView(ZoomPan, QGraphicsView):
         return self.nodes[name].text.text()
 
     def node_tooltip(self, name):
-        return self.nodes[name].toolTip()
+        return self.nodes[name].toolTip()  # written now if a frame left it
 
     def _fit(self):
         self.fit()
