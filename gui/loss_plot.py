@@ -94,7 +94,7 @@ class LossPlot(pg.PlotWidget):
             if self.legend.getLabel(self.test) is None:
                 self.legend.addItem(self.test, self.tr("test"))
             self.test.show()
-        else:
+        elif self.test.isVisible():  # once, when the split goes: emptying the curve costs every frame a scene update
             self.legend.removeItem(self.test)
             self.test.setData([])
             self.test.hide()

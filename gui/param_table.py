@@ -1,4 +1,6 @@
 """The parameter table: name, value, numerical gradient, backprop gradient, their difference."""
+import time
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
@@ -13,6 +15,9 @@ COLUMNS = (QT_TRANSLATE_NOOP("ParamModel", "name"), QT_TRANSLATE_NOOP("ParamMode
 SHORT = (QT_TRANSLATE_NOOP("ParamModel", "name"), QT_TRANSLATE_NOOP("ParamModel", "value"),
          QT_TRANSLATE_NOOP("ParamModel", "numerical"), QT_TRANSLATE_NOOP("ParamModel", "backprop"),
          QT_TRANSLATE_NOOP("ParamModel", "diff."))
+# While training, the numbers change faster than anyone reads them: the table follows at most this
+# often (the other panels with every frame); paused, at once.
+REFRESH_SECONDS = 0.1
 DIGITS = 6  # significant digits, the window's one number format (core.view_model.number)
 # Characters a number column needs: at most DIGITS (and 3 in the difference column), and at least
 # 3 significant digits ("-0.00677", "-5.94e-4") or 1 in the difference column ("-5e-11").
@@ -191,6 +196,7 @@ class ParamTable(QTableView):
         header.setMinimumSectionSize(1)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self._longest_name = "w11"
+        self._pending, self._shown_at = None, float("-inf")
         self._fit_columns()
 
     def _widths(self):
@@ -243,11 +249,19 @@ class ParamTable(QTableView):
         super().changeEvent(event)
 
     def set_editable(self, on):
+        """Editable while paused; training stopped, the table shows the latest numbers at once."""
         self.params.editable = on
         if not on and self.state() == QAbstractItemView.EditingState:
             self.closePersistentEditor(self.currentIndex())
+        if on and self._pending is not None:
+            self.show_snapshot(self._pending)
 
     def show_snapshot(self, snap):
+        now = time.monotonic()
+        if not self.params.editable and now - self._shown_at < REFRESH_SECONDS:
+            self._pending = snap  # training: shown with a later frame, or when training stops
+            return
+        self._pending, self._shown_at = None, now
         # Never overwrite a cell while someone types in it; the edit itself brings a fresh snapshot.
         longest = max(snap.names, key=len) if snap.names else "w11"
         if len(longest) != len(self._longest_name):  # another shape: the name column fits its names

@@ -198,8 +198,10 @@ class MainWindow(QMainWindow):
     @Slot()
     def _update_title(self, *_):
         name = self.sessions.path_name() or self.tr("untitled")
-        self.setWindowTitle(f"{name}[*] - MLP Playground")
-        self.setWindowModified(self.sessions.is_dirty())
+        title, dirty = f"{name}[*] - MLP Playground", self.sessions.is_dirty()
+        if (title, dirty) != (self.windowTitle(), self.isWindowModified()):  # each frame asks: no event for nothing
+            self.setWindowTitle(title)
+            self.setWindowModified(dirty)
 
     def current_snapshot(self):
         """The Snapshot the panels show now (for export and automation)."""

@@ -125,3 +125,51 @@ def test_the_heatmap_is_redrawn_only_when_it_visibly_changes(window_in, qtbot):
     t.set_param("b21", 3.0)
     w.show_snapshot(t.snapshot(gradients=True))
     assert plot.image.image is not shown
+
+
+def test_network_tooltips_are_written_when_asked_for(window_in, qtbot):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QGraphicsItem, QToolTip
+
+    w = window_in()
+    view, snap = w.network, trained_snapshot()
+    w.show_snapshot(snap)
+    node = view.nodes["a1"]
+    assert vm.number(snap.nodes["a1"]) not in QGraphicsItem.toolTip(node)  # not written with the frame
+    at = view.mapFromScene(node.scenePos())
+    QApplication.sendEvent(view.viewport(), QHelpEvent(QEvent.ToolTip, at, view.viewport().mapToGlobal(at)))
+    fresh = QGraphicsItem.toolTip(node)  # what Qt itself shows, written by the hover
+    assert fresh.startswith("a1 = b11 + w11*x1 + w21*x2") and vm.number(snap.nodes["a1"]) in fresh
+    QToolTip.hideText()
+    later = trained_snapshot(1500)
+    w.show_snapshot(later)
+    assert vm.number(later.nodes["a1"]) in view.node_tooltip("a1")  # reading it writes it too
+    edge = next(e for e in view.edges if e.edge.param == "w11")
+    assert vm.number(later.param_dict["w11"], 8) in edge.toolTip()
+
+
+def test_while_training_the_table_follows_ten_times_a_second(window_in, qtbot, monkeypatch):
+    import gui.param_table as pt
+
+    clock = [1000.0]
+    monkeypatch.setattr(pt.time, "monotonic", lambda: clock[0])
+    w = window_in()
+    table, model = w.table, w.table.params
+    first, second, third = trained_snapshot(10), trained_snapshot(20), trained_snapshot(30)
+    table.set_editable(False)  # as while training
+    clock[0] += 1.0
+    table.show_snapshot(first)
+    clock[0] += 0.05
+    table.show_snapshot(second)
+    assert model.snap is first  # too soon: kept for later
+    clock[0] += 0.06
+    table.show_snapshot(third)
+    assert model.snap is third
+    clock[0] += 0.01
+    table.show_snapshot(second)
+    assert model.snap is third
+    table.set_editable(True)  # training stopped: the latest numbers at once
+    assert model.snap is second
+    table.show_snapshot(first)
+    assert model.snap is first  # paused: every snapshot
