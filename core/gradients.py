@@ -20,7 +20,7 @@ __all__ = ["DEFAULT_H", "GradientEngine", "augment", "backprop_gradient", "gradi
 DEFAULT_H = 1e-7
 # Perturbed copies per batch are limited so one layer's array stays near this many floats: about
 # 800 KB, which stays in this machine kind's cache (1,000,000 floats did not: 2-3-1 on 10,000 points
-# trained at 133 epochs/s, with this 321).
+# trained at 133 epochs/s, with this 321). Past that, the data goes through in blocks of points.
 _CHUNK_FLOATS = 100_000
 
 
@@ -51,7 +51,8 @@ class GradientEngine:
         P = layout.size
         self.perm, self.inverse = layout.node_major, layout.public
         layer_of = layout.layer_of[self.perm]
-        width = max(layout.sizes)
+        self._width = width = max(layout.sizes)
+        self._block_plans = {}  # (points, copies) -> the data's blocks (see _blocks)
         if 2 * P * n_samples * width <= _CHUNK_FLOATS:
             plan = [(0, np.arange(P))]
         else:
@@ -139,22 +140,71 @@ class GradientEngine:
                 run_layers(self.layout.layers(theta_int), self.act, xa, keep=hidden)
                 entering = [xa] + [z for _, z in hidden]
             np.add(theta_int, steps, out=copies)
-            ay = run_layers(layers, self.act, entering[first] if first else xa, first)
-            losses = mean_loss(self.output, ay, y, self._sign(y))
+            losses, ay_last = self._mean_losses(layers, first, entering[first] if first else xa, y)
             if self.penalty is not None:
                 losses = losses + self.penalty_of(copies)
             k = which.size
             grad[which] = (losses[k:2 * k] - losses[:k]) / (2 * self.h)
             if losses.size > 2 * k:
-                loss, ay_theta = float(losses[-1]), ay[-1]
+                loss, ay_theta = float(losses[-1]), ay_last
         return grad, loss, ay_theta
+
+    def _mean_losses(self, layers, first, z, y):
+        """Each copy's loss over all points and the last copy's outputs ay, from layer `first` on.
+
+        Many points go through in blocks (columns of z) sized so that a block's widest layer, for
+        every copy, stays near _CHUNK_FLOATS, in cache; the loss over all points is the blocks'
+        mean losses weighted by their shares of the points. One block (the lecture's problem) is
+        computed exactly as without blocks. Raises Interrupted between two blocks when asked to.
+        """
+        blocks = self._blocks(z.shape[1], layers[first][0].shape[0])
+        if len(blocks) == 1:
+            ay = run_layers(layers, self.act, z, first)
+            return mean_loss(self.output, ay, y, self._sign(y)), ay[-1]
+        n, sign = z.shape[1], self._sign(y)
+        losses, ay_last = 0.0, np.empty(n)
+        for s, e in blocks:
+            if self.interrupt is not None and self.interrupt():
+                raise Interrupted
+            ay = run_layers(layers, self.act, z[:, s:e], first)
+            losses = losses + mean_loss(self.output, ay, y[s:e], sign[s:e]) * ((e - s) / n)
+            ay_last[s:e] = ay[-1]
+        return losses, ay_last
+
+    def _blocks(self, n, copies):
+        """(start, stop) of blocks of n points, of even sizes, each with about _CHUNK_FLOATS floats at
+        most in `copies` networks' widest layer: [(0, n)] when all of them fit."""
+        key = (n, copies)
+        if key not in self._block_plans:
+            count = -(-n * copies * self._width // _CHUNK_FLOATS)
+            edges = np.linspace(0, n, max(1, count) + 1).round().astype(int).tolist()
+            self._block_plans[key] = list(zip(edges[:-1], edges[1:]))
+        return self._block_plans[key]
 
     def backprop_int(self, theta_int, xa, y):
         """(gradient, loss, ay) by the chain rule, from the output back to the first layer.
 
-        The gradient is a buffer of the engine's, overwritten by the next call.
+        The gradient is a buffer of the engine's, overwritten by the next call. Many points go
+        through in blocks sized for the cache as in _mean_losses (a block keeps every layer's a and
+        z): the blocks' gradients and losses, each a mean over its points, weighted by their shares.
         """
         layers = self._layers_of(theta_int)
+        blocks = self._blocks(xa.shape[1], 2 * len(layers))
+        if len(blocks) == 1:
+            data_loss, ay = self._backprop_block(layers, xa, y, self._sign(y))
+        else:
+            n, sign = xa.shape[1], self._sign(y)
+            total, data_loss, ay = np.zeros_like(self._grad), 0.0, np.empty(n)
+            for s, e in blocks:
+                block_loss, ay[s:e] = self._backprop_block(layers, xa[:, s:e], y[s:e], sign[s:e])
+                total += self._grad * ((e - s) / n)
+                data_loss += block_loss * ((e - s) / n)
+            self._grad[:] = total
+        self._add_penalty_gradient(theta_int, self._grad)
+        return self._grad, data_loss + float(self.penalty_of(theta_int)), ay
+
+    def _backprop_block(self, layers, xa, y, sign):
+        """The data's part of the gradient over these points, into self._grad; returns (mean loss, ay)."""
         hidden = []
         ay = run_layers(layers, self.act, xa, keep=hidden)
         # For the mean cross-entropy of yhat = sigmoid(ay), dL/day = (yhat - y) / N. The sigmoid is
@@ -173,9 +223,7 @@ class GradientEngine:
             delta = (layers[l][1].T @ delta) * self.dact[l - 1](a, z)
         # The data's row of ones makes [dL/db | dL/dW] of the first layer one product.
         np.matmul(delta, xa.T, out=self._grad_layers[0])
-        self._add_penalty_gradient(theta_int, self._grad)
-        loss = float(mean_loss(self.output, ay, y, self._sign(y))) + float(self.penalty_of(theta_int))
-        return self._grad, loss, ay
+        return float(mean_loss(self.output, ay, y, sign)), ay
 
     # -- public order ----------------------------------------------------------------------------
     def numerical(self, theta, xa, y, with_loss=False):
