@@ -69,6 +69,7 @@ class Explanation:
     gradient: np.ndarray  # every parameter's, by `method`
     new_params: np.ndarray
     new_loss: float
+    output: str = "sigmoid"  # the output layer (core/outputs.py)
 
     @property
     def param(self):
@@ -151,7 +152,7 @@ def explain(arch, names, theta, X, t, sample, config, epoch=0, param=None, gradi
         mean_loss=float(everyone.losses.mean()), numerical=num, chain=chain,
         param_formula=backward.param_formula(arch, sb, param), param_sample_gradient=sb.param_grads[param],
         backprop=float(everyone.param_grads[param].mean()), gradient=gradient, new_params=new_params,
-        new_loss=float(new_loss))
+        new_loss=float(new_loss), output=arch.output)
 
 
 def explain_snapshot(snapshot, param=None):

@@ -101,7 +101,8 @@ class Trainer:
         self.epoch = int(epoch)
         self.history = History(with_test=self.test is not None, size=max(1024, self.epoch + 1))
         self.history.fill(self.epoch, loss_history, accuracy_history, test_history)
-        self._record(self.epoch, self._engine.to_internal(self.theta))
+        with np.errstate(over="ignore", invalid="ignore"):  # huge saved values: a loss not finite raises below
+            self._record(self.epoch, self._engine.to_internal(self.theta))
         self._watch()
 
     def _watch(self):

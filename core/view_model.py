@@ -180,6 +180,27 @@ def probability_grid(arch, theta, bounds, n=100, points=None):
     return np.ascontiguousarray(p, dtype=np.float32)
 
 
+def value_levels(y):
+    """The colour scale of a regression's heatmap, from its labels y: (low, high), symmetric about 0
+    (grey) when they take both signs, as Playground's orange-to-blue; else their own range."""
+    y = np.asarray(y, dtype=float)
+    y = y[np.isfinite(y)]
+    lo, hi = (float(y.min()), float(y.max())) if y.size else (-1.0, 1.0)
+    if lo < 0 < hi:
+        lo, hi = -max(-lo, hi), max(-lo, hi)
+    if hi - lo < 1e-9 * max(1.0, abs(hi)):  # one value only: a scale around it
+        lo, hi = lo - 0.5 * max(1.0, abs(lo)), hi + 0.5 * max(1.0, abs(hi))
+    return lo, hi
+
+
+def shaded(values, levels):
+    """Values on the colour scale: levels[0] -> 0, levels[1] -> 1, clipped, float32 (a heatmap's or
+    the points' colour)."""
+    lo, hi = levels
+    return np.ascontiguousarray(np.clip((np.asarray(values, dtype=float) - lo) / (hi - lo), 0.0, 1.0),
+                                dtype=np.float32)
+
+
 def visibly_changed(shown, new, step=1 / 512):
     """Whether a probability map differs from the one shown by half a colour step (of 256) anywhere."""
     return shown.shape != new.shape or not np.allclose(shown, new, rtol=0.0, atol=step)

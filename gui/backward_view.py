@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel
 
 from core import backward
 from core.graphviz_backward import trace_backward
+from core.view_model import number
 
 from .network_view import NEGATIVE, NEUTRAL, POSITIVE
 
@@ -167,7 +168,7 @@ class BackwardPainter(QObject):
             self.tr("Backward pass of sample {0} (x1 = {1}, x2 = {2}, t = {3}), L_i = {4}. Nodes: dL_i/d(node). "
                     "Edges: × the local derivative, under it a weight's dL_i/dw. Arrows run from the loss back "
                     "to the inputs.").format(
-                sb.sample, f"{sb.values['x1']:.2f}", f"{sb.values['x2']:.2f}", f"{sb.target:.0f}", f"{sb.loss:.4f}"),
+                sb.sample, f"{sb.values['x1']:.2f}", f"{sb.values['x2']:.2f}", number(sb.target), f"{sb.loss:.4f}"),
             self.tr("The table's backprop gradient is the mean of these per-sample gradients over all {0} "
                     "training points.").format(sb.n_samples)]
         if penalty is not None:

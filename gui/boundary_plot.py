@@ -69,6 +69,7 @@ class BoundaryPlot(pg.PlotWidget):
         self.arch = None
         self.bounds = None
         self._grid = None
+        self.levels = None  # a regression's colour scale (core's value_levels); None: classes
         self._shown = self._placed = self._sample = None  # what the image, its place and the marker show
         self.retranslate()
         self._built = True
@@ -76,8 +77,12 @@ class BoundaryPlot(pg.PlotWidget):
     def retranslate(self):
         # A narrow plot gets the short title: pyqtgraph would cut the long one off.
         title = self.tr("Decision boundary (P(y=1), 0.5 contour)")
+        if self.levels is not None:
+            lo, hi = self.levels
+            title = self.tr("Predicted value y (orange {0}, grey {1}, blue {2})").format(
+                view_model.number(lo, 3), view_model.number((lo + hi) / 2, 3), view_model.number(hi, 3))
         if not title_fits(self, title):
-            title = self.tr("Decision boundary")
+            title = self.tr("Decision boundary") if self.levels is None else self.tr("Predicted value")
         if title != getattr(self, "_shown_title", None):
             self._shown_title = title
             self.setTitle(title, color="k", size="10pt")
@@ -101,12 +106,14 @@ class BoundaryPlot(pg.PlotWidget):
         or keeps `bounds` (points edited by hand: the plane stays put while drawing)."""
         self.data, self.test = dataset, test
         self._shown = self._placed = self._sample = None  # the next snapshot draws everything
+        if self.levels is not None:  # a regression's scale follows its new points
+            self.levels = view_model.value_levels(self._labels())
         self._show_test(test)
         self.bounds = bounds or view_model.grid_bounds(dataset.X if test is None else np.r_[dataset.X, test.X])
         self._grid = view_model.grid_points(self.bounds, GRID)
         x0, x1, y0, y1 = self.bounds
         self._rect = pg.QtCore.QRectF(x0, y0, x1 - x0, y1 - y0)
-        brushes = [pg.mkBrush(8, 119, 189) if c > 0.5 else pg.mkBrush(245, 147, 34) for c in dataset.y]
+        brushes = [pg.mkBrush(c) for c in self._colours(dataset.y)]
         self.points.setData(x=dataset.X[:, 0], y=dataset.X[:, 1], brush=brushes,
                             data=np.arange(len(dataset)))
         self.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
@@ -117,7 +124,7 @@ class BoundaryPlot(pg.PlotWidget):
             self.test_points.setData([])
             self.legend.removeItem(self.test_points)
             return
-        pens = [pg.mkPen((8, 119, 189) if c > 0.5 else (245, 147, 34), width=2) for c in test.y]
+        pens = [pg.mkPen(c, width=2) for c in self._colours(test.y)]
         self.test_points.setData(x=test.X[:, 0], y=test.X[:, 1], pen=pens, brush=None)
         if self.legend.getLabel(self.test_points) is None:
             # Clicking the legend's sample hides or shows them (pyqtgraph's own toggle).
@@ -128,6 +135,10 @@ class BoundaryPlot(pg.PlotWidget):
             return
         arch = snap.config.architecture
         prob = view_model.probability_grid(arch, snap.params, self.bounds, GRID, self._grid)
+        if (snap.config.output == "linear") != (self.levels is not None):
+            self._follow_output(snap.config.output == "linear")
+        if self.levels is not None:  # regression: the predicted value on the data's colour scale
+            prob = view_model.shaded(prob, self.levels)
         # Draw only what changed: a map that moved by less than half a colour step looks the same,
         # and repainting it (and its contour) is most of a frame's cost late in training.
         if self._shown is None or view_model.visibly_changed(self._shown, prob):
@@ -146,6 +157,27 @@ class BoundaryPlot(pg.PlotWidget):
     def set_discrete(self, on):
         """Draw the output as two colours (TensorFlow Playground's "Discretize output"); redrawn next frame."""
         self.discrete, self._shown = bool(on), None
+
+    def _labels(self):
+        return self.data.y if self.test is None else np.r_[self.data.y, self.test.y]
+
+    def _colours(self, y):
+        """Point colours: blue class 1, orange class 0; a regression's by value, on the heatmap's scale."""
+        if self.levels is None:
+            return [(8, 119, 189) if c > 0.5 else (245, 147, 34) for c in y]
+        lut = orange_grey_blue(alpha=255)
+        return [tuple(int(v) for v in lut[i, :3]) for i in np.round(view_model.shaded(y, self.levels) * 255)
+                .astype(int)]
+
+    def _follow_output(self, regression):
+        """A linear output shows its predicted value: points and map by value, no 0.5 contour."""
+        self.levels = view_model.value_levels(self._labels()) if regression else None
+        self.points.setBrush([pg.mkBrush(c) for c in self._colours(self.data.y)])
+        if self.test is not None:
+            self.test_points.setPen([pg.mkPen(c, width=2) for c in self._colours(self.test.y)])
+        self.contour.setVisible(not regression)
+        self._shown = None  # redraw the map on its new scale
+        self.retranslate()
 
     def _clicked(self, item, points, ev=None):
         if not len(points):

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QComboBox
 from core.limits import MAX_EPOCHS
 
 # Settings whose change builds a new trainer (back to epoch 0); the others apply to the running one.
-REBUILDING = ("dataset", "points", "noise", "test_ratio", "hidden", "activation", "init", "batch", "gradient",
-              "features", "regularization", "reg_rate")
+REBUILDING = ("dataset", "points", "noise", "test_ratio", "hidden", "activation", "output", "init", "batch",
+              "gradient", "features", "regularization", "reg_rate")
 # Settings that only change the view or the pace: applying them signals as if the user moved them.
 _LIVE = ("speed", "log")
 SETTINGS = REBUILDING + ("lr", "epochs", "no_limit", "speed", "log")
@@ -91,7 +91,7 @@ class ControlValues:
         values = {"hidden": ",".join(map(str, config.hidden)), "activation": config.activation,
                   "init": config.init, "lr": config.lr, "batch": config.batch_size,
                   "gradient": config.gradient, "features": ",".join(config.features),
-                  "regularization": config.regularization}
+                  "regularization": config.regularization, "output": config.output}
         # "no limit" is the largest limit there is; the spin box keeps its own value meanwhile.
         values["no_limit"] = config.epochs >= MAX_EPOCHS
         if not values["no_limit"]:

@@ -11,6 +11,7 @@ from core.limits import MAX_EPOCHS
 
 from .control_values import ControlValues, combo_key, set_combo_key
 from .input_controls import InputControls
+from .output_choice import OutputLink, make_combo as output_combo
 from .shape_editor import ShapeEditor
 from .training_hints import GradientHint, SpeedRow
 
@@ -25,7 +26,8 @@ ITEM_TEXTS = {  # combo objectName -> (translation context, the keys it translat
         QT_TRANSLATE_NOOP("DataSet", "lecture"), QT_TRANSLATE_NOOP("DataSet", "lecture-linear"),
         QT_TRANSLATE_NOOP("DataSet", "xor"), QT_TRANSLATE_NOOP("DataSet", "circle"),
         QT_TRANSLATE_NOOP("DataSet", "moons"), QT_TRANSLATE_NOOP("DataSet", "spiral"),
-        QT_TRANSLATE_NOOP("DataSet", "blobs"), QT_TRANSLATE_NOOP("DataSet", "empty"))),
+        QT_TRANSLATE_NOOP("DataSet", "blobs"), QT_TRANSLATE_NOOP("DataSet", "empty"),
+        QT_TRANSLATE_NOOP("DataSet", "plane"), QT_TRANSLATE_NOOP("DataSet", "gaussians"))),
     "activation": ("Activation", (
         QT_TRANSLATE_NOOP("Activation", "step"), QT_TRANSLATE_NOOP("Activation", "identity"))),
     "init": ("InitialParameters", (
@@ -70,6 +72,7 @@ class Controls(ControlValues, QWidget):
         self.activation = _combo("activation", activations.NAMES)
         # Made before the combo's other connections: a choice there reaches every layer before the rebuild.
         self.shape = ShapeEditor(self.hidden, self.activation)
+        self.output = output_combo()  # sigmoid, softmax or linear (regression)
         self.init = _combo("init", network.INITS)
         self.lr = QDoubleSpinBox(objectName="lr", minimum=0.0001, maximum=100.0, singleStep=0.01, decimals=4,
                                  value=0.1)
@@ -90,7 +93,7 @@ class Controls(ControlValues, QWidget):
         self._rows = {}  # widget -> its label in the form
         self._boxes = []
         for rows in ((self.dataset, self.points, self.noise, self.test_ratio),
-                     (self.hidden, self.activation, self.init),
+                     (self.hidden, self.activation, self.output, self.init),
                      (self.lr, self.batch, self.epochs, self.gradient, self.speed)):
             box = QGroupBox()
             form = QFormLayout(box)
@@ -109,13 +112,14 @@ class Controls(ControlValues, QWidget):
 
         self._own = {hand_data.EMPTY: hand_data.empty()}  # key (OWN_PREFIX + name) -> Dataset from a file
         self._defaults_for(combo_key(self.dataset))
+        self.output_link = OutputLink(self)  # first: a regression set picks the linear output before the rebuild
         self.dataset.currentIndexChanged.connect(self._dataset_changed)
         for w in (self.points, self.noise, self.test_ratio, self.batch):
             w.editingFinished.connect(self.rebuild)
         self.hidden.editingFinished.connect(self._hidden_changed)
         self.inputs.changed.connect(self._hidden_changed)  # features change the input layer's shape
         self.shape.changed.connect(self._hidden_changed)
-        for w in (self.activation, self.init, self.gradient):
+        for w in (self.activation, self.init, self.gradient, self.output):
             w.currentIndexChanged.connect(self.rebuild)
         self.lr.valueChanged.connect(self.lr_changed)
         self.epochs.valueChanged.connect(self._limit_changed)
@@ -162,6 +166,7 @@ class Controls(ControlValues, QWidget):
             self._rows[w].setText(text)
             w.setToolTip(tip)
             self._rows[w].setToolTip(tip)
+        self.output_link.retranslate(self._rows[self.output])
         self.batch.setSpecialValueText(self.tr("all"))
         self.log.setText(self.tr("log-scale loss"))
         self.no_limit.setText(self.tr("no limit"))
@@ -283,4 +288,4 @@ class Controls(ControlValues, QWidget):
         return TrainConfig(hidden=self.hidden_layers(), activation=self.shape.value(),
                            init=combo_key(self.init), lr=self.lr.value(), epochs=self.epoch_limit(),
                            batch_size=self.batch.value(), gradient=combo_key(self.gradient),
-                           **self.inputs.config_values())
+                           output=combo_key(self.output), **self.inputs.config_values())

@@ -8,6 +8,8 @@ from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
+from core.view_model import number
+
 TITLES = (
     QT_TRANSLATE_NOOP("ExplainPages", "Forward pass"),
     QT_TRANSLATE_NOOP("ExplainPages", "Loss of the sample and mean loss"),
@@ -53,19 +55,30 @@ class ExplainPages(QObject):
                   .format(e.n_samples, e.batch_size))
 
     def forward(self, e):
-        html = _p(self.tr("Sample {0} (label t = {1}) goes through the network node by node: each a adds its bias "
-                          "and the weighted inputs, each z applies {2} to its a, and y = sigmoid(ay). Point at a "
-                          "line to find its node on the diagram.").format(e.sample, f"{e.target:.0f}", e.activation))
+        if e.output == "sigmoid":
+            html = _p(self.tr("Sample {0} (label t = {1}) goes through the network node by node: each a adds its "
+                              "bias and the weighted inputs, each z applies {2} to its a, and y = sigmoid(ay). Point "
+                              "at a line to find its node on the diagram.").format(e.sample, number(e.target),
+                                                                                    e.activation))
+        else:
+            out = "y0, y1 = softmax(ay0, ay1)" if e.output == "softmax" else "y = ay"
+            html = _p(self.tr("Sample {0} (label t = {1}) goes through the network node by node: each a adds its "
+                              "bias and the weighted inputs, each z applies {2} to its a, and the output layer gives "
+                              "{3}. Point at a line to find its node on the diagram.").format(
+                e.sample, number(e.target), e.activation, out))
         html += "".join(_formula(text, node) for node, text in e.forward)
         return html, [node for node, _ in e.forward], []
 
     def loss(self, e):
-        html = _p(self.tr("The loss of this sample alone (binary cross-entropy, t is its label, y the output):"))
+        if e.output == "linear":
+            html = _p(self.tr("The loss of this sample alone (squared error, t is its label, y the output):"))
+        else:
+            html = _p(self.tr("The loss of this sample alone (binary cross-entropy, t is its label, y the output):"))
         html += _formula(e.loss_formula, "loss")
         html += _p(self.tr("The loss function the lecture minimises is the mean over all {0} training points:")
                    .format(e.n_samples))
         html += _formula(f"L = (L_1 + ... + L_{e.n_samples}) / {e.n_samples} = {e.mean_loss!r}", "loss")
-        return html + self._batch_note(e), ["y", "loss"], []
+        return html + self._batch_note(e), ["y0", "y1", "loss"] if e.output == "softmax" else ["y", "loss"], []
 
     def numerical(self, e):
         n = e.numerical

@@ -199,7 +199,8 @@ class FileMenu(QObject):
             if not path:
                 return False
         try:
-            loaded = data.load_csv(path)
+            # Real-valued y is regression's: taken when the output is linear.
+            loaded = data.load_csv(path, regression=self.window.controls.output.currentData() == "linear")
         except DataError as e:
             self.dialogs.error(self.tr("Cannot import the data"), str(e))
             return False

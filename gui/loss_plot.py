@@ -48,7 +48,11 @@ class LossPlot(pg.PlotWidget):
     def _title(self):
         # With regularisation the train curve is the loss training minimises: cross-entropy + penalty.
         penalty = self.snap.config.penalty if self.snap is not None else None
-        if penalty is None:
+        squared = self.snap is not None and self.snap.config.output == "linear"
+        if squared:  # a linear output's loss: half the mean squared error
+            title = self.tr("Loss (squared error, mean (y-t)²/2)") if penalty is None else self.tr(
+                "Loss (squared error + {0} penalty; test: without)").format(penalty[0].upper())
+        elif penalty is None:
             title = self.tr("Loss (binary cross-entropy)")
         else:
             title = self.tr("Loss (binary cross-entropy + {0} penalty; test: without)").format(penalty[0].upper())

@@ -265,7 +265,7 @@ class NetworkView(ZoomPan, QGraphicsView):
         notes = {"x1": self.tr("input of the displayed sample"), "x2": self.tr("input of the displayed sample"),
                  "loss": self.tr("the mean over all training points")}
         if target is not None:
-            notes["loss"] += "; " + self.tr("this sample's label t = {0}").format(int(target))
+            notes["loss"] += "; " + self.tr("this sample's label t = {0}").format(number(target))
         dead = {n for a in snap.dead for n in (a, "z" + a[1:])}  # a dead unit's a and z nodes
         dead_note = "\n" + self.tr("dead: this relu unit outputs 0 for every training point, so it no longer learns")
         for name, item in self.nodes.items():

@@ -49,9 +49,9 @@ class Fuzzer:
         kind = r.choices(["control", "action", "table", "sample", "file", "language", "reopen", "shape", "diagram"],
                          weights=[40, 30, 8, 6, 8, 4, 1, 8, 4])[0]
         if kind == "control":
-            name = r.choice(["dataset", "activation", "init", "gradient", "log", *EXTREMES])
+            name = r.choice(["dataset", "activation", "output", "init", "gradient", "log", *EXTREMES])
             widget = getattr(c, name)
-            if name in ("dataset", "activation", "init", "gradient"):
+            if name in ("dataset", "activation", "output", "init", "gradient"):
                 widget.setCurrentIndex(r.randrange(widget.count()))
             elif name == "log":
                 widget.toggle()
@@ -103,7 +103,7 @@ def _cli_params(values, epochs):
             "--points", str(values["points"]), "--noise", repr(values["noise"]), "--test-ratio",
             repr(values["test_ratio"]), "--hidden", values["hidden"], "--activation", values["activation"],
             "--init", values["init"], "--lr", repr(values["lr"]), "--batch-size", str(values["batch"]),
-            "--gradient", values["gradient"], "--epochs", str(epochs)]
+            "--gradient", values["gradient"], "--output", values["output"], "--epochs", str(epochs)]
     out = subprocess.run(args, capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert out.returncode == 0, out.stderr
     return json.loads(out.stdout)["params"]
