@@ -102,3 +102,11 @@ def test_export_diagram_takes_the_output(tmp_path, capsys):
                     "--activation", "tanh,relu", "--backward"])[0] == 0
     assert "dy/day=1" in out.read_text() and "relu'=" in out.read_text() and "tanh'=" in out.read_text()
     capsys.readouterr()
+
+
+def test_regression_colour_scale_comes_from_the_labels():
+    from core.view_model import shaded, value_levels
+    assert value_levels([-0.5, 0.9, 0.2]) == (-0.9, 0.9)  # both signs: 0 in the middle (grey)
+    assert value_levels([1.0, 3.0]) == (1.0, 3.0)
+    assert value_levels([2.0, 2.0]) == (1.0, 3.0) and value_levels([]) == (-1.0, 1.0)
+    np.testing.assert_array_equal(shaded([-0.9, 0.0, 0.9, 2.0, -5.0], (-0.9, 0.9)), [0.0, 0.5, 1.0, 1.0, 0.0])
