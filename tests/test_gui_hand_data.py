@@ -1,7 +1,5 @@
 """Data by hand on the decision boundary, the empty plane, the discretised output and the input-node maps,
 driven through the window's own controls."""
-from types import SimpleNamespace
-
 import numpy as np
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QAction
@@ -209,11 +207,15 @@ def test_input_nodes_show_their_feature_map_while_the_per_neuron_maps_are_on(win
     assert not any(item.isVisible() for item in maps.items.values())
 
 
-def test_draw_mode_is_off_with_a_regression_output(win):
+def test_draw_mode_is_off_with_a_regression_output(win, qtbot):
     w, _ = win
-    editor = w.point_editor
-    editor._follow(SimpleNamespace(config=SimpleNamespace(output="linear")))
-    assert not editor.action.isEnabled() and "regression" in editor.action.toolTip()
+    editor, output = w.point_editor, w.findChild(QComboBox, "output")
+    _drawing(w)
+    set_combo_key(output, "linear")
+    qtbot.waitUntil(lambda: w.current_snapshot().config.output == "linear", timeout=WAIT)
+    assert not editor.action.isEnabled() and not editor.action.isChecked()
+    assert "regression" in editor.action.toolTip()
     assert editor.counts.text() == f"points: {len(w.boundary.data)}"  # real targets: no classes to count
-    editor._follow(w.current_snapshot())
-    assert editor.action.isEnabled()
+    set_combo_key(output, "sigmoid")
+    qtbot.waitUntil(lambda: w.current_snapshot().config.output == "sigmoid", timeout=WAIT)
+    assert editor.action.isEnabled() and "class 1" in editor.counts.text()
