@@ -54,10 +54,15 @@ def _num(v):
     return "" if v is None or not math.isfinite(v) else repr(float(v))
 
 
+def _score_name(snapshot):
+    # A linear output's history holds R^2 where a classifier's holds its accuracy.
+    return "r2" if snapshot.config.output == "linear" else "accuracy"
+
+
 def history_csv(snapshot):
-    """epoch, train_loss, test_loss, accuracy; test_loss is empty without a test set."""
+    """epoch, train_loss, test_loss, accuracy (r2 for a linear output); test_loss is empty without a test set."""
     out = io.StringIO()
-    out.write("epoch,train_loss,test_loss,accuracy\n")
+    out.write(f"epoch,train_loss,test_loss,{_score_name(snapshot)}\n")
     test = snapshot.test_history
     for e, (loss, acc) in enumerate(zip(snapshot.loss_history, snapshot.accuracy_history)):
         t = test[e] if test is not None else None
@@ -72,8 +77,9 @@ def params_json(snapshot):
         "epoch": snapshot.epoch,
         "hidden": list(cfg.hidden),
         "activation": cfg.activation,
+        "output": cfg.output,
         "train_loss": snapshot.train_loss,
-        "accuracy": snapshot.accuracy,
+        _score_name(snapshot): snapshot.accuracy,
         "params": snapshot.param_dict,
     }
     return json.dumps(doc, indent=2, allow_nan=False) + "\n"

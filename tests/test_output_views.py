@@ -110,3 +110,14 @@ def test_regression_colour_scale_comes_from_the_labels():
     assert value_levels([1.0, 3.0]) == (1.0, 3.0)
     assert value_levels([2.0, 2.0]) == (1.0, 3.0) and value_levels([]) == (-1.0, 1.0)
     np.testing.assert_array_equal(shaded([-0.9, 0.0, 0.9, 2.0, -5.0], (-0.9, 0.9)), [0.0, 0.5, 1.0, 1.0, 0.0])
+
+
+def test_exports_of_a_regression_name_its_score_r2(tmp_path):
+    import json
+    from core import export
+    snap = Trainer(TrainConfig(output="linear", gradient="backprop"), data.make("plane")).step(5)
+    header, first = export.history_csv(snap).splitlines()[:2]
+    assert header == "epoch,train_loss,test_loss,r2" and float(first.split(",")[3]) == snap.accuracy_history[0]
+    doc = json.loads(export.params_json(snap))
+    assert doc["output"] == "linear" and doc["r2"] == snap.accuracy and "accuracy" not in doc
+    assert json.loads(export.params_json(Trainer().snapshot()))["output"] == "sigmoid"
