@@ -67,7 +67,6 @@ def training_panels(window):
     for w in (window.boundary, window.loss, window.table):
         bottom.addWidget(w)
         w.setMinimumSize(140, 120)  # small screens: the panels shrink instead of running off the window
-    window.table.setMinimumWidth(0)  # its own minimum size hint: every column readable, no sideways scroll
     bottom.setChildrenCollapsible(False)
     bottom.setSizes([430, 380, 520])
     top = QSplitter(Qt.Horizontal)

@@ -1,9 +1,10 @@
 """The parameter table: name, value, numerical gradient, backprop gradient, their difference."""
 import time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, Qt, QTimer,
+                            Signal)
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QStyle, QTableView
 
 from core import view_model
 from core.view_model import fit_number, number
@@ -194,7 +195,6 @@ class ParamTable(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Fixed)
         header.setMinimumSectionSize(1)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self._longest_name = "w11"
         self._pending, self._shown_at = None, float("-inf")
         self._fit_columns()
@@ -215,12 +215,26 @@ class ParamTable(QTableView):
         full = [max(numbers, char * FULL_CHARS[1] + pad)] * 3 + [max(diff, char * FULL_CHARS[4] + pad)]
         return name, fewest, full, char, pad
 
-    def minimumSizeHint(self):
-        # Wide enough for every column at its fewest digits: a splitter squeezes the plots instead.
-        hint = super().minimumSizeHint()
+    def readable_width(self):
+        """The table's width with every column at its fewest digits."""
         name, fewest, _full, _char, _pad = self._widths()
-        hint.setWidth(name + sum(fewest) + 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width())
-        return hint
+        return name + sum(fewest) + 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
+
+    def _claim_width(self):
+        """Take the readable width from the panels beside in the splitter, down to their minimums: the
+        plots shrink a little rather than the table scroll sideways (it does in a window too narrow)."""
+        splitter, need = self.parentWidget(), self.readable_width() - self.width()
+        if not isinstance(splitter, QSplitter) or need <= 0:
+            return
+        sizes, me = splitter.sizes(), splitter.indexOf(self)
+        spare = [0 if i == me else max(0, size - splitter.widget(i).minimumWidth()) for i, size in enumerate(sizes)]
+        take = min(need, sum(spare))
+        if take > 0:
+            given = [int(take * s / sum(spare)) for s in spare]
+            given[spare.index(max(spare))] += take - sum(given)  # what rounding left over
+            sizes = [size - g for size, g in zip(sizes, given)]
+            sizes[me] += sum(given)
+            splitter.setSizes(sizes)
 
     def _fit_columns(self):
         name, fewest, full, char, pad = self._widths()
@@ -240,12 +254,14 @@ class ParamTable(QTableView):
     def resizeEvent(self, event):
         super().resizeEvent(event)
         self._fit_columns()
+        if self.width() < self.readable_width():
+            QTimer.singleShot(0, self, self._claim_width)  # once the splitter has laid its panels out
 
     def changeEvent(self, event):
         if event.type() == QEvent.LanguageChange:
             self.params.headerDataChanged.emit(Qt.Horizontal, 0, len(COLUMNS) - 1)
             self._fit_columns()  # the headers' widths in the other language
-            self.updateGeometry()
+            QTimer.singleShot(0, self, self._claim_width)
         super().changeEvent(event)
 
     def set_editable(self, on):
@@ -267,5 +283,5 @@ class ParamTable(QTableView):
         if len(longest) != len(self._longest_name):  # another shape: the name column fits its names
             self._longest_name = longest
             self._fit_columns()
-            self.updateGeometry()
+            QTimer.singleShot(0, self, self._claim_width)
         self.params.show_snapshot(snap)

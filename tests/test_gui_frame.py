@@ -63,6 +63,7 @@ def test_every_column_is_readable_without_scrolling(window_in, qtbot, lang, size
     w = window_in(lang, size)
     w.show_snapshot(trained_snapshot())
     table, model = w.table, w.table.params
+    qtbot.waitUntil(lambda: table.width() >= table.readable_width())  # the plots beside gave it room
     header = table.horizontalHeader()
     assert not table.horizontalScrollBar().isVisible()
     assert header.sectionViewportPosition(4) + header.sectionSize(4) <= table.viewport().width()
