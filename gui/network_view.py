@@ -163,7 +163,9 @@ class NetworkView(ZoomPan, QGraphicsView):
         self.setRenderHint(QPainter.Antialiasing)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.setViewportUpdateMode(QGraphicsView.BoundingRectViewportUpdate)
+        # Qt's choice between the changed items' rectangles and their bounding one: a frame in which
+        # a label or two changed repaints those, not the whole diagram.
+        self.setViewportUpdateMode(QGraphicsView.SmartViewportUpdate)
         self.setBackgroundBrush(QBrush(Qt.white))
         self.arch = None
         self.labels = None
