@@ -44,6 +44,10 @@ class TrainingStatus(QObject):
             acc += " " + self.tr("(test {0})").format(f"{snap.test_accuracy:.3f}")
         lab = self.labels
         lab["epoch"].setText(self.tr("epoch {0} / {1}").format(snap.epoch, snap.config.epochs))
-        lab["loss"].setText(self.tr("loss {0}").format(number(snap.train_loss, 6)))
+        if snap.train_loss != snap.train_loss:  # no training points (an empty plane): nothing to measure yet
+            lab["loss"].setText(self.tr("loss: no points"))
+            acc = ""
+        else:
+            lab["loss"].setText(self.tr("loss {0}").format(number(snap.train_loss, 6)))
         lab["accuracy"].setText(acc)
         lab["rate"].setText(self.tr("{0} epochs/s").format(f"{rate:,.0f}"))

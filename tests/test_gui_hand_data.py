@@ -88,6 +88,8 @@ def test_an_empty_plane_refuses_training_with_one_message_then_trains_on_drawn_p
     assert "could not draw" not in w.statusBar().currentMessage()
     assert w.network.node_text("x1") == "x1" and not w.loss.first.isVisible()
     assert w.boundary.marker.getData()[0].size == 0 and w.boundary.image.image is not None
+    labels = w.status.labels
+    assert labels["loss"].text() == "loss: no points" and labels["accuracy"].text() == ""  # no "nan"
     for name in ("train", "step"):
         w.statusBar().clearMessage()
         w.findChild(QAction, name).trigger()

@@ -1401,7 +1401,7 @@ after {0} epochs</source>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../gui/network_view.py" line="+239" />
+        <location filename="../../gui/network_view.py" line="+267" />
         <source>input of the displayed sample</source>
         <translation>표시된 샘플의 입력</translation>
     </message>
@@ -1421,12 +1421,12 @@ after {0} epochs</source>
         <translation>죽은 뉴런: 이 relu 뉴런은 모든 학습 점에서 0을 출력하므로 더 이상 학습하지 않습니다</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+7" />
         <source>weight</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+2" />
         <source>bias</source>
         <translation>편향</translation>
     </message>
@@ -1510,7 +1510,7 @@ after {0} epochs</source>
         <translation>계산 그래프</translation>
     </message>
     <message>
-        <location line="+152" />
+        <location line="+170" />
         <source>Lecture pages</source>
         <translation>강의 페이지</translation>
     </message>
@@ -1558,7 +1558,7 @@ after {0} epochs</source>
 <context>
     <name>ParamModel</name>
     <message>
-        <location filename="../../gui/param_table.py" line="+11" />
+        <location filename="../../gui/param_table.py" line="+12" />
         <location line="+4" />
         <source>name</source>
         <translation>이름</translation>
@@ -1979,7 +1979,12 @@ gradient</source>
         <translation>epoch {0} / {1}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
+        <source>loss: no points</source>
+        <translation>손실: 점 없음</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>loss {0}</source>
         <translation>손실 {0}</translation>
     </message>
