@@ -5,12 +5,13 @@ from PySide6.QtCore import QEvent
 from core import view_model
 from core.curve import CurveDecimator
 
+from .axes import ReadableAxis
 from .boundary_plot import title_fits
 
 
 class LossPlot(pg.PlotWidget):
     def __init__(self, parent=None):
-        super().__init__(parent, background="w")
+        super().__init__(parent, background="w", axisItems={"bottom": ReadableAxis("bottom")})
         self.setObjectName("loss_plot")
         self.setMenuEnabled(False)
         self.getAxis("bottom").enableAutoSIPrefix(False)
