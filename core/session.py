@@ -175,7 +175,10 @@ def _dataset(doc, what, required, classes):
                                "(real labels need the linear output)")
         number(v, f"{what}.y[{i}]")
     name = doc.get("name", what)
-    return Dataset(np.array(X, dtype=float), np.array(y, dtype=float), name if isinstance(name, str) else what)
+    try:
+        return Dataset(np.array(X, dtype=float), np.array(y, dtype=float), name if isinstance(name, str) else what)
+    except DataError as e:  # coordinates or labels beyond what training can take
+        raise SessionError(f"{what}: {e}") from None
 
 
 def _data(doc, classes):

@@ -29,8 +29,15 @@ def whole(v, what, lo=0, hi=MAX_EPOCHS):
     return v
 
 
+def _finite(v):
+    try:
+        return math.isfinite(v)
+    except OverflowError:  # a whole number written with hundreds of digits is beyond any float
+        return False
+
+
 def number(v, what, lo=-math.inf, hi=math.inf):
-    if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
+    if isinstance(v, bool) or not isinstance(v, (int, float)) or not _finite(v):
         raise SessionError(f"{what} must be a finite number, got {show(v)}")
     if not lo <= v <= hi:
         raise SessionError(f"{what} is out of range: {v} (allowed {lo} to {hi})")
