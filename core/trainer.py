@@ -261,10 +261,10 @@ class Trainer:
         if loss is None:
             loss, ay = self._engine.loss_int(theta, self._x, self.train.y)
         if not math.isfinite(loss):
-            raise TrainingDiverged("the loss became infinite or NaN.")
+            raise TrainingDiverged(f"the loss ({self.config.loss_name}) became infinite or NaN.")
         if watch and epoch and loss > self._limit and loss > self.history.loss[epoch - 1]:
-            raise health.RunawayLoss(f"the loss rose to {loss:.3g}, far above where it started "
-                                     f"({self.history.loss[0]:.3g}), and is still rising.")
+            raise health.RunawayLoss(f"the loss ({self.config.loss_name}) rose to {loss:.3g}, far above where it "
+                                     f"started ({self.history.loss[0]:.3g}), and is still rising.")
         if self.arch.output == "linear":
             accuracy = outputs.r_squared(ay, self.train.y)  # what "accuracy" holds for regression
         else:

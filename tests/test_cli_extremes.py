@@ -1,0 +1,64 @@
+"""The command line at the edges of the output kinds and per-layer activations: one line on stderr, exit 2 for
+bad usage and 3 for divergence, the loss named when it runs away."""
+import pytest
+
+from core import cli
+
+
+def _run(capsys, *argv):
+    """(exit code, stdout, stderr lines) of main.py's argv, in this process."""
+    try:
+        code = cli.run(list(argv))[0]
+    except SystemExit as e:
+        code = e.code
+    out, err = capsys.readouterr()
+    return code, out, err.strip().splitlines()
+
+
+@pytest.mark.parametrize("output, dataset, loss", [("linear", "plane", "squared error"),
+                                                   ("linear", "lecture", "squared error"),
+                                                   ("softmax", "lecture", "cross-entropy"),
+                                                   ("sigmoid", "lecture", "cross-entropy")])
+def test_a_runaway_loss_names_the_loss_and_exits_3(capsys, output, dataset, loss):
+    code, out, err = _run(capsys, "train", "--output", output, "--dataset", dataset, "--lr", "100",
+                          "--activation", "identity", "--epochs", "50")
+    assert code == 3 and out == "" and len(err) == 1, err
+    assert f"loss ({loss})" in err[0] and "diverged" in err[0] and "Traceback" not in err[0]
+
+
+def test_an_overflowing_loss_names_the_loss_too(capsys):
+    code, out, err = _run(capsys, "train", "--output", "linear", "--dataset", "plane", "--lr", "1e300",
+                          "--epochs", "5")
+    assert code == 3 and len(err) == 1 and "loss (squared error) became infinite" in err[0], err
+
+
+@pytest.mark.parametrize("args, says", [
+    (["--output", ""], "--output: invalid choice: ''"),
+    (["--output", "SOFTMAX"], "invalid choice"),
+    (["--activation", ""], "unknown activation ''"),
+    (["--activation", "relu,"], "unknown activation ''"),
+    (["--activation", "relu,,tanh", "--hidden", "3,3,3"], "unknown activation ''"),
+    (["--activation", "relu,tanh", "--hidden", "3"], "names 2 activations for 1 hidden layer"),
+    (["--activation", "relu,tanh,relu", "--hidden", "3,3"], "names 3 activations for 2"),
+    (["--activation", "RELU"], "unknown activation 'RELU'"),
+    (["--dataset", "plane", "--output", "softmax"], "real-valued labels"),
+    (["--dataset", "gaussians"], "choose the linear output"),
+])
+def test_bad_output_and_activation_arguments(capsys, args, says):
+    code, out, err = _run(capsys, "train", "--epochs", "1", *args)
+    assert code == 2 and out == "" and len(err) == 1 and says in err[0], err
+
+
+def test_spaces_around_activation_names_are_fine(capsys):
+    code, out, err = _run(capsys, "train", "--epochs", "1", "--hidden", "3,3", "--activation", " tanh , relu ")
+    assert code == 0 and err == [] and out.startswith("epochs 1")
+
+
+def test_real_labels_in_a_csv_need_the_linear_output(capsys, tmp_path):
+    csv = tmp_path / "real.csv"
+    csv.write_text("x1,x2,y\n0,0,0.5\n1,1,2\n2,0,-1\n")
+    for output in ("sigmoid", "softmax"):
+        code, out, err = _run(capsys, "train", "--epochs", "1", "--csv", str(csv), "--output", output)
+        assert code == 2 and len(err) == 1 and "row 2, column y" in err[0] and "linear" in err[0], err
+    code, out, err = _run(capsys, "train", "--epochs", "1", "--csv", str(csv), "--output", "linear")
+    assert code == 0 and "R^2" in out and err == []
