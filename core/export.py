@@ -54,6 +54,10 @@ def _num(v):
     return "" if v is None or not math.isfinite(v) else repr(float(v))
 
 
+def _finite(v):
+    return None if v is None or not math.isfinite(v) else float(v)
+
+
 def _score_name(snapshot):
     # A linear output's history holds R^2 where a classifier's holds its accuracy.
     return "r2" if snapshot.config.output == "linear" else "accuracy"
@@ -78,8 +82,9 @@ def params_json(snapshot):
         "hidden": list(cfg.hidden),
         "activation": cfg.activation,
         "output": cfg.output,
-        "train_loss": snapshot.train_loss,
-        _score_name(snapshot): snapshot.accuracy,
+        # An empty plane has no loss or score: null, as the history CSV leaves its cells empty.
+        "train_loss": _finite(snapshot.train_loss),
+        _score_name(snapshot): _finite(snapshot.accuracy),
         "params": snapshot.param_dict,
     }
     return json.dumps(doc, indent=2, allow_nan=False) + "\n"
