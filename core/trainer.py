@@ -4,11 +4,10 @@ import math
 
 import numpy as np
 
-from . import network, outputs, report
+from . import health, network, outputs, report
 from .config import TrainConfig
 from .data import make
 from .gradients import GradientEngine, Interrupted, augment
-from . import health
 from .health import DeadLayer, TrainingDiverged  # noqa: F401  (callers catch them from here)
 from .history import History, frozen
 
@@ -49,8 +48,7 @@ class Trainer:
     # -- state -----------------------------------------------------------------------------------
     def reset(self):
         """Back to exactly the initial parameters, epoch 0, empty history."""
-        self.theta = self.initial.copy()
-        self.epoch = 0
+        self.theta, self.epoch = self.initial.copy(), 0
         self._rng = np.random.default_rng(self.config.seed)
         self.history = History(with_test=self.test is not None)
         with np.errstate(over="ignore", invalid="ignore"):  # a non-finite loss raises below instead
@@ -80,7 +78,8 @@ class Trainer:
                 self._record(self.epoch, self._engine.to_internal(theta))  # raises before anything changes
         except TrainingDiverged:
             raise ValueError("these values would make the loss infinite; nothing was changed") from None
-        self.theta = theta
+        self.theta, self._previous = theta, None
+        self._limit = max(self._limit, health.loss_limit(self.history.loss[self.epoch]))  # it starts anew here
 
     def set_param(self, name, value):
         if name not in self.names:
@@ -97,8 +96,7 @@ class Trainer:
         if rng_state is not None:
             # Set first: a bad state raises before anything else has changed.
             self._rng.bit_generator.state = rng_state
-        self.theta = np.array(theta, dtype=float)
-        self.epoch = int(epoch)
+        self.theta, self.epoch = np.array(theta, dtype=float), int(epoch)
         self.history = History(with_test=self.test is not None, size=max(1024, self.epoch + 1))
         self.history.fill(self.epoch, loss_history, accuracy_history, test_history)
         with np.errstate(over="ignore", invalid="ignore"):  # huge saved values: a loss not finite raises below
@@ -106,9 +104,10 @@ class Trainer:
         self._watch()
 
     def _watch(self):
-        """From here on, watch for a runaway loss and for problems (health.problem)."""
-        self._limit = health.loss_limit(self.history.loss[0])
+        """From here on, watch for problems (health.problem) and a loss running away from here or the first."""
+        self._limit = health.loss_limit(max(self.history.loss[0], self.history.loss[self.epoch]))
         self._healthy = (self.epoch, self._engine.to_internal(self.theta), self._shuffle_state())
+        self._previous = None  # (epoch, internal parameters) of the epoch before this one, once trained
 
     def _shuffle_state(self):
         # Only mini-batches draw from the generator; copying its state costs more than a small epoch.
@@ -174,6 +173,7 @@ class Trainer:
                         self._check_health(theta)
                 self._record(self.epoch, theta)
                 self._check_health(theta)
+                self._previous = (self.epoch - 1, before.copy())
             except Interrupted:  # the epoch under way was undone: theta is the last whole epoch's
                 self._record(self.epoch, theta)
             except health.Unhealthy as e:  # _check_health has put back the last healthy state
@@ -182,9 +182,12 @@ class Trainer:
                               "or Reset.", e.epoch, self.epoch, e.layer) from None
             except TrainingDiverged as e:
                 bad_epoch = self.epoch
-                loss = self._loss_at(theta)
-                if self.epoch > start_epoch and not (math.isfinite(loss) and loss <= self._limit):
-                    theta[:] = before  # step back to the state before it went wrong
+                loss = self._engine.loss_int(theta, self._x, self.train.y)[0]
+                # Step back to the state before it went wrong, also when the epoch that made it ended the
+                # previous call (a Step, or a paced window's one epoch at a time): _previous kept that one.
+                previous = (self.epoch - 1, before) if self.epoch > start_epoch else self._previous
+                if previous and previous[0] == self.epoch - 1 and not (math.isfinite(loss) and loss <= self._limit):
+                    theta[:] = previous[1]
                     self.epoch -= 1
                 self.theta = self._engine.to_public(theta)
                 raise type(e)(
@@ -232,9 +235,6 @@ class Trainer:
             engine = self._batch_engines[size] = GradientEngine(self.arch, size, self.config.h, self.config.penalty)
             engine.interrupt = self._should_stop
         return engine
-
-    def _loss_at(self, theta):
-        return self._engine.loss_int(theta, self._x, self.train.y)[0]
 
     def _check_health(self, theta):
         """Every few epochs: keep this state as the last healthy one, or put that back and stop."""
