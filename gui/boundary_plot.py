@@ -1,4 +1,6 @@
 """Decision boundary: P(class 1) heatmap with its 0.5 contour, the points, the displayed sample in red."""
+import re
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Signal
@@ -32,10 +34,22 @@ class Contour(pg.IsocurveItem):
 
 
 def title_fits(plot, title):
-    """Whether a 10 pt title fits the plot's width (pyqtgraph would cut a longer one off)."""
+    """Whether a 10 pt title fits the plot's width (pyqtgraph would cut a longer one off); HTML tags and
+    line breaks allowed: each line is measured without its tags."""
     font = QFont(plot.font())
     font.setPointSize(10)
-    return QFontMetrics(font).horizontalAdvance(title) * 1.15 + 40 <= plot.width()
+    lines = re.sub(r"<(?!br)[^>]*>", "", title).replace("&lt;", "<").split("<br>")
+    widest = max(QFontMetrics(font).horizontalAdvance(line) for line in lines)
+    # A short title needs the left axis's width (about 54 px) and the text item's margins beside it.
+    return max(widest * 1.15 + 40, widest + 64) <= plot.width()
+
+
+# Swatches of the scale's ends and middle for a title; the grey darker than the map's, to show on white.
+SWATCH = {"orange": "#f59322", "grey": "#b4b6b8", "blue": "#0877bd"}
+
+
+def swatch(colour):
+    return f"<span style='color:{SWATCH[colour]}'>■</span>"
 
 
 class BoundaryPlot(pg.PlotWidget):
@@ -76,19 +90,38 @@ class BoundaryPlot(pg.PlotWidget):
 
     def retranslate(self):
         # A narrow plot gets the short title: pyqtgraph would cut the long one off.
-        title = self.tr("Decision boundary (P(y=1), 0.5 contour)")
         if self.levels is not None:
-            lo, hi = self.levels
-            title = self.tr("Predicted value y (orange {0}, grey {1}, blue {2})").format(
-                view_model.number(lo, 3), view_model.number((lo + hi) / 2, 3), view_model.number(hi, 3))
-        if not title_fits(self, title):
-            title = self.tr("Decision boundary") if self.levels is None else self.tr("Predicted value")
+            title = self._value_title()
+        else:
+            title = self.tr("Decision boundary (P(y=1), 0.5 contour)")
+            if not title_fits(self, title):
+                title = self.tr("Decision boundary")
         if title != getattr(self, "_shown_title", None):
             self._shown_title = title
             self.setTitle(title, color="k", size="10pt")
         label = self.legend.getLabel(self.test_points)
         if label is not None:
             label.setText(self.tr("test points (hollow)"))
+
+    def _value_title(self):
+        """A regression's title always carries its colour scale: in words where they fit, else as
+        coloured squares with their values on a second line (the map's colours mean nothing without it)."""
+        lo, hi = self.levels
+        low, mid, high = (view_model.number(v, 3) for v in (lo, (lo + hi) / 2, hi))
+        head = self.tr("Predicted value") + "<br>"
+        if self.discrete:  # two colours: the map splits at the scale's middle
+            split = f"{swatch('orange')} &lt; {mid} ≤ {swatch('blue')}"
+            titles = [self.tr("Predicted value y (blue from {0} up, orange below)").format(mid), head + split,
+                      "y<br>" + split]
+        else:
+            ends = f"{swatch('orange')} {low} {swatch('blue')} {high}"
+            # The last resort of the narrowest plot: two digits in a smaller type.
+            short = "<span style='font-size:8pt'>" + " ".join(
+                f"{swatch(c)} {view_model.number(v, 2)}" for c, v in (("orange", lo), ("blue", hi))) + "</span>"
+            titles = [self.tr("Predicted value y (orange {0}, grey {1}, blue {2})").format(low, mid, high),
+                      head + f"{swatch('orange')} {low} {swatch('grey')} {mid} {swatch('blue')} {high}",
+                      head + ends, "y<br>" + ends, "y<br>" + short]
+        return next((t for t in titles if title_fits(self, t)), titles[-1])
 
     def resizeEvent(self, event):
         # The title first: its width bounds the plot's, which pyqtgraph sets from the new size next.
@@ -157,6 +190,7 @@ class BoundaryPlot(pg.PlotWidget):
     def set_discrete(self, on):
         """Draw the output as two colours (TensorFlow Playground's "Discretize output"); redrawn next frame."""
         self.discrete, self._shown = bool(on), None
+        self.retranslate()  # a regression's title names the split instead of the shaded scale
 
     def _labels(self):
         return self.data.y if self.test is None else np.r_[self.data.y, self.test.y]

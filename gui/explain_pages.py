@@ -19,6 +19,7 @@ TITLES = (
 )
 METHODS = {"numerical": QT_TRANSLATE_NOOP("ExplainPages", "numerical"),
            "backprop": QT_TRANSLATE_NOOP("ExplainPages", "backprop")}
+NOWRAP = " style='white-space: nowrap'"
 STYLE = ("a { color: #1a1a1a; text-decoration: none; } td, th { padding: 1px 8px 1px 0; } "
          ".f { font-family: monospace; }")
 
@@ -33,8 +34,11 @@ def _formula(text, node=None):
 
 
 def _table(header, rows):
+    """The first column wraps where it must; a number never breaks across lines (its last digits would
+    read as another number)."""
     head = "".join(f"<th align='left'>{escape(h)}</th>" for h in header)
-    body = "".join("<tr>" + "".join(f"<td class='f'>{escape(str(c))}</td>" for c in row) + "</tr>" for row in rows)
+    body = "".join("<tr>" + "".join(f"<td class='f'{'' if i == 0 else NOWRAP}>{escape(str(c))}</td>"
+                                    for i, c in enumerate(row)) + "</tr>" for row in rows)
     return f"<table cellspacing='0'><tr>{head}</tr>{body}</table>"
 
 
@@ -72,11 +76,18 @@ class ExplainPages(QObject):
     def loss(self, e):
         if e.output == "linear":
             html = _p(self.tr("The loss of this sample alone (squared error, t is its label, y the output):"))
+        elif e.output == "softmax":
+            html = _p(self.tr("The loss of this sample alone (cross-entropy of the softmax: t is its label, y1 the "
+                              "probability of class 1 and y0 = 1 - y1 that of class 0):"))
         else:
             html = _p(self.tr("The loss of this sample alone (binary cross-entropy, t is its label, y the output):"))
         html += _formula(e.loss_formula, "loss")
-        html += _p(self.tr("The loss function the lecture minimises is the mean over all {0} training points:")
-                   .format(e.n_samples))
+        if e.output == "sigmoid":
+            html += _p(self.tr("The loss function the lecture minimises is the mean over all {0} training points:")
+                       .format(e.n_samples))
+        else:  # the lecture trains the sigmoid only
+            html += _p(self.tr("The loss training minimises is the mean over all {0} training points:")
+                       .format(e.n_samples))
         html += _formula(f"L = (L_1 + ... + L_{e.n_samples}) / {e.n_samples} = {e.mean_loss!r}", "loss")
         return html + self._batch_note(e), ["y0", "y1", "loss"] if e.output == "softmax" else ["y", "loss"], []
 

@@ -49,10 +49,13 @@ class LossPlot(pg.PlotWidget):
     def _title(self):
         # With regularisation the train curve is the loss training minimises: cross-entropy + penalty.
         penalty = self.snap.config.penalty if self.snap is not None else None
-        squared = self.snap is not None and self.snap.config.output == "linear"
-        if squared:  # a linear output's loss: half the mean squared error
+        output = self.snap.config.output if self.snap is not None else "sigmoid"
+        if output == "linear":  # a linear output's loss: half the mean squared error
             title = self.tr("Loss (squared error, mean (y-t)²/2)") if penalty is None else self.tr(
                 "Loss (squared error + {0} penalty; test: without)").format(penalty[0].upper())
+        elif output == "softmax":  # the same number as the binary one, named for the two outputs it reads
+            title = self.tr("Loss (softmax cross-entropy, -log y_t)") if penalty is None else self.tr(
+                "Loss (softmax cross-entropy + {0} penalty; test: without)").format(penalty[0].upper())
         elif penalty is None:
             title = self.tr("Loss (binary cross-entropy)")
         else:
@@ -61,7 +64,7 @@ class LossPlot(pg.PlotWidget):
             title = self.tr("Loss") if penalty is None else self.tr("Loss + {0} penalty").format(penalty[0].upper())
         if title != getattr(self, "_shown_title", None):  # setTitle re-lays out the plot: only on a change
             self._shown_title = title
-            self.setTitle(title, color="k", size="10pt")
+            self.setTitle(title.replace("²", "<sup>2</sup>"), color="k", size="10pt")  # NanumGothic's ² is a speck
 
     def resizeEvent(self, event):
         # The title first: its width bounds the plot's, which pyqtgraph sets from the new size next.
@@ -107,6 +110,8 @@ class LossPlot(pg.PlotWidget):
     def _draw(self, curve, history):
         """Give the curve its short form; at epoch 0 the lone first loss is drawn as a dot."""
         x, y = self._short[curve].points(history)
+        if not view_model.any_finite(y):  # no loss to draw yet (no points, a test part just made)
+            x, y = x[:0], y[:0]
         curve.setData(x, y)
         if curve is self.train:
             lone = len(y) == 1 and bool(y[0] == y[0])  # a nan loss (an empty plane) has no dot

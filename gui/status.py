@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QLabel
 
 from core.view_model import number
 
+MIN_WIDTH = 120  # pixels; a field grows past it for a longer text and keeps that width for the run
+
 
 class TrainingStatus(QObject):
     """Labels (objectNames status_epoch, status_loss, status_accuracy, status_rate) in a status bar."""
@@ -16,7 +18,7 @@ class TrainingStatus(QObject):
         self.labels = {}
         for key in ("epoch", "loss", "accuracy", "rate"):
             lab = QLabel(objectName=f"status_{key}")
-            lab.setMinimumWidth(120)
+            lab.setMinimumWidth(MIN_WIDTH)
             status_bar.addPermanentWidget(lab)
             self.labels[key] = lab
         self._rate = deque(maxlen=64)  # (seconds, epoch) of recent frames, for epochs/s
@@ -25,8 +27,10 @@ class TrainingStatus(QObject):
         return f"TrainingStatus({self.labels['epoch'].text()!r})"
 
     def restart_rate(self):
-        """A new trainer or a reset: epochs/s starts again from the next frame."""
+        """A new trainer or a reset: epochs/s starts again from the next frame (and the fields their widths)."""
         self._rate.clear()
+        for lab in self.labels.values():
+            lab.setMinimumWidth(MIN_WIDTH)
 
     def show(self, snap, running):
         now = time.perf_counter()
@@ -49,5 +53,8 @@ class TrainingStatus(QObject):
             acc = ""
         else:
             lab["loss"].setText(self.tr("loss {0}").format(number(snap.train_loss, 6)))
-        lab["accuracy"].setText(acc)
+        lab["accuracy"].setText(acc.replace("²", "<sup>2</sup>"))  # NanumGothic's own ² is a speck
         lab["rate"].setText(self.tr("{0} epochs/s").format(f"{rate:,.0f}"))
+        for field in lab.values():  # a field never narrows while training: the ones right of it would jump
+            if field.sizeHint().width() > field.minimumWidth():
+                field.setMinimumWidth(field.sizeHint().width())

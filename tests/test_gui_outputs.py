@@ -65,7 +65,7 @@ def test_a_regression_set_picks_the_linear_output_and_the_map_shows_the_value(wi
     assert not w.boundary.contour.isVisible()
     assert "Predicted value" in w.boundary.getPlotItem().titleLabel.text
     qtbot.waitUntil(lambda: "squared error" in w.loss.getPlotItem().titleLabel.text, timeout=WAIT)
-    assert w.status.labels["accuracy"].text().startswith("R²")
+    assert w.status.labels["accuracy"].text().startswith("R<sup>2</sup>")  # NanumGothic draws ² as a speck
     # Points by value: the highest label is drawn in the scale's blue end, the lowest in its orange end.
     brushes = w.boundary.points.data["brush"]
     y = snap.record.train.y

@@ -188,9 +188,14 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
 <context>
     <name>BoundaryPlot</name>
     <message>
-        <location filename="../../gui/boundary_plot.py" line="+79" />
+        <location filename="../../gui/boundary_plot.py" line="+94" />
         <source>Decision boundary (P(y=1), 0.5 contour)</source>
         <translation>결정경계 (P(y=1), 0.5 등고선)</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Predicted value y (blue from {0} up, orange below)</source>
+        <translation>예측값 y ({0} 이상 파랑, 미만 주황)</translation>
     </message>
     <message>
         <location line="+3" />
@@ -198,18 +203,18 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
         <translation>예측값 y (주황 {0}, 회색 {1}, 파랑 {2})</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-17" />
         <source>Decision boundary</source>
         <translation>결정경계</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+21" />
         <source>Predicted value</source>
         <translation>예측값</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+40" />
+        <location line="-15" />
+        <location line="+55" />
         <source>test points (hollow)</source>
         <translation>테스트 점 (속이 빈 점)</translation>
     </message>
@@ -600,12 +605,12 @@ after {0} epochs</source>
     </message>
     <message>
         <location line="+1" />
-        <location line="+85" />
+        <location line="+96" />
         <source>backprop</source>
         <translation>역전파</translation>
     </message>
     <message>
-        <location line="-53" />
+        <location line="-60" />
         <source>This walk takes all {0} points as one batch, as the lecture does; training with batch size {1} makes several smaller updates in an epoch instead.</source>
         <translation>이 설명은 강의처럼 {0}개 점 전체를 하나의 배치로 씁니다. batch size {1}로 학습하면 한 epoch에 더 작은 업데이트를 여러 번 합니다.</translation>
     </message>
@@ -626,13 +631,23 @@ after {0} epochs</source>
     </message>
     <message>
         <location line="+2" />
+        <source>The loss of this sample alone (cross-entropy of the softmax: t is its label, y1 the probability of class 1 and y0 = 1 - y1 that of class 0):</source>
+        <translation>이 샘플 하나의 손실 (softmax의 교차 엔트로피: t는 레이블, y1은 클래스 1의 확률, y0 = 1 - y1은 클래스 0의 확률):</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>The loss of this sample alone (binary cross-entropy, t is its label, y the output):</source>
         <translation>이 샘플 하나의 손실 (이진 교차 엔트로피, t는 레이블, y는 출력):</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>The loss function the lecture minimises is the mean over all {0} training points:</source>
         <translation>강의가 최소화하는 손실함수는 학습 데이터 {0}개 전체의 평균입니다:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The loss training minimises is the mean over all {0} training points:</source>
+        <translation>학습이 최소화하는 손실은 학습 데이터 {0}개 전체의 평균입니다:</translation>
     </message>
     <message>
         <location line="+8" />
@@ -1261,12 +1276,12 @@ after {0} epochs</source>
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../gui/loss_plot.py" line="+56" />
+        <location filename="../../gui/loss_plot.py" line="+60" />
         <source>Loss (binary cross-entropy)</source>
-        <translation>손실함수 (교차 엔트로피)</translation>
+        <translation>손실 (이진 교차 엔트로피)</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-17" />
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
@@ -1277,12 +1292,12 @@ after {0} epochs</source>
     </message>
     <message>
         <location line="+0" />
-        <location line="+56" />
+        <location line="+59" />
         <source>test</source>
         <translation>테스트</translation>
     </message>
     <message>
-        <location line="-46" />
+        <location line="-49" />
         <source>Loss (squared error, mean (y-t)²/2)</source>
         <translation>손실 (제곱 오차, 평균 (y-t)²/2)</translation>
     </message>
@@ -1292,19 +1307,29 @@ after {0} epochs</source>
         <translation>손실 (제곱 오차 + {0} 규제 벌점, 테스트: 벌점 제외)</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>Loss (softmax cross-entropy, -log y_t)</source>
+        <translation>손실 (softmax 교차 엔트로피, -log y_t)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Loss (softmax cross-entropy + {0} penalty; test: without)</source>
+        <translation>손실 (softmax 교차 엔트로피 + {0} 규제 벌점, 테스트: 벌점 제외)</translation>
+    </message>
+    <message>
         <location line="+6" />
         <source>Loss</source>
-        <translation>손실함수</translation>
+        <translation>손실</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Loss + {0} penalty</source>
-        <translation>손실함수 + {0} 규제</translation>
+        <translation>손실 + {0} 규제</translation>
     </message>
     <message>
         <location line="-2" />
         <source>Loss (binary cross-entropy + {0} penalty; test: without)</source>
-        <translation>손실 (교차 엔트로피 + {0} 규제 벌점, 테스트: 벌점 제외)</translation>
+        <translation>손실 (이진 교차 엔트로피 + {0} 규제 벌점, 테스트: 벌점 제외)</translation>
     </message>
 </context>
 <context>
@@ -1959,7 +1984,7 @@ gradient</source>
 <context>
     <name>TrainingStatus</name>
     <message>
-        <location filename="../../gui/status.py" line="+40" />
+        <location filename="../../gui/status.py" line="+44" />
         <source>accuracy {0}</source>
         <translation>정확도 {0}</translation>
     </message>

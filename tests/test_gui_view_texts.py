@@ -1,0 +1,111 @@
+"""What the panels say for each output kind: plot titles, the status bar's fields, the explain pages."""
+import dataclasses
+
+import pytest
+
+pytest.importorskip("PySide6")
+pytest.importorskip("pyqtgraph")
+
+from PySide6.QtWidgets import QStatusBar  # noqa: E402
+
+from core.data import make  # noqa: E402
+from core.explain import explain_snapshot  # noqa: E402
+from core.trainer import TrainConfig, Trainer  # noqa: E402
+from core.view_model import number  # noqa: E402
+from gui.boundary_plot import BoundaryPlot  # noqa: E402
+from gui.explain_pages import ExplainPages  # noqa: E402
+from gui.loss_plot import LossPlot  # noqa: E402
+from gui.status import TrainingStatus  # noqa: E402
+
+
+def _snapshot(output, dataset="lecture", epochs=3, **config):
+    trainer = Trainer(TrainConfig(output=output, gradient="backprop", **config), make(dataset))
+    trainer.step(epochs)
+    return trainer.snapshot()
+
+
+def _title(plot):
+    return plot.getPlotItem().titleLabel.text
+
+
+@pytest.mark.parametrize("width", [145, 170, 190, 260, 420, 900])
+@pytest.mark.parametrize("discrete", [False, True])
+def test_a_regression_map_names_its_colour_scale_at_every_width(qtbot, width, discrete):
+    plot = BoundaryPlot()
+    qtbot.addWidget(plot)
+    snap = _snapshot("linear", "gaussians")
+    plot.set_data(snap.record.train)
+    plot.set_discrete(discrete)
+    plot.show_snapshot(snap)
+    plot.resize(width, 300)
+    plot.show()  # a hidden widget hears of its size only when shown
+    lo, hi = plot.levels
+    title = _title(plot)
+    if discrete:  # two colours: where the map splits
+        assert number((lo + hi) / 2, 3) in title
+    else:
+        assert number(lo, 2) in title and number(hi, 2) in title  # 3 digits where they fit
+    assert "■" in title or "orange" in title
+    assert "P(y=1)" not in title
+    label = plot.getPlotItem().titleLabel  # inside the plot, not cut at its right edge
+    text = label.mapRectToScene(label.item.mapRectToParent(label.item.boundingRect()))
+    assert text.right() - label.item.document().documentMargin() <= plot.width()
+
+
+def test_a_classifier_map_keeps_its_probability_title(qtbot):
+    plot = BoundaryPlot()
+    qtbot.addWidget(plot)
+    snap = _snapshot("softmax")
+    plot.set_data(snap.record.train)
+    plot.show_snapshot(snap)
+    plot.resize(900, 300)
+    plot.show()
+    assert "P(y=1)" in _title(plot) and plot.levels is None
+
+
+@pytest.mark.parametrize("output, words", [("sigmoid", "binary cross-entropy"), ("softmax", "softmax cross-entropy"),
+                                           ("linear", "squared error")])
+def test_the_loss_title_names_the_output_s_own_loss(qtbot, output, words):
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    plot.resize(900, 300)
+    plot.show()
+    plot.show_snapshot(_snapshot(output, "gaussians" if output == "linear" else "lecture"))
+    title = _title(plot)
+    assert words in title
+    assert ("binary" in title) == (output == "sigmoid")
+    if output == "linear":  # the square as a superscript: NanumGothic draws its own ² as a speck
+        assert "<sup>2</sup>" in title and "²" not in title
+
+
+def test_status_fields_never_narrow_during_a_run_and_r2_is_a_superscript(qtbot):
+    bar = QStatusBar()
+    qtbot.addWidget(bar)
+    status = TrainingStatus(bar)
+    snap = _snapshot("linear", "gaussians", epochs=1)
+    status.show(snap, True)
+    field = status.labels["accuracy"]
+    assert field.text().startswith("R<sup>2</sup>")
+    status.show(dataclasses.replace(snap, accuracy=-1234.5, test_accuracy=-1234.5), True)  # wider than at the start
+    wide = field.minimumWidth()
+    assert wide >= field.sizeHint().width() > 120
+    status.show(snap, True)  # the short text again: the field keeps its width
+    assert field.minimumWidth() == wide
+    status.restart_rate()  # a new run starts from the usual width
+    assert field.minimumWidth() == 120
+
+
+@pytest.mark.parametrize("output", ["sigmoid", "softmax", "linear"])
+def test_the_loss_page_words_fit_the_output(qtbot, output):
+    snap = _snapshot(output, "gaussians" if output == "linear" else "lecture", epochs=0)
+    _, html, _, _ = ExplainPages().page(explain_snapshot(snap), 1)
+    assert ("binary cross-entropy" in html) == (output == "sigmoid")
+    assert ("y1 the probability of class 1" in html) == (output == "softmax")
+    assert ("the lecture minimises" in html) == (output == "sigmoid")
+
+
+def test_numbers_in_the_explain_tables_never_break_across_lines(qtbot):
+    _, html, _, _ = ExplainPages().page(explain_snapshot(_snapshot("sigmoid", epochs=0)), 2)
+    cells = html.split("<td")[1:]
+    numbers = [c for c in cells if "0." in c.split(">", 1)[1][:4] or c.split(">", 1)[1].startswith("-0.")]
+    assert numbers and all("nowrap" in c.split(">", 1)[0] for c in numbers)
