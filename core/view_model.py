@@ -7,6 +7,7 @@ import math
 import numpy as np
 
 from . import network
+from .label_layout import LABEL_SPOTS, label_fractions  # noqa: F401 - the diagram's labels, placed there
 from .network_graph import network_graph
 
 
@@ -121,33 +122,6 @@ def _output_formula(arch, nodes, node):
     mine = a0 if node == "y0" else a1
     return (f"{node} = exp(a{node}) / (exp(ay0) + exp(ay1)) = exp({mine}) / (exp({a0}) + exp({a1}))"
             f" = {number(value)}")
-
-
-LABEL_SPOTS = np.linspace(0.2, 0.8, 13)  # where along an edge a weight label may sit
-
-
-def label_fractions(segments, labelled, candidates=LABEL_SPOTS):
-    """Where along each segment its label goes (a fraction from its start), chosen one by one so that
-    a label sits as far as it can from every other segment (a crossing reads as the wrong edge's)
-    and from the labels already placed. segments: (n, 2, 2) start and end points; labelled: which
-    segments carry a label. Unlabelled segments get 0.5."""
-    seg = np.asarray(segments, dtype=float)
-    a, d = seg[:, 0], seg[:, 1] - seg[:, 0]
-    fractions = np.full(len(seg), 0.5)
-    placed = []
-    for i in np.flatnonzero(labelled):
-        points = a[i] + candidates[:, None] * d[i]  # (c, 2)
-        rel = points[:, None, :] - a[None, :, :]  # (c, n, 2)
-        t = np.clip(np.einsum("cnk,nk->cn", rel, d) / np.maximum(np.einsum("nk,nk->n", d, d), 1e-12), 0, 1)
-        dist = np.linalg.norm(rel - t[..., None] * d[None], axis=-1)  # to every segment
-        dist[:, i] = np.inf
-        score = dist.min(axis=1)
-        if placed:
-            score = np.minimum(score, 0.8 * np.linalg.norm(points[:, None] - np.array(placed)[None], axis=-1).min(1))
-        best = int(np.argmax(score))
-        fractions[i] = candidates[best]
-        placed.append(points[best])
-    return fractions
 
 
 def grid_bounds(X, margin=1.0):

@@ -11,6 +11,7 @@ from core import backward
 from core.graphviz_backward import trace_backward
 from core.view_model import number
 
+from .backward_labels import place_back_labels
 from .network_view import NEGATIVE, NEUTRAL, POSITIVE
 
 NODE_FILL = QColor(250, 250, 250)  # the forward view's
@@ -116,6 +117,8 @@ class BackwardPainter(QObject):
         for e in edges:
             fan[column[e.src]] = fan.get(column[e.src], 0) + 1
         self._crowded = {i for i, n in fan.items() if n > MAX_LABELLED_FAN}
+        if not hasattr(view.edges[0], "back_label_pos"):  # a new shape's items: place their labels
+            place_back_labels(view, self._crowded)
         biggest = max([abs(e.gradient) for e in edges] + [1e-12])
         table = dict(zip(snap.names, snap.grad_backprop)) if snap.grad_backprop is not None else {}
         for item in view.edges:
@@ -140,20 +143,27 @@ class BackwardPainter(QObject):
         item.setPen(pen)
         item.head.setPen(Qt.NoPen)
         item.head.setBrush(colour)
-        shown = item.edge.param is None or not any(item.edge.src in self.view.graph.columns[i] for i in self._crowded)
-        name = item.edge.param
+        name, src, dst = item.edge.param, item.edge.src, item.edge.dst
         # A weight's edge: the local derivative over this sample's dL_i/dw (the caption says so).
-        item.label.set(e.label if name is None else f"×{sb.local[(item.edge.src, item.edge.dst)]:.2f}\n"
-                       f"{sb.param_grads[name]:.4f}", item.label_pos)
+        text = e.label if name is None else f"×{sb.local[(src, dst)]:.2f}\n{sb.param_grads[name]:.4f}"
+        if name is None and item.edge.kind == "output" and len(self.view.graph.columns[-2]) > 1:
+            text = f"×{sb.local[(src, dst)]:.4f}"  # a softmax's four crossing edges: the factor (hover: which)
+        item.label.set(text, item.back_label_pos)
         item.label.text.setBrush(colour)
-        item.label.setVisible(shown)
-        src, dst = item.edge.src, item.edge.dst
+        item.label.setVisible(self.label_shown(item))
         tip = self.tr("local derivative d {0} / d {1} = {2}").format(dst, src, f"{sb.local[(src, dst)]:.6f}")
         tip += "\n" + self.tr("passed back to {0}: {1}").format(src, f"{e.gradient:.6f}")
         if name is not None:
             tip += "\n" + backward.param_formula(self.view.arch, sb, name) + self._mean_note(name, table)
         for part in (item, item.head, item.label):
             part.setToolTip(tip)
+
+    def label_shown(self, item):
+        """A weight's label shows where its layer is not crowded and it is large enough to read; the others always."""
+        if item.edge.param is None:
+            return True
+        crowded = any(item.edge.src in self.view.graph.columns[i] for i in getattr(self, "_crowded", ()))
+        return not crowded and item.labelled
 
     def _mean_note(self, name, table):
         if name not in table:

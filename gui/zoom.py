@@ -26,13 +26,17 @@ class ZoomPan:
         self.update_labels()
 
     def update_labels(self):
-        """Crowded layers get their labels once zoomed in far enough; tiny labels are hidden."""
+        """Crowded layers get their labels once zoomed in far enough; tiny labels are hidden.
+
+        Only a zoom the user asked for shows a crowded layer's labels: they overlap at any scale, and
+        the fitted view of a big screen (4K: a scale over 2) would otherwise draw them on each other."""
         scale = self.zoom_factor()
         readable = LABEL_PT * 1.33 * scale >= MIN_LABEL_PX
+        back = getattr(self, "backward", None)  # the backward view has its own crowding rule
         for item in self.edges:
             if item.edge.param is not None:
-                item.labelled = readable and (not item.crowded or scale >= 1.6)
-                item.label.setVisible(item.labelled)
+                item.labelled = readable and (not item.crowded or (self.zoomed and scale >= 1.6))
+                item.label.setVisible(item.labelled if back is None else back.label_shown(item))
 
     def wheelEvent(self, event):
         steps = event.angleDelta().y() / 120.0
