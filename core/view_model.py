@@ -234,6 +234,16 @@ def contour_segments(grid, level=0.5):
     return np.concatenate(segs, axis=0)
 
 
+def any_drawable(values, log=False):
+    """Whether a curve has a point to draw (on a log scale: above 0); pyqtgraph's bounds of a curve
+    with none warn, and it draws nothing."""
+    v = np.asarray(values, dtype=float)
+    ok = np.isfinite(v)
+    if log:
+        ok &= v > 0
+    return bool(ok.any())
+
+
 def loss_range(histories, log=False):
     """(low, high) of the finite values of the loss curves (log10 units when log); None if there are none.
 

@@ -110,7 +110,7 @@ class LossPlot(pg.PlotWidget):
     def _draw(self, curve, history):
         """Give the curve its short form; at epoch 0 the lone first loss is drawn as a dot."""
         x, y = self._short[curve].points(history)
-        if not view_model.any_finite(y):  # no loss to draw yet (no points, a test part just made)
+        if not view_model.any_drawable(y, self.log):  # nothing to draw yet (no points; 0 on a log scale)
             x, y = x[:0], y[:0]
         curve.setData(x, y)
         if curve is self.train:

@@ -74,3 +74,10 @@ def test_plot_ranges_move_in_steps():
     assert shown[0] < 0.4 and shown[1] > 0.7
     assert vm.steady_range(shown, (0.45, 0.69)) == shown  # still inside and filling it: unchanged
     assert vm.steady_range(shown, (0.1, 0.69)) != shown and vm.steady_range(shown, (0.6, 0.62)) != shown
+
+
+def test_any_drawable_tells_a_curve_with_something_to_draw():
+    assert not vm.any_drawable([]) and not vm.any_drawable([float("nan")] * 3)
+    assert not vm.any_drawable([float("inf"), float("nan")])
+    assert vm.any_drawable([float("nan"), 0.5]) and vm.any_drawable([0.0])
+    assert not vm.any_drawable([0.0], log=True) and vm.any_drawable([0.0, 0.1], log=True)

@@ -1,6 +1,7 @@
 """The real window with its file dialogs and message boxes patched, for the File menu, session and
 settings tests. Every dialog is a patched static call, so nothing ever blocks; waits are on drawn
 snapshots, no sleeps."""
+import numpy as np
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -93,3 +94,29 @@ def steps(window, qtbot, n):
 CSV_POINTS = "x1,x2,y\n" + "\n".join(f"{(i % 9) / 4 - 1},{(i % 5) / 2 - 1},{int(i % 9 > 4)}" for i in range(30))
 
 
+# -- the plain window (no dialogs patched), for tests of training and drawing ----------------------
+@pytest.fixture
+def window(qtbot):
+    from gui.app import create_window
+    w = create_window()
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.current_snapshot() is not None, timeout=WAIT)
+    yield w
+    w.close()
+
+
+def drawn(window, qtbot, check):
+    """Wait until the window has drawn a snapshot satisfying check; return it."""
+    qtbot.waitUntil(lambda: window.current_snapshot() is not None and check(window.current_snapshot()),
+                    timeout=WAIT)
+    return window.current_snapshot()
+
+
+def table_values(window):
+    model = window.table.params
+    return np.array([model.cell(r, 1) for r in range(model.rowCount())])
+
+
+def trigger(window, name):
+    window.findChild(type(window.act_train), name).trigger()
