@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from .backward import snapshot_backward
 from .view_model import number
-from .graphviz_diagram import render
+from .graphviz_diagram import MAX_WEIGHT_LABELS, rank_columns, render
 from .network_graph import network_graph
 
 POSITIVE, NEGATIVE, NONE = "#0877bd", "#f59322", "#b0b0b0"  # the window's blue, orange and grey
@@ -27,6 +27,7 @@ class Edge:
     dst: str
     label: str
     gradient: float  # what flows back along the edge: dL_i/d(dst) * local derivative
+    weight: bool = False  # a weight's edge (its label has the weight's dL_i/dw)
 
 
 def trace_backward(snapshot):
@@ -53,7 +54,7 @@ def trace_backward(snapshot):
                 arch.output, f"d{e.dst}/d{e.src}={local:.4f}")
         else:
             label = f"dL/d{e.src}={local:.4f}"
-        edges.append(Edge(e.src, e.dst, label, sb.flows[(e.src, e.dst)]))
+        edges.append(Edge(e.src, e.dst, label, sb.flows[(e.src, e.dst)], e.param is not None))
     return nodes, edges, sb
 
 
@@ -67,7 +68,9 @@ def caption(snapshot, sb):
         "grey dashed: nothing passes back; grey nodes: no gradient for any point (dead relu units, step)"])
 
 
-def to_digraph(nodes, edges, caption_text=None):
+def to_digraph(nodes, edges, caption_text=None, columns=()):
+    """The backward Digraph; columns keep each layer in its rank and order, and past MAX_WEIGHT_LABELS
+    weights their labels move into tooltips, as the forward diagram's (core/graphviz_diagram.py)."""
     import graphviz
 
     g = graphviz.Digraph("mlp_backward", node_attr={"shape": "circle", "fontsize": "11"},
@@ -80,19 +83,23 @@ def to_digraph(nodes, edges, caption_text=None):
             g.node(n.id, n.label, style="filled,dashed", fillcolor="#e0e0e0", fontcolor="#707070")
         else:
             g.node(n.id, n.label)
+    rank_columns(g, columns)
+    crowded = sum(e.weight for e in edges) > MAX_WEIGHT_LABELS
     biggest = max([abs(e.gradient) for e in edges] + [1e-12])
     for e in edges:
         colour = NONE if e.gradient == 0 else POSITIVE if e.gradient > 0 else NEGATIVE
         width = 1.0 + 3.0 * abs(e.gradient) / biggest
         # Laid out forwards, so the picture is the lecture's; dir=back puts the arrowhead at the source.
-        g.edge(e.src, e.dst, label=e.label, dir="back", color=colour, fontcolor=colour, penwidth=f"{width:.2f}",
-               style="dashed" if e.gradient == 0 else "solid")
+        text = {"tooltip": e.label.replace("\n", " ")} if crowded and e.weight else {"label": e.label}
+        g.edge(e.src, e.dst, dir="back", color=colour, fontcolor=colour, penwidth=f"{width:.2f}",
+               style="dashed" if e.gradient == 0 else "solid", **text)
     return g
 
 
 def diagram(snapshot):
     nodes, edges, sb = trace_backward(snapshot)
-    return to_digraph(nodes, edges, caption(snapshot, sb))
+    columns = network_graph(snapshot.config.architecture).columns
+    return to_digraph(nodes, edges, caption(snapshot, sb), columns)
 
 
 def export(snapshot, path):

@@ -68,6 +68,19 @@ def caption(snapshot, per_line=4):
 MAX_WEIGHT_LABELS = 48  # beyond this many weighted edges the labels pile up: they become tooltips
 
 
+def rank_columns(g, columns):
+    """Each column (node ids per layer) in one rank, top to bottom in its order: invisible edges
+    between neighbours fix the order, which the edges alone do not for the inputs (x1, x2, x1^2, ...)."""
+    for column in columns:
+        if len(column) > 1:
+            with g.subgraph() as same:
+                same.attr(rank="same")
+                for node_id in column:
+                    same.node(node_id)
+                for top, below in zip(column, column[1:]):
+                    same.edge(top, below, style="invis")
+
+
 def to_digraph(nodes, edges, caption=None, columns=()):
     """The graphviz Digraph of a trace, drawn like the lecture: circles, left to right, small arrows.
 
@@ -82,12 +95,7 @@ def to_digraph(nodes, edges, caption=None, columns=()):
         g.attr(label=caption, labelloc="b", fontsize="12")
     for n in nodes:
         g.node(n.id, n.label)
-    for column in columns:
-        if len(column) > 1:
-            with g.subgraph() as same:
-                same.attr(rank="same")
-                for node_id in column:
-                    same.node(node_id)
+    rank_columns(g, columns)
     crowded = sum(e.weight is not None for e in edges) > MAX_WEIGHT_LABELS
     for e in edges:
         if crowded and e.weight is not None:
