@@ -46,6 +46,15 @@ def fit_number(v, width, most=6, fewest=2):
     return min(number(v, fewest), _with_exponent(v, fewest), key=len)
 
 
+def typed_number(text):
+    """A value typed for a parameter (table or diagram): the finite float it reads as, or None."""
+    try:
+        v = float(str(text).strip())
+    except ValueError:
+        return None
+    return v if math.isfinite(v) else None
+
+
 def nice_ceiling(v):
     """The smallest of 1, 2, 5 times a power of ten that is at least v (at least 1)."""
     v = max(float(v), 1.0)

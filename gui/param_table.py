@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QStyle, QTableView
 
 from core import view_model
-from core.view_model import fit_number, number
+from core.view_model import fit_number, number, typed_number
 
 COLUMNS = (QT_TRANSLATE_NOOP("ParamModel", "name"), QT_TRANSLATE_NOOP("ParamModel", "value"),
            QT_TRANSLATE_NOOP("ParamModel", "numerical\ngradient"),
@@ -140,11 +140,8 @@ class ParamModel(QAbstractTableModel):
         if role != Qt.EditRole or index.column() != 1 or not self.editable:
             return False
         text = str(value).strip()
-        try:
-            v = float(text)
-        except ValueError:
-            v = None
-        if v is None or v != v or v in (float("inf"), float("-inf")):
+        v = typed_number(text)
+        if v is None:
             self.refused.emit(self.tr("{0}: {1} is not a finite number; the value stays as it was.")
                               .format(self.snap.names[index.row()], repr(text[:40])))
             return False

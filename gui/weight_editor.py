@@ -4,6 +4,8 @@ value; Enter sets it (the table and every panel follow), Escape or a click elsew
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import QLineEdit
 
+from core.view_model import typed_number
+
 CLICK_SLOP = 4  # px the mouse may move between press and release and still be a click, not a pan
 
 
@@ -83,11 +85,8 @@ class WeightEditor(QObject):
 
     def _commit(self):
         name, text = self.name, self.field.text().strip()
-        try:
-            value = float(text)
-        except ValueError:
-            value = None
-        if value is None or value != value or value in (float("inf"), float("-inf")):
+        value = typed_number(text)
+        if value is None:
             self.refused.emit(self.tr("{0}: {1} is not a finite number; the value stays as it was.")
                               .format(name, repr(text[:40])))
             return  # the field stays open to correct the value

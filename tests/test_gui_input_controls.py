@@ -10,28 +10,22 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox  # noqa: E402
 from core.data import DataSpec  # noqa: E402
 from core.session import save_session  # noqa: E402
 from core.trainer import Trainer  # noqa: E402
-from window_fixtures import WAIT, at_epoch, steps  # noqa: E402,F401
+from window_fixtures import WAIT, at_epoch, config_is, steps  # noqa: E402,F401
 
 
-def _config_is(w, qtbot, **expected):
-    def ok():
-        c = w.current_snapshot().config
-        return all(getattr(c, k) == v for k, v in expected.items())
-    qtbot.waitUntil(ok, timeout=WAIT)
-    return w.current_snapshot()
 
 
 def test_feature_boxes_rebuild_the_network_and_leave_the_lecture_init(win, qtbot):
     w, _ = win
     w.findChild(QCheckBox, "feature_x1sq").setChecked(True)
-    snap = _config_is(w, qtbot, features=("x1", "x2", "x1sq"))
+    snap = config_is(w, qtbot, features=("x1", "x2", "x1sq"))
     assert snap.config.init == "random" and snap.names[0] == "b1_1" and "x1^2" in snap.nodes
     assert snap.nodes["x1^2"] == pytest.approx(snap.nodes["x1"] ** 2)
     # The last checked box cannot be cleared: the network keeps an input.
     for key in ("x1", "x2", "x1sq"):
         w.findChild(QCheckBox, f"feature_{key}").setChecked(False)
     assert w.findChild(QCheckBox, "feature_x1sq").isChecked()
-    _config_is(w, qtbot, features=("x1sq",))
+    config_is(w, qtbot, features=("x1sq",))
 
 
 def test_regularization_controls_reach_the_trainer(win, qtbot):
@@ -41,10 +35,10 @@ def test_regularization_controls_reach_the_trainer(win, qtbot):
     combo = w.findChild(QComboBox, "regularization")
     combo.setCurrentIndex(combo.findData("l2"))
     assert rate.isEnabled()
-    _config_is(w, qtbot, regularization="l2", reg_rate=pytest.approx(0.01))
+    config_is(w, qtbot, regularization="l2", reg_rate=pytest.approx(0.01))
     rate.setValue(0.05)
     rate.editingFinished.emit()
-    snap = _config_is(w, qtbot, reg_rate=pytest.approx(0.05))
+    snap = config_is(w, qtbot, reg_rate=pytest.approx(0.05))
     qtbot.waitUntil(lambda: "L2 penalty" in w.loss.getPlotItem().titleLabel.text, timeout=WAIT)
     snap = steps(w, qtbot, 3)
     straight = Trainer(w.controls.config(), *w.controls.make_data())

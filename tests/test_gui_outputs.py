@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox  # noqa: E402
 from core.data import DataSpec  # noqa: E402
 from core.session import save_session  # noqa: E402
 from core.trainer import TrainConfig, Trainer  # noqa: E402
-from window_fixtures import WAIT, at_epoch, steps  # noqa: E402,F401
+from window_fixtures import WAIT, at_epoch, config_is, steps  # noqa: E402,F401
 
 
 def _choose(w, name, key):
@@ -18,12 +18,6 @@ def _choose(w, name, key):
     combo.setCurrentIndex(combo.findData(key))
 
 
-def _config_is(w, qtbot, **expected):
-    def ok():
-        snap = w.current_snapshot()
-        return snap.epoch == 0 and all(getattr(snap.config, k) == v for k, v in expected.items())
-    qtbot.waitUntil(ok, timeout=WAIT)
-    return w.current_snapshot()
 
 
 def test_output_combo_lists_the_three_outputs_translated_by_key(win):
@@ -38,7 +32,7 @@ def test_output_combo_lists_the_three_outputs_translated_by_key(win):
 def test_softmax_shows_y0_and_y1_and_its_extra_parameters(win, qtbot):
     w, _ = win
     _choose(w, "output", "softmax")
-    snap = _config_is(w, qtbot, output="softmax")
+    snap = config_is(w, qtbot, output="softmax")
     assert len(snap.names) == 17 and w.table.params.rowCount() == 17
     assert {"y0", "y1", "ay0", "ay1"} <= set(w.network.nodes)
     assert "y" not in w.network.nodes
@@ -57,7 +51,7 @@ def test_a_regression_set_picks_the_linear_output_and_the_map_shows_the_value(wi
     w, _ = win
     _choose(w, "dataset", "gaussians")
     assert w.controls.output.currentData() == "linear"
-    snap = _config_is(w, qtbot, output="linear")
+    snap = config_is(w, qtbot, output="linear")
     assert snap.record.train.name == "gaussians"
     qtbot.waitUntil(lambda: w.boundary.levels is not None, timeout=WAIT)
     lo, hi = w.boundary.levels
@@ -73,7 +67,7 @@ def test_a_regression_set_picks_the_linear_output_and_the_map_shows_the_value(wi
     assert top.blue() > top.red() and bottom.red() > bottom.blue()
     # A classifying output leaves the regression set for the lecture's data.
     _choose(w, "output", "softmax")
-    snap = _config_is(w, qtbot, output="softmax")
+    snap = config_is(w, qtbot, output="softmax")
     assert w.controls.dataset.currentData() == "lecture" and snap.record.train.name == "lecture"
     qtbot.waitUntil(lambda: w.boundary.levels is None and w.boundary.contour.isVisible(), timeout=WAIT)
 
@@ -86,7 +80,7 @@ def test_switching_outputs_while_training_and_reset_rebuild_everything(win, qtbo
         w.train()
     for key in ("softmax", "linear", "sigmoid", "softmax"):
         _choose(w, "output", key)  # a rebuild pauses at epoch 0 with the new output
-        _config_is(w, qtbot, output=key)
+        config_is(w, qtbot, output=key)
         if not w._running:
             with qtbot.waitSignal(w.running_changed, timeout=WAIT):
                 w.train()
@@ -133,7 +127,7 @@ def test_csv_with_real_labels_imports_for_a_linear_output(win, dialogs, tmp_path
     assert not fm.import_csv(str(path))  # sigmoid: refused, with the reason
     assert "real values need the linear output" in dialogs.errors[-1]
     _choose(w, "output", "linear")
-    _config_is(w, qtbot, output="linear")
+    config_is(w, qtbot, output="linear")
     assert fm.import_csv(str(path))
     qtbot.waitUntil(lambda: w.current_snapshot().record.train.name == "real.csv", timeout=WAIT)
     snap = w.current_snapshot()

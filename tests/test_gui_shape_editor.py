@@ -13,15 +13,9 @@ from core.data import DataSpec  # noqa: E402
 from core.session import save_session  # noqa: E402
 from core.trainer import Trainer  # noqa: E402
 from gui.control_values import combo_key, set_combo_key  # noqa: E402
-from window_fixtures import WAIT, _open_window  # noqa: E402,F401
+from window_fixtures import WAIT, _open_window, config_is  # noqa: E402,F401
 
 
-def _config_is(w, qtbot, **expected):
-    def ok():
-        c = w.current_snapshot().config
-        return all(getattr(c, k) == v for k, v in expected.items())
-    qtbot.waitUntil(ok, timeout=WAIT)
-    return w.current_snapshot()
 
 
 def _click(w, name):
@@ -35,15 +29,15 @@ def test_plus_and_minus_build_the_network_and_stop_at_the_limits(win, qtbot):
     hidden = w.findChild(QLineEdit, "hidden")
     _click(w, "add_layer")
     assert hidden.text() == "3,3"
-    snap = _config_is(w, qtbot, hidden=(3, 3))
+    snap = config_is(w, qtbot, hidden=(3, 3))
     assert snap.config.init == "random"  # the lecture's values exist for 2-3-1 only
     for _ in range(5):
         w.findChild(QToolButton, "add_neuron_2").click()
-    _config_is(w, qtbot, hidden=(3, 8))
+    config_is(w, qtbot, hidden=(3, 8))
     assert not w.findChild(QToolButton, "add_neuron_2").isEnabled()  # 8 is the most
     for _ in range(2):
         _click(w, "add_layer")
-    _config_is(w, qtbot, hidden=(3, 8, 8, 8))
+    config_is(w, qtbot, hidden=(3, 8, 8, 8))
     assert not w.findChild(QToolButton, "add_layer").isEnabled()  # 4 layers is the most
     for _ in range(3):
         _click(w, "remove_layer")
@@ -51,7 +45,7 @@ def test_plus_and_minus_build_the_network_and_stop_at_the_limits(win, qtbot):
     assert not w.findChild(QToolButton, "add_neuron_2").isVisible()
     for _ in range(2):
         _click(w, "remove_neuron_1")
-    _config_is(w, qtbot, hidden=(1,))
+    config_is(w, qtbot, hidden=(1,))
     assert not w.findChild(QToolButton, "remove_neuron_1").isEnabled()
     assert len(w.current_snapshot().params) == 1 + 1 + 2 + 1  # b11, b21, w11, w21, w31
 
@@ -61,7 +55,7 @@ def test_typing_the_shape_shows_its_rows(win, qtbot):
     hidden = w.findChild(QLineEdit, "hidden")
     hidden.setText("2,5")
     hidden.editingFinished.emit()
-    _config_is(w, qtbot, hidden=(2, 5))
+    config_is(w, qtbot, hidden=(2, 5))
     assert w.findChild(QComboBox, "activation_2").isVisible()
     assert not w.findChild(QComboBox, "activation_3").isVisible()
     assert w.controls.shape.rows[1][2].text() == "5"
@@ -70,17 +64,17 @@ def test_typing_the_shape_shows_its_rows(win, qtbot):
 def test_an_activation_per_layer_reaches_the_trainer_and_the_all_layers_combo_says_so(win, qtbot):
     w, _ = win
     _click(w, "add_layer")
-    _config_is(w, qtbot, hidden=(3, 3))
+    config_is(w, qtbot, hidden=(3, 3))
     layer2 = w.findChild(QComboBox, "activation_2")
     set_combo_key(layer2, "tanh")
-    snap = _config_is(w, qtbot, activation="relu,tanh")
+    snap = config_is(w, qtbot, activation="relu,tanh")
     assert combo_key(w.findChild(QComboBox, "activation")) == "per-layer"
     # The second layer's nodes go through tanh: z = tanh(a) for the displayed sample.
     assert snap.nodes["z2_1"] == pytest.approx(np.tanh(snap.nodes["a2_1"]))
     assert snap.nodes["z1_1"] == pytest.approx(max(snap.nodes["a1_1"], 0.0))
     # One choice in the all-layers combo sets every layer again.
     set_combo_key(w.findChild(QComboBox, "activation"), "sigmoid")
-    _config_is(w, qtbot, activation="sigmoid")
+    config_is(w, qtbot, activation="sigmoid")
     assert combo_key(layer2) == "sigmoid" and combo_key(w.findChild(QComboBox, "activation_1")) == "sigmoid"
     assert w.findChild(QComboBox, "activation").findData("per-layer") < 0
 
@@ -90,7 +84,7 @@ def test_a_new_layer_takes_the_last_layers_activation(win, qtbot):
     _click(w, "add_layer")
     set_combo_key(w.findChild(QComboBox, "activation_2"), "tanh")
     _click(w, "add_layer")
-    _config_is(w, qtbot, hidden=(3, 3, 3), activation="relu,tanh,tanh")
+    config_is(w, qtbot, hidden=(3, 3, 3), activation="relu,tanh,tanh")
 
 
 def test_a_session_with_activations_per_layer_opens_with_its_rows(win, dialogs, tmp_path, qtbot):
@@ -103,7 +97,7 @@ def test_a_session_with_activations_per_layer_opens_with_its_rows(win, dialogs, 
     save_session(path, t, data_spec=spec)
     dialogs.open_answer = (str(path), "")
     fm.open_session()
-    snap = _config_is(w, qtbot, hidden=(4, 2), activation="tanh,relu")
+    snap = config_is(w, qtbot, hidden=(4, 2), activation="tanh,relu")
     assert snap.epoch == 5
     assert combo_key(w.findChild(QComboBox, "activation_1")) == "tanh"
     assert combo_key(w.findChild(QComboBox, "activation_2")) == "relu"
@@ -114,11 +108,11 @@ def test_the_shape_and_activations_are_remembered(qtbot, settings, dialogs):
     w, fm = _open_window(qtbot, settings)
     _click(w, "add_layer")
     set_combo_key(w.findChild(QComboBox, "activation_1"), "tanh")
-    _config_is(w, qtbot, hidden=(3, 3), activation="tanh,relu")
+    config_is(w, qtbot, hidden=(3, 3), activation="tanh,relu")
     fm.interactive = False
     w.close()
     w2, fm2 = _open_window(qtbot, settings)
-    _config_is(w2, qtbot, hidden=(3, 3), activation="tanh,relu")
+    config_is(w2, qtbot, hidden=(3, 3), activation="tanh,relu")
     assert w2.findChild(QComboBox, "activation_2").isVisible()
     fm2.interactive = False
     w2.close()

@@ -81,3 +81,10 @@ def test_any_drawable_tells_a_curve_with_something_to_draw():
     assert not vm.any_drawable([float("inf"), float("nan")])
     assert vm.any_drawable([float("nan"), 0.5]) and vm.any_drawable([0.0])
     assert not vm.any_drawable([0.0], log=True) and vm.any_drawable([0.0, 0.1], log=True)
+
+
+def test_a_typed_parameter_value_is_a_finite_number_or_nothing():
+    assert vm.typed_number(" -1.25 ") == -1.25 and vm.typed_number("3e-320") == 3e-320
+    assert vm.typed_number("1e308") == 1e308 and vm.typed_number("-0") == 0.0
+    for bad in ("abc", "", "nan", "inf", "-inf", "1e400", "1,5"):
+        assert vm.typed_number(bad) is None, bad

@@ -120,3 +120,12 @@ def table_values(window):
 
 def trigger(window, name):
     window.findChild(type(window.act_train), name).trigger()
+
+
+def config_is(w, qtbot, **expected):
+    """Wait until the window shows a trainer whose configuration has the expected fields; its snapshot."""
+    def ok():
+        c = w.current_snapshot().config
+        return all(getattr(c, k) == v for k, v in expected.items())
+    qtbot.waitUntil(ok, timeout=WAIT)
+    return w.current_snapshot()
