@@ -109,3 +109,16 @@ def test_numbers_in_the_explain_tables_never_break_across_lines(qtbot):
     cells = html.split("<td")[1:]
     numbers = [c for c in cells if "0." in c.split(">", 1)[1][:4] or c.split(">", 1)[1].startswith("-0.")]
     assert numbers and all("nowrap" in c.split(">", 1)[0] for c in numbers)
+
+
+def test_the_step_relu_comparison_shows_every_header_whole_in_a_small_window(qtbot):
+    from core.lessons import step_vs_relu
+    from gui.lessons.compare_dialog import CompareDialog
+
+    dialog = CompareDialog(step_vs_relu.compare())
+    qtbot.addWidget(dialog)
+    dialog.resize(1024, 600)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.table.width() > 0)
+    header = dialog.table.horizontalHeader()
+    assert all(header.sectionSize(c) >= header.sectionSizeHint(c) for c in range(header.count()))

@@ -46,6 +46,11 @@ class CompareDialog(QDialog):
             self.tr("parameter"), self.tr("initial\n(In[15])"), self.tr("step:\ngradient at start"),
             self.tr("step:\nafter {0} epochs").format(epochs), self.tr("relu:\ngradient at start"),
             self.tr("relu:\nafter {0} epochs").format(epochs)])
+        # Stretched columns share the width evenly: the table asks for room for its widest header in
+        # every column (a narrow window cut "after 1000 epochs"), the plot beside it gives way.
+        header, columns = self.table.horizontalHeader(), self.table.columnCount()
+        widest = max(header.sectionSizeHint(c) for c in range(columns))
+        self.table.setMinimumWidth(columns * widest + 2 * self.table.frameWidth())
         still = set(step.still)
         for i, name in enumerate(step.names):
             set_row(self.table, i, [name, f"{step.initial[i]:.3f}", f"{step.gradient[i]:.6f}",
