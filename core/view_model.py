@@ -127,7 +127,7 @@ def _output_formula(arch, nodes, node):
         return f"loss = -mean(t*log(y1) + (1-t)*log(y0)) = {number(value, 6)}"
     if arch.output == "linear":
         return f"y = ay = {number(value)}"
-    a0, a1 = _num(nodes["ay0"]), _num(nodes["ay1"])
+    a0, a1 = number(nodes["ay0"]), number(nodes["ay1"])  # inside exp(...): no second pair of brackets
     mine = a0 if node == "y0" else a1
     return (f"{node} = exp(a{node}) / (exp(ay0) + exp(ay1)) = exp({mine}) / (exp({a0}) + exp({a1}))"
             f" = {number(value)}")

@@ -122,3 +122,11 @@ def test_the_step_relu_comparison_shows_every_header_whole_in_a_small_window(qtb
     qtbot.waitUntil(lambda: dialog.table.width() > 0)
     header = dialog.table.horizontalHeader()
     assert all(header.sectionSize(c) >= header.sectionSizeHint(c) for c in range(header.count()))
+
+
+def test_a_softmax_output_s_formula_has_one_pair_of_brackets():
+    from core.view_model import node_formula
+
+    snap = _snapshot("softmax", epochs=200)  # ay0 has gone below 0 by then
+    text = node_formula(snap.config.architecture, snap.names, snap.params, snap.nodes, "y1")
+    assert min(snap.nodes["ay0"], snap.nodes["ay1"]) < 0 and "((" not in text and "exp(-" in text
