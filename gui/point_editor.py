@@ -79,7 +79,7 @@ class PointEditor(QObject):
         self.eraser.hide()
         if on:
             self.window.statusBar().showMessage(self.tr(
-                "Draw points: left click adds class 1, right click or Shift+click class 0, a drag erases"), 8000)
+                "Click: class 1; right/Shift+click: class 0; drag: erase"), 8000)  # fits 1024 px beside the fields
 
     @Slot(object)
     def _follow(self, snap):
@@ -113,7 +113,7 @@ class PointEditor(QObject):
         if self.plot.data is None or len(self.plot.data):
             return False
         self.window.statusBar().showMessage(self.tr(
-            "No points to train on: switch on Draw points (D) and click the decision boundary to add some."), 10000)
+            "No points to train on: turn on Draw points (D) and click the plot."), 10000)
         return True
 
     # -- the mouse -----------------------------------------------------------------------------------

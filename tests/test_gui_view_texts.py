@@ -130,3 +130,40 @@ def test_a_softmax_output_s_formula_has_one_pair_of_brackets():
     snap = _snapshot("softmax", epochs=200)  # ay0 has gone below 0 by then
     text = node_formula(snap.config.architecture, snap.names, snap.params, snap.nodes, "y1")
     assert min(snap.nodes["ay0"], snap.nodes["ay1"]) < 0 and "((" not in text and "exp(-" in text
+
+
+def test_draw_points_hints_fit_the_status_bar_of_a_small_window_in_both_languages(win, qtbot):
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QFontMetrics
+
+    from core import hand_data
+    from gui import i18n
+    from gui.control_values import set_combo_key
+
+    w, _ = win
+    w.resize(1024, 600)
+    qtbot.waitUntil(lambda: w.width() == 1024)
+    bar = w.statusBar()
+
+    def room():  # left of the training fields, where a message shows
+        return min(f.geometry().left() for f in w.status.labels.values() if f.isVisible())
+
+    def fits(hint, lang):
+        text = QCoreApplication.translate("PointEditor", hint)
+        assert text != hint or lang == "en"
+        return QFontMetrics(bar.font()).horizontalAdvance(text) + 12 <= room()
+
+    try:
+        for lang in ("en", "ko"):
+            i18n.install_language(QCoreApplication.instance(), lang)
+            qtbot.wait(50)  # the fields take their texts in the new language
+            # The drawing hint shows over the lecture's data (the widest fields); the other on an empty plane.
+            assert fits("Click: class 1; right/Shift+click: class 0; drag: erase", lang)
+            set_combo_key(w.controls.dataset, hand_data.EMPTY)
+            qtbot.waitUntil(lambda: len(w.current_snapshot().record.train) == 0, timeout=10_000)
+            qtbot.wait(50)
+            assert fits("No points to train on: turn on Draw points (D) and click the plot.", lang)
+            set_combo_key(w.controls.dataset, "lecture")
+            qtbot.waitUntil(lambda: len(w.current_snapshot().record.train) == 100, timeout=10_000)
+    finally:
+        i18n.install_language(QCoreApplication.instance(), "en")

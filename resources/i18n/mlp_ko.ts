@@ -125,7 +125,7 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
 <context>
     <name>BackwardPainter</name>
     <message>
-        <location filename="../../gui/backward_view.py" line="+91" />
+        <location filename="../../gui/backward_view.py" line="+92" />
         <source>Cannot draw the backward pass: {0}</source>
         <translation>역전파를 그릴 수 없습니다: {0}</translation>
     </message>
@@ -140,7 +140,7 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
         <translation>어떤 학습 데이터에도 기울기가 없습니다: 이 뉴런은 학습하지 않습니다</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+50" />
         <source>local derivative d {0} / d {1} = {2}</source>
         <translation>국소 미분 d {0} / d {1} = {2}</translation>
     </message>
@@ -150,7 +150,7 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
         <translation>{0}(으)로 거꾸로 전해지는 값: {1}</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+17" />
         <source>the table's backprop, the mean over all points plus the weight penalty's part: {0}</source>
         <translation>표의 역전파 값 (모든 점의 평균 + 가중치 규제 몫): {0}</translation>
     </message>
@@ -188,33 +188,33 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
 <context>
     <name>BoundaryPlot</name>
     <message>
-        <location filename="../../gui/boundary_plot.py" line="+94" />
+        <location filename="../../gui/boundary_plot.py" line="+96" />
         <source>Decision boundary (P(y=1), 0.5 contour)</source>
         <translation>결정경계 (P(y=1), 0.5 등고선)</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+18" />
         <source>Predicted value y (blue from {0} up, orange below)</source>
         <translation>예측값 y ({0} 이상 파랑, 미만 주황)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+7" />
         <source>Predicted value y (orange {0}, grey {1}, blue {2})</source>
         <translation>예측값 y (주황 {0}, 회색 {1}, 파랑 {2})</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-23" />
         <source>Decision boundary</source>
         <translation>결정경계</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+13" />
         <source>Predicted value</source>
         <translation>예측값</translation>
     </message>
     <message>
-        <location line="-15" />
-        <location line="+55" />
+        <location line="-7" />
+        <location line="+60" />
         <source>test points (hollow)</source>
         <translation>테스트 점 (속이 빈 점)</translation>
     </message>
@@ -267,7 +267,7 @@ after {0} epochs</source>
 {0} epoch 후</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+14" />
         <source>The lecture's data and In[15]'s initial parameters, learning rate 0.1, numerical gradient, {0} epochs. With step the {1} highlighted hidden-layer parameters ({2}) never move: step's derivative is 0, so every gradient passing through the hidden layer is 0. Only the output layer learns: b21 ends at {3} (In[19]), accuracy {4}. With relu all {5} move; b21 ends at {6}, accuracy {7}.</source>
         <translation>강의의 데이터와 In[15]의 초기 파라미터, 학습률 0.1, 수치 미분 기울기, {0} epoch. step에서는 강조된 은닉층 파라미터 {1}개({2})가 전혀 움직이지 않습니다: 계단 함수의 도함수가 0이어서 은닉층을 지나는 기울기가 모두 0이기 때문입니다. 출력층만 학습하여 b21은 {3}에서 끝납니다 (In[19], 정확도 {4}). relu에서는 {5}개 모두 움직이며 b21은 {6}에서 끝납니다 (정확도 {7}).</translation>
     </message>
@@ -1639,7 +1639,7 @@ gradient</source>
         <translation>수치 미분과 역전파가 다릅니다: 중앙 차분 (L(p+h) - L(p-h)) / 2h는 손실이 크거나 평평하면 반올림 오차가 생기고, p-h와 p+h 사이에 relu나 계단 함수의 꺾인 점이 있으면 틀립니다.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+34" />
         <source>{0}: {1} is not a finite number; the value stays as it was.</source>
         <translation>{0}: {1}은(는) 유한한 숫자가 아닙니다. 값은 그대로 둡니다.</translation>
     </message>
@@ -1767,8 +1767,8 @@ gradient</source>
     </message>
     <message>
         <location line="+14" />
-        <source>Draw points: left click adds class 1, right click or Shift+click class 0, a drag erases</source>
-        <translation>점 그리기: 왼쪽 클릭은 클래스 1, 오른쪽 클릭 또는 Shift+클릭은 클래스 0을 더하고, 끌면 지웁니다</translation>
+        <source>Click: class 1; right/Shift+click: class 0; drag: erase</source>
+        <translation>클릭: 클래스 1, 오른쪽/Shift+클릭: 클래스 0, 끌기: 지우기</translation>
     </message>
     <message>
         <location line="+24" />
@@ -1787,8 +1787,8 @@ gradient</source>
     </message>
     <message>
         <location line="+12" />
-        <source>No points to train on: switch on Draw points (D) and click the decision boundary to add some.</source>
-        <translation>학습할 점이 없습니다: 점 그리기(D)를 켜고 결정경계를 클릭해 점을 더하세요.</translation>
+        <source>No points to train on: turn on Draw points (D) and click the plot.</source>
+        <translation>학습할 점이 없습니다: 점 그리기(D)를 켜고 그림을 클릭하세요.</translation>
     </message>
     <message>
         <location line="+68" />
@@ -2055,12 +2055,12 @@ gradient</source>
 <context>
     <name>WeightEditor</name>
     <message>
-        <location filename="../../gui/weight_editor.py" line="+68" />
+        <location filename="../../gui/weight_editor.py" line="+70" />
         <source>{0}: type a value, Enter sets it, Escape leaves it</source>
         <translation>{0}: 값을 입력하세요. Enter로 바꾸고 Esc로 그대로 둡니다</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+20" />
         <source>{0}: {1} is not a finite number; the value stays as it was.</source>
         <translation>{0}: {1}은(는) 유한한 수가 아니므로 값을 그대로 둡니다.</translation>
     </message>
