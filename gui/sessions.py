@@ -28,6 +28,7 @@ class SessionKeeper(QObject):
         self._clean = None  # signature of the last saved or opened state
         self._loaded = None  # (train Dataset, DataSpec) of the last opened session
         self._applied = window.controls.rebuilding_values()  # the settings of the trainer on screen
+        self._before_rebuild = self._applied  # and those before the rebuild under way
 
     def __repr__(self):
         return f"SessionKeeper(path={self.path!r}, dirty={self.is_dirty()})"
@@ -158,8 +159,14 @@ class SessionKeeper(QObject):
         controls = self.window.controls
         if self.confirm_discard():
             if rebuild:
-                self._applied = controls.rebuilding_values()
+                self._before_rebuild, self._applied = self._applied, controls.rebuilding_values()
             return True
         if rebuild:
             controls.apply(self._applied)
         return False
+
+    def rebuild_refused(self):
+        """No trainer could be built from the controls (real labels for a classifying output, say): the
+        training on screen goes on, and the controls show its settings again."""
+        self._applied = self._before_rebuild
+        self.window.controls.apply(self._applied)

@@ -148,8 +148,8 @@ class MainWindow(QMainWindow):
             train, test = self.controls.make_data()
             trainer = Trainer(self.controls.config(), train, test)
         except (ValueError, DataError) as e:
-            self.statusBar().showMessage(self.tr("Cannot use these settings: {0}").format(e))
-            return
+            self.sessions.rebuild_refused()  # the controls show the training on screen again
+            return self.statusBar().showMessage(self.tr("Cannot use these settings: {0}").format(e))
         self.status.restart_rate()
         self._show_data(trainer)
         self._worker.replace_trainer(trainer)

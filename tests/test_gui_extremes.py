@@ -46,3 +46,25 @@ def test_a_runaway_rate_at_the_windows_pace_keeps_the_epoch_before_and_training_
     w.step()
     after = at_epoch(w, qtbot, snap.epoch + 1)
     assert np.isfinite(after.train_loss) and after.train_loss < 10 * max(first, 1.0)
+
+
+def test_a_classifying_output_refused_for_real_labels_puts_the_controls_back(win, qtbot, tmp_path):
+    w, fm = win
+    csv = tmp_path / "real.csv"
+    csv.write_text("x1,x2,y\n" + "\n".join(f"{i / 10},{(i % 7) / 3},{(i % 5) / 2 - 1}" for i in range(40)))
+    set_combo_key(w.findChild(QComboBox, "output"), "linear")
+    assert fm.import_csv(str(csv))
+    qtbot.waitUntil(lambda: w.current_snapshot().record.train.name == "real.csv", timeout=WAIT)
+    shown = w.controls.values()
+    for output in ("softmax", "sigmoid"):
+        set_combo_key(w.findChild(QComboBox, "output"), output)  # the trainer cannot take it: real labels
+        message = w.statusBar().currentMessage()
+        assert message.startswith("Cannot use these settings") and "linear" in message and "\n" not in message
+        assert w.controls.output.currentData() == "linear" and w.controls.values() == shown
+    assert w.current_snapshot().config.output == "linear"
+    # The controls and the training agree again: the next change builds on the linear output.
+    w.controls.hidden.setText("4,4")
+    w.controls.hidden.editingFinished.emit()
+    qtbot.waitUntil(lambda: w.current_snapshot().config.hidden == (4, 4), timeout=WAIT)
+    snap = w.current_snapshot()
+    assert snap.config.output == "linear" and snap.record.train.name == "real.csv"
