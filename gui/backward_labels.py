@@ -10,6 +10,7 @@ from core.label_layout import label_fractions
 from .network_view import RADIUS
 
 PAD = 2  # pixels kept clear around a label, so neighbours do not touch
+TEXT_SHARE = 0.65  # of a node's radius: where its text is, which a label keeps off
 SPOTS = np.linspace(0.1, 0.9, 17)  # wider than the forward view's: these labels need the room
 
 
@@ -40,8 +41,8 @@ def place_back_labels(view, crowded_columns=()):
             boxes.append((item.label_pos.x(), item.label_pos.y(), *size))
     for name, lab in view.biases.values():
         boxes.append((lab.pos().x(), lab.pos().y(), *_half(fm, [f"dL/d{name}=-0.0000"])))
-    # The nodes as circles too: a label may cover a node's rim but not its text (the middle half).
-    circles = [(n.pos().x(), n.pos().y(), RADIUS / 2) for n in view.nodes.values()]
+    # The nodes as circles too: a label may cover a node's rim but not its text.
+    circles = [(n.pos().x(), n.pos().y(), RADIUS * TEXT_SHARE) for n in view.nodes.values()]
     fractions = label_fractions(segments, labelled, SPOTS, sizes=sizes, boxes=boxes, circles=circles)
     for item, frac in zip(view.edges, fractions):
         item.back_label_pos = item.a + (item.b - item.a) * float(frac)
