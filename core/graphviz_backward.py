@@ -7,7 +7,7 @@ gradient), arrows drawn backwards. Units that pass no gradient for any point are
 from dataclasses import dataclass
 
 from .backward import snapshot_backward
-from .view_model import number
+from .view_model import fixed, number
 from .graphviz_diagram import MAX_WEIGHT_LABELS, rank_columns, render
 from .network_graph import network_graph
 
@@ -39,21 +39,21 @@ def trace_backward(snapshot):
     for column in graph.columns:
         for name in column:
             if name == "loss":
-                nodes.append(Node(name, f"L_{sb.sample}\n={sb.loss:.4f}"))
+                nodes.append(Node(name, f"L_{sb.sample}\n={fixed(sb.loss)}"))
             else:
-                nodes.append(Node(name, f"dL/d{name}\n{sb.grads[name]:.4f}", name in sb.dead))
+                nodes.append(Node(name, f"dL/d{name}\n{fixed(sb.grads[name])}", name in sb.dead))
     edges = []
     for e in graph.edges:
         local = sb.local[(e.src, e.dst)]
         if e.param is not None:
-            label = f"×{local:.2f}\ndL/d{e.param}={sb.param_grads[e.param]:.4f}"
+            label = f"×{fixed(local, 2)}\ndL/d{e.param}={fixed(sb.param_grads[e.param])}"
         elif e.kind == "activation":
-            label = f"{e.label}'={local:.2f}"
+            label = f"{e.label}'={fixed(local, 2)}"
         elif e.kind == "output":
-            label = {"sigmoid": f"y(1-y)={local:.4f}", "linear": "dy/day=1"}.get(
-                arch.output, f"d{e.dst}/d{e.src}={local:.4f}")
+            label = {"sigmoid": f"y(1-y)={fixed(local)}", "linear": "dy/day=1"}.get(
+                arch.output, f"d{e.dst}/d{e.src}={fixed(local)}")
         else:
-            label = f"dL/d{e.src}={local:.4f}"
+            label = f"dL/d{e.src}={fixed(local)}"
         edges.append(Edge(e.src, e.dst, label, sb.flows[(e.src, e.dst)], e.param is not None))
     return nodes, edges, sb
 

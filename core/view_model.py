@@ -87,6 +87,17 @@ def label_number(v):
     return number(v, 3)
 
 
+def fixed(v, decimals=4):
+    """v with a fixed number of decimals, as the lecture prints its gradients (-0.1356), never -0.0000;
+    from a million up, or not finite, number()'s three significant digits (1e200), so that a label on
+    the diagram stays short whatever value was typed for a weight."""
+    v = float(v)
+    if not (math.isfinite(v) and abs(v) < 1e6):
+        return number(v, 3)
+    text = f"{v:.{decimals}f}"
+    return text[1:] if text.startswith("-") and float(text) == 0 else text
+
+
 def _num(v):
     """A number inside a product, bracketed when negative: 0.2*(-0.7826)."""
     return f"({number(v)})" if v < 0 else number(v)

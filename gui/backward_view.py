@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel
 
 from core import backward
 from core.graphviz_backward import trace_backward
-from core.view_model import number
+from core.view_model import fixed, number
 
 from .backward_labels import place_back_labels
 from .network_view import NEGATIVE, NEUTRAL, POSITIVE
@@ -126,7 +126,7 @@ class BackwardPainter(QObject):
             self._paint_edge(item, e, sb, biggest, table)
         for name, lab in view.biases.values():
             g = sb.param_grads[name]
-            lab.set(f"dL/d{name}={g:.4f}", lab.pos())
+            lab.set(f"dL/d{name}={fixed(g)}", lab.pos())
             lab.text.setBrush(NEUTRAL if g == 0 else POSITIVE if g > 0 else NEGATIVE)
             lab.setToolTip(backward.param_formula(arch, sb, name) + self._mean_note(name, table))
         text = self.caption_text(sb, snap.config.penalty)
@@ -145,9 +145,9 @@ class BackwardPainter(QObject):
         item.head.setBrush(colour)
         name, src, dst = item.edge.param, item.edge.src, item.edge.dst
         # A weight's edge: the local derivative over this sample's dL_i/dw (the caption says so).
-        text = e.label if name is None else f"×{sb.local[(src, dst)]:.2f}\n{sb.param_grads[name]:.4f}"
+        text = e.label if name is None else f"×{fixed(sb.local[(src, dst)], 2)}\n{fixed(sb.param_grads[name])}"
         if name is None and item.edge.kind == "output" and len(self.view.graph.columns[-2]) > 1:
-            text = f"×{sb.local[(src, dst)]:.4f}"  # a softmax's four crossing edges: the factor (hover: which)
+            text = f"×{fixed(sb.local[(src, dst)])}"  # a softmax's four crossing edges: the factor (hover: which)
         item.label.set(text, item.back_label_pos)
         item.label.text.setBrush(colour)
         item.label.setVisible(self.label_shown(item))

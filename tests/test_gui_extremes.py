@@ -1,5 +1,8 @@
-"""The window at the edges of the output kinds: a learning rate that runs away while the window trains at its
-own pace, and after it the state kept and training going on; every message one line, the worker alive."""
+"""The window at the edges of the new features: a learning rate that runs away while the window trains at its
+own pace (the state kept, training going on), settings the trainer refuses (the controls put back), extreme
+weights typed on the diagram with the backward view on (short labels, never -0)."""
+import re
+
 import numpy as np
 import pytest
 from PySide6.QtWidgets import QComboBox
@@ -68,3 +71,24 @@ def test_a_classifying_output_refused_for_real_labels_puts_the_controls_back(win
     qtbot.waitUntil(lambda: w.current_snapshot().config.hidden == (4, 4), timeout=WAIT)
     snap = w.current_snapshot()
     assert snap.config.output == "linear" and snap.record.train.name == "real.csv"
+
+
+@pytest.mark.parametrize("typed, label", [("1e200", "×1e200"), ("-1e-7", "×0.00"), ("-0", "×0.00"),
+                                          ("3e-320", "×0.00"), ("-2500000", "×-2.5e6")])
+def test_a_weight_typed_on_the_diagram_keeps_the_backward_labels_short_and_never_minus_zero(win, qtbot, typed,
+                                                                                           label):
+    from PySide6.QtCore import QPoint
+    w, _ = win
+    w.findChild(type(w.act_train), "backward_view").trigger()
+    w.weights.open("w31", QPoint(40, 40))
+    w.weights.field.setText(typed)
+    w.weights.field.returnPressed.emit()
+    qtbot.waitUntil(lambda: w.current_snapshot().param_dict["w31"] == float(typed), timeout=WAIT)
+    qtbot.waitUntil(lambda: w.network.backward.shown.values["y"] == w.current_snapshot().nodes["y"], timeout=WAIT)
+    edge = next(e for e in w.network.edges if e.edge.param == "w31")
+    local, grad = edge.label.text.text().split("\n")
+    assert local == label and len(grad) <= 9 and "-0.0000" not in grad
+    texts = [e.label.text.text() for e in w.network.edges] + [lab.text.text() for _, lab in w.network.biases.values()]
+    texts += [node.text.text() for node in w.network.nodes.values()]
+    lines = [line for text in texts for line in text.split("\n")]
+    assert all(len(line) <= 16 and not re.search(r"(^|[=×])-0\.0+$", line) for line in lines), lines
