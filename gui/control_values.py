@@ -28,6 +28,16 @@ def set_combo_key(combo, key):
     combo.setCurrentIndex(i)
 
 
+def kept_split(parts, spin):
+    """Own points' (train, test) as they were split (drawn by hand, a session's) while the test share `spin`
+    still shows their share; None once another share was chosen (the points are then split anew)."""
+    if parts is None:
+        return None
+    train, test = parts
+    share = 0.0 if test is None else len(test) / (len(train) + len(test))
+    return parts if abs(min(share, spin.maximum()) - spin.value()) <= 0.5 * 10.0 ** -spin.decimals() else None
+
+
 def _get(widget):
     if isinstance(widget, QComboBox):
         return combo_key(widget)

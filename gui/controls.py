@@ -9,7 +9,7 @@ from core.config import GRADIENTS, TrainConfig
 from core.data import DataSpec
 from core.limits import MAX_EPOCHS
 
-from .control_values import ControlValues, combo_key, set_combo_key
+from .control_values import ControlValues, combo_key, kept_split, set_combo_key
 from .input_controls import InputControls
 from .output_choice import OutputLink, make_combo as output_combo
 from .shape_editor import ShapeEditor
@@ -111,6 +111,7 @@ class Controls(ControlValues, QWidget):
         outer.addStretch(1)
 
         self._own = {hand_data.EMPTY: hand_data.empty()}  # key (OWN_PREFIX + name) -> Dataset from a file
+        self._splits = {}  # key -> (train, test) an own data set came in, kept by a rebuild (kept_split)
         self._defaults_for(combo_key(self.dataset))
         self.output_link = OutputLink(self)  # first: a regression set picks the linear output before the rebuild
         self.dataset.currentIndexChanged.connect(self._dataset_changed)
@@ -204,12 +205,12 @@ class Controls(ControlValues, QWidget):
         if hasattr(self, "gradient_hint"):  # (also called while the panel is being built)
             self._update_hint()
 
-    def add_dataset(self, dataset, select=True):
+    def add_dataset(self, dataset, select=True, split=None):
         """Offer a loaded data set (a CSV file, a session's points) in the list; selecting it rebuilds.
 
-        Returns its key in the list."""
+        split: its (train, test) parts as they are (drawn points, a session's). Returns its key in the list."""
         key = OWN_PREFIX + dataset.name
-        self._own[key] = dataset
+        self._own[key], self._splits[key] = dataset, split
         if self.dataset.findData(key) < 0:
             self.dataset.addItem(self._own_text(key), key)
         if not select:
@@ -281,7 +282,9 @@ class Controls(ControlValues, QWidget):
         """(train, test or None) from the data options, through core's one recipe."""
         spec = self.data_spec()
         if spec is None:
-            return data.split(self._own[combo_key(self.dataset)], self.test_ratio.value())
+            key = combo_key(self.dataset)
+            kept = kept_split(self._splits.get(key), self.test_ratio)  # drawn points keep their test part
+            return kept or data.split(self._own[key], self.test_ratio.value())
         return spec.build()
 
     def config(self):

@@ -208,7 +208,7 @@ class PointEditor(QObject):
         self.plot.set_data(train, test, bounds=self.plot.bounds)
         w.network.set_architecture(w.network.arch, train.y)  # the loss tooltip's labels
         full = data.join(train, test, hand_data.DRAWN)
-        w.controls.add_dataset(full, select=False)  # a new shape or a reset keeps training on them
+        w.controls.add_dataset(full, select=False, split=(train, test))  # a new shape keeps training on them
         w.controls.apply({"test_ratio": len(test) / len(full) if test is not None else 0.0})
         w.sessions.data_edited()
         w.worker.set_data(train, test)

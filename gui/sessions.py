@@ -127,7 +127,7 @@ class SessionKeeper(QObject):
         if loaded.data_spec is None:
             # Own points: offer them in the data list, so a later rebuild keeps training on them.
             full = data.join(t.train, t.test, t.train.name.removesuffix(" (train)"))
-            controls.add_dataset(full, select=False)
+            controls.add_dataset(full, select=False, split=(t.train, t.test))
             controls.apply({"test_ratio": 0.0 if t.test is None else len(t.test) / len(full)})
         self.window.load_trainer(t, loaded.sample)
         self.path = loaded.path

@@ -92,3 +92,53 @@ def test_a_weight_typed_on_the_diagram_keeps_the_backward_labels_short_and_never
     texts += [node.text.text() for node in w.network.nodes.values()]
     lines = [line for text in texts for line in text.split("\n")]
     assert all(len(line) <= 16 and not re.search(r"(^|[=×])-0\.0+$", line) for line in lines), lines
+
+
+def _points(ds):
+    return sorted(map(tuple, ds.X.tolist()))
+
+
+def test_drawn_points_with_a_test_part_keep_it_through_a_new_shape_and_output(win, qtbot):
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    w, _ = win
+    w.controls.test_ratio.setValue(0.2)
+    w.controls.test_ratio.editingFinished.emit()
+    qtbot.waitUntil(lambda: w.current_snapshot().record.test is not None, timeout=WAIT)
+    w.findChild(type(w.act_train), "draw_points").trigger()
+    view = w.boundary.getPlotItem().getViewBox()
+    for x, y, button in ((0.0, -2.2, Qt.LeftButton), (-2.2, 2.0, Qt.RightButton), (2.0, 2.2, Qt.LeftButton)):
+        p = w.boundary.mapFromScene(view.mapViewToScene(QPointF(x, y)))
+        qtbot.mouseClick(w.boundary.viewport(), button, pos=QPoint(p.x(), p.y()))
+    qtbot.waitUntil(lambda: w.current_snapshot().record.train is w.boundary.data, timeout=WAIT)
+    before = w.current_snapshot().record
+    assert (len(before.train), len(before.test)) == (83, 20)
+    w.controls.hidden.setText("4,4")
+    w.controls.hidden.editingFinished.emit()
+    set_combo_key(w.findChild(QComboBox, "output"), "softmax")
+    qtbot.waitUntil(lambda: w.current_snapshot().config.output == "softmax"
+                    and w.current_snapshot().config.hidden == (4, 4), timeout=WAIT)
+    after = w.current_snapshot().record
+    # The same points held out: the drawn ones still trained on, none of the test points moved.
+    assert _points(after.train) == _points(before.train) and _points(after.test) == _points(before.test)
+    # Another test share splits the points anew.
+    w.controls.test_ratio.setValue(0.5)
+    w.controls.test_ratio.editingFinished.emit()
+    qtbot.waitUntil(lambda: len(w.current_snapshot().record.test) == 52, timeout=WAIT)
+
+
+def test_a_sessions_own_points_keep_their_test_part_through_a_new_shape(win, qtbot, tmp_path):
+    from core import data
+    from core.config import TrainConfig
+    from core.session import save_session
+    from core.trainer import Trainer
+    w, fm = win
+    train, test = data.split(data.make("moons", 60, seed=3), 0.25, seed=7)  # not the window's own split
+    save_session(tmp_path / "s.json", Trainer(TrainConfig(hidden=(3,), epochs=10), train, test))
+    assert fm.open_session(str(tmp_path / "s.json"))
+    qtbot.waitUntil(lambda: w.current_snapshot().record.test is not None
+                    and len(w.current_snapshot().record.train) == 45, timeout=WAIT)
+    w.controls.hidden.setText("5")
+    w.controls.hidden.editingFinished.emit()
+    qtbot.waitUntil(lambda: w.current_snapshot().config.hidden == (5,), timeout=WAIT)
+    after = w.current_snapshot().record
+    assert _points(after.train) == _points(train) and _points(after.test) == _points(test)
