@@ -19,6 +19,9 @@ def main(argv=None):
         code, args = run(sys.argv[1:] if argv is None else argv)
     except BrokenPipeError:
         code, args = 0, None
+    except KeyboardInterrupt:  # Ctrl+C during a long headless run: one line, as a shell reports it
+        print("interrupted", file=sys.stderr)
+        return 130
     if code is not None:
         _flush_stdout()
         return code

@@ -160,7 +160,7 @@ def make(name, n=None, noise=None, seed=None):
         seed = seed0 if seed is None else check_int(seed, "data seed", 0, MAX_DATA_SEED)
     except ValueError as e:
         raise DataError(str(e)) from None
-    noise = noise0 if noise is None else float(noise)
+    noise = noise0 if noise is None else float(noise) + 0.0  # + 0.0: a typed -0 is 0 (numpy refuses a scale of -0)
     if not (math.isfinite(noise) and 0 <= noise <= MAX_NOISE):
         raise DataError(f"noise must be a number from 0 to {MAX_NOISE:g}, got {noise:g}")
     return fn(n, noise, seed)

@@ -62,3 +62,23 @@ def test_real_labels_in_a_csv_need_the_linear_output(capsys, tmp_path):
         assert code == 2 and len(err) == 1 and "row 2, column y" in err[0] and "linear" in err[0], err
     code, out, err = _run(capsys, "train", "--epochs", "1", "--csv", str(csv), "--output", "linear")
     assert code == 0 and "R^2" in out and err == []
+
+
+@pytest.mark.parametrize("dataset, output", [("plane", "linear"), ("gaussians", "linear"), ("xor", "sigmoid")])
+def test_a_noise_of_minus_zero_is_zero(capsys, dataset, output):
+    # numpy refuses a normal distribution's scale of -0.0 ("scale < 0"): the data sets take it as 0.
+    runs = [_run(capsys, "train", "--epochs", "2", "--dataset", dataset, "--output", output, "--noise", noise,
+                 "--json") for noise in ("-0", "0")]
+    assert runs[0] == runs[1] and runs[0][0] == 0 and runs[0][2] == []
+
+
+def test_ctrl_c_during_a_long_run_is_one_line_and_exit_130(capsys, monkeypatch):
+    import main
+    from core import cli as cli_module
+
+    def interrupted(argv):
+        raise KeyboardInterrupt
+    monkeypatch.setattr(cli_module, "run", interrupted)
+    assert main.main(["train", "--epochs", "100000000"]) == 130
+    out, err = capsys.readouterr()
+    assert out == "" and err == "interrupted\n"
