@@ -80,6 +80,7 @@ class LossPlot(pg.PlotWidget):
     def set_log(self, on):
         self.log = bool(on)
         self._y_range = self._ranges = None  # log10 units: a new range
+        self.first.setData([], [])  # a first loss of 0 has no log (pyqtgraph warns); the snapshot draws it again
         self.setLogMode(y=self.log)
         if self.snap is not None:  # while paused no new snapshot comes: refit the range now
             self.show_snapshot(self.snap)

@@ -142,3 +142,23 @@ def test_a_sessions_own_points_keep_their_test_part_through_a_new_shape(win, qtb
     qtbot.waitUntil(lambda: w.current_snapshot().config.hidden == (5,), timeout=WAIT)
     after = w.current_snapshot().record
     assert _points(after.train) == _points(train) and _points(after.test) == _points(test)
+
+
+@pytest.mark.filterwarnings("error::RuntimeWarning")
+def test_a_first_loss_of_zero_switches_to_the_log_scale_without_a_warning(win, qtbot, tmp_path):
+    w, fm = win
+    set_combo_key(w.findChild(QComboBox, "output"), "linear")
+    csv = tmp_path / "zeros.csv"
+    csv.write_text("x1,x2,y\n0,0,0\n1,1,0\n2,2,0\n-1,0.5,0\n")
+    assert fm.import_csv(str(csv))
+    qtbot.waitUntil(lambda: w.current_snapshot().record.train.name == "zeros.csv", timeout=WAIT)
+    for name in w.current_snapshot().names:  # every parameter 0: the output is 0, as every label
+        w.set_param(name, 0.0)
+    qtbot.waitUntil(lambda: not np.any(w.current_snapshot().params), timeout=WAIT)
+    assert w.current_snapshot().train_loss == 0.0 and w.loss.first.isVisible()
+    w.controls.log.setChecked(True)  # log10(0): nothing to draw, and no 'All-NaN slice' from pyqtgraph
+    assert not w.loss.first.isVisible()
+    w.step()  # the scene indexes its items as the next frames come; every relu unit is 0: dead
+    qtbot.waitUntil(lambda: "dead relu" in w.statusBar().currentMessage(), timeout=WAIT)
+    qtbot.waitUntil(lambda: w.current_snapshot().epoch == w.worker._trainer.epoch, timeout=WAIT)
+    w.loss.grab()
