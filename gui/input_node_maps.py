@@ -40,14 +40,14 @@ class InputNodeMaps:
 
     def show(self, arch, bounds, on):
         """Maps of arch's inputs over bounds when on (and the view shows forward values), else none."""
+        if self.network.nodes is not self._nodes:  # the scene was rebuilt: the old items are gone with it
+            self.items, self._key = {}, None
+            self._nodes = self.network.nodes
         on = on and not self.network.backward_on and self.network.arch == arch
         if not on:
             for item in self.items.values():
                 item.hide()
             return
-        if self.network.nodes is not self._nodes:  # the scene was rebuilt: the old items are gone
-            self.items, self._key = {}, None
-            self._nodes = self.network.nodes
         key = (arch.input_names, tuple(bounds))
         if key != self._key:
             self._key = key

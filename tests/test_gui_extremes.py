@@ -162,3 +162,19 @@ def test_a_first_loss_of_zero_switches_to_the_log_scale_without_a_warning(win, q
     qtbot.waitUntil(lambda: "dead relu" in w.statusBar().currentMessage(), timeout=WAIT)
     qtbot.waitUntil(lambda: w.current_snapshot().epoch == w.worker._trainer.epoch, timeout=WAIT)
     w.loss.grab()
+
+
+def test_the_input_node_maps_survive_a_new_shape_while_the_backward_view_hides_them(win, qtbot):
+    from PySide6.QtWidgets import QCheckBox
+    w, _ = win
+    w.findChild(QCheckBox, "neuron_maps").setChecked(True)
+    assert set(w.neuron_maps.input_maps.items) == {"x1", "x2"}
+    w.findChild(type(w.act_train), "backward_view").trigger()
+    w.controls.hidden.setText("4,4")  # a new scene: the input nodes and their map items go
+    w.controls.hidden.editingFinished.emit()
+    qtbot.waitUntil(lambda: w.current_snapshot().config.hidden == (4, 4), timeout=WAIT)
+    w.findChild(QCheckBox, "feature_sinx1").setChecked(True)
+    qtbot.waitUntil(lambda: "sinx1" in w.current_snapshot().config.features, timeout=WAIT)
+    w.findChild(type(w.act_train), "backward_view").trigger()
+    maps = w.neuron_maps.input_maps.items
+    assert set(maps) == {"x1", "x2", "sin(x1)"} and all(item.isVisible() for item in maps.values())
