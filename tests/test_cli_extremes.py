@@ -82,3 +82,19 @@ def test_ctrl_c_during_a_long_run_is_one_line_and_exit_130(capsys, monkeypatch):
     assert main.main(["train", "--epochs", "100000000"]) == 130
     out, err = capsys.readouterr()
     assert out == "" and err == "interrupted\n"
+
+
+@pytest.mark.parametrize("output, dataset", [("sigmoid", "moons"), ("softmax", "moons"), ("linear", "gaussians")])
+def test_train_session_continues_each_output_to_the_same_numbers(capsys, tmp_path, output, dataset):
+    import json
+    path = str(tmp_path / "s.json")
+    common = ["--output", output, "--dataset", dataset, "--hidden", "4,3", "--activation", "tanh,relu",
+              "--test-ratio", "0.2", "--batch-size", "16", "--features", "x1,x2,x1x2", "--json"]
+    code, _, err = _run(capsys, "train", "--epochs", "3", "--save-session", path, *common)
+    assert code == 0 and err == []
+    code, out, err = _run(capsys, "train", "--session", path, "--epochs", "4", "--json")
+    assert code == 0 and err == []
+    straight = _run(capsys, "train", "--epochs", "7", *common)[1]
+    assert json.loads(out) == json.loads(straight) and json.loads(out)["epochs"] == 7
+    code, _, err = _run(capsys, "train", "--session", path, "--output", output)
+    assert code == 2 and len(err) == 1 and "--output cannot be combined" in err[0]
