@@ -178,3 +178,25 @@ def test_the_input_node_maps_survive_a_new_shape_while_the_backward_view_hides_t
     w.findChild(type(w.act_train), "backward_view").trigger()
     maps = w.neuron_maps.input_maps.items
     assert set(maps) == {"x1", "x2", "sin(x1)"} and all(item.isVisible() for item in maps.values())
+
+
+def test_switching_the_output_while_training_at_full_speed_with_a_test_part(win, qtbot):
+    w, _ = win
+    w.controls.speed_row.full.click()
+    w.controls.epochs.setValue(100_000_000)
+    w.controls.test_ratio.setValue(0.3)
+    w.controls.test_ratio.editingFinished.emit()
+    w.controls.log.setChecked(True)
+    qtbot.waitUntil(lambda: w.current_snapshot().record.test is not None, timeout=WAIT)
+    for output in ("softmax", "linear", "sigmoid", "linear", "softmax"):
+        w.train()
+        qtbot.waitUntil(lambda: w._running and w.current_snapshot().epoch > 2, timeout=WAIT)
+        set_combo_key(w.findChild(QComboBox, "output"), output)  # a new trainer, paused at epoch 0
+        qtbot.waitUntil(lambda k=output: w.current_snapshot().config.output == k and not w._running, timeout=WAIT)
+        snap = w.current_snapshot()
+        assert snap.epoch == 0 and len(snap.record.test) == 30 and np.isfinite(snap.test_loss)
+    w.train()
+    qtbot.waitUntil(lambda: w.current_snapshot().epoch > 2, timeout=WAIT)
+    w.pause()
+    qtbot.waitUntil(lambda: not w._running, timeout=WAIT)
+    assert "could not draw" not in w.statusBar().currentMessage() and w._training.thread.isRunning()
