@@ -32,16 +32,12 @@ class TrainWorker(DataCommand, QObject):
         self._hold = False  # the window is drawing: stay off the GIL until released
         self._busy = False  # training outside the mutex
         self._trainer = trainer
-        self._commands = []
-        self._stop = False
+        self._commands, self._stop = [], False
         self._speed = float(speed)
-        self._latest = None
-        self._taken = True
+        self._latest, self._taken = None, True
         # Worker-thread state.
-        self._running = False
-        self._sample = 0
-        # Measured epochs/s, sizes the next full-speed chunk. It starts low, at one epoch a chunk, and
-        # climbs within a few chunks: an epoch of a large data set may take seconds.
+        self._running, self._sample = False, 0
+        # Measured epochs/s, sizing the next chunk: from one epoch a chunk (a large epoch may take seconds).
         self._rate = 1.0
         self._pace_t0 = self._pace_done = 0
 
@@ -157,14 +153,19 @@ class TrainWorker(DataCommand, QObject):
             if was_running != self._running:
                 self.running_changed.emit(self._running, self._trainer.epoch)
             snap, wait_ms = None, 0
-            if self._running and not self._commands_pending():
-                snap, wait_ms = self._train_chunk(speed)
-                publish = publish or snap is not None
-                if not self._running:  # the limit reached, or diverged
-                    self.running_changed.emit(False, self._trainer.epoch)
-            if publish:
-                self._publish(snap)
-                publish = False
+            try:
+                if self._running and not self._commands_pending():
+                    snap, wait_ms = self._train_chunk(speed)
+                    publish = publish or snap is not None
+                    if not self._running:  # the limit reached, or diverged
+                        self.running_changed.emit(False, self._trainer.epoch)
+                if publish:
+                    publish = False
+                    self._publish(snap)
+            except Exception as e:  # nothing unforeseen ends the thread: training pauses and says why
+                self._running, wait_ms = False, 0
+                self.running_changed.emit(False, self._trainer.epoch)
+                self.error.emit(f"training paused: {e!r}")
 
     def _commands_pending(self):
         with QMutexLocker(self._mutex):

@@ -112,3 +112,30 @@ def test_pause_and_close_do_not_wait_for_a_long_epoch(qtbot):
     thread = w.findChild(QThread, "training_thread")
     w.close()
     assert not thread.isRunning()
+
+
+def test_an_unforeseen_failure_while_training_pauses_and_the_thread_goes_on(qtbot, monkeypatch):
+    from gui.app import create_window
+    w = create_window()
+    qtbot.addWidget(w)
+    qtbot.waitUntil(lambda: w.current_snapshot() is not None, timeout=10_000)
+    worker = w._worker
+    trainer = worker._trainer
+    real = trainer.train_epochs
+    calls = []
+
+    def failing(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 1:
+            raise RuntimeError("a fault no one foresaw")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(trainer, "train_epochs", failing)
+    with qtbot.waitSignal(worker.error, timeout=10_000) as said:
+        w.train()
+    assert "training paused" in said.args[0] and "a fault no one foresaw" in said.args[0]
+    qtbot.waitUntil(lambda: not w._running and w.act_train.isEnabled(), timeout=10_000)
+    assert w._training.thread.isRunning()  # the thread lives on, and trains again
+    w.step()
+    qtbot.waitUntil(lambda: w.current_snapshot().epoch == 1, timeout=10_000)
+    w.close()
