@@ -3,18 +3,27 @@ TrainingDiverged (reason, the epoch it happened, the epoch kept, the dead layer)
 from PySide6.QtCore import QCoreApplication
 
 
-def describe(error):
+def loss_name(output):
+    """The name of the loss an output trains on, as the loss plot's title says it."""
+    if output == "linear":
+        return QCoreApplication.translate("Alarms", "squared error")
+    return QCoreApplication.translate("Alarms", "cross-entropy")
+
+
+def describe(error, output="sigmoid"):
     """One line for the status bar; core's own English sentence when the details are missing."""
     if getattr(error, "epoch", None) is None:
         return QCoreApplication.translate("Alarms", "Training paused: {0}").format(error)
     what = {
         "runaway": QCoreApplication.translate(
-            "Alarms", "the loss ran away: far above where it started, and still rising"),
+            "Alarms", "the loss ({0}) ran away: far above where it started, and still rising").format(
+                loss_name(output)),
         "exploding": QCoreApplication.translate("Alarms", "a parameter grew beyond 1e8"),
         "dead_layer": QCoreApplication.translate(
             "Alarms", "every relu unit of hidden layer {0} outputs 0 for every point (dead relu), so the "
                       "layers before it can no longer learn").format(error.layer),
-    }.get(error.reason, QCoreApplication.translate("Alarms", "the loss or a parameter became infinite"))
+    }.get(error.reason, QCoreApplication.translate("Alarms", "the loss ({0}) or a parameter became infinite")
+          .format(loss_name(output)))
     return QCoreApplication.translate(
         "Alarms", "Training paused at epoch {0}: {1}. Kept epoch {2}. Try a smaller learning rate, or Reset."
     ).format(error.epoch, what, error.kept)

@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_diverged(self, error):
-        self.statusBar().showMessage(alarms.describe(error))
+        self.statusBar().showMessage(alarms.describe(error, self._snap.config.output if self._snap else "sigmoid"))
 
     @Slot(str)
     def _on_error(self, message):

@@ -44,6 +44,7 @@ def test_a_runaway_rate_at_the_windows_pace_keeps_the_epoch_before_and_training_
     assert np.all(np.isfinite(snap.params)) and w._training.thread.isRunning()
     message = w.statusBar().currentMessage()
     assert "\n" not in message and f"Kept epoch {snap.epoch}." in message
+    assert ("(squared error) ran away" if output == "linear" else "(cross-entropy) ran away") in message
     w.controls.lr.setValue(0.01)
     w.controls.lr.editingFinished.emit()
     w.step()

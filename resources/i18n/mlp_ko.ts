@@ -69,17 +69,27 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
 <context>
     <name>Alarms</name>
     <message>
-        <location filename="../../gui/alarms.py" line="+9" />
+        <location filename="../../gui/alarms.py" line="+16" />
         <source>Training paused: {0}</source>
         <translation>학습 일시정지: {0}</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>the loss ran away: far above where it started, and still rising</source>
-        <translation>손실이 폭주했습니다: 시작값보다 훨씬 크고 계속 커지고 있습니다</translation>
+        <location line="-7" />
+        <source>squared error</source>
+        <translation>제곱 오차</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
+        <source>cross-entropy</source>
+        <translation>교차 엔트로피</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the loss ({0}) ran away: far above where it started, and still rising</source>
+        <translation>손실({0})이 폭주했습니다: 시작값보다 훨씬 크고 계속 커지고 있습니다</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>a parameter grew beyond 1e8</source>
         <translation>파라미터가 1e8을 넘었습니다</translation>
     </message>
@@ -90,11 +100,11 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
     </message>
     <message>
         <location line="+3" />
-        <source>the loss or a parameter became infinite</source>
-        <translation>손실 또는 파라미터가 무한대가 되었습니다</translation>
+        <source>the loss ({0}) or a parameter became infinite</source>
+        <translation>손실({0}) 또는 파라미터가 무한대가 되었습니다</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Training paused at epoch {0}: {1}. Kept epoch {2}. Try a smaller learning rate, or Reset.</source>
         <translation>epoch {0}에서 학습 일시정지: {1}. epoch {2}의 상태를 유지했습니다. 학습률을 낮추거나 초기화하세요.</translation>
     </message>
@@ -290,7 +300,7 @@ after {0} epochs</source>
         <translation>초당 {0} epoch</translation>
     </message>
     <message>
-        <location line="+100" />
+        <location line="+101" />
         <source>Data</source>
         <translation>데이터</translation>
     </message>
@@ -463,7 +473,7 @@ after {0} epochs</source>
 <context>
     <name>DataSet</name>
     <message>
-        <location line="-202" />
+        <location line="-203" />
         <source>lecture</source>
         <translation>강의 데이터</translation>
     </message>
@@ -1292,12 +1302,12 @@ after {0} epochs</source>
     </message>
     <message>
         <location line="+0" />
-        <location line="+59" />
+        <location line="+60" />
         <source>test</source>
         <translation>테스트</translation>
     </message>
     <message>
-        <location line="-49" />
+        <location line="-50" />
         <source>Loss (squared error, mean (y-t)²/2)</source>
         <translation>손실 (제곱 오차, 평균 (y-t)²/2)</translation>
     </message>
@@ -1335,12 +1345,12 @@ after {0} epochs</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/window.py" line="+151" />
+        <location filename="../../gui/window.py" line="+152" />
         <source>Cannot use these settings: {0}</source>
         <translation>이 설정은 쓸 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+48" />
         <source>untitled</source>
         <translation>제목 없음</translation>
     </message>
@@ -1799,7 +1809,7 @@ gradient</source>
 <context>
     <name>SessionKeeper</name>
     <message>
-        <location filename="../../gui/sessions.py" line="+58" />
+        <location filename="../../gui/sessions.py" line="+59" />
         <source>MLP Playground session (*.json)</source>
         <translation>MLP Playground 세션 (*.json)</translation>
     </message>
