@@ -50,10 +50,11 @@ def test_the_lecture_problem_is_one_block():
     assert engine._blocks(len(d.X), 2 * arch.layout().n_layers) == [(0, len(d.X))]
 
 
-def test_a_pause_is_heard_between_two_blocks(monkeypatch):
+@pytest.mark.parametrize("output, dataset", [("sigmoid", "circle"), ("softmax", "circle"), ("linear", "gaussians")])
+def test_a_pause_is_heard_between_two_blocks_for_each_output(monkeypatch, output, dataset):
     monkeypatch.setattr(gradients, "_CHUNK_FLOATS", 20_000)
-    d = data.make("circle", 6000, seed=5)
-    arch = network.Architecture((3,), "tanh")
+    d = data.make(dataset, 6000, seed=5)
+    arch = network.Architecture((3,), "tanh", output=output)
     engine = GradientEngine(arch, len(d.X))
     asked = []
     engine.interrupt = lambda: asked.append(1) or len(asked) > 2

@@ -127,15 +127,21 @@ def test_an_interrupted_minibatch_epoch_is_undone_exactly():
     np.testing.assert_array_equal(a.snapshot().loss_history, b.snapshot().loss_history)
 
 
-def test_an_interrupted_numerical_epoch_changes_nothing():
-    d = data.make("circle", 20_000)  # large enough for the copies to come in several groups
-    t = Trainer(TrainConfig(hidden=(8, 8), activation="tanh", init="random", epochs=5), d)
+@pytest.mark.parametrize("output, dataset, activation", [("sigmoid", "circle", "tanh"),
+                                                         ("softmax", "circle", "tanh,relu"),
+                                                         ("linear", "gaussians", "tanh,relu")])
+def test_an_interrupted_numerical_epoch_changes_nothing_and_the_gradients_wait(output, dataset, activation):
+    d = data.make(dataset, 20_000, seed=2)  # large enough for the copies to come in several groups
+    t = Trainer(TrainConfig(hidden=(8, 8), activation=activation, init="random", epochs=5, output=output), d)
     assert len(t._engine.groups) > 1
     before = t.snapshot()
     assert t.train_epochs(3, should_stop=lambda: True) == 0
     after = t.snapshot()
     assert after.epoch == 0 and np.array_equal(after.params, before.params)
     assert after.train_loss == before.train_loss
+    numerical, backprop = t.gradients(should_stop=lambda: True)
+    assert numerical is None and np.all(np.isfinite(backprop))
+    assert t.train_epochs(1) == 1 and np.isfinite(t.snapshot().train_loss)  # and on it goes
 
 
 def test_an_edit_that_would_make_the_loss_infinite_is_refused():
