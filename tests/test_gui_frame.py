@@ -1,5 +1,4 @@
 """A frame draws only what changed, and the parameter table keeps every column readable at any width."""
-import argparse
 
 import numpy as np
 import pytest
@@ -7,29 +6,10 @@ from PySide6.QtCore import Qt
 
 from core import view_model as vm
 from core.trainer import Trainer
-from gui import i18n
-from gui.app import create_window
 
 WAIT = 10_000
 
 
-@pytest.fixture
-def window_in(qtbot, qapp):
-    made = []
-
-    def make(lang="en", size=(1480, 920)):
-        w = create_window(argparse.Namespace(lang=lang))
-        qtbot.addWidget(w)
-        w.resize(*size)
-        w.show()
-        qtbot.waitUntil(lambda: w.current_snapshot() is not None, timeout=WAIT)
-        made.append(w)
-        return w
-
-    yield make
-    for w in made:
-        w.close()
-    i18n.install_language(qapp, "en")
 
 
 def trained_snapshot(epochs=1000):
@@ -95,7 +75,7 @@ def test_a_shortened_number_shows_in_full_on_hover(window_in, qtbot):
 
 
 def test_only_the_cells_that_changed_are_repainted(window_in, qtbot):
-    w = window_in()
+    w = window_in("en", (1480, 920))
     model = w.table.params
     snap = trained_snapshot()
     w.show_snapshot(snap)
@@ -112,7 +92,7 @@ def test_only_the_cells_that_changed_are_repainted(window_in, qtbot):
 
 
 def test_the_heatmap_is_redrawn_only_when_it_visibly_changes(window_in, qtbot):
-    w = window_in()
+    w = window_in("en", (1480, 920))
     plot = w.boundary
     snap = trained_snapshot()
     w.show_snapshot(snap)
@@ -133,7 +113,7 @@ def test_network_tooltips_are_written_when_asked_for(window_in, qtbot):
     from PySide6.QtGui import QHelpEvent
     from PySide6.QtWidgets import QApplication, QGraphicsItem, QToolTip
 
-    w = window_in()
+    w = window_in("en", (1480, 920))
     view, snap = w.network, trained_snapshot()
     w.show_snapshot(snap)
     node = view.nodes["a1"]
@@ -155,7 +135,7 @@ def test_while_training_the_table_follows_ten_times_a_second(window_in, qtbot, m
 
     clock = [1000.0]
     monkeypatch.setattr(pt.time, "monotonic", lambda: clock[0])
-    w = window_in()
+    w = window_in("en", (1480, 920))
     table, model = w.table, w.table.params
     first, second, third = trained_snapshot(10), trained_snapshot(20), trained_snapshot(30)
     table.set_editable(False)  # as while training

@@ -1,5 +1,4 @@
 """The window in Korean and English: every string translated, switching live while training, Hangul shown."""
-import argparse
 import ast
 import re
 import xml.etree.ElementTree as ET
@@ -13,7 +12,6 @@ from PySide6.QtCore import QTranslator, Qt  # noqa: E402
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenu  # noqa: E402
 
 from gui import i18n  # noqa: E402
-from gui.app import create_window  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "i18n" / "mlp_ko.ts"
@@ -104,22 +102,6 @@ def visible_texts(w):
     return [t.replace("&", "") for t in texts if t and re.search("[A-Za-z\uac00-\ud7a3]", t)]
 
 
-@pytest.fixture
-def window_in(qtbot, qapp):
-    made = []
-
-    def make(lang):
-        w = create_window(argparse.Namespace(lang=lang))
-        qtbot.addWidget(w)
-        w.show()
-        qtbot.waitUntil(lambda: w.current_snapshot() is not None, timeout=WAIT)
-        made.append(w)
-        return w
-
-    yield make
-    for w in made:
-        w.close()
-    i18n.install_language(qapp, "en")
 
 
 def test_korean_window_reads_in_korean(window_in):

@@ -129,3 +129,27 @@ def config_is(w, qtbot, **expected):
         return all(getattr(c, k) == v for k, v in expected.items())
     qtbot.waitUntil(ok, timeout=WAIT)
     return w.current_snapshot()
+
+
+@pytest.fixture
+def window_in(qtbot, qapp):
+    """window_in(lang, size=None): a window in that language (and size), closed and English again after."""
+    import argparse
+    from gui import i18n
+    from gui.app import create_window
+    made = []
+
+    def make(lang="en", size=None):
+        w = create_window(argparse.Namespace(lang=lang))
+        qtbot.addWidget(w)
+        if size is not None:
+            w.resize(*size)
+        w.show()
+        qtbot.waitUntil(lambda: w.current_snapshot() is not None, timeout=WAIT)
+        made.append(w)
+        return w
+
+    yield make
+    for w in made:
+        w.close()
+    i18n.install_language(qapp, "en")
