@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from core import view_model as vm
 from core.trainer import Trainer
 
-WAIT = 10_000
 
 
 
