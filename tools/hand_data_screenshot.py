@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from offscreen import add_window_options, offscreen_window  # noqa: E402
+from offscreen import add_window_options, close, offscreen_window, settle, train_and_save  # noqa: E402
 
 EPOCHS = 400
 
@@ -34,24 +34,13 @@ def main(argv=None):
     add_window_options(parser, "1480x920")
     args = parser.parse_args(argv)
     app, window, _settings = offscreen_window(args)
-    from PySide6.QtCore import QEventLoop, QPoint, QPointF, Qt, QTimer
+    from PySide6.QtCore import QPoint, QPointF, Qt
     from PySide6.QtGui import QAction
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QCheckBox
 
     from core import hand_data
     from gui.control_values import set_combo_key
-    from gui.smoke import close_discarding
-
-    def settle(check, ms=30_000):
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        poll = QTimer(interval=20, timeout=lambda: check() and loop.quit())
-        poll.start()
-        loop.exec()
-        poll.stop()
-        QTimer.singleShot(300, loop.quit)  # let the panels paint the last frame
-        loop.exec()
 
     def pixel(x, y):
         scene = window.boundary.getPlotItem().getViewBox().mapViewToScene(QPointF(x, y))
@@ -68,8 +57,6 @@ def main(argv=None):
     set_combo_key(c.activation, "tanh")
     set_combo_key(c.gradient, "backprop")
     c.lr.setValue(0.3)
-    c.epochs.setValue(EPOCHS)
-    c.speed_row.full.click()
     settle(lambda: window.current_snapshot() is not None and len(window.current_snapshot().record.train) == 0)
     window.findChild(QAction, "draw_points").trigger()
     viewport = window.boundary.viewport()
@@ -82,15 +69,9 @@ def main(argv=None):
     QTest.mouseRelease(viewport, Qt.LeftButton, pos=start + QPoint(18, 0))
     window.findChild(QCheckBox, "neuron_maps").setChecked(True)
     window.findChild(QAction, "discretize").trigger()
-    window.findChild(QAction, "train").trigger()
-    settle(lambda: window.current_snapshot().epoch >= EPOCHS)
-    out = Path(args.out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    code = 0 if window.grab().save(str(out)) else 1
-    snap = window.current_snapshot()
-    print(f"wrote {out} (epoch {snap.epoch}, {len(snap.record.train)} points, accuracy {snap.accuracy:.3f})")
-    close_discarding(window)
-    app.processEvents()
+    code, snap = train_and_save(window, EPOCHS, args.out, 30_000)
+    print(f"wrote {args.out} (epoch {snap.epoch}, {len(snap.record.train)} points, accuracy {snap.accuracy:.3f})")
+    close(app, window)
     return code
 
 

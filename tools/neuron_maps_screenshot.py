@@ -11,7 +11,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from offscreen import add_window_options, offscreen_window  # noqa: E402
+from offscreen import add_window_options, close, offscreen_window, settle, train_and_save  # noqa: E402
 
 EPOCHS = 3000
 
@@ -23,23 +23,10 @@ def main(argv=None):
     add_window_options(parser, "1480x920")
     args = parser.parse_args(argv)
     app, window, _settings = offscreen_window(args)
-    from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QCheckBox
 
     from core import features
     from gui.control_values import set_combo_key
-    from gui.smoke import close_discarding
-
-    def settle(check, ms=120_000):
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        poll = QTimer(interval=20, timeout=lambda: check() and loop.quit())
-        poll.start()
-        loop.exec()
-        poll.stop()
-        QTimer.singleShot(300, loop.quit)  # let the panels paint the last frame
-        loop.exec()
 
     window.show()
     c = window.controls
@@ -51,20 +38,13 @@ def main(argv=None):
     set_combo_key(c.activation, "tanh")
     set_combo_key(c.gradient, "backprop")
     c.lr.setValue(0.1)
-    c.epochs.setValue(EPOCHS)
-    c.speed_row.full.click()
     window.findChild(QCheckBox, "neuron_maps").setChecked(True)
     settle(lambda: window.current_snapshot() is not None and window.current_snapshot().config.hidden == (8, 8)
            and len(window.current_snapshot().config.features) == len(features.KEYS))
-    window.findChild(QAction, "train").trigger()
-    settle(lambda: window.current_snapshot().epoch >= EPOCHS)
-    out = Path(args.out or ROOT / "resources" / ("neuron-maps-ko.png" if args.lang == "ko" else "neuron-maps.png"))
-    out.parent.mkdir(parents=True, exist_ok=True)
-    code = 0 if window.grab().save(str(out)) else 1
-    snap = window.current_snapshot()
+    out = args.out or ROOT / "resources" / ("neuron-maps-ko.png" if args.lang == "ko" else "neuron-maps.png")
+    code, snap = train_and_save(window, EPOCHS, out)
     print(f"wrote {out} (epoch {snap.epoch}, accuracy {snap.accuracy:.3f})")
-    close_discarding(window)
-    app.processEvents()
+    close(app, window)
     return code
 
 

@@ -27,3 +27,42 @@ def offscreen_window(args):
     width, height = (int(v) for v in args.size.lower().split("x"))
     window.resize(width, height)
     return app, window, settings
+
+
+def settle(check, ms=120_000):
+    """Run the event loop until check() holds (at most ms), then 300 ms more so the panels paint the last frame."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    poll = QTimer(interval=20, timeout=lambda: check() and loop.quit())
+    poll.start()
+    loop.exec()
+    poll.stop()
+    QTimer.singleShot(300, loop.quit)
+    loop.exec()
+
+
+def train_and_save(window, epochs, out, ms=120_000):
+    """Train at full speed to `epochs` (the picture, not the pace, is wanted), save the window's picture
+    to `out`; returns (exit code, the snapshot shown)."""
+    from pathlib import Path
+
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QSpinBox
+
+    window.controls.speed_row.full.click()
+    window.findChild(QSpinBox, "epochs").setValue(epochs)
+    window.findChild(QAction, "train").trigger()
+    settle(lambda: window.current_snapshot() is not None and window.current_snapshot().epoch >= epochs, ms)
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    return (0 if window.grab().save(str(out)) else 1), window.current_snapshot()
+
+
+def close(app, window):
+    """Close without the save-the-session question a real display would ask."""
+    from gui.smoke import close_discarding
+
+    close_discarding(window)
+    app.processEvents()

@@ -13,7 +13,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from offscreen import add_window_options, offscreen_window  # noqa: E402
+from offscreen import add_window_options, close, offscreen_window, settle, train_and_save  # noqa: E402
 
 
 def main(argv=None):
@@ -30,47 +30,24 @@ def main(argv=None):
     add_window_options(parser, "1480x920")
     args = parser.parse_args(argv)
     app, window, _settings = offscreen_window(args)
-    from PySide6.QtCore import QTimer
-    from PySide6.QtGui import QAction
-
     from gui.control_values import set_combo_key
-    from gui.smoke import close_discarding
 
     c = window.controls
-    result = {"code": 1}
-
-    def grab():
-        if window.grab().save(args.out):
-            print(f"wrote {args.out} ({args.size}, epoch {window.current_snapshot().epoch})")
-            result["code"] = 0
-        app.exit(0)
-
-    def drawn(snap):
-        if snap.epoch >= args.epochs and result.get("pending") is None:
-            result["pending"] = True
-            QTimer.singleShot(300, grab)
-
-    def start():
-        set_combo_key(c.dataset, args.dataset)
-        set_combo_key(c.output, args.output)
-        c.hidden.setText(args.hidden)
-        c.hidden.editingFinished.emit()
-        c.apply({"activation": args.activation})
-        set_combo_key(c.gradient, args.gradient)
-        window.rebuild()
-        c.lr.setValue(args.lr)
-        c.epochs.setValue(args.epochs)
-        window.set_sample(args.sample)
-        c.speed_row.full.click()
-        window.findChild(QAction, "train").trigger()
-
-    window.snapshot_drawn.connect(drawn)
     window.show()
-    QTimer.singleShot(100, start)
-    QTimer.singleShot(120_000, lambda: app.exit(1))
-    app.exec()
-    close_discarding(window)
-    return result["code"]
+    settle(lambda: window.current_snapshot() is not None, 10_000)
+    set_combo_key(c.dataset, args.dataset)
+    set_combo_key(c.output, args.output)
+    c.hidden.setText(args.hidden)
+    c.hidden.editingFinished.emit()
+    c.apply({"activation": args.activation})
+    set_combo_key(c.gradient, args.gradient)
+    window.rebuild()
+    c.lr.setValue(args.lr)
+    window.set_sample(args.sample)
+    code, snap = train_and_save(window, args.epochs, args.out)
+    print(f"wrote {args.out} ({args.size}, epoch {snap.epoch})")
+    close(app, window)
+    return code
 
 
 if __name__ == "__main__":
