@@ -26,6 +26,15 @@ def _click(qtbot, w, pos):
     qtbot.mouseClick(w.network.viewport(), Qt.LeftButton, pos=pos)
 
 
+def _type_on(qtbot, w, item, text):
+    """Click the item on the diagram, type text into the field that opens and press Enter; the field."""
+    _click(qtbot, w, _where(w, item))
+    field = w.findChild(QLineEdit, "weight_editor")
+    field.setText(text)
+    qtbot.keyClick(field, Qt.Key_Return)
+    return field
+
+
 def _param_is(w, qtbot, name, value):
     qtbot.waitUntil(lambda: w.current_snapshot().param_dict[name] == value, timeout=WAIT)
 
@@ -69,10 +78,7 @@ def test_a_click_on_the_edge_line_itself_edits_its_weight(win, qtbot):
 
 def test_bad_text_is_refused_with_a_message_and_escape_leaves_the_value(win, qtbot):
     w, _ = win
-    _click(qtbot, w, _where(w, _edge(w, "w11").label))
-    field = w.findChild(QLineEdit, "weight_editor")
-    field.setText("abc")
-    qtbot.keyClick(field, Qt.Key_Return)
+    field = _type_on(qtbot, w, _edge(w, "w11").label, "abc")
     assert "abc" in w.statusBar().currentMessage() and "w11" in w.statusBar().currentMessage()
     assert field.isVisible()  # still open to correct it
     qtbot.keyClick(field, Qt.Key_Escape)
@@ -86,10 +92,7 @@ def test_bad_text_is_refused_with_a_message_and_escape_leaves_the_value(win, qtb
 
 def test_a_huge_value_is_refused_by_the_trainer_and_nothing_changes(win, qtbot):
     w, _ = win
-    _click(qtbot, w, _where(w, _edge(w, "w11").label))
-    field = w.findChild(QLineEdit, "weight_editor")
-    field.setText("1e308")
-    qtbot.keyClick(field, Qt.Key_Return)
+    _type_on(qtbot, w, _edge(w, "w11").label, "1e308")
     qtbot.waitUntil(lambda: "w11" in w.statusBar().currentMessage(), timeout=WAIT)
     assert w.current_snapshot().param_dict["w11"] == 0.2
 
