@@ -14,7 +14,7 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer, Slot  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from core.limits import MAX_EPOCHS  # noqa: E402
+from core.settings import MAX_EPOCHS  # noqa: E402
 from core.trainer import TrainConfig, Trainer  # noqa: E402
 
 SUSTAINED_SECONDS = 5.0

@@ -4,14 +4,14 @@ import json
 import os
 import sys
 
-from . import data, features as feature_set, graphviz_diagram as diagram, network, outputs
-from .cli_options import OneLineParser, add_train_options
+from . import csv_import, data, features as feature_set, graphviz_diagram as diagram, network, outputs
+from .cli_options import OPTIONS, OneLineParser, add_train_options
 from .config import TrainConfig
 from .data import DataError, DataSpec
 from .graphviz_diagram import DiagramError
 from .lessons import diagrams as lesson_diagrams
-from .limits import MAX_EPOCHS
 from .session import SessionError, load_session, save_session
+from .settings import EPOCHS, MAX_EPOCHS, PENALTY_RATE
 from .trainer import Trainer, TrainingDiverged
 
 
@@ -29,14 +29,14 @@ def build_trainer(args):
     """A Trainer from parsed train options; raises ValueError/DataError with a readable reason."""
     spec = data_spec(args)
     if spec is None:
-        train, test = data.split(data.load_csv(args.csv, regression=args.output == "linear"), args.test_ratio)
+        train, test = data.split(csv_import.load_csv(args.csv, regression=args.output == "linear"), args.test_ratio)
     else:
         train, test = spec.build()
     hidden = network.parse_hidden(args.hidden)
     features = feature_set.parse(args.features)
     if args.reg_rate is not None and args.regularization == "none":
         raise ValueError("--reg-rate needs --regularization l1 or l2")
-    reg_rate = 0.0 if args.regularization == "none" else (0.01 if args.reg_rate is None else args.reg_rate)
+    reg_rate = 0.0 if args.regularization == "none" else (PENALTY_RATE if args.reg_rate is None else args.reg_rate)
     lecture = hidden == (3,) and features == feature_set.DEFAULT
     init = args.init or ("lecture" if lecture else "random")
     config = TrainConfig(hidden=hidden, activation=args.activation, init=init, lr=args.lr,
@@ -84,9 +84,9 @@ def summary(snap, trainer):
     return line
 
 
-# Options a continued session takes from its file; giving one with train --session is refused.
-_FROM_SESSION = ("dataset", "csv", "points", "noise", "data_seed", "test_ratio", "hidden", "activation", "init",
-                 "lr", "batch_size", "gradient", "seed", "features", "regularization", "reg_rate", "output")
+# Options a continued session takes from its file; giving one with train --session is refused (--epochs
+# there counts the epochs to train on).
+_FROM_SESSION = ("dataset", "csv", *(s.name for s in OPTIONS if s is not EPOCHS))
 
 
 _UNSET = object()

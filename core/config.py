@@ -1,54 +1,41 @@
 """The training configuration: features, shape, activations, output, initial parameters, learning rate,
 batch, regularisation, limit."""
-import math
 from dataclasses import dataclass, replace
 
-from . import activations, features as feature_set, network, outputs
-from .gradients import DEFAULT_H
-from .limits import MAX_EPOCHS, MAX_POINTS, MAX_SEED, check_int
+from . import activations, features as feature_set, outputs, settings as s
 from .network import Architecture
 
-GRADIENTS = ("numerical", "backprop")
-REGULARIZATIONS = ("none", "l1", "l2")
-MAX_REG_RATE = 10.0
+GRADIENTS = s.GRADIENT.choices
+REGULARIZATIONS = s.REGULARIZATION.choices
+# Checked here by the table; the shape, the activations, the features and the output by their owners.
+_CHECKED = (s.REGULARIZATION, s.REG_RATE, s.LR, s.EPOCHS, s.BATCH_SIZE, s.SEED, s.GRADIENT, s.INIT, s.H)
 
 
 @dataclass(frozen=True)
 class TrainConfig:
-    hidden: tuple = (3,)
-    activation: str = "relu"
-    init: str = "lecture"
-    lr: float = 0.1
-    epochs: int = 1000
-    batch_size: int = 0  # 0: full batch, the lecture's gradient descent
-    gradient: str = "numerical"
-    seed: int = 0  # random init and the mini-batch shuffle
-    h: float = DEFAULT_H
-    features: tuple = feature_set.DEFAULT
-    regularization: str = "none"  # a penalty on the weights (not the biases), as Playground's
-    reg_rate: float = 0.0
-    output: str = "sigmoid"  # or softmax, or linear (regression): core/outputs.py
+    """The fields and their defaults are core/settings.py's CONFIG, in its order."""
+
+    hidden: tuple = s.HIDDEN.default
+    activation: str = s.ACTIVATION.default
+    init: str = s.INIT.default
+    lr: float = s.LR.default
+    epochs: int = s.EPOCHS.default
+    batch_size: int = s.BATCH_SIZE.default  # 0: full batch, the lecture's gradient descent
+    gradient: str = s.GRADIENT.default
+    seed: int = s.SEED.default  # random init and the mini-batch shuffle
+    h: float = s.H.default
+    features: tuple = s.FEATURES.default
+    regularization: str = s.REGULARIZATION.default  # a penalty on the weights (not the biases), as Playground's
+    reg_rate: float = s.REG_RATE.default
+    output: str = s.OUTPUT.default  # or softmax, or linear (regression): core/outputs.py
 
     def __post_init__(self):
         object.__setattr__(self, "hidden", tuple(int(n) for n in self.hidden))
         object.__setattr__(self, "features", feature_set.check(self.features))
         object.__setattr__(self, "activation", activations.canonical(self.activation))
         Architecture(self.hidden, self.activation, self.features, self.output)  # raises on a bad shape or name
-        if self.regularization not in REGULARIZATIONS:
-            raise ValueError(f"unknown regularization {self.regularization!r}; choose none, l1 or l2")
-        if not (math.isfinite(self.reg_rate) and 0 <= self.reg_rate <= MAX_REG_RATE):
-            raise ValueError(f"regularization rate must be from 0 to {MAX_REG_RATE:g}, got {self.reg_rate}")
-        if not (math.isfinite(self.lr) and self.lr > 0):
-            raise ValueError(f"learning rate must be a positive number, got {self.lr}")
-        object.__setattr__(self, "epochs", check_int(self.epochs, "epoch limit", 0, MAX_EPOCHS))
-        object.__setattr__(self, "batch_size", check_int(self.batch_size, "batch size (0: all points)", 0, MAX_POINTS))
-        object.__setattr__(self, "seed", check_int(self.seed, "seed", 0, MAX_SEED))
-        if self.gradient not in GRADIENTS:
-            raise ValueError(f"unknown gradient {self.gradient!r}; choose numerical or backprop")
-        if self.init not in network.INITS:
-            raise ValueError(f"unknown init {self.init!r}; choose one of {', '.join(network.INITS)}")
-        if not (math.isfinite(self.h) and 0 < self.h < 1):
-            raise ValueError(f"difference step h must be in (0, 1), got {self.h}")
+        for setting in _CHECKED:
+            object.__setattr__(self, setting.key, setting.check(getattr(self, setting.key)))
 
     @property
     def architecture(self):

@@ -7,7 +7,8 @@ import re
 import numpy as np
 
 from .data import DataError, Dataset
-from .limits import MAX_COORDINATE, MAX_CSV_BYTES, MAX_POINTS
+from .limits import MAX_COORDINATE, MAX_CSV_BYTES
+from .settings import MAX_POINTS
 
 # A plain decimal or scientific number, as a CSV file holds it (no 1_000, no hex, no inf or nan).
 _NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")

@@ -1,11 +1,12 @@
 """Data sets: the lecture's two, the classic 2-D ones, two for regression, the recipe that builds them,
-splitting; CSV import is in core/csv_import.py."""
-import math
+splitting; CSV import is in core/csv_import.py. The ranges of size, noise, seed and test ratio are
+core/settings.py's."""
 from dataclasses import dataclass
 
 import numpy as np
 
-from .limits import MAX_COORDINATE, MAX_DATA_SEED, MAX_NOISE, MAX_POINTS, check_int
+from . import settings
+from .limits import MAX_COORDINATE
 
 
 class DataError(ValueError):
@@ -156,13 +157,11 @@ def make(name, n=None, noise=None, seed=None):
     except KeyError:
         raise DataError(f"unknown data set {name!r}; choose one of {', '.join(DATASETS)}") from None
     try:
-        n = n0 if n is None else check_int(n, "data set size", 2, MAX_POINTS)
-        seed = seed0 if seed is None else check_int(seed, "data seed", 0, MAX_DATA_SEED)
+        n = n0 if n is None else settings.POINTS.check(n)
+        seed = seed0 if seed is None else settings.DATA_SEED.check(seed)
+        noise = noise0 if noise is None else settings.NOISE.check(noise)  # a typed -0 is 0 (numpy refuses -0)
     except ValueError as e:
         raise DataError(str(e)) from None
-    noise = noise0 if noise is None else float(noise) + 0.0  # + 0.0: a typed -0 is 0 (numpy refuses a scale of -0)
-    if not (math.isfinite(noise) and 0 <= noise <= MAX_NOISE):
-        raise DataError(f"noise must be a number from 0 to {MAX_NOISE:g}, got {noise:g}")
     return fn(n, noise, seed)
 
 
@@ -174,12 +173,12 @@ class DataSpec:
     same settings give the same points everywhere. None takes the set's own default.
     """
 
-    name: str = "lecture"
-    n: int | None = None
-    noise: float | None = None
-    seed: int | None = None
-    test_ratio: float = 0.0
-    split_seed: int = 0
+    name: str = settings.DATASET.default
+    n: int | None = settings.POINTS.default
+    noise: float | None = settings.NOISE.default
+    seed: int | None = settings.DATA_SEED.default
+    test_ratio: float = settings.TEST_RATIO.default
+    split_seed: int = settings.SPLIT_SEED.default
 
     def resolved(self):
         """The same recipe with the set's defaults filled in, so a file does not depend on them."""
@@ -198,8 +197,10 @@ class DataSpec:
 
 def split(data, test_ratio=0.0, seed=0):
     """(train, test); test is None at ratio 0, where train keeps the original order (the lecture's)."""
-    if not 0.0 <= test_ratio < 1.0:
-        raise DataError(f"test ratio must be in [0, 1), got {test_ratio}")
+    try:
+        test_ratio = settings.TEST_RATIO.check(test_ratio)
+    except ValueError as e:
+        raise DataError(str(e)) from None
     n_test = int(round(len(data) * test_ratio))
     if n_test == 0:
         return data, None
@@ -214,6 +215,3 @@ def join(train, test, name=None):
     if test is None:
         return Dataset(train.X, train.y, name or train.name)
     return Dataset(np.r_[train.X, test.X], np.r_[train.y, test.y], name or train.name)
-
-
-from .csv_import import load_csv  # noqa: E402,F401  (here for callers; it builds on the classes above)

@@ -8,7 +8,7 @@ parameters, epoch and history when the points change, so training goes on where 
 import numpy as np
 
 from .data import Dataset
-from .limits import MAX_POINTS
+from .settings import MAX_POINTS
 from .trainer import Trainer
 
 EMPTY = "empty"  # the data set with no points: a plane to draw on

@@ -20,15 +20,13 @@ import numpy as np
 
 from . import activations, features as feature_set, outputs
 from .layout import Layout, layout_of  # noqa: F401  (Layout is part of this module's interface)
-
-MAX_HIDDEN_LAYERS = 4
-MAX_NEURONS = 8
+from .settings import INIT, MAX_HIDDEN_LAYERS, MAX_NEURONS
 
 # Lecture In[15] and In[8], in the lecture's parameter order (biases first, then weights row by row).
 LECTURE_NAMES = ("b11", "b12", "b13", "b21", "w11", "w12", "w13", "w21", "w22", "w23", "w31", "w32", "w33")
 LECTURE_INIT = (0, 0, 0, 0, 0.2, 0.3, 0.8, 0.7, 0.8, 0.3, 0.3, 0.1, 0.2)
 LECTURE_FORWARD_INIT = (0, 0, 0, 0, 0.1, 0.2, 0.3, 0.1, 0.2, 0.3, 0.1, 0.3, 0.3)
-INITS = ("lecture", "lecture-forward", "random")
+INITS = INIT.choices  # each made by init_params
 LECTURE_SIZES = (2, 3, 1)
 
 

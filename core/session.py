@@ -11,19 +11,19 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import data
+from . import data, features as feature_set, settings
+from .config import TrainConfig
 from .data import DataError, Dataset, DataSpec
 from .export import atomic_write
-from .network import MAX_HIDDEN_LAYERS, MAX_NEURONS
-from . import features as feature_set
-from .config import MAX_REG_RATE, TrainConfig
-from .limits import MAX_DATA_SEED, MAX_NOISE, MAX_POINTS, MAX_SEED
-from .session_fields import SessionError, field, number, numbers, show, text, whole
+from .session_fields import SessionError, field, number, numbers, setting_value, show, text, whole
 from .snapshot import Snapshot, TrainingRecord
 from .trainer import Trainer, TrainingDiverged
 
 FORMAT = "mlp-playground-session"
 VERSION = 1
+# Files saved before these options existed lack them: the table's defaults (the lecture's inputs, no
+# penalty, the sigmoid output the lecture had before there was a choice).
+_ADDED_LATER = ("features", "regularization", "reg_rate", "output")
 
 
 @dataclass(frozen=True, eq=False)
@@ -59,11 +59,16 @@ def _data_doc(train, test, spec):
         except (KeyError, ValueError):
             same = False
         if same:
-            return {"kind": "builtin", "name": spec.name, "n": spec.n, "noise": spec.noise,
-                    "seed": spec.seed, "test_ratio": spec.test_ratio, "split_seed": spec.split_seed,
-                    "fingerprint": fp}
+            return {"kind": "builtin", **{s.key: getattr(spec, s.key) for s in settings.DATA}, "fingerprint": fp}
     # Own data, or a recipe that does not give these points: keep the points themselves.
     return {"kind": "points", "train": _points(train), "test": _points(test)}
+
+
+def _plain(v):
+    """A setting's value as JSON holds it: a list for a tuple, a plain int or float for numpy's."""
+    if isinstance(v, tuple):
+        return list(v)
+    return int(v) if isinstance(v, int) and not isinstance(v, bool) else v
 
 
 def _record(source):
@@ -88,10 +93,7 @@ def session_json(source, data_spec=None, sample=None):
     doc = {
         "format": FORMAT,
         "version": VERSION,
-        "config": {"hidden": list(c.hidden), "activation": c.activation, "init": c.init, "lr": c.lr,
-                   "epochs": int(c.epochs), "batch_size": int(c.batch_size), "gradient": c.gradient,
-                   "seed": int(c.seed), "h": c.h, "features": list(c.features),
-                   "regularization": c.regularization, "reg_rate": c.reg_rate, "output": c.output},
+        "config": {s.key: _plain(getattr(c, s.key)) for s in settings.CONFIG},
         "data": _data_doc(rec.train, rec.test, data_spec),
         "sample": int(getattr(source, "sample", 0) if sample is None else sample),
         "names": list(rec.names),
@@ -121,40 +123,34 @@ def save_session(path, source, data_spec=None, sample=None):
 # -- loading ---------------------------------------------------------------------------------------
 def _config(doc):
     cfg = field(doc, "config")
-    hidden = field(cfg, "hidden", "config.hidden")
-    if not isinstance(hidden, list) or not 1 <= len(hidden) <= MAX_HIDDEN_LAYERS:
-        raise SessionError(f"config.hidden must list 1 to {MAX_HIDDEN_LAYERS} layer sizes, got {show(hidden)}")
-    hidden = tuple(whole(n, "config.hidden neurons", 1, MAX_NEURONS) for n in hidden)
+    values = {}
+    for s in settings.CONFIG:  # hidden first: a config that is not an object fails there
+        what = f"config.{s.key}"
+        v = cfg.get(s.key, _plain(s.default)) if s.key in _ADDED_LATER else field(cfg, s.key, what)
+        values[s.key] = _LISTS.get(s.key, setting_value)(v, s, what)
     try:
-        return TrainConfig(
-            hidden=hidden,
-            activation=text(field(cfg, "activation", "config.activation"), "config.activation"),
-            init=text(field(cfg, "init", "config.init"), "config.init"),
-            lr=number(field(cfg, "lr", "config.lr"), "config.lr", 0.0),
-            epochs=whole(field(cfg, "epochs", "config.epochs"), "config.epochs"),
-            batch_size=whole(field(cfg, "batch_size", "config.batch_size"), "config.batch_size", 0, MAX_POINTS),
-            gradient=text(field(cfg, "gradient", "config.gradient"), "config.gradient"),
-            seed=whole(field(cfg, "seed", "config.seed"), "config.seed", 0, MAX_SEED),
-            h=number(field(cfg, "h", "config.h"), "config.h", 0.0, 1.0),
-            # Files saved before these options existed lack them: the lecture's inputs, no penalty.
-            features=_features(cfg.get("features", list(feature_set.DEFAULT))),
-            regularization=text(cfg.get("regularization", "none"), "config.regularization"),
-            reg_rate=number(cfg.get("reg_rate", 0.0), "config.reg_rate", 0.0, MAX_REG_RATE),
-            output=text(cfg.get("output", "sigmoid"), "config.output"),  # the lecture's, before there was a choice
-        )
+        return TrainConfig(**values)
     except ValueError as e:
-        if isinstance(e, SessionError):
-            raise
         raise SessionError(f"invalid configuration: {e}") from None
 
 
-def _features(v):
+def _hidden(v, s, what):
+    fewest, most = s.count
+    if not isinstance(v, list) or not fewest <= len(v) <= most:
+        raise SessionError(f"{what} must list {fewest} to {most} layer sizes, got {show(v)}")
+    return tuple(whole(n, f"{what} neurons", s.lo, s.hi) for n in v)
+
+
+def _features(v, s, what):
     if not isinstance(v, list) or not all(isinstance(k, str) for k in v):
-        raise SessionError(f"config.features must be a list of feature names, got {show(v)}")
+        raise SessionError(f"{what} must be a list of feature names, got {show(v)}")
     try:
         return feature_set.check(v)
     except ValueError as e:
-        raise SessionError(f"config.features: {e}") from None
+        raise SessionError(f"{what}: {e}") from None
+
+
+_LISTS = {"hidden": _hidden, "features": _features}
 
 
 def _dataset(doc, what, required, classes):
@@ -162,8 +158,9 @@ def _dataset(doc, what, required, classes):
         return None
     X = field(doc, "X", f"{what}.X")
     y = field(doc, "y", f"{what}.y")
-    if not isinstance(X, list) or not isinstance(y, list) or not 1 <= len(y) <= MAX_POINTS or len(X) != len(y):
-        raise SessionError(f"{what} needs equally long point and label lists of 1 to {MAX_POINTS}")
+    most = settings.MAX_POINTS
+    if not isinstance(X, list) or not isinstance(y, list) or not 1 <= len(y) <= most or len(X) != len(y):
+        raise SessionError(f"{what} needs equally long point and label lists of 1 to {most}")
     for i, p in enumerate(X):
         if not isinstance(p, list) or len(p) != 2:
             raise SessionError(f"{what}.X[{i}] must be a pair [x1, x2], got {show(p)}")
@@ -192,11 +189,8 @@ def _data(doc, classes):
     name = text(field(d, "name", "data.name"), "data.name")
     if name not in data.DATASETS:
         raise SessionError(f"unknown data set {name!r}; this program has {', '.join(data.DATASETS)}")
-    spec = DataSpec(name, whole(field(d, "n", "data.n"), "data.n", 2, MAX_POINTS),
-                    number(field(d, "noise", "data.noise"), "data.noise", 0.0, MAX_NOISE),
-                    whole(field(d, "seed", "data.seed"), "data.seed", 0, MAX_DATA_SEED),
-                    number(field(d, "test_ratio", "data.test_ratio"), "data.test_ratio", 0.0, 0.99),
-                    whole(field(d, "split_seed", "data.split_seed"), "data.split_seed", 0, MAX_SEED))
+    spec = DataSpec(name, **{s.key: setting_value(field(d, s.key, f"data.{s.key}"), s, f"data.{s.key}")
+                             for s in settings.DATA if s is not settings.DATASET})
     try:
         train, test = spec.build()
     except DataError as e:

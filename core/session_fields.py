@@ -1,9 +1,10 @@
-"""Typed reads of a session document's fields; each failure is a SessionError naming the field."""
+"""Typed reads of a session document's fields; each failure is a SessionError naming the field. A field
+that holds a setting is read against the setting's range (core/settings.py)."""
 import math
 
 import numpy as np
 
-from .limits import MAX_EPOCHS
+from .settings import MAX_EPOCHS
 
 
 class SessionError(ValueError):
@@ -42,6 +43,22 @@ def number(v, what, lo=-math.inf, hi=math.inf):
     if not lo <= v <= hi:
         raise SessionError(f"{what} is out of range: {v} (allowed {lo} to {hi})")
     return float(v)
+
+
+def setting_value(v, setting, what):
+    """A field holding a setting: the JSON type of the setting's, then its range or choices."""
+    if setting.type is int:
+        v = whole(v, what, -math.inf, math.inf)
+    elif setting.type is float:
+        v = number(v, what)
+    else:
+        v = text(v, what) if setting.type is str else v
+    try:
+        return setting.check(v)
+    except ValueError as e:
+        if setting.type in (int, float):
+            raise SessionError(f"{what} is out of range: {show(v)}; {setting.label} must be {setting.span()}") from None
+        raise SessionError(f"{what}: {e}") from None
 
 
 def text(v, what):

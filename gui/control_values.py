@@ -5,14 +5,25 @@ stay the same whatever the interface language.
 """
 from PySide6.QtWidgets import QComboBox
 
-from core.limits import MAX_EPOCHS
+from core import settings as table
+from core.settings import MAX_EPOCHS
 
+# The control's attribute (and its key among the values remembered between runs) where it is not the
+# setting's name.
+_ATTRIBUTE = {"batch_size": "batch", "log_scale": "log"}
+
+
+def _names(settings):
+    return tuple(_ATTRIBUTE.get(s.name, s.name) for s in settings)
+
+
+_SHOWN = tuple(s for s in table.SETTINGS if s not in (table.DATA_SEED, table.SPLIT_SEED, table.SEED, table.H))
 # Settings whose change builds a new trainer (back to epoch 0); the others apply to the running one.
-REBUILDING = ("dataset", "points", "noise", "test_ratio", "hidden", "activation", "output", "init", "batch",
-              "gradient", "features", "regularization", "reg_rate")
+REBUILDING = _names(s for s in _SHOWN if not s.live)
 # Settings that only change the view or the pace: applying them signals as if the user moved them.
-_LIVE = ("speed", "log")
-SETTINGS = REBUILDING + ("lr", "epochs", "no_limit", "speed", "log")
+_LIVE = _names(s for s in _SHOWN if s.effect == table.VIEW)
+# "no limit" stands for the largest epoch limit, in place of the spin box's.
+SETTINGS = REBUILDING + _names(s for s in _SHOWN if s.effect == table.LIVE) + ("no_limit",) + _LIVE
 # Settings held by another widget than the one named so: the activation is one name or one per layer.
 _HOLDER = {"activation": "shape"}
 
@@ -35,7 +46,7 @@ def kept_split(parts, spin):
         return None
     train, test = parts
     share = 0.0 if test is None else len(test) / (len(train) + len(test))
-    return parts if abs(min(share, spin.maximum()) - spin.value()) <= 0.5 * 10.0 ** -spin.decimals() else None
+    return parts if share == spin.value() else None  # the box holds the share exactly
 
 
 def _get(widget):

@@ -1,22 +1,23 @@
 """The control panel: data, shape, activation, initial parameters, learning rate, batch, limit, speed."""
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
-                               QSlider, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QSlider, QSpinBox,
+                               QVBoxLayout, QWidget)
 
-from core import activations, data, features as feature_set, hand_data, network
-from core.config import GRADIENTS, TrainConfig
+from core import activations, data, features as feature_set, hand_data, network, settings
+from core.config import TrainConfig
 from core.data import DataSpec
-from core.limits import MAX_EPOCHS
+from core.settings import MAX_EPOCHS
 
 from .control_values import ControlValues, combo_key, kept_split, set_combo_key
 from .input_controls import InputControls
+from .number_box import NumberBox, range_tip
 from .output_choice import OutputLink, make_combo as output_combo
 from .shape_editor import ShapeEditor
 from .training_hints import GradientHint, SpeedRow
 
 # Epochs per second; the slowest lets a teacher explain each update, the last is full speed.
-SPEEDS = (0.5, 1, 2, 5, 10, 30, 100, 300, 1000, 3000, 0)
+SPEEDS = settings.SPEED.choices
 OWN_PREFIX = "file: "  # key of a data set loaded from a file: the prefix and its name
 
 # Shown names of the combo items: in English core's own names (so setCurrentText("xor") keeps
@@ -44,6 +45,18 @@ def speed_text(speed):
     return QCoreApplication.translate("Controls", "{0} epochs/s").format(f"{speed:g}")
 
 
+def _spin(setting, name=None, **kw):
+    """A whole-number spin box over the setting's range."""
+    return QSpinBox(objectName=name or setting.name, minimum=setting.lo, maximum=setting.hi, **kw)
+
+
+def _hidden_pattern():
+    """The hidden layers' text: neuron counts in the table's range, as many as it allows, comma separated."""
+    s = settings.HIDDEN
+    count = "|".join(str(n) for n in range(s.hi, s.lo - 1, -1))  # the longest first: 10 before 1
+    return rf"({count})(,({count})){{0,{s.count[1] - 1}}}"
+
+
 def _combo(name, keys):
     combo = QComboBox(objectName=name)
     for key in keys:
@@ -63,30 +76,28 @@ class Controls(ControlValues, QWidget):
         self.setObjectName("controls")
         outer = QVBoxLayout(self)
         self.dataset = _combo("dataset", (*data.DATASETS, hand_data.EMPTY))  # empty: a plane to draw on
-        self.points = QSpinBox(objectName="points", minimum=2, maximum=100_000)
-        self.noise = QDoubleSpinBox(objectName="noise", minimum=0.0, maximum=2.0, singleStep=0.05, decimals=2)
-        self.test_ratio = QDoubleSpinBox(objectName="test_ratio", minimum=0.0, maximum=0.9, singleStep=0.1,
-                                         decimals=2)
-        self.hidden = QLineEdit("3", objectName="hidden")
-        self.hidden.setValidator(QRegularExpressionValidator(QRegularExpression(r"[1-8](,[1-8]){0,3}"), self))
+        self.points = _spin(settings.POINTS)
+        self.noise = NumberBox(settings.NOISE, 0.05)
+        self.test_ratio = NumberBox(settings.TEST_RATIO, 0.1)
+        self.hidden = QLineEdit(",".join(map(str, settings.HIDDEN.default)), objectName="hidden")
+        self.hidden.setValidator(QRegularExpressionValidator(QRegularExpression(_hidden_pattern()), self))
         self.activation = _combo("activation", activations.NAMES)
         # Made before the combo's other connections: a choice there reaches every layer before the rebuild.
         self.shape = ShapeEditor(self.hidden, self.activation)
         self.output = output_combo()  # sigmoid, softmax or linear (regression)
-        self.init = _combo("init", network.INITS)
-        self.lr = QDoubleSpinBox(objectName="lr", minimum=0.0001, maximum=100.0, singleStep=0.01, decimals=4,
-                                 value=0.1)
-        self.batch = QSpinBox(objectName="batch_size", minimum=0, maximum=1_000_000)
-        self.epochs = QSpinBox(objectName="epochs", minimum=0, maximum=100_000_000, singleStep=100, value=1000)
+        self.init = _combo("init", settings.INIT.choices)
+        self.lr = NumberBox(settings.LR, 0.01)
+        self.batch = _spin(settings.BATCH_SIZE, value=settings.BATCH_SIZE.default)
+        self.epochs = _spin(settings.EPOCHS, singleStep=100, value=settings.EPOCHS.default)
         self.no_limit = QCheckBox(objectName="no_epoch_limit")
-        self.gradient = _combo("gradient", GRADIENTS)
+        self.gradient = _combo("gradient", settings.GRADIENT.choices)
         self.speed = QSlider(Qt.Horizontal, objectName="speed", minimum=0, maximum=len(SPEEDS) - 1)
         # The lecture's 1000 epochs take about 10 s: slow enough to watch; full speed is one click away.
-        self.speed.setValue(SPEEDS.index(100))
+        self.speed.setValue(SPEEDS.index(settings.SPEED.default))
         self.speed_row = SpeedRow(self.speed)
         self.speed_label = self.speed_row.label
         self.gradient_hint = GradientHint()
-        self.log = QCheckBox(objectName="log_scale")
+        self.log = QCheckBox(objectName="log_scale", checked=settings.LOG_SCALE.default)
         self.inputs = InputControls()
         self.features, self.regularization, self.reg_rate = (self.inputs.features, self.inputs.regularization,
                                                              self.inputs.reg_rate)
@@ -163,7 +174,10 @@ class Controls(ControlValues, QWidget):
                             self.tr("numerical differentiation as the lecture does it, or backpropagation")),
             self.speed: (self.tr("speed"), self.tr("epochs per second; the last step is full speed")),
         }
+        ranges = {self.points: settings.POINTS, self.noise: settings.NOISE, self.test_ratio: settings.TEST_RATIO,
+                  self.lr: settings.LR, self.batch: settings.BATCH_SIZE, self.epochs: settings.EPOCHS}
         for w, (text, tip) in labels.items():
+            tip = range_tip(tip, ranges[w]) if w in ranges else tip
             self._rows[w].setText(text)
             w.setToolTip(tip)
             self._rows[w].setToolTip(tip)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QBuffer, QIODevice, QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from core import data, export, graphviz_diagram as diagram
+from core import csv_import, export, graphviz_diagram as diagram
 from core.data import DataError
 from core.graphviz_diagram import DiagramError
 
@@ -200,7 +200,7 @@ class FileMenu(QObject):
                 return False
         try:
             # Real-valued y is regression's: taken when the output is linear.
-            loaded = data.load_csv(path, regression=self.window.controls.output.currentData() == "linear")
+            loaded = csv_import.load_csv(path, regression=self.window.controls.output.currentData() == "linear")
         except DataError as e:
             self.dialogs.error(self.tr("Cannot import the data"), str(e))
             return False

@@ -1,9 +1,10 @@
 """The control panel's Inputs box: which features feed the network, and the weight regularisation."""
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QLabel, QWidget
 
-from core import features as feature_set
-from core.config import MAX_REG_RATE, REGULARIZATIONS
+from core import features as feature_set, settings
+
+from .number_box import NumberBox, range_tip
 
 
 class FeatureChecks(QWidget):
@@ -56,10 +57,10 @@ class InputControls(QGroupBox):
         super().__init__(parent, objectName="inputs")
         self.features = FeatureChecks()
         self.regularization = QComboBox(objectName="regularization")
-        for key in REGULARIZATIONS:
+        for key in settings.REGULARIZATION.choices:
             self.regularization.addItem(key, key)
-        self.reg_rate = QDoubleSpinBox(objectName="reg_rate", minimum=0.0, maximum=MAX_REG_RATE, decimals=4,
-                                       singleStep=0.001, value=0.01)
+        self.reg_rate = NumberBox(settings.REG_RATE, 0.001)
+        self.reg_rate.setValue(settings.PENALTY_RATE)  # the rate a chosen penalty starts from
         form = QFormLayout(self)
         self._labels = [QLabel(), QLabel(), QLabel()]
         for label, w in zip(self._labels, (self.features, self.regularization, self.reg_rate)):
@@ -82,7 +83,8 @@ class InputControls(QGroupBox):
                                           "x1 and x2; the others help the network draw curved boundaries")),
             (self.tr("regularization"), self.tr("a penalty on the weights added to the loss: L1 rate * sum |w|, "
                                                 "L2 rate * sum w^2 / 2; the loss shown includes it")),
-            (self.tr("regularization rate"), self.tr("how much the penalty weighs against the data's loss")),
+            (self.tr("regularization rate"),
+             range_tip(self.tr("how much the penalty weighs against the data's loss"), settings.REG_RATE)),
         )
         for label, w, (text, tip) in zip(self._labels, (self.features, self.regularization, self.reg_rate), texts):
             label.setText(text)

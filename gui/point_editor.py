@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QGraphicsEllipseItem, QLabel
 
 from core import data, hand_data
-from core.limits import MAX_POINTS
+from core.settings import MAX_POINTS
 
 MAX_UNDO = 200
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QToolButton, QWidget
 
 from core import activations, network
+from core.settings import MAX_HIDDEN_LAYERS, MAX_NEURONS
 
 from .control_values import combo_key, set_combo_key
 
@@ -40,7 +41,7 @@ class ShapeEditor(QWidget):
         grid.addWidget(self.remove_layer, 0, 2)
         grid.addWidget(self.add_layer, 0, 3)
         self.rows = []  # per possible layer: (name label, -, count, +, activation combo)
-        for l in range(1, network.MAX_HIDDEN_LAYERS + 1):
+        for l in range(1, MAX_HIDDEN_LAYERS + 1):
             combo = QComboBox(objectName=f"activation_{l}")
             for key in activations.NAMES:
                 combo.addItem(key, key)
@@ -69,11 +70,11 @@ class ShapeEditor(QWidget):
     def retranslate(self):
         self.layers_label.setText(self.tr("hidden layers: {0}").format(len(self.hidden())))
         self.remove_layer.setToolTip(self.tr("remove the last hidden layer"))
-        self.add_layer.setToolTip(self.tr("add a hidden layer (at most {0})").format(network.MAX_HIDDEN_LAYERS))
+        self.add_layer.setToolTip(self.tr("add a hidden layer (at most {0})").format(MAX_HIDDEN_LAYERS))
         for l, (label, minus, count, plus, combo) in enumerate(self.rows, 1):
             label.setText(self.tr("layer {0}").format(l))
             minus.setToolTip(self.tr("one neuron fewer in hidden layer {0}").format(l))
-            plus.setToolTip(self.tr("one neuron more in hidden layer {0} (at most {1})").format(l, network.MAX_NEURONS))
+            plus.setToolTip(self.tr("one neuron more in hidden layer {0} (at most {1})").format(l, MAX_NEURONS))
             count.setToolTip(self.tr("neurons in hidden layer {0}").format(l))
             combo.setToolTip(self.tr("the activation function of hidden layer {0}").format(l))
             for i in range(combo.count()):
@@ -96,7 +97,7 @@ class ShapeEditor(QWidget):
 
     def _add_layers(self, step):
         hidden = list(self.hidden())
-        if step > 0 and len(hidden) < network.MAX_HIDDEN_LAYERS:
+        if step > 0 and len(hidden) < MAX_HIDDEN_LAYERS:
             hidden.append(hidden[-1])
             self._names = self._names[:len(hidden) - 1] + [self._names[min(len(hidden) - 2, len(self._names) - 1)]]
         elif step < 0 and len(hidden) > 1:
@@ -108,7 +109,7 @@ class ShapeEditor(QWidget):
     def _add_neurons(self, layer, step):
         hidden = list(self.hidden())
         n = hidden[layer - 1] + step
-        if 1 <= n <= network.MAX_NEURONS:
+        if 1 <= n <= MAX_NEURONS:
             hidden[layer - 1] = n
             self._set_hidden(hidden)
 
@@ -125,12 +126,12 @@ class ShapeEditor(QWidget):
                 n = hidden[l - 1]
                 count.setText(str(n))
                 minus.setEnabled(n > 1)
-                plus.setEnabled(n < network.MAX_NEURONS)
+                plus.setEnabled(n < MAX_NEURONS)
                 combo.blockSignals(True)
                 set_combo_key(combo, self._names[l - 1])
                 combo.blockSignals(False)
         self.remove_layer.setEnabled(len(hidden) > 1)
-        self.add_layer.setEnabled(len(hidden) < network.MAX_HIDDEN_LAYERS)
+        self.add_layer.setEnabled(len(hidden) < MAX_HIDDEN_LAYERS)
         self.layers_label.setText(self.tr("hidden layers: {0}").format(len(hidden)))
         self._show_all()
 

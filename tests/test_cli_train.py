@@ -35,7 +35,7 @@ def test_train_backprop_minibatch_split(tmp_path):
 
 
 @pytest.mark.parametrize("args, reason", [
-    (["train", "--lr", "abc"], "--lr: expected a learning rate"),
+    (["train", "--lr", "abc"], "--lr: expected a number in (0, inf) for the learning rate"),
     (["train", "--hidden", "9"], "1 to 8 neurons"),
     (["train", "--hidden", "x"], "--hidden"),
     (["train", "--activation", "softmax"], "unknown activation 'softmax'"),

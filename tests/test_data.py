@@ -53,7 +53,7 @@ def write(tmp_path, text, name="d.csv"):
 
 
 def test_csv_reads_columns_in_any_order(tmp_path):
-    d = data.load_csv(write(tmp_path, "y,x2,x1,note\n1,0.5,-1,a\n0,2,3,b\n"))
+    d = csv_import.load_csv(write(tmp_path, "y,x2,x1,note\n1,0.5,-1,a\n0,2,3,b\n"))
     np.testing.assert_array_equal(d.X, [[-1, 0.5], [3, 2]])
     np.testing.assert_array_equal(d.y, [1, 0])
     assert d.name == "d.csv"
@@ -72,16 +72,16 @@ def test_csv_reads_columns_in_any_order(tmp_path):
 ])
 def test_csv_errors_name_row_and_column(tmp_path, text, message):
     with pytest.raises(DataError, match=message):
-        data.load_csv(write(tmp_path, text))
+        csv_import.load_csv(write(tmp_path, text))
 
 
 def test_csv_missing_file_and_binary(tmp_path):
     with pytest.raises(DataError, match="cannot read"):
-        data.load_csv(tmp_path / "nope.csv")
+        csv_import.load_csv(tmp_path / "nope.csv")
     p = tmp_path / "bin.csv"
     p.write_bytes(b"\xff\xfe\x00\x81")
     with pytest.raises(DataError):
-        data.load_csv(p)
+        csv_import.load_csv(p)
 
 
 def test_join_puts_a_split_back_together():
@@ -120,7 +120,7 @@ def test_csv_extremes_are_refused_with_one_line(tmp_path, text, reason):
     path = tmp_path / "big.csv"
     path.write_text(text)
     with pytest.raises(DataError, match=reason) as e:
-        data.load_csv(path)
+        csv_import.load_csv(path)
     assert "\n" not in str(e.value) and len(str(e.value)) < 400
 
 
@@ -129,7 +129,7 @@ def test_csv_with_more_rows_than_a_data_set_may_hold_is_refused(tmp_path, monkey
     path = tmp_path / "many.csv"
     path.write_text("x1,x2,y\n" + "".join(f"{i},{i},{i % 2}\n" for i in range(6)))
     with pytest.raises(DataError, match="more than 5 data rows"):
-        data.load_csv(path)
+        csv_import.load_csv(path)
 
 
 def test_huge_coordinates_and_noise_are_refused():

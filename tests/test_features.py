@@ -154,7 +154,8 @@ def test_cli_features_regularization_and_continuing_a_session(tmp_path):
 @pytest.mark.parametrize("args, reason", [
     (["--features", "x1,x9"], "unknown feature 'x9'"),
     (["--reg-rate", "0.1"], "--reg-rate needs --regularization"),
-    (["--regularization", "l2", "--reg-rate", "-1"], "--reg-rate: expected a regularization rate"),
+    (["--regularization", "l2", "--reg-rate", "-1"],
+     "--reg-rate: expected a number in [0, 10] for the regularization rate"),
     (["--session", "missing.json"], "--session: missing.json: cannot read"),
 ])
 def test_cli_refuses_bad_new_options_in_one_line(args, reason):

@@ -81,7 +81,7 @@ def test_per_neuron_maps_follow_the_network_when_on(win, qtbot):
 
 
 def test_no_epoch_limit_trains_past_the_spin_box_and_comes_back_from_a_session(win, dialogs, tmp_path, qtbot):
-    from core.limits import MAX_EPOCHS
+    from core.settings import MAX_EPOCHS
     w, fm = win
     w.controls.epochs.setValue(2)
     steps(w, qtbot, 2)

@@ -118,12 +118,12 @@ def test_create_window_opens_the_command_line_session(qtbot, tmp_path):
 
 def test_session_with_own_points_keeps_them_for_later_rebuilds(win, dialogs, tmp_path, qtbot):
     w, fm = win
-    from core import data
+    from core import csv_import, data
     from core.session import save_session
 
     path = tmp_path / "pts.csv"
     path.write_text(CSV_POINTS)
-    train, test = data.split(data.load_csv(path), 0.2, 0)
+    train, test = data.split(csv_import.load_csv(path), 0.2, 0)
     t = Trainer(w.controls.config(), train, test)
     t.step(5)
     save_session(tmp_path / "own.json", t, None)

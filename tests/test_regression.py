@@ -7,7 +7,7 @@ import sys
 import numpy as np
 import pytest
 
-from core import data, network
+from core import csv_import, data, network
 from core.data import DataError, DataSpec
 from core.session import SessionError, load_session, parse_session, save_session, session_json
 from core.trainer import TrainConfig, Trainer
@@ -77,11 +77,11 @@ def write(tmp_path, text, name="r.csv"):
 def test_csv_with_real_labels_needs_the_linear_output(tmp_path):
     path = write(tmp_path, "x1,x2,y\n0,0,0.5\n1,0,1.5\n0,1,-2.25\n1,1,3\n")
     with pytest.raises(DataError, match="class must be 0 or 1, got '0.5' \\(real values need the linear output"):
-        data.load_csv(path)
-    d = data.load_csv(path, regression=True)
+        csv_import.load_csv(path)
+    d = csv_import.load_csv(path, regression=True)
     np.testing.assert_array_equal(d.y, [0.5, 1.5, -2.25, 3])
     with pytest.raises(DataError, match="row 3, column y: not a number"):
-        data.load_csv(write(tmp_path, "x1,x2,y\n0,0,1\n1,0,high\n", "bad.csv"), regression=True)
+        csv_import.load_csv(write(tmp_path, "x1,x2,y\n0,0,1\n1,0,high\n", "bad.csv"), regression=True)
     r = run("train", "--csv", str(path), "--output", "linear", "--hidden", "2", "--epochs", "50", "--json")
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout)["r2"] is not None
