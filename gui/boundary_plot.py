@@ -48,6 +48,20 @@ def title_fits(plot, title):
 SWATCH = {"orange": "#f59322", "grey": "#b4b6b8", "blue": "#0877bd"}
 
 
+def _shared(make, colours):
+    """One brush or pen per colour, shared by the points of that colour: pyqtgraph renders a symbol per
+    brush it is given, so a brush per point took minutes for 200,000 points, and a few take a moment."""
+    made = {}
+    for c in colours:
+        if c not in made:
+            made[c] = make(c)
+    return [made[c] for c in colours]
+
+
+def _test_pen(colour):
+    return pg.mkPen(colour, width=2)
+
+
 def swatch(colour):
     return f"<span style='color:{SWATCH[colour]}'>■</span>"
 
@@ -146,7 +160,7 @@ class BoundaryPlot(pg.PlotWidget):
         self._grid = view_model.grid_points(self.bounds, GRID)
         x0, x1, y0, y1 = self.bounds
         self._rect = pg.QtCore.QRectF(x0, y0, x1 - x0, y1 - y0)
-        brushes = [pg.mkBrush(c) for c in self._colours(dataset.y)]
+        brushes = _shared(pg.mkBrush, self._colours(dataset.y))
         self.points.setData(x=dataset.X[:, 0], y=dataset.X[:, 1], brush=brushes,
                             data=np.arange(len(dataset)))
         self.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
@@ -157,7 +171,7 @@ class BoundaryPlot(pg.PlotWidget):
             self.test_points.setData([])
             self.legend.removeItem(self.test_points)
             return
-        pens = [pg.mkPen(c, width=2) for c in self._colours(test.y)]
+        pens = _shared(_test_pen, self._colours(test.y))
         self.test_points.setData(x=test.X[:, 0], y=test.X[:, 1], pen=pens, brush=None)
         if self.legend.getLabel(self.test_points) is None:
             # Clicking the legend's sample hides or shows them (pyqtgraph's own toggle).
@@ -206,9 +220,9 @@ class BoundaryPlot(pg.PlotWidget):
     def _follow_output(self, regression):
         """A linear output shows its predicted value: points and map by value, no 0.5 contour."""
         self.levels = view_model.value_levels(self._labels()) if regression else None
-        self.points.setBrush([pg.mkBrush(c) for c in self._colours(self.data.y)])
+        self.points.setBrush(_shared(pg.mkBrush, self._colours(self.data.y)))
         if self.test is not None:
-            self.test_points.setPen([pg.mkPen(c, width=2) for c in self._colours(self.test.y)])
+            self.test_points.setPen(_shared(_test_pen, self._colours(self.test.y)))
         self.contour.setVisible(not regression)
         self._shown = None  # redraw the map on its new scale
         self.retranslate()
