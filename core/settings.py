@@ -188,7 +188,8 @@ ACTIVATION = Setting("activation", str, "relu", choices=activations.NAMES, count
                      help=f"the hidden layers' activation, one of {', '.join(activations.NAMES)}; one name for "
                           "every hidden layer, or one per layer, comma separated (e.g. tanh,relu for --hidden 4,4)")
 INIT = Setting("init", str, "lecture", choices=("lecture", "lecture-forward", "random"),
-               help="initial parameters: the lecture's In[15] or In[8] values (2-3-1 only), or seeded random ones")
+               help="initial parameters: the lecture's In[15] or In[8] values (2-3-1 only), or seeded random ones "
+                    "(default: lecture for 2-3-1, else random)")
 LR = Setting("lr", float, 0.1, lo=0.0, lo_open=True, hi=math.inf, effect=LIVE, label="learning rate",
              help="learning rate")
 EPOCHS = Setting("epochs", int, 1000, lo=0, hi=MAX_EPOCHS, effect=LIVE, label="epoch limit", help="epoch limit")
@@ -200,7 +201,8 @@ SEED = Setting("seed", int, 0, lo=0, hi=MAX_SEED, help="seed of random init and 
 H = Setting("h", float, 1e-7, lo=0.0, lo_open=True, hi=1.0, hi_open=True, cli=False, label="difference step h",
             help="the step of the numerical gradient's central difference")
 FEATURES = Setting("features", tuple, feature_set.DEFAULT, choices=feature_set.KEYS, count=(1, len(feature_set.KEYS)),
-                   label="feature", help=f"input features, comma separated, from {','.join(feature_set.KEYS)}")
+                   label="feature", help=f"input features, comma separated, from {','.join(feature_set.KEYS)} "
+                                         f"(default {','.join(feature_set.DEFAULT)})")
 REGULARIZATION = Setting("regularization", str, "none", choices=("none", "l1", "l2"),
                          help="a penalty on the weights added to the loss: l1 (rate * sum |w|) or "
                               "l2 (rate * sum w^2 / 2)")
