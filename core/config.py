@@ -5,8 +5,6 @@ from dataclasses import dataclass, replace
 from . import activations, features as feature_set, outputs, settings as s
 from .network import Architecture
 
-GRADIENTS = s.GRADIENT.choices
-REGULARIZATIONS = s.REGULARIZATION.choices
 # Checked here by the table; the shape, the activations, the features and the output by their owners.
 _CHECKED = (s.REGULARIZATION, s.REG_RATE, s.LR, s.EPOCHS, s.BATCH_SIZE, s.SEED, s.GRADIENT, s.INIT, s.H)
 

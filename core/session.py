@@ -65,10 +65,8 @@ def _data_doc(train, test, spec):
 
 
 def _plain(v):
-    """A setting's value as JSON holds it: a list for a tuple, a plain int or float for numpy's."""
-    if isinstance(v, tuple):
-        return list(v)
-    return int(v) if isinstance(v, int) and not isinstance(v, bool) else v
+    """A setting's value as JSON holds it (a tuple as a list); TrainConfig made the numbers plain ints and floats."""
+    return list(v) if isinstance(v, tuple) else v
 
 
 def _record(source):
