@@ -3,13 +3,13 @@ batch, regularisation, limit."""
 import math
 from dataclasses import dataclass, replace
 
-from . import activations, features as feature_set, network, outputs
+from . import activations, features as feature_set, network, outputs, regularizers
 from .gradients import DEFAULT_H
 from .limits import MAX_EPOCHS, MAX_POINTS, MAX_SEED, check_int
 from .network import Architecture
 
 GRADIENTS = ("numerical", "backprop")
-REGULARIZATIONS = ("none", "l1", "l2")
+REGULARIZATIONS = regularizers.NAMES
 MAX_REG_RATE = 10.0
 
 
@@ -56,10 +56,8 @@ class TrainConfig:
 
     @property
     def penalty(self):
-        """(kind, rate) of the weight penalty, or None when the loss has none."""
-        if self.regularization == "none" or self.reg_rate == 0:
-            return None
-        return self.regularization, self.reg_rate
+        """The weight penalty (core/regularizers.py) of regularization and reg_rate, or None when the loss has none."""
+        return regularizers.make(self.regularization, self.reg_rate)
 
     @property
     def loss_name(self):

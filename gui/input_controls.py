@@ -4,6 +4,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout,
 
 from core import features as feature_set
 from core.config import MAX_REG_RATE, REGULARIZATIONS
+from core.regularizers import NONE, REGULARIZERS
 
 
 class FeatureChecks(QWidget):
@@ -88,7 +89,7 @@ class InputControls(QGroupBox):
             label.setText(text)
             label.setToolTip(tip)
             w.setToolTip(tip)
-        names = {"none": self.tr("none"), "l1": "L1", "l2": "L2"}
+        names = {NONE: self.tr("none"), **{key: kind.label for key, kind in REGULARIZERS.items()}}
         for i in range(self.regularization.count()):
             self.regularization.setItemText(i, names[self.regularization.itemData(i)])
 
