@@ -8,6 +8,8 @@ so training resumes exactly.
 
 A new rule is one class here (step, state, load_state) and one entry in OPTIMIZERS.
 """
+import copy
+
 import numpy as np
 
 DEFAULT = "gd"
@@ -31,14 +33,14 @@ class Optimizer:
         return {}
 
     def load_state(self, state):
-        """Take a state as state() gives it (or a session file stores it); ValueError, changing nothing,
-        if it does not fit this rule."""
+        """Take a state as state() gives it (or a session file stores it), as copies of its arrays (never
+        writing into the arrays the rule held before); ValueError, changing nothing, if it does not fit."""
         if not isinstance(state, dict) or state:
             raise ValueError(f"{self.name} keeps no state, got {state!r}")
 
     def copy(self):
-        """An independent rule of the same kind in the same state."""
-        twin = type(self)()
+        """An independent rule of the same kind, with the same settings, in the same state."""
+        twin = copy.copy(self)
         twin.load_state(self.state())
         return twin
 

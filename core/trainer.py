@@ -224,7 +224,7 @@ class Trainer:
         return bs if 0 < bs < len(self.train) else None
 
     def _full_batch_epoch(self, theta, lr, before, kept):
-        """The lecture's epoch: one gradient over all points, one update (theta <- theta - lr * gradient)."""
+        """The lecture's epoch: one gradient over all points, one optimizer step."""
         grad, loss, ay = self._gradient_of(self._engine)(theta, self._x, self.train.y)
         self._record(self.epoch, theta, loss, ay, watch=True)
         before[:] = theta
