@@ -6,7 +6,7 @@ import json
 import numpy as np
 import pytest
 
-from core import data, explain, optimizers
+from core import data, explain, hand_data, optimizers
 from core.config import TrainConfig
 from core.data import DataSpec
 from core.session import SessionError, parse_session, session_json
@@ -61,7 +61,7 @@ def test_gradient_descent_keeps_no_state_and_refuses_one():
     assert isinstance(gd, optimizers.GradientDescent) and gd.state() == {}
     gd.load_state({})
     twin = gd.copy()
-    assert twin is not gd and twin == gd and twin.state() == {}
+    assert twin is not gd and isinstance(twin, optimizers.GradientDescent) and twin.state() == {}
     for bad in ({"velocity": [0.0]}, [], None):
         with pytest.raises(ValueError, match="keeps no state"):
             gd.load_state(bad)
@@ -82,7 +82,7 @@ def test_a_copy_is_independent(heavy_ball):
     twin = rule.copy()
     rule.step(theta, np.ones(3), 0.1)
     assert twin.steps == 1 and rule.steps == 2 and np.array_equal(twin.velocity, np.ones(3))
-    assert twin != rule
+    assert np.array_equal(rule.velocity, 1.5 * np.ones(3))
 
 
 # -- the trainer ------------------------------------------------------------------------------------
@@ -116,6 +116,15 @@ def test_the_state_round_trips_through_a_session(heavy_ball):
     a.train_epochs(30)
     b.train_epochs(30)
     assert np.array_equal(a.theta, b.theta) and same_state(a.optimizer_state(), b.optimizer_state())
+
+
+def test_new_points_carry_the_optimizer_on(heavy_ball):
+    train, test = DataSpec("moons", 100, seed=1).build()
+    a = Trainer(TrainConfig(hidden=(4,), activation="tanh", init="random"), train, test)
+    a.train_epochs(20)
+    more = data.Dataset(np.vstack([train.X, [[0.5, 0.5]]]), np.append(train.y, 1.0), "moons")
+    b = hand_data.continue_on(a, more, test)
+    assert same_state(b.optimizer_state(), a.optimizer_state()) and b.optimizer_state()["steps"] == 20
 
 
 def test_an_interrupted_epoch_puts_the_optimizer_back(heavy_ball):
