@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import activations, network, outputs
+from . import activations, health, network, outputs
 from .network_graph import network_graph
 
 
@@ -136,9 +136,8 @@ def backward_pass(arch, theta, X, t):
 
 
 def dead_units(arch, theta, X, kinds=None):
-    """The hidden a nodes that no gradient reaches for any of the samples X: their activation's
-    derivative is 0 at every point (relu units whose a <= 0 everywhere; every unit of a step).
-    kinds, if given, limits the search to layers whose activation is one of them."""
+    """The a nodes of the hidden units that are dead on the samples X (health.dead: no gradient
+    passes back for any point). kinds, if given, limits the search to layers whose activation is one of them."""
     if not len(X):
         return frozenset()
     layers = [(name, pairs) for name, pairs in zip(arch.activations, arch.node_names())
@@ -148,8 +147,8 @@ def dead_units(arch, theta, X, kinds=None):
     values = node_values(arch, theta, X)
     dead = set()
     for name, pairs in layers:
-        dact = activations.get(name)[1]
-        dead.update(a_name for a_name, z_name in pairs if not np.any(dact(values[a_name], values[z_name])))
+        a, z = (np.array([values[a_name] for a_name, _ in pairs]), np.array([values[z_name] for _, z_name in pairs]))
+        dead.update(a_name for (a_name, _), is_dead in zip(pairs, health.dead(name, a, z)) if is_dead)
     return frozenset(dead)
 
 

@@ -2,7 +2,7 @@
 batch, regularisation, limit."""
 from dataclasses import dataclass, replace
 
-from . import activations, features as feature_set, outputs, settings as s
+from . import activations, features as feature_set, outputs, regularizers, settings as s
 from .network import Architecture
 
 # Checked here by the table; the shape, the activations, the features and the output by their owners.
@@ -41,10 +41,8 @@ class TrainConfig:
 
     @property
     def penalty(self):
-        """(kind, rate) of the weight penalty, or None when the loss has none."""
-        if self.regularization == "none" or self.reg_rate == 0:
-            return None
-        return self.regularization, self.reg_rate
+        """The weight penalty (core/regularizers.py) of regularization and reg_rate, or None when the loss has none."""
+        return regularizers.make(self.regularization, self.reg_rate)
 
     @property
     def loss_name(self):

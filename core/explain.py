@@ -3,15 +3,16 @@
 The five stages: the forward pass of the displayed sample node by node; that sample's loss and the
 mean loss over the training points; the numerical gradient of one parameter exactly as the
 lecture's In[14] loop takes it (core/lecture_method.partial); the same gradient by backprop, node by
-node along the chain rule (core/backward.py); and the update p <- p - lr * gradient of every
-parameter with the loss after it. The update uses the trainer's own engine and gradient method, so
-the trainer's next full-batch epoch lands on exactly these numbers. gui/explain_view.py only draws.
+node along the chain rule (core/backward.py); and the update of every parameter (the lecture's
+p <- p - lr * gradient) with the loss after it. The update uses the trainer's own engine, gradient
+method and update rule (core/optimizers.py) in its state, so the trainer's next full-batch epoch
+lands on exactly these numbers. gui/explain_view.py only draws.
 """
 from dataclasses import dataclass
 
 import numpy as np
 
-from . import backward, lecture_method, view_model
+from . import backward, lecture_method, optimizers, view_model
 from .gradients import GradientEngine
 from .network import augment
 from .network_graph import network_graph
@@ -104,12 +105,14 @@ def _sample_loss_formula(arch, sb):
             f" = {sb.loss:.6f}")
 
 
-def explain(arch, names, theta, X, t, sample, config, epoch=0, param=None, gradient=None):
+def explain(arch, names, theta, X, t, sample, config, epoch=0, param=None, gradient=None, optimizer=None):
     """The five stages for parameters theta on training points (X, t), shown for one sample.
 
     config gives the learning rate, the gradient method, h and the batch size; param names the
     parameter of stages 3 and 4 (default: the first, b11 in the lecture). gradient, when given, is
     the full-batch gradient of config's method at theta, already computed by the trainer.
+    optimizer is the trainer's update rule in its state, for parameters in the order of names
+    (default: a fresh one, the lecture's gradient descent); it is not changed.
     """
     theta = np.array(theta, dtype=float)
     X, t = np.asarray(X, dtype=float), np.asarray(t, dtype=float)
@@ -142,7 +145,8 @@ def explain(arch, names, theta, X, t, sample, config, epoch=0, param=None, gradi
     if gradient is None:
         gradient = (engine.numerical if config.gradient == "numerical" else engine.backprop)(theta, xa, t)
     gradient = np.array(gradient, dtype=float)
-    new_params = theta - config.lr * gradient  # the trainer's update, element for element
+    new_params = theta.copy()
+    (optimizers.make() if optimizer is None else optimizer.copy()).step(new_params, gradient, config.lr)
     new_loss = engine.loss_int(engine.to_internal(new_params), xa, t)[0]
     return Explanation(
         epoch=int(epoch), sample=int(sample), names=names, params=theta, activation=arch.activation,
@@ -161,7 +165,8 @@ def explain_snapshot(snapshot, param=None):
     A snapshot that carries the trainer's gradients lends stage 5 the one its method gives, the very
     numbers the trainer's next epoch uses (on large problems the numerical one takes a while).
     """
-    train = snapshot.record.train
+    record = snapshot.record
     gradient = snapshot.grad_numerical if snapshot.config.gradient == "numerical" else snapshot.grad_backprop
-    return explain(snapshot.config.architecture, snapshot.names, snapshot.params, train.X, train.y,
-                   snapshot.sample, snapshot.config, snapshot.epoch, param, gradient)
+    return explain(snapshot.config.architecture, snapshot.names, snapshot.params, record.train.X, record.train.y,
+                   snapshot.sample, snapshot.config, snapshot.epoch, param, gradient,
+                   optimizers.make(state=record.optimizer_state))

@@ -2,9 +2,8 @@
 
 The loss is the output's (core/outputs.py): the mean cross-entropy of a sigmoid or a softmax, or
 half the mean squared error of a linear output. With regularisation it is that plus a penalty on
-the weights (biases are left free, as TensorFlow Playground does): L1 rate * sum |w|, L2 rate *
-sum w^2 / 2. Both gradients are of that whole loss: the numerical one moves the penalty with each
-copy, backprop adds its derivative.
+the weights (core/regularizers.py: L1 or L2; biases are left free). Both gradients are of that
+whole loss: the numerical one moves the penalty with each copy, backprop adds its gradient.
 
 core/lecture_method.py is the same numerical gradient written the lecture's way, one parameter at a
 time; the tests hold this engine to it and bench/bench_core.py times the two against each other.
@@ -41,6 +40,8 @@ class GradientEngine:
     at p + h, for every parameter p at once: the copies of the parameters, each with one of them
     moved, go through the network as one stack. For large problems the copies are grouped by layer,
     so the layers before a parameter run only once, and chunked to bound memory.
+
+    penalty: the weight penalty (a core/regularizers.py object) added to the loss, or None.
     """
 
     def __init__(self, arch, n_samples, h=DEFAULT_H, penalty=None):
@@ -87,17 +88,11 @@ class GradientEngine:
         """The penalty of one internal-order vector, or of each row of a stack; 0 without one."""
         if self.penalty is None:
             return 0.0
-        kind, rate = self.penalty
-        w = theta_int[..., self._weights]
-        if kind == "l1":
-            return rate * np.add.reduce(np.abs(w), axis=-1)
-        return 0.5 * rate * np.add.reduce(w * w, axis=-1)
+        return self.penalty.penalty(theta_int[..., self._weights])
 
     def _add_penalty_gradient(self, theta_int, grad):
         if self.penalty is not None:
-            kind, rate = self.penalty
-            w = theta_int[self._weights]
-            grad[self._weights] += rate * (np.sign(w) if kind == "l1" else w)
+            grad[self._weights] += self.penalty.gradient(theta_int[self._weights])
 
     # -- layout ----------------------------------------------------------------------------------
     def to_internal(self, theta):

@@ -77,7 +77,7 @@ def class_counts(*datasets):
 
 def continue_on(trainer, train, test=None):
     """A trainer on new points that carries on where `trainer` is: its configuration, initial and
-    current parameters, epoch, history and shuffle state.
+    current parameters, epoch, history, shuffle state and optimizer state.
 
     It is built as a saved session is opened (Trainer, then restore), so a session saved after
     an edit trains on to the same numbers as this trainer. The last history entry becomes the loss
@@ -90,5 +90,6 @@ def continue_on(trainer, train, test=None):
         test_history = None
     elif test_history is None:  # a test part where there was none: no test loss before now
         test_history = np.full(e + 1, np.nan)
-    new.restore(trainer.theta, e, loss, test_history, accuracy, rng_state=trainer.rng_state())
+    new.restore(trainer.theta, e, loss, test_history, accuracy, rng_state=trainer.rng_state(),
+                optimizer_state=trainer.optimizer_state())
     return new

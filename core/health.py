@@ -6,6 +6,7 @@ not all 0) and high but stable rates, whose loss jumps a few times above its bes
 """
 import numpy as np
 
+from . import activations
 from .network import run_layers
 
 LOSS_FACTOR = 10.0  # the loss may wander up to this many times where it started (at least 1)
@@ -54,8 +55,17 @@ def loss_limit(first_loss):
     return LOSS_FACTOR * max(float(first_loss), 1.0)
 
 
+def dead(name, a, z):
+    """Which units of a hidden layer with activation `name` are dead: no gradient passes back through
+    them for any point, because the activation's derivative is 0 at every one (a relu unit whose
+    a <= 0 everywhere, so it outputs 0 everywhere; every unit of a step). a, z: the layer's values
+    before and after the activation, a row per unit and a column per point. The one rule for dead
+    units: the periodic check here and the views (core/backward.dead_units) both use it."""
+    return ~np.any(activations.get(name)[1](a, z), axis=-1)
+
+
 def dead_units(layout, names, act, theta_nm, x):
-    """Per hidden layer, a boolean array: which relu units output 0 for every point of x (augmented).
+    """Per hidden layer, a boolean array: which relu units are dead (see dead) on the points x (augmented).
 
     names: each hidden layer's activation name; act: their functions (as network.run_layers takes them).
     """
@@ -63,8 +73,8 @@ def dead_units(layout, names, act, theta_nm, x):
         return [np.zeros(n, dtype=bool) for n in layout.sizes[1:-1]]
     hidden = []
     run_layers(layout.layers(theta_nm), act, x, keep=hidden)
-    return [~np.any(z > 0, axis=-1) if name == "relu" else np.zeros(z.shape[0], dtype=bool)
-            for name, (_, z) in zip(names, hidden)]
+    return [dead(name, a, z) if name == "relu" else np.zeros(z.shape[0], dtype=bool)
+            for name, (a, z) in zip(names, hidden)]
 
 
 def problem(layout, names, act, theta_nm, x):

@@ -1,7 +1,8 @@
 """Session files: one JSON document holding everything needed to resume training exactly.
 
 A session stores the configuration, the data (a built-in set's recipe, or the points themselves),
-the initial and current parameters, the epoch, the loss history and the mini-batch shuffle state.
+the initial and current parameters, the epoch, the loss history, the mini-batch shuffle state and
+the optimizer's state (core/optimizers.py; empty for the lecture's gradient descent).
 Loading validates all of it before building anything, so a bad file changes nothing.
 """
 import hashlib
@@ -104,6 +105,7 @@ def session_json(source, data_spec=None, sample=None):
             "accuracy": rec.accuracy_history.tolist(),
         },
         "rng_state": rec.rng_state,
+        "optimizer_state": {k: np.asarray(v).tolist() for k, v in rec.optimizer_state.items()},
     }
     try:
         # repr-exact floats: json writes the shortest text that reads back as the same double.
@@ -130,6 +132,14 @@ def _config(doc):
         return TrainConfig(**values)
     except ValueError as e:
         raise SessionError(f"invalid configuration: {e}") from None
+
+
+def _optimizer_state(v, n_params):
+    """The optimizer's saved state: numbers, or one number per parameter (files before it was saved: none)."""
+    if not isinstance(v, dict):
+        raise SessionError(f"optimizer_state must be an object, got {show(v)}")
+    return {k: numbers(x, f"optimizer_state.{k}", n_params) if isinstance(x, list)
+            else number(x, f"optimizer_state.{k}") for k, x in v.items()}
 
 
 def _hidden(v, s, what):
@@ -256,10 +266,11 @@ def parse_session(raw):
     rng_state = field(doc, "rng_state")
     if not isinstance(rng_state, dict) or rng_state.get("bit_generator") != "PCG64":
         raise SessionError("rng_state must be a PCG64 generator state")
+    optimizer_state = _optimizer_state(doc.get("optimizer_state", {}), len(names))
 
     try:
         trainer = Trainer(config, train, test, initial=initial)
-        trainer.restore(params, epoch, loss, test_loss, acc, rng_state=rng_state)
+        trainer.restore(params, epoch, loss, test_loss, acc, rng_state=rng_state, optimizer_state=optimizer_state)
     except (ValueError, TypeError, KeyError, OverflowError, TrainingDiverged) as e:
         raise SessionError(f"the saved state cannot be restored: {' '.join(str(e).split())}") from None
     return Session(trainer, spec, sample)

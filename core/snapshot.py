@@ -21,6 +21,7 @@ class TrainingRecord:
     rng_state: dict  # the mini-batch shuffle generator after this epoch
     train: object  # Dataset
     test: object | None
+    optimizer_state: dict  # Trainer.optimizer_state() after this epoch
 
     def __repr__(self):
         return f"TrainingRecord(epoch={self.epoch}, n_train={len(self.train)})"
@@ -48,6 +49,14 @@ class Snapshot:
     done: bool = False
     record: TrainingRecord | None = None  # the same state as a session file would store it
     dead: frozenset = frozenset()  # relu units (their a nodes) that output 0 for every training point
+
+    @property
+    def dead_nodes(self):
+        """The a and z nodes of the dead units (`dead` names their a nodes), as the diagram names them."""
+        if not self.dead:
+            return frozenset()
+        return frozenset(n for layer in self.config.architecture.node_names() for pair in layer
+                         if pair[0] in self.dead for n in pair)
 
     @property
     def param_dict(self):

@@ -1,10 +1,14 @@
-"""Gradient-descent training of the MLP, one epoch at a time, reporting frozen snapshots. No threads."""
+"""Training of the MLP, one epoch at a time, reporting frozen snapshots. No threads.
+
+Each update is the optimizer's (core/optimizers.py; the lecture's gradient descent): the trainer keeps
+the optimizer's state with the parameters wherever it may step back.
+"""
 import copy
 import math
 
 import numpy as np
 
-from . import health, network, outputs, report
+from . import health, network, optimizers, outputs, report
 from .config import TrainConfig
 from .data import make
 from .gradients import GradientEngine, Interrupted, augment
@@ -13,7 +17,7 @@ from .history import History, frozen
 
 
 class Trainer:
-    """Full-batch gradient descent (the lecture's) or seeded mini-batch SGD."""
+    """Full batch (the lecture's gradient descent) or seeded mini-batches, one optimizer step per batch."""
 
     def __init__(self, config=None, train=None, test=None, initial=None):
         self.config = config or TrainConfig()
@@ -47,8 +51,9 @@ class Trainer:
 
     # -- state -----------------------------------------------------------------------------------
     def reset(self):
-        """Back to exactly the initial parameters, epoch 0, empty history."""
+        """Back to exactly the initial parameters, epoch 0, empty history, a fresh optimizer."""
         self.theta, self.epoch = self.initial.copy(), 0
+        self.optimizer = optimizers.make()  # steps parameters in the engine's internal order
         self._rng = np.random.default_rng(self.config.seed)
         self.history = History(with_test=self.test is not None)
         with np.errstate(over="ignore", invalid="ignore"):  # a non-finite loss raises below instead
@@ -91,11 +96,15 @@ class Trainer:
         except ValueError as e:
             raise ValueError(f"{name} = {float(value):g}: {e}") from None
 
-    def restore(self, theta, epoch, loss_history, test_history=None, accuracy_history=None, rng_state=None):
-        """Put back a saved state (a session): parameters, epoch, history and the shuffle generator."""
+    def restore(self, theta, epoch, loss_history, test_history=None, accuracy_history=None, rng_state=None,
+                optimizer_state=None):
+        """Put back a saved state (a session): parameters, epoch, history, the shuffle generator and the
+        optimizer's state (as optimizer_state() gives it; None: a fresh optimizer's)."""
+        # First: a bad state raises before anything else has changed.
+        optimizer = optimizers.make(state=None if optimizer_state is None else self._internal_state(optimizer_state))
         if rng_state is not None:
-            # Set first: a bad state raises before anything else has changed.
             self._rng.bit_generator.state = rng_state
+        self.optimizer = optimizer
         self.theta, self.epoch = np.array(theta, dtype=float), int(epoch)
         self.history = History(with_test=self.test is not None, size=max(1024, self.epoch + 1))
         self.history.fill(self.epoch, loss_history, accuracy_history, test_history)
@@ -106,8 +115,8 @@ class Trainer:
     def _watch(self):
         """From here on, watch for problems (health.problem) and a loss running away from here or the first."""
         self._limit = health.loss_limit(max(self.history.loss[0], self.history.loss[self.epoch]))
-        self._healthy = (self.epoch, self._engine.to_internal(self.theta), self._shuffle_state())
-        self._previous = None  # (epoch, internal parameters) of the epoch before this one, once trained
+        self._healthy = (self.epoch, self._engine.to_internal(self.theta), self._shuffle_state(), self.optimizer.copy())
+        self._previous = None  # (epoch, internal parameters, optimizer) of the epoch before this one, once trained
 
     def _shuffle_state(self):
         # Only mini-batches draw from the generator; copying its state costs more than a small epoch.
@@ -116,6 +125,18 @@ class Trainer:
     def rng_state(self):
         """The mini-batch shuffle generator's state, so a resumed session draws the same batches."""
         return copy.deepcopy(self._rng.bit_generator.state)
+
+    def optimizer_state(self):
+        """The optimizer's state, a copy, with its per-parameter arrays in the lecture's order (as `theta`)."""
+        return {k: self._engine.to_public(v) if np.ndim(v) else v for k, v in self.optimizer.state().items()}
+
+    def _internal_state(self, state):
+        if not isinstance(state, dict):
+            raise ValueError(f"an optimizer state must be a dict, got {type(state).__name__}")
+        size = len(self.names)
+        if any(np.shape(v) not in ((), (size,)) for v in state.values()):
+            raise ValueError(f"an optimizer state holds numbers or one value for each of the {size} parameters")
+        return {k: self._engine.to_internal(v) if np.ndim(v) else v for k, v in state.items()}
 
     # -- training --------------------------------------------------------------------------------
     def step(self, n=1, sample=0, gradients=False):
@@ -154,7 +175,7 @@ class Trainer:
     def _train(self, n, lr):
         # The loop works in the engine's internal order on one vector updated in place.
         theta = self._engine.to_internal(self.theta)
-        before = theta.copy()
+        before, kept = theta.copy(), self.optimizer.copy()  # the state before the latest update
         start_epoch = self.epoch
         epoch_update = self._full_batch_epoch if self._batch_size() is None else self._minibatch_epoch
         # Overflow is detected below and reported as TrainingDiverged, not as numpy warnings.
@@ -162,18 +183,18 @@ class Trainer:
             try:
                 for _ in range(n):
                     # Records theta's state first (raising if its loss is not finite), keeps it in
-                    # `before`, then updates theta in place.
-                    epoch_update(theta, lr, before)
+                    # `before` (the optimizer's in `kept`), then updates theta in place.
+                    epoch_update(theta, lr, before, kept)
                     # One reduction instead of isfinite+all: finite only if every entry is.
                     if not math.isfinite(np.add.reduce(theta)):
-                        theta[:] = before
+                        self._put_back(theta, before, kept)
                         raise TrainingDiverged("a parameter became infinite or NaN.")
                     self.epoch += 1
                     if self.epoch % health.CHECK_EVERY == 0:
                         self._check_health(theta)
                 self._record(self.epoch, theta)
                 self._check_health(theta)
-                self._previous = (self.epoch - 1, before.copy())
+                self._previous = (self.epoch - 1, before.copy(), kept.copy())
             except Interrupted:  # the epoch under way was undone: theta is the last whole epoch's
                 self._record(self.epoch, theta)
             except health.Unhealthy as e:  # _check_health has put back the last healthy state
@@ -185,9 +206,9 @@ class Trainer:
                 loss = self._engine.loss_int(theta, self._x, self.train.y)[0]
                 # Step back to the state before it went wrong, also when the epoch that made it ended the
                 # previous call (a Step, or a paced window's one epoch at a time): _previous kept that one.
-                previous = (self.epoch - 1, before) if self.epoch > start_epoch else self._previous
+                previous = (self.epoch - 1, before, kept) if self.epoch > start_epoch else self._previous
                 if previous and previous[0] == self.epoch - 1 and not (math.isfinite(loss) and loss <= self._limit):
-                    theta[:] = previous[1]
+                    self._put_back(theta, *previous[1:])
                     self.epoch -= 1
                 self.theta = self._engine.to_public(theta)
                 raise type(e)(
@@ -202,17 +223,20 @@ class Trainer:
         bs = self.config.batch_size
         return bs if 0 < bs < len(self.train) else None
 
-    def _full_batch_epoch(self, theta, lr, before):
-        """The lecture's update: one gradient over all points, theta <- theta - lr * gradient."""
+    def _full_batch_epoch(self, theta, lr, before, kept):
+        """The lecture's epoch: one gradient over all points, one optimizer step."""
         grad, loss, ay = self._gradient_of(self._engine)(theta, self._x, self.train.y)
         self._record(self.epoch, theta, loss, ay, watch=True)
         before[:] = theta
-        theta -= lr * grad
+        kept.load_state(self.optimizer.state())
+        self.optimizer.step(theta, grad, lr)
 
-    def _minibatch_epoch(self, theta, lr, before):
+    def _minibatch_epoch(self, theta, lr, before, kept):
         """One pass over a fresh shuffle, one update per mini-batch of batch_size points."""
         self._record(self.epoch, theta, watch=True)
         before[:] = theta
+        kept.load_state(self.optimizer.state())
+        step = self.optimizer.step
         y, bs = self.train.y, self._batch_size()
         shuffle = self._rng.bit_generator.state
         order = self._rng.permutation(len(y))
@@ -223,11 +247,16 @@ class Trainer:
                     raise Interrupted
                 idx = order[s:s + bs]
                 grad = self._gradient_of(self._batch_engine(idx.size))(theta, self._x[:, idx], y[idx])[0]
-                theta -= lr * grad
+                step(theta, grad, lr)
         except Interrupted:
-            theta[:] = before  # as if this epoch had never started, shuffle included
+            self._put_back(theta, before, kept)  # as if this epoch had never started, shuffle included
             self._rng.bit_generator.state = shuffle
             raise
+
+    def _put_back(self, theta, params, optimizer):
+        """Step back to a kept state: theta (in place) to params, the optimizer to the kept one's state."""
+        theta[:] = params
+        self.optimizer.load_state(optimizer.state())
 
     def _batch_engine(self, size):
         engine = self._batch_engines.get(size)
@@ -240,11 +269,12 @@ class Trainer:
         """Every few epochs: keep this state as the last healthy one, or put that back and stop."""
         found = health.problem(self._engine.layout, self.arch.activations, self._engine.act, theta, self._x)
         if found is None:
-            self._healthy = (self.epoch, theta.copy(), self._shuffle_state())
+            self._healthy = (self.epoch, theta.copy(), self._shuffle_state(), self.optimizer.copy())
             return
         what, kind, layer = found
         bad_epoch = self.epoch
-        self.epoch, theta[:], state = self._healthy[0], self._healthy[1], self._healthy[2]
+        self.epoch, state = self._healthy[0], self._healthy[2]
+        self._put_back(theta, self._healthy[1], self._healthy[3])
         if state is not None:
             self._rng.bit_generator.state = state
         self._record(self.epoch, theta)

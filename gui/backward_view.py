@@ -182,11 +182,10 @@ class BackwardPainter(QObject):
             self.tr("The table's backprop gradient is the mean of these per-sample gradients over all {0} "
                     "training points.").format(sb.n_samples)]
         if penalty is not None:
-            kind, rate = penalty
-            term = "rate × sign(w)" if kind == "l1" else "rate × w"
             lines[-1] = self.tr("The table's backprop gradient is the mean of these per-sample gradients over all "
                                 "{0} training points, plus for each weight the {1} penalty's {2} (rate {3}); "
-                                "biases have no penalty.").format(sb.n_samples, kind.upper(), term, f"{rate:g}")
+                                "biases have no penalty.").format(sb.n_samples, penalty.label, penalty.gradient_formula,
+                                                                  f"{penalty.rate:g}")
         if sb.dead:
             lines.append(self.tr("Hatched: no gradient for any point ({0}). Dashed grey: nothing passes back "
                                  "for this sample.").format(", ".join(sorted(sb.dead))))

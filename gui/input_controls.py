@@ -3,6 +3,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QLabel, QWidget
 
 from core import features as feature_set, settings
+from core.regularizers import NONE, REGULARIZERS
 
 from .number_box import NumberBox, range_tip
 
@@ -90,7 +91,7 @@ class InputControls(QGroupBox):
             label.setText(text)
             label.setToolTip(tip)
             w.setToolTip(tip)
-        names = {"none": self.tr("none"), "l1": "L1", "l2": "L2"}
+        names = {NONE: self.tr("none"), **{key: kind.label for key, kind in REGULARIZERS.items()}}
         for i in range(self.regularization.count()):
             self.regularization.setItemText(i, names[self.regularization.itemData(i)])
 

@@ -52,16 +52,16 @@ class LossPlot(pg.PlotWidget):
         output = self.snap.config.output if self.snap is not None else "sigmoid"
         if output == "linear":  # a linear output's loss: half the mean squared error
             title = self.tr("Loss (squared error, mean (y-t)²/2)") if penalty is None else self.tr(
-                "Loss (squared error + {0} penalty; test: without)").format(penalty[0].upper())
+                "Loss (squared error + {0} penalty; test: without)").format(penalty.label)
         elif output == "softmax":  # the same number as the binary one, named for the two outputs it reads
             title = self.tr("Loss (softmax cross-entropy, -log y_t)") if penalty is None else self.tr(
-                "Loss (softmax cross-entropy + {0} penalty; test: without)").format(penalty[0].upper())
+                "Loss (softmax cross-entropy + {0} penalty; test: without)").format(penalty.label)
         elif penalty is None:
             title = self.tr("Loss (binary cross-entropy)")
         else:
-            title = self.tr("Loss (binary cross-entropy + {0} penalty; test: without)").format(penalty[0].upper())
+            title = self.tr("Loss (binary cross-entropy + {0} penalty; test: without)").format(penalty.label)
         if not title_fits(self, title):  # pyqtgraph would cut it off
-            title = self.tr("Loss") if penalty is None else self.tr("Loss + {0} penalty").format(penalty[0].upper())
+            title = self.tr("Loss") if penalty is None else self.tr("Loss + {0} penalty").format(penalty.label)
         if title != getattr(self, "_shown_title", None):  # setTitle re-lays out the plot: only on a change
             self._shown_title = title
             self.setTitle(title.replace("²", "<sup>2</sup>"), color="k", size="10pt")  # NanumGothic's ² is a speck

@@ -239,7 +239,7 @@ class NetworkView(ZoomPan, QGraphicsView):
             self._tips = None  # the backward pass writes its own
             return self.backward.paint(snap)
         p = snap.param_dict
-        dead = {n for a in snap.dead for n in (a, "z" + a[1:])}  # a dead unit's a and z nodes
+        dead = snap.dead_nodes
         for name, item in self.nodes.items():
             value = snap.nodes[name]
             text = f"{name}={label_number(value)}" if value == value else name  # nan: no points to show
@@ -268,7 +268,7 @@ class NetworkView(ZoomPan, QGraphicsView):
                  "loss": self.tr("the mean over all training points")}
         if target is not None:
             notes["loss"] += "; " + self.tr("this sample's label t = {0}").format(number(target))
-        dead = {n for a in snap.dead for n in (a, "z" + a[1:])}  # a dead unit's a and z nodes
+        dead = snap.dead_nodes
         dead_note = "\n" + self.tr("dead: this relu unit outputs 0 for every training point, so it no longer learns")
         for name, item in self.nodes.items():
             formula = view_model.node_formula(self.arch, snap.names, snap.params, snap.nodes, name)

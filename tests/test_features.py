@@ -11,6 +11,7 @@ from core import data, features, network
 from core.data import DataSpec
 from core.gradients import GradientEngine, augment, gradient_check
 from core.network_graph import network_graph
+from core.regularizers import L1, L2
 from core.session import SessionError, load_session, parse_session, save_session, session_json
 from core.trainer import TrainConfig, Trainer
 
@@ -47,7 +48,7 @@ def test_lecture_shape_keeps_the_lecture_names_only_with_x1_x2():
 
 
 @pytest.mark.parametrize("feats", [features.DEFAULT, ALL, ("x1x2", "sinx2")])
-@pytest.mark.parametrize("penalty", [None, ("l1", 0.05), ("l2", 0.05)])
+@pytest.mark.parametrize("penalty", [None, L1(0.05), L2(0.05)])
 @pytest.mark.parametrize("activation", ["tanh", "sigmoid"])
 def test_gradient_check_holds_with_every_option(feats, penalty, activation):
     train = data.make("spiral", 60)
@@ -61,7 +62,7 @@ def test_penalty_is_in_the_loss_and_leaves_biases_free():
     train = data.make("circle", 50)
     theta = network.init_params(arch, "random", 1)
     plain = GradientEngine(arch, 50)
-    l2 = GradientEngine(arch, 50, penalty=("l2", 0.1))
+    l2 = GradientEngine(arch, 50, penalty=L2(0.1))
     xa = augment(arch.inputs(train.X))
     weights = np.ones(theta.size, dtype=bool)
     for s in arch.layout().bias_slices:

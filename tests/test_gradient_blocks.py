@@ -5,6 +5,7 @@ import pytest
 
 from core import data, gradients, network
 from core.gradients import GradientEngine, Interrupted, augment
+from core.regularizers import L2
 
 
 def both(arch, theta, X, y, penalty=None):
@@ -23,10 +24,10 @@ def test_blocks_agree_with_one_pass_over_all_points(monkeypatch, output):
     arch = network.Architecture((5, 4), "tanh", output=output)
     theta = network.init_params(arch, "random", 7)
     monkeypatch.setattr(gradients, "_CHUNK_FLOATS", 10**9)  # everything in one pass
-    one, whole = both(arch, theta, d.X, y, ("l2", 0.01))
+    one, whole = both(arch, theta, d.X, y, L2(0.01))
     assert one._blocks(6000, 3) == [(0, 6000)]
     monkeypatch.setattr(gradients, "_CHUNK_FLOATS", 20_000)
-    engine, blocked = both(arch, theta, d.X, y, ("l2", 0.01))
+    engine, blocked = both(arch, theta, d.X, y, L2(0.01))
     blocks = engine._blocks(6000, 3)
     assert len(blocks) > 2 and blocks[0][0] == 0 and blocks[-1][1] == 6000
     assert all(a[1] == b[0] for a, b in zip(blocks, blocks[1:]))  # every point once

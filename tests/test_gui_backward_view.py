@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QAction, QKeySequence  # noqa: E402
 
 from core import backward  # noqa: E402
+from core.regularizers import L2  # noqa: E402
 from window_fixtures import WAIT, at_epoch, steps  # noqa: E402,F401
 
 
@@ -131,7 +132,7 @@ def test_with_a_weight_penalty_the_caption_and_tooltips_say_the_table_adds_it(wi
     rate = w.findChild(QDoubleSpinBox, "reg_rate")
     rate.setValue(0.05)
     rate.editingFinished.emit()
-    snap = drawn(w, qtbot, lambda s: s.config.penalty == ("l2", 0.05))
+    snap = drawn(w, qtbot, lambda s: s.config.penalty == L2(0.05))
     w.findChild(QAction, "backward_view").trigger()
     view = w.network
     caption = view.backward.caption.text()

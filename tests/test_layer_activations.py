@@ -12,6 +12,7 @@ from core.data import DataSpec
 from core.gradients import backprop_gradient, gradient_check, numerical_gradient
 from core.network import Architecture
 from core.network_graph import network_graph
+from core.regularizers import L2
 from core.session import load_session, save_session
 from core.trainer import DeadLayer, TrainConfig, Trainer
 from core.view_model import node_formula
@@ -69,7 +70,7 @@ def test_gradients_agree_with_an_activation_per_layer(text):
     arch = Architecture(hidden, text)
     train = data.make("moons", 50, seed=2)
     theta = network.init_params(arch, "random", 4)
-    assert gradient_check(arch, theta, train.X, train.y, penalty=("l2", 0.01)) < 1e-5
+    assert gradient_check(arch, theta, train.X, train.y, penalty=L2(0.01)) < 1e-5
     ref = lecture_method.numerical_gradient(lecture_method.as_params(arch, theta), arch, train.X, train.y, 1e-5)
     fast = numerical_gradient(arch, theta, train.X, train.y, h=1e-5)
     assert np.abs(fast - lecture_method.as_vector(arch, ref)).max() <= 1e-8 * np.abs(fast).max()

@@ -8,6 +8,7 @@ from core import data, features, lecture_method, network, outputs
 from core.data import Dataset
 from core.gradients import GradientEngine, augment, backprop_gradient, gradient_check, numerical_gradient
 from core.network import Architecture
+from core.regularizers import L1, L2
 from core.trainer import TrainConfig, Trainer, TrainingDiverged
 
 LECTURE = data.make("lecture")
@@ -76,7 +77,7 @@ def test_the_fast_numerical_gradient_is_the_lectures_for_every_output(output):
 
 
 CASES = list(itertools.product(outputs.OUTPUTS, ["tanh", "sigmoid,tanh", "tanh,identity"],
-                               [features.DEFAULT, features.KEYS], [None, ("l1", 0.02), ("l2", 0.05)]))
+                               [features.DEFAULT, features.KEYS], [None, L1(0.02), L2(0.05)]))
 
 
 @pytest.mark.parametrize("output, activation, feats, penalty", CASES)
