@@ -186,7 +186,7 @@ def main():
     def sustained(probe=None):
         """Full speed with no epoch limit for SUSTAINED_SECONDS: (epochs/s, frames/s, paints/s, map changes/s)."""
         w.pause()
-        w.set_epoch_limit(MAX_EPOCHS)
+        w.worker.set_epoch_limit(MAX_EPOCHS)
         w.reset()
         wait.until(lambda snap: snap.epoch == 0)
         w.train()

@@ -2,7 +2,7 @@
 Shift+left: class 0), a drag erases the points under the eraser, Ctrl+Z takes the last edit back.
 
 This module only maps the mouse to data coordinates; core/hand_data.py edits the points. The new
-points reach the training worker through its command path (set_data) and apply between two
+points reach the training thread as an event (set_data) and apply between two
 epochs, so training goes on while drawing. They become the data set "drawn by hand" in the data
 list, so a reset or a new shape keeps them and a saved session holds them.
 """

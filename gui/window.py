@@ -77,28 +77,26 @@ class MainWindow(QMainWindow):
         train, test = self.controls.make_data()
         trainer = Trainer(self.controls.config(), train, test)
         self._show_data(trainer)
-        self._training = TrainingThread(self, trainer, self.controls.speed_value())
-        self._worker = self._training.worker
-        self._worker.ready.connect(self._on_ready)
-        self._worker.running_changed.connect(self._on_running_changed)
-        self._worker.diverged.connect(self._on_diverged)
-        self._worker.error.connect(self._on_error)
-        self._training.start()
+        # The thread object lives in this thread; its methods only lock, store and wake.
+        self.training = t = TrainingThread(trainer, self.controls.speed_value(), self)
+        t.ready.connect(self._on_ready)
+        t.running_changed.connect(self._on_running_changed)
+        t.diverged.connect(self._on_diverged)
+        t.error.connect(self._on_error)
+        t.start()
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
 
         self.controls.rebuild.connect(self.rebuild)
-        # GUI-thread slots forward to the worker's thread-safe methods: a signal connected to the
-        # worker itself would be queued to its thread, which is busy in its loop and never delivers it.
-        self.controls.lr_changed.connect(self.set_lr)
-        self.controls.epochs_changed.connect(self.set_epoch_limit)
-        self.controls.speed_changed.connect(self.set_speed)
+        self.controls.lr_changed.connect(t.set_lr)
+        self.controls.epochs_changed.connect(t.set_epoch_limit)
+        self.controls.speed_changed.connect(t.set_speed)
         self.controls.log_changed.connect(self.loss.set_log)
-        self.boundary.sample_clicked.connect(self.set_sample)
+        self.boundary.sample_clicked.connect(t.set_sample)
         self.weights = WeightEditor(self.network, lambda name: self._snap and self._snap.param_dict.get(name))
         for part in (self.table.params, self.weights):  # edits while paused, in the table or on the diagram
-            part.edited.connect(self.set_param)
+            part.edited.connect(t.set_param)
             part.refused.connect(lambda why: self.statusBar().showMessage(why, 10000))
         self._built = True
         self.retranslate()
@@ -116,11 +114,11 @@ class MainWindow(QMainWindow):
     def train(self):
         self.statusBar().clearMessage()
         if not self.point_editor.refuses_training():
-            self._worker.train()
+            self.training.train()
 
     @Slot()
     def pause(self):
-        self._worker.pause()
+        self.training.pause()
 
     @Slot()
     def toggle(self):
@@ -129,7 +127,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def step(self):
         if not self.point_editor.refuses_training():
-            self._worker.step()
+            self.training.step()
 
     @Slot()
     def reset(self):
@@ -137,7 +135,7 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().clearMessage()
         self.status.restart_rate()
-        self._worker.reset()
+        self.training.reset()
 
     @Slot()
     def rebuild(self):
@@ -152,34 +150,14 @@ class MainWindow(QMainWindow):
             return self.statusBar().showMessage(self.tr("Cannot use these settings: {0}").format(e))
         self.status.restart_rate()
         self._show_data(trainer)
-        self._worker.replace_trainer(trainer)
-
-    @Slot(float)
-    def set_lr(self, lr):
-        self._worker.set_lr(lr)
-
-    @Slot(int)
-    def set_epoch_limit(self, epochs):
-        self._worker.set_epoch_limit(epochs)
-
-    @Slot(float)
-    def set_speed(self, speed):
-        self._worker.set_speed(speed)
-
-    @Slot(int)
-    def set_sample(self, index):
-        self._worker.set_sample(index)
-
-    @Slot(str, float)
-    def set_param(self, name, value):
-        self._worker.set_param(name, value)
+        self.training.replace_trainer(trainer)
 
     def load_trainer(self, trainer, sample=0):
         """Continue with a given trainer (an opened session), paused at its own epoch."""
         self.status.restart_rate()
         self._show_data(trainer)
-        self._worker.replace_trainer(trainer)
-        self._worker.set_sample(sample)
+        self.training.replace_trainer(trainer)
+        self.training.set_sample(sample)
 
     def restore_settings(self):
         """Geometry and the last control settings of the previous run; rebuilds when the controls changed."""
@@ -209,7 +187,8 @@ class MainWindow(QMainWindow):
 
     @property
     def worker(self):
-        return self._worker
+        """The training thread, under the name tests and automation have always used."""
+        return self.training
 
     # -- from the worker ---------------------------------------------------------------------------
     @Slot()
@@ -221,15 +200,15 @@ class MainWindow(QMainWindow):
     def _draw(self):
         if self._closed:
             return
-        self._worker.hold()
+        self.training.hold()
         try:
-            snap = self._worker.take()
+            snap = self.training.take()
             if snap is not None:
                 self.show_snapshot(snap)
                 # Deliver the scene and repaint events now, so the panels paint while the worker waits.
                 QCoreApplication.sendPostedEvents()
         finally:
-            self._worker.release()
+            self.training.release()
 
     def show_snapshot(self, snap):
         """Every panel follows one snapshot."""
@@ -268,12 +247,12 @@ class MainWindow(QMainWindow):
     # -- shutdown ----------------------------------------------------------------------------------
     @Slot()
     def shutdown(self):
-        """Stop the worker and wait for its thread; safe to call more than once."""
+        """Stop the training thread and wait for it; safe to call more than once."""
         if self._closed:
             return
         self._closed = True
         self._frame.stop()
-        self._training.stop()
+        self.training.stop()
 
     def changeEvent(self, event):
         if event.type() == QEvent.LanguageChange and self._built:

@@ -100,7 +100,7 @@ def test_per_sample_gradients_of_the_view_average_to_the_tables_backprop(win, qt
 def test_dead_relu_units_and_step_are_seen_at_a_glance(win, qtbot):
     w, _ = win
     w.backprop.backward.setChecked(True)
-    w.set_param("b12", -100.0)
+    w.worker.set_param("b12", -100.0)
     drawn(w, qtbot, lambda s: s.param_dict["b12"] == -100.0)
     view = w.network
     assert view.nodes["a2"].brush().style() == Qt.BDiagPattern and view.nodes["a1"].brush().style() == Qt.SolidPattern
@@ -140,7 +140,7 @@ def test_with_a_weight_penalty_the_caption_and_tooltips_say_the_table_adds_it(wi
     edges = {(e.edge.src, e.edge.dst): e for e in view.edges}
     assert "weight penalty" in edges["x1", "a1"].toolTip()
     # And it is so: the table's w11 is the per-sample mean plus 0.05 * w11.
-    train = w._worker._trainer.train
+    train = snap.record.train
     per_sample = [backward.sample_backward(snap.config.architecture, snap.params, train.X, train.y, i)
                   .param_grads["w11"] for i in range(len(train.X))]
     table = dict(zip(snap.names, snap.grad_backprop))["w11"]

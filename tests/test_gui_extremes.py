@@ -20,10 +20,8 @@ def _choose(w, qtbot, dataset, output):
 
 
 def _settled(w, qtbot):
-    """The snapshot of the worker's own state, once training has stopped."""
-    qtbot.waitUntil(lambda: not w._running, timeout=WAIT)
-    t = w.worker._trainer
-    qtbot.waitUntil(lambda: w.current_snapshot().epoch == t.epoch, timeout=WAIT)
+    """The snapshot of the training's own state, once training has stopped."""
+    qtbot.waitUntil(w.worker.idle, timeout=WAIT)  # paused, everything carried out, its last snapshot drawn
     return w.current_snapshot()
 
 
@@ -41,7 +39,7 @@ def test_a_runaway_rate_at_the_windows_pace_keeps_the_epoch_before_and_training_
     qtbot.waitUntil(lambda: "ran away" in w.statusBar().currentMessage(), timeout=WAIT)
     snap = _settled(w, qtbot)
     assert np.isfinite(snap.train_loss) and snap.train_loss <= 10 * max(first, 1.0)
-    assert np.all(np.isfinite(snap.params)) and w._training.thread.isRunning()
+    assert np.all(np.isfinite(snap.params)) and w.worker.isRunning()
     message = w.statusBar().currentMessage()
     assert "\n" not in message and f"Kept epoch {snap.epoch}." in message
     assert ("(squared error) ran away" if output == "linear" else "(cross-entropy) ran away") in message
@@ -154,14 +152,14 @@ def test_a_first_loss_of_zero_switches_to_the_log_scale_without_a_warning(win, q
     assert fm.import_csv(str(csv))
     qtbot.waitUntil(lambda: w.current_snapshot().record.train.name == "zeros.csv", timeout=WAIT)
     for name in w.current_snapshot().names:  # every parameter 0: the output is 0, as every label
-        w.set_param(name, 0.0)
+        w.worker.set_param(name, 0.0)
     qtbot.waitUntil(lambda: not np.any(w.current_snapshot().params), timeout=WAIT)
     assert w.current_snapshot().train_loss == 0.0 and w.loss.first.isVisible()
     w.controls.log.setChecked(True)  # log10(0): nothing to draw, and no 'All-NaN slice' from pyqtgraph
     assert not w.loss.first.isVisible()
     w.step()  # the scene indexes its items as the next frames come; every relu unit is 0: dead
     qtbot.waitUntil(lambda: "dead relu" in w.statusBar().currentMessage(), timeout=WAIT)
-    qtbot.waitUntil(lambda: w.current_snapshot().epoch == w.worker._trainer.epoch, timeout=WAIT)
+    qtbot.waitUntil(w.worker.idle, timeout=WAIT)
     w.loss.grab()
 
 
@@ -200,4 +198,4 @@ def test_switching_the_output_while_training_at_full_speed_with_a_test_part(win,
     qtbot.waitUntil(lambda: w.current_snapshot().epoch > 2, timeout=WAIT)
     w.pause()
     qtbot.waitUntil(lambda: not w._running, timeout=WAIT)
-    assert "could not draw" not in w.statusBar().currentMessage() and w._training.thread.isRunning()
+    assert "could not draw" not in w.statusBar().currentMessage() and w.worker.isRunning()

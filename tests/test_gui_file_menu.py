@@ -39,7 +39,7 @@ def test_export_diagram_svg_shows_the_lecture_values(win, dialogs, tmp_path):
 
 def test_export_diagram_format_from_the_chosen_filter(win, dialogs, tmp_path, qtbot):
     w, fm = win
-    w.set_sample(5)
+    w.worker.set_sample(5)
     steps(w, qtbot, 2)
     qtbot.waitUntil(lambda: w.current_snapshot().sample == 5, timeout=WAIT)
     dialogs.save_answer = (str(tmp_path / "net"), "PDF document (*.pdf)")

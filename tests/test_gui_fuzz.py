@@ -84,7 +84,7 @@ class Fuzzer:
                 w.weights.field.returnPressed.emit()
                 w.weights.close()
         elif kind == "sample":
-            w.set_sample(r.choice([0, 1, 5, 99, 10**6, -1]))
+            w.worker.set_sample(r.choice([0, 1, 5, 99, 10**6, -1]))
         elif kind == "file":
             path = r.choice(self.files)
             self.dialogs.save_answer = self.dialogs.open_answer = (path, "")

@@ -122,7 +122,7 @@ def test_random_drawing_views_and_outputs_while_training(qtbot, settings, dialog
     try:
         for _ in range(ACTIONS):
             fuzz.act()
-            assert w._training.thread.isRunning()
+            assert w.worker.isRunning()
         w.pause()
         qtbot.waitUntil(lambda: w.act_train.isEnabled(), timeout=WAIT)
     finally:

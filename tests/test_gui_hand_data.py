@@ -97,7 +97,7 @@ def test_an_empty_plane_refuses_training_with_one_message_then_trains_on_drawn_p
     w.worker.train()  # the worker refuses by itself as well, and goes on
     w.worker.step()
     qtbot.waitUntil(lambda: "no points" in w.statusBar().currentMessage(), timeout=WAIT)
-    assert not w._running and w._training.thread.isRunning()  # the worker said why and goes on
+    assert not w._running and w.worker.isRunning()  # the worker said why and goes on
     vp = _drawing(w)
     qtbot.mouseClick(vp, Qt.LeftButton, pos=_pos(w, 1.0, 1.0))
     qtbot.mouseClick(vp, Qt.RightButton, pos=_pos(w, -1.0, -1.0))

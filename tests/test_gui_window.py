@@ -153,7 +153,7 @@ def test_changing_the_data_resets(window, qtbot):
 
 
 def test_divergence_pauses_and_keeps_the_last_finite_state(window, qtbot):
-    window.set_lr(1e305)
+    window.worker.set_lr(1e305)
     trigger(window, "step")
     qtbot.waitUntil(lambda: "Training paused at epoch" in window.statusBar().currentMessage(), timeout=WAIT)
     snap = drawn(window, qtbot, lambda s: True)

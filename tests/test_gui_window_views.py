@@ -46,13 +46,13 @@ def test_a_refused_edit_says_why_and_huge_values_fit_their_node(window, qtbot):
 
 def test_dead_relu_units_are_drawn_as_such(window, qtbot):
     for name in ("b11", "b12", "b13"):
-        window.set_param(name, -100.0)
+        window.worker.set_param(name, -100.0)
     snap = drawn(window, qtbot, lambda s: s.param_dict["b13"] == -100.0)
     assert snap.dead == {"a1", "a2", "a3"}
     nodes = window.network.nodes
     assert all(nodes[n].dead for n in ("a1", "z1", "a3", "z3")) and not nodes["ay"].dead
     assert "outputs 0 for every training point" in window.network.node_tooltip("z2")
-    window.set_param("b11", 0.0)
+    window.worker.set_param("b11", 0.0)
     drawn(window, qtbot, lambda s: s.param_dict["b11"] == 0.0)
     assert not nodes["a1"].dead and nodes["a2"].dead
 
@@ -63,7 +63,7 @@ def test_the_difference_column_says_why_the_gradients_disagree(window, qtbot):
     assert model.headerData(2, Qt.Horizontal) == "numerical"
     row = window.current_snapshot().names.index("w31")
     assert model.data(model.index(row, 4), Qt.ToolTipRole) is None  # they agree at the start
-    window.set_param("w31", 1e9)  # ay in the billions: the sigmoid is saturated
+    window.worker.set_param("w31", 1e9)  # ay in the billions: the sigmoid is saturated
     snap = drawn(window, qtbot, lambda s: s.param_dict["w31"] == 1e9 and s.grad_numerical is not None)
     assert abs(snap.grad_numerical[row] - snap.grad_backprop[row]) > 1e-4  # rounding noise, not the gradient
     assert "saturated" in model.data(model.index(row, 4), Qt.ToolTipRole)

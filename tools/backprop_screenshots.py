@@ -94,7 +94,7 @@ def shoot(window, settle, save, width):
         window.step()
         settle(lambda s, epoch=epoch: s.epoch == epoch)
     sample = busiest_sample(window.current_snapshot())
-    window.set_sample(sample)
+    window.worker.set_sample(sample)
     settle(lambda s: s.epoch == DEEP["epochs"] and s.sample == sample)
     save(window.network, "backward-deep")
 

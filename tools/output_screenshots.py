@@ -43,7 +43,7 @@ def main(argv=None):
     set_combo_key(c.gradient, args.gradient)
     window.rebuild()
     c.lr.setValue(args.lr)
-    window.set_sample(args.sample)
+    window.worker.set_sample(args.sample)
     code, snap = train_and_save(window, args.epochs, args.out)
     print(f"wrote {args.out} ({args.size}, epoch {snap.epoch})")
     close(app, window)
