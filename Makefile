@@ -2,7 +2,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench venv clean lint desktop undesktop bundle i18n
+.PHONY: run test test-long bench venv clean lint desktop undesktop bundle i18n
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -17,6 +17,10 @@ run: $(STAMP)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+# The tests with a long variant (marked long), run long: the window fuzzes with all their seeded actions.
+test-long: $(STAMP)
+	MLP_LONG_TESTS=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m long
 
 bench: $(STAMP)
 	for b in bench/bench_*.py; do QT_QPA_PLATFORM=offscreen $(PY) $$b || exit 1; done

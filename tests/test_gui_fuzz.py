@@ -2,6 +2,7 @@
 edits, good and bad files, language switches, closing and reopening; no Qt warning, no exception,
 and at the end the window still trains to exactly what `main.py train` gives for its settings."""
 import json
+import os
 import random
 import subprocess
 import sys
@@ -19,13 +20,18 @@ from gui import i18n  # noqa: E402
 from window_fixtures import CSV_POINTS, WAIT, _open_window  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-ACTIONS = 2500
+# make test takes the first SHORT_ACTIONS of the seeded sequence; make test-long (.ci/run) all of it.
+LONG_ACTIONS, SHORT_ACTIONS = 2_500, 300
+ACTIONS = LONG_ACTIONS if os.environ.get("MLP_LONG_TESTS") == "1" else SHORT_ACTIONS
 EXTREMES = {
     "points": (2, 3, 100, 5000), "noise": (0.0, 2.0, 0.05), "test_ratio": (0.0, 0.9, 0.25),
     "lr": (0.0001, 100.0, 0.1, 5.0), "batch": (0, 1, 7, 1_000_000), "epochs": (0, 1, 50, 100_000_000),
     "hidden": ("3", "8,8,8,8", "1", "4,4", "9", "", "3,,3", "abc"), "speed": (0, 5, 10),
 }
 TABLE_TEXTS = ("0.5", "-2", "1e308", "-1e308", "1e400", "abc", "", "nan", "inf", "-0", "3e-320")
+# The kinds of action (Fuzzer's methods) and how often each is drawn.
+KINDS = ("control", "action", "table", "sample", "file", "language", "reopen", "shape", "diagram")
+WEIGHTS = (40, 30, 8, 6, 8, 4, 1, 8, 4)
 
 
 class Fuzzer:
@@ -45,58 +51,69 @@ class Fuzzer:
         return [str(good_csv)] + [str(self.tmp / n) for n in bad] + [str(self.tmp / "saved.json")]
 
     def act(self):
-        w, c, r = self.w, self.w.controls, self.rng
-        kind = r.choices(["control", "action", "table", "sample", "file", "language", "reopen", "shape", "diagram"],
-                         weights=[40, 30, 8, 6, 8, 4, 1, 8, 4])[0]
-        if kind == "control":
-            name = r.choice(["dataset", "activation", "output", "init", "gradient", "log", *EXTREMES])
-            widget = getattr(c, name)
-            if name in ("dataset", "activation", "output", "init", "gradient"):
-                widget.setCurrentIndex(r.randrange(widget.count()))
-            elif name == "log":
-                widget.toggle()
-            elif name == "hidden":
-                widget.setText(r.choice(EXTREMES[name]))
-                widget.editingFinished.emit()
-            else:
-                widget.setValue(r.choice(EXTREMES[name]))
-                if hasattr(widget, "editingFinished"):
-                    widget.editingFinished.emit()
-        elif kind == "action":
-            r.choice([w.train, w.pause, w.step, w.toggle, w.reset, w.rebuild])()
-        elif kind == "table":
-            model = w.table.params
-            if model.rowCount():
-                model.setData(model.index(r.randrange(model.rowCount()), 1), r.choice(TABLE_TEXTS))
-        elif kind == "shape":  # the + and - buttons and the activation of one layer
-            editor = c.shape
-            buttons = [b for b in editor.findChildren(QToolButton) if b.isVisibleTo(editor) and b.isEnabled()]
-            combos = [row[4] for row in editor.rows if row[4].isVisibleTo(editor)]
-            if r.random() < 0.7 and buttons:
-                r.choice(buttons).click()
-            elif combos:
-                combo = r.choice(combos)
-                combo.setCurrentIndex(r.randrange(combo.count()))
-        elif kind == "diagram":  # a weight or bias typed on the network panel
-            snap = w.current_snapshot()
-            if snap is not None and w.weights.open(r.choice(snap.names), QPoint(5, 5)):
-                w.weights.field.setText(r.choice(TABLE_TEXTS))
-                w.weights.field.returnPressed.emit()
-                w.weights.close()
-        elif kind == "sample":
-            w.worker.set_sample(r.choice([0, 1, 5, 99, 10**6, -1]))
-        elif kind == "file":
-            path = r.choice(self.files)
-            self.dialogs.save_answer = self.dialogs.open_answer = (path, "")
-            r.choice([self.parts.import_csv, self.parts.open_session, self.parts.save_session_as])()
-        elif kind == "language":
-            w.view_menu.set_language(r.choice(i18n.LANGUAGES))
-        elif kind == "reopen":
-            self.parts.interactive = False
-            w.close()
-            self.w, self.parts = _open_window(self.qtbot, self.settings)
+        kind = self.rng.choices(KINDS, weights=WEIGHTS)[0]
+        getattr(self, kind)()
         QCoreApplication.processEvents()
 
+    def control(self):
+        c, r = self.w.controls, self.rng
+        name = r.choice(["dataset", "activation", "output", "init", "gradient", "log", *EXTREMES])
+        widget = getattr(c, name)
+        if name in ("dataset", "activation", "output", "init", "gradient"):
+            widget.setCurrentIndex(r.randrange(widget.count()))
+        elif name == "log":
+            widget.toggle()
+        elif name == "hidden":
+            widget.setText(r.choice(EXTREMES[name]))
+            widget.editingFinished.emit()
+        else:
+            widget.setValue(r.choice(EXTREMES[name]))
+            if hasattr(widget, "editingFinished"):
+                widget.editingFinished.emit()
+
+    def action(self):
+        w = self.w
+        self.rng.choice([w.train, w.pause, w.step, w.toggle, w.reset, w.rebuild])()
+
+    def table(self):
+        model = self.w.table.params
+        if model.rowCount():
+            model.setData(model.index(self.rng.randrange(model.rowCount()), 1), self.rng.choice(TABLE_TEXTS))
+
+    def shape(self):  # the + and - buttons and the activation of one layer
+        r, editor = self.rng, self.w.controls.shape
+        buttons = [b for b in editor.findChildren(QToolButton) if b.isVisibleTo(editor) and b.isEnabled()]
+        combos = [row[4] for row in editor.rows if row[4].isVisibleTo(editor)]
+        if r.random() < 0.7 and buttons:
+            r.choice(buttons).click()
+        elif combos:
+            combo = r.choice(combos)
+            combo.setCurrentIndex(r.randrange(combo.count()))
+
+    def diagram(self):  # a weight or bias typed on the network panel
+        w, r = self.w, self.rng
+        snap = w.current_snapshot()
+        if snap is not None and w.weights.open(r.choice(snap.names), QPoint(5, 5)):
+            w.weights.field.setText(r.choice(TABLE_TEXTS))
+            w.weights.field.returnPressed.emit()
+            w.weights.close()
+
+    def sample(self):
+        self.w.worker.set_sample(self.rng.choice([0, 1, 5, 99, 10**6, -1]))
+
+    def file(self):
+        r = self.rng
+        path = r.choice(self.files)
+        self.dialogs.save_answer = self.dialogs.open_answer = (path, "")
+        r.choice([self.parts.import_csv, self.parts.open_session, self.parts.save_session_as])()
+
+    def language(self):
+        self.w.view_menu.set_language(self.rng.choice(i18n.LANGUAGES))
+
+    def reopen(self):
+        self.parts.interactive = False
+        self.w.close()
+        self.w, self.parts = _open_window(self.qtbot, self.settings)
 
 def _cli_params(values, epochs):
     args = [sys.executable, str(ROOT / "main.py"), "train", "--json", "--dataset", values["dataset"],
@@ -109,6 +126,7 @@ def _cli_params(values, epochs):
     return json.loads(out.stdout)["params"]
 
 
+@pytest.mark.long
 def test_thousands_of_random_actions_leave_a_window_that_trains_exactly(qtbot, settings, dialogs, tmp_path):
     problems = []
 
