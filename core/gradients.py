@@ -208,7 +208,7 @@ class GradientEngine:
         """The data's part of the gradient over these points, into self._grad; returns (mean loss, a)."""
         hidden = []
         a_out = run_layers(layers, self.act, xa, keep=hidden)
-        delta = self.output.delta(a_out, y)  # dL/da of the layer at hand, a column per sample
+        loss, delta = self.output.loss_and_delta(a_out, y, prepared)  # delta: dL/da of the layer at hand
         for l in range(len(layers) - 1, 0, -1):
             a, z = hidden[l - 1]  # the previous layer's nodes; z is this layer's input
             grad = self._grad_layers[l]
@@ -217,7 +217,7 @@ class GradientEngine:
             delta = (layers[l][1].T @ delta) * self.dact[l - 1](a, z)
         # The data's row of ones makes [dL/db | dL/dW] of the first layer one product.
         np.matmul(delta, xa.T, out=self._grad_layers[0])
-        return float(self.output.loss(a_out, y, prepared)), a_out
+        return float(loss), a_out
 
     # -- public order ----------------------------------------------------------------------------
     def numerical(self, theta, xa, y, with_loss=False):

@@ -107,6 +107,11 @@ class OutputLayer:
         """What loss() may reuse of the labels t, made once per label array (training loops keep it)."""
         return t
 
+    def classes(self, t):
+        """What score() compares of the labels t, made once per label array (the trainer keeps it):
+        each point's class; None for a regression."""
+        return None
+
     def check_labels(self, t):
         """ValueError, saying what to do, when the labels are not this output's."""
 
@@ -131,12 +136,17 @@ class OutputLayer:
         """dL/da of the mean loss, (K, N): where backprop starts. For each output here it is (y - T) / N."""
         raise NotImplementedError
 
+    def loss_and_delta(self, a, t, prepared=None):
+        """(the mean loss, dL/da) together, as backprop wants them; an output may share work between them."""
+        return self.loss(a, t, prepared), self.delta(a, t)
+
     def predict(self, a):
         """What the network says for each point, (..., N): P(class 1), or the value itself."""
         raise NotImplementedError
 
-    def score(self, a, t):
-        """Accuracy (the share of points given their own class) or, for regression, R^2."""
+    def score(self, a, t, classes=None):
+        """Accuracy (the share of points given their own class) or, for regression, R^2; classes may
+        pass what classes(t) gives, which training loops reuse."""
         raise NotImplementedError
 
     # -- one sample's backward pass, node by node (core/backward.py) --------------------------------
@@ -186,6 +196,9 @@ class Sigmoid(OutputLayer):
     def prepare(self, t):
         return 1.0 - 2.0 * t  # softplus((1 - 2t) ay) is each point's loss
 
+    def classes(self, t):
+        return np.asarray(t) > 0.5
+
     def check_labels(self, t):
         _check_classes(self.name, t, 2)
 
@@ -205,8 +218,8 @@ class Sigmoid(OutputLayer):
     def predict(self, a):
         return sigmoid(a[..., 0, :])
 
-    def score(self, a, t):
-        return _accuracy(a[..., 0, :], t)
+    def score(self, a, t, classes=None):
+        return _accuracy(a[..., 0, :], self.classes(t) if classes is None else classes)
 
     def local_derivative(self, y, j, k):
         return y[j] * (1.0 - y[j])
@@ -267,6 +280,10 @@ class Softmax(OutputLayer):
     def prepare(self, t):
         return 1.0 - 2.0 * t if self.units == 2 else self.targets(t)
 
+    def classes(self, t):
+        """Class 1 or not with two units (the sign of ay1 - ay0 decides); each point's class with more."""
+        return np.asarray(t) > 0.5 if self.units == 2 else np.asarray(t).astype(int)
+
     def check_labels(self, t):
         _check_classes(self.name, t, self.units)
 
@@ -300,12 +317,15 @@ class Softmax(OutputLayer):
         return -np.add.reduce(self.targets(t) * self._log_softmax(a), axis=0)
 
     def delta(self, a, t):
+        return self.loss_and_delta(a, t)[1]
+
+    def loss_and_delta(self, a, t, prepared=None):
         if self.units == 2:
-            # dL/day1 = y1 - t and dL/day0 = y0 - (1 - t) = -(y1 - t), over N.
+            # dL/day1 = y1 - t and dL/day0 = y0 - (1 - t) = -(y1 - t), over N; d = ay1 - ay0 once for both.
             d = a[1] - a[0]
             delta = ((0.5 * np.tanh(0.5 * d) + 0.5 - t) / d.size)[None, :]
-            return np.concatenate([-delta, delta])
-        return (self.y(a) - self.targets(t)) / a.shape[-1]
+            return bce_from_logits(d, t, prepared), np.concatenate([-delta, delta])
+        return self.loss(a, t, prepared), (self.y(a) - self.targets(t)) / a.shape[-1]
 
     def predict(self, a):
         """P(class 1) with two units; with more, the most likely class."""
@@ -313,11 +333,12 @@ class Softmax(OutputLayer):
             return sigmoid(a[..., 1, :] - a[..., 0, :])
         return np.argmax(a, axis=-2).astype(float)
 
-    def score(self, a, t):
+    def score(self, a, t, classes=None):
+        classes = self.classes(t) if classes is None else classes
         if self.units == 2:
-            return _accuracy(a[..., 1, :] - a[..., 0, :], t)
-        n = np.shape(t)[-1]
-        return np.count_nonzero(np.argmax(a, axis=-2) == t) / n if n else 0.0
+            return _accuracy(a[..., 1, :] - a[..., 0, :], classes)
+        n = classes.shape[-1]
+        return np.count_nonzero(np.argmax(a, axis=-2) == classes) / n if n else 0.0
 
     def local_derivative(self, y, j, k):
         return y[j] * ((j == k) - y[k])  # dy_j/day_k = y_j (1 if j = k else 0) - y_j y_k
@@ -402,7 +423,7 @@ class Linear(OutputLayer):
     def predict(self, a):
         return a[..., 0, :]
 
-    def score(self, a, t):
+    def score(self, a, t, classes=None):
         return r_squared(a[..., 0, :], t)
 
     def local_derivative(self, y, j, k):
@@ -435,10 +456,11 @@ class Linear(OutputLayer):
         return "dy/day=1"
 
 
-def _accuracy(d, t):
-    """The share of points on their class's side of d = 0 (P = 0.5): d is the logit of class 1."""
-    n = np.shape(t)[-1]
-    return np.count_nonzero((d > 0) == (np.asarray(t) > 0.5)) / n if n else 0.0
+def _accuracy(d, positive):
+    """The share of points on their class's side of d = 0 (P = 0.5): d is the logit of class 1 and
+    positive says which points are of class 1."""
+    n = positive.shape[-1]
+    return np.count_nonzero((d > 0) == positive) / n if n else 0.0
 
 
 def labels_are_classes(y, classes=2):

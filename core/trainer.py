@@ -30,6 +30,7 @@ class Trainer:
         if self.initial.shape != (len(self.names),):
             raise ValueError(f"expected {len(self.names)} initial parameters, got {self.initial.shape}")
         n = len(self.train)
+        self._classes = self.arch.output_layer.classes(self.train.y)  # what the accuracy compares
         self._x = augment(self.arch.inputs(self.train.X))
         self._x_test = augment(self.arch.inputs(self.test.X)) if test is not None else None
         self._engine = GradientEngine(self.arch, n, self.config.h, self.config.penalty)
@@ -264,7 +265,7 @@ class Trainer:
         if watch and epoch and loss > self._limit and loss > self.history.loss[epoch - 1]:
             raise health.RunawayLoss(f"the loss ({self.config.loss_name}) rose to {loss:.3g}, far above where it "
                                      f"started ({self.history.loss[0]:.3g}), and is still rising.")
-        accuracy = self.arch.output_layer.score(a, self.train.y)  # for regression: R^2
+        accuracy = self.arch.output_layer.score(a, self.train.y, self._classes)  # for regression: R^2
         test = None
         if self.test is not None:
             test = self._engine.loss_int(theta, self._x_test, self.test.y, data_only=True)[0]

@@ -26,9 +26,10 @@ def test_softmax_from_the_lectures_start_is_the_lectures_sigmoid():
     theta = network.init_params(soft, "lecture-forward")
     f_sig = network.forward(sig, network.LECTURE_FORWARD_INIT, LECTURE.X)
     f_soft = network.forward(soft, theta, LECTURE.X)
-    np.testing.assert_allclose(f_soft.pre[-1][:, 1], f_sig.pre[-1][:, 0], rtol=1e-15, atol=1e-16)  # ay1: the lecture's ay
+    # ay1 is the lecture's ay, y1 its y
+    np.testing.assert_allclose(f_soft.pre[-1][:, 1], f_sig.pre[-1][:, 0], rtol=1e-15, atol=1e-16)
     assert np.all(f_soft.pre[-1][:, 0] == 0)
-    np.testing.assert_allclose(f_soft.post[-1][:, 1], f_sig.post[-1][:, 0], rtol=1e-15)  # y1: the lecture's y
+    np.testing.assert_allclose(f_soft.post[-1][:, 1], f_sig.post[-1][:, 0], rtol=1e-15)
     np.testing.assert_allclose(f_soft.post[-1].sum(axis=1), 1.0, rtol=1e-15)
     y0, y1 = f_soft.post[-1].T
     e0, e1 = np.exp(f_soft.pre[-1].T)
