@@ -1,9 +1,9 @@
 """Gradients of the loss, fast: the lecture's central difference for all parameters at once, and backprop.
 
 The loss is the output layer's (an object of core/outputs.py): the mean cross-entropy of a sigmoid
-or a softmax, or half the mean squared error of a linear output. With regularisation it is that plus a penalty on
-the weights (biases are left free, as TensorFlow Playground does): L1 rate * sum |w|, L2 rate *
-sum w^2 / 2. Both gradients are of that whole loss: the numerical one moves the penalty with each
+or a softmax, or half the mean squared error of a linear output. With regularisation it is that plus
+a penalty on the weights (biases are left free, as TensorFlow Playground does): L1 rate * sum |w|,
+L2 rate * sum w^2 / 2. Both gradients are of that whole loss: the numerical one moves the penalty with each
 copy, backprop adds its derivative.
 
 core/lecture_method.py is the same numerical gradient written the lecture's way, one parameter at a
@@ -151,7 +151,7 @@ class GradientEngine:
         return grad, loss, a_theta
 
     def _mean_losses(self, layers, first, z, y):
-        """Each copy's loss over all points and the last copy's output pre-activations a, from layer `first` on.
+        """Each copy's loss over all points and the last copy's output layer a, from layer `first` on.
 
         Many points go through in blocks (columns of z) sized so that a block's widest layer, for
         every copy, stays near _CHUNK_FLOATS, in cache; the loss over all points is the blocks'

@@ -184,7 +184,8 @@ def forward(arch, theta, X):
     """Every layer's a and z for samples X (N, 2), each (N, neurons); the output layer's y by its
     rule: sigmoid(ay), a softmax's y0, y1, ..., or a linear output's ay itself."""
     hidden = []
-    out = run_layers(_layers(arch, theta), arch.activation_functions()[0], augment(arch.inputs(X)), keep=hidden)
+    act = arch.activation_functions()[0]
+    out = run_layers(_layers(arch, theta), act, augment(arch.inputs(X)), keep=hidden)
     pre = [a.T for a, _ in hidden] + [out.T]
     post = [z.T for _, z in hidden] + [arch.output_layer.y(out).T]
     return Forward(tuple(pre), tuple(post))

@@ -177,7 +177,7 @@ class OutputLayer:
         raise NotImplementedError
 
     def chain_formula(self, sb, node):
-        """How backprop reaches an output node (an a or a y) for one sample sb (core/backward.SampleBackward)."""
+        """How backprop reaches an output node (an a or a y) for one sample (a backward.SampleBackward)."""
         raise NotImplementedError
 
     def edge_text(self, src, dst, local, fixed):

@@ -19,7 +19,8 @@ def node_values(trainer, sample=0):
     """Every node's value for one training sample, named as the diagram names them."""
     # No points (an empty plane): no sample, every value is nan.
     x = trainer.train.X[sample] if len(trainer.train) else np.full(2, np.nan)
-    nodes = {name: float(v[0]) for name, v in network.node_values(trainer.arch, trainer.theta, x[None, :]).items()}
+    values = network.node_values(trainer.arch, trainer.theta, x[None, :])
+    nodes = {name: float(v[0]) for name, v in values.items()}
     nodes["loss"] = float(trainer.history.loss[trainer.epoch])
     return nodes
 

@@ -36,7 +36,10 @@ def place_back_labels(view, crowded_columns=()):
         segments.append(((item.a.x(), item.a.y()), (item.b.x(), item.b.y())))
         moves = (e.param is not None and column[e.src] not in crowded_columns) or (softmax and e.kind == "output")
         labelled.append(moves)
-        size = weight if e.param is not None else _half(fm, ["×-0.0000"] if softmax else [_fixed_text(view.arch, e)])
+        if e.param is not None:
+            size = weight
+        else:
+            size = _half(fm, ["×-0.0000"] if softmax else [_fixed_text(view.arch, e)])
         sizes.append(size)
         if not moves and e.param is None:  # stays at its middle: the others keep off it
             boxes.append((item.label_pos.x(), item.label_pos.y(), *size))

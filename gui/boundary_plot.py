@@ -205,7 +205,7 @@ class BoundaryPlot(pg.PlotWidget):
                 .astype(int)]
 
     def _follow_output(self, regression):
-        """A regression (the linear output) shows its predicted value: points and map by value, no 0.5 contour."""
+        """A regression shows its predicted value: points and map by value, no 0.5 contour."""
         self.levels = view_model.value_levels(self._labels()) if regression else None
         self.points.setBrush([pg.mkBrush(c) for c in self._colours(self.data.y)])
         if self.test is not None:
