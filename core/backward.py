@@ -8,7 +8,8 @@ dL_i/dy for the loss. A weight's gradient is dL_i/d(its target) * (its source's 
 dL_i/d(its node). The mean of these per-sample gradients over the batch is the gradient that
 core/gradients.py's backprop computes in one go; the tests hold the two together.
 
-The other outputs (core/outputs.py): a softmax's L_i = -(t log y1 + (1 - t) log y0), with dL_i/dy_j =
+The output layer's edges take their derivatives from its object (core/outputs.py), found by the
+unit's place in its node names: a softmax's L_i = -(t log y1 + (1 - t) log y0), with dL_i/dy_j =
 -t_j / y_j (t_1 = t, t_0 = 1 - t) and dy_j/day_k = y_j (1 if j = k else 0) - y_j y_k, so dL_i/day_k =
 y_k - t_k; a linear output's L_i = (y - t)^2 / 2, with dL_i/dy = y - t and dy/day = 1.
 """
@@ -16,81 +17,41 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import activations, health, network, outputs
+from . import activations, health, network
 from .network_graph import network_graph
 
 
 def node_values(arch, theta, X):
-    """Every node's value for samples X (N, 2), named as the diagram names them: name -> (N,)."""
+    """Every node's value for samples X (N, 2) (network.node_values), with the point's own x1 and x2
+    first, for captions, whatever the input features are."""
     X = np.asarray(X, dtype=float)
-    fwd = network.forward(arch, theta, X)
-    # The point itself always, for captions; then every input node, which may be x1^2, sin(x1), ...
     values = {"x1": X[:, 0], "x2": X[:, 1]}
-    values.update(zip(arch.input_names, arch.inputs(X).T))
-    for layer, pairs in enumerate(arch.node_names()):
-        for j, (a_name, z_name) in enumerate(pairs):
-            values[a_name] = fwd.pre[layer][:, j]
-            values[z_name] = fwd.post[layer][:, j]
-    a_names, y_names = arch.output_names
-    values.update((name, fwd.pre[-1][:, k]) for k, name in enumerate(a_names))
-    values.update((name, fwd.post[-1][:, k]) for k, name in enumerate(y_names))
+    values.update(network.node_values(arch, theta, X))
     return values
 
 
-def targets(arch, t):
-    """Each output node's target: t for y (y1 of a softmax), 1 - t for a softmax's y0."""
-    return {"y0": 1.0 - t, "y1": t} if arch.output == "softmax" else {"y": t}
-
-
-def logit(arch, values):
-    """The output's logit from node values: ay, or a softmax's ay1 - ay0 (core/outputs.py)."""
-    return values["ay1"] - values["ay0"] if arch.output == "softmax" else values["ay"]
+def _output_units(out, values, t):
+    """The output layer's y values (K, N) and targets T (K, N) from node values and labels t."""
+    return np.stack([values[name] for name in out.y_names]), out.targets(t)
 
 
 def local_derivatives(arch, params, values, t):
     """(src, dst) -> d(dst)/d(src) for every edge, an array over the samples (a weight is the same for all)."""
     shape = np.shape(t)
-    out = {}
+    out = arch.output_layer
+    y, T = _output_units(out, values, t)
+    result = {}
     for e in network_graph(arch).edges:
         if e.kind == "weight":
             d = np.full(shape, params[e.param])
         elif e.kind == "activation":  # the edge's label is its own layer's activation
             d = activations.get(e.label)[1](values[e.src], values[e.dst])
         elif e.kind == "output":
-            d = _output_derivative(arch, values, e.src, e.dst)
+            d = out.local_derivative(y, out.y_names.index(e.dst), out.a_names.index(e.src))
         else:  # the loss: dL_i/dy, infinite where y rounds to the wrong end (the chain avoids it)
-            d = _loss_derivative(arch, values[e.src], targets(arch, t)[e.src])
-        out[(e.src, e.dst)] = d
-    return out
-
-
-def _output_derivative(arch, values, a_node, y_node):
-    y = values[y_node]
-    if arch.output == "linear":
-        return np.ones_like(y)
-    if arch.output == "softmax":  # dy_j/day_k = y_j (1 if j = k else 0) - y_j y_k
-        return y * ((a_node[-1] == y_node[-1]) - values["y" + a_node[-1]])
-    return y * (1.0 - y)
-
-
-def _loss_derivative(arch, y, t):
-    if arch.output == "linear":
-        return y - t
-    with np.errstate(divide="ignore", invalid="ignore"):
-        if arch.output == "softmax":  # dL/dy_j = -t_j / y_j: 0 where t_j is 0, whatever y_j
-            return np.where(t > 0.5, -1.0 / y, 0.0)
-        return np.where(t > 0.5, -1.0 / y, 1.0 / (1.0 - y))
-
-
-def output_flow(arch, values, t, a_node, y_node):
-    """What passes back from y_node to a_node: dL_i/dy * dy/day in a form that stays finite where
-    y rounds to 0 or 1: y - t for the sigmoid, -t_j ((1 if j = k else 0) - y_k) for a softmax."""
-    if arch.output == "sigmoid":
-        return values["y"] - t
-    y, tj = values[y_node], targets(arch, t)[y_node]
-    if arch.output == "linear":
-        return y - tj
-    return -tj * ((a_node[-1] == y_node[-1]) - values["y" + a_node[-1]])
+            d = out.loss_derivative(y, T, out.y_names.index(e.src))
+        result[(e.src, e.dst)] = d
+    return result
 
 
 @dataclass(frozen=True, eq=False)
@@ -117,12 +78,15 @@ def backward_pass(arch, theta, X, t):
     params = dict(zip(arch.param_names(), theta.tolist()))
     values = node_values(arch, theta, X)
     local = local_derivatives(arch, params, values, t)
+    out = arch.output_layer
+    y, T = _output_units(out, values, t)
     grads = {"loss": np.ones_like(t)}
     param_grads, flows = {}, {}
     for e in reversed(graph.edges):  # dst is complete before any of its inputs is reached
         if e.kind == "output":
-            # dL_i/dy * y (1 - y) simplifies to y - t, which stays finite when y rounds to 0 or 1.
-            g = output_flow(arch, values, t, e.src, e.dst)
+            # dL_i/dy * dy/da in the output's own form: for the sigmoid y - t, which stays finite
+            # when y rounds to 0 or 1.
+            g = out.flow(y, T, out.y_names.index(e.dst), out.a_names.index(e.src))
         else:
             g = grads[e.dst] * local[(e.src, e.dst)]
         flows[(e.src, e.dst)] = g
@@ -131,7 +95,7 @@ def backward_pass(arch, theta, X, t):
             param_grads[e.param] = grads[e.dst] * values[e.src]
     for node, bias in graph.biases.items():
         param_grads[bias] = grads[node]
-    losses = outputs.sample_losses(arch.output, logit(arch, values), t)
+    losses = out.sample_losses(np.stack([values[name] for name in out.a_names]), t)
     return BackwardPass(values, grads, local, param_grads, losses, flows)
 
 
@@ -199,16 +163,8 @@ def chain_formula(arch, sb, node):
     g = sb.grads[node]
     if node == "loss":
         return "dL/dloss = 1"
-    if arch.output != "sigmoid" and node in sum(arch.output_names, ()):
-        return _output_formula(arch, sb, node, g)
-    if node == "y":
-        y, t = sb.values["y"], sb.target
-        term = f"-1/{_num(y)}" if t > 0.5 else f"1/(1-{_num(y)})"
-        return f"dL/dy = -t/y + (1-t)/(1-y) = {term} = {g:.4f}"
-    if node == "ay":
-        y = sb.values["y"]
-        return (f"dL/day = dL/dy*y*(1-y) = y - t = {_num(y)} - {sb.target:.0f} = {g:.4f}"
-                f"   (y*(1-y) = {sb.local[('ay', 'y')]:.4f})")
+    if node in sum(arch.output_names, ()):
+        return arch.output_layer.chain_formula(sb, node)
     outgoing = [e for e in network_graph(arch).edges if e.src == node]
     symbolic, numeric = [], []
     for e in outgoing:
@@ -216,22 +172,6 @@ def chain_formula(arch, sb, node):
         symbolic.append(f"dL/d{e.dst}*{factor}")
         numeric.append(f"{_num(sb.grads[e.dst])}*{_num(sb.local[(e.src, e.dst)])}")
     return f"dL/d{node} = {' + '.join(symbolic)} = {' + '.join(numeric)} = {g:.4f}"
-
-
-def _output_formula(arch, sb, node, g):
-    """The chain rule at a softmax's or a linear output's nodes (the sigmoid's: chain_formula)."""
-    t = sb.target
-    if arch.output == "linear":
-        y = sb.values["y"]
-        if node == "y":
-            return f"dL/dy = y - t = {_num(y)} - {_num(t)} = {g:.4f}"
-        return f"dL/day = dL/dy*1 = y - t = {g:.4f}   (identity: dy/day = 1)"
-    k = node[-1]  # a softmax's unit: 0 or 1, with target t_1 = t, t_0 = 1 - t
-    tk, text = (t, "t") if k == "1" else (1.0 - t, "(1-t)")
-    y = sb.values["y" + k]
-    if node.startswith("y"):
-        return f"dL/dy{k} = -{text}/y{k} = -{tk:.0f}/{_num(y)} = {g:.4f}"
-    return f"dL/day{k} = dL/dy0*dy0/day{k} + dL/dy1*dy1/day{k} = y{k} - {text} = {_num(y)} - {tk:.0f} = {g:.4f}"
 
 
 def param_formula(arch, sb, name):

@@ -4,7 +4,8 @@ import json
 import os
 import sys
 
-from . import csv_import, data, features as feature_set, graphviz_diagram as diagram, network, outputs
+from . import (csv_import, data, features as feature_set, graphviz_backward, graphviz_diagram as diagram, network,
+               outputs)
 from .cli_options import OPTIONS, OneLineParser, add_train_options
 from .config import TrainConfig
 from .data import DataError, DataSpec
@@ -29,7 +30,8 @@ def build_trainer(args):
     """A Trainer from parsed train options; raises ValueError/DataError with a readable reason."""
     spec = data_spec(args)
     if spec is None:
-        train, test = data.split(csv_import.load_csv(args.csv, regression=args.output == "linear"), args.test_ratio)
+        regression = outputs.get(args.output).regression  # real-valued y is a regression's
+        train, test = data.split(csv_import.load_csv(args.csv, regression=regression), args.test_ratio)
     else:
         train, test = spec.build()
     hidden = network.parse_hidden(args.hidden)
@@ -60,7 +62,7 @@ def snapshot_json(snap, trainer=None):
         "test_accuracy": snap.test_accuracy,
         "params": snap.param_dict,
     }
-    if snap.config.output == "linear":
+    if snap.config.output_layer.regression:
         doc.update(accuracy=None, test_accuracy=None, r2=snap.accuracy, test_r2=snap.test_accuracy,
                    loss_name=snap.config.loss_name)
         if trainer is not None:
@@ -75,7 +77,7 @@ def _rmse(trainer, part):
 
 def summary(snap, trainer):
     """The one-line result: epochs, loss and accuracy, or for regression the loss's name, R^2 and RMSE."""
-    if snap.config.output != "linear":
+    if not snap.config.output_layer.regression:
         return f"epochs {snap.epoch}  loss {snap.train_loss:.6f}  accuracy {snap.accuracy:.3f}"
     line = (f"epochs {snap.epoch}  loss {snap.train_loss:.6f} (squared error)  R^2 {snap.accuracy:.3f}  "
             f"RMSE {_rmse(trainer, trainer.train):.4f}")
@@ -188,7 +190,7 @@ def cmd_export_diagram(args, parser):
 
     def train_and_draw():
         snaps.append(trainer.step(trainer.config.epochs, sample=args.sample))
-        return diagram.export(snaps[0], args.out, backward=args.backward)
+        return (graphviz_backward if args.backward else diagram).export(snaps[0], args.out)
 
     fmt, code = _export(args.out, train_and_draw)
     if code is not None:

@@ -45,9 +45,14 @@ class TrainConfig:
         return regularizers.make(self.regularization, self.reg_rate)
 
     @property
+    def output_layer(self):
+        """The output layer's object (core/outputs.py); `output` is its name."""
+        return outputs.get(self.output)
+
+    @property
     def loss_name(self):
         """cross-entropy or squared error (core/outputs.py), as the window and the command line say it."""
-        return outputs.LOSS_NAMES[self.output]
+        return self.output_layer.loss_name
 
     def with_changes(self, **kw):
         return replace(self, **kw)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import backward, lecture_method, optimizers, view_model
+from . import backward, lecture_method, optimizers, outputs, view_model
 from .gradients import GradientEngine
 from .network import augment
 from .network_graph import network_graph
@@ -70,7 +70,11 @@ class Explanation:
     gradient: np.ndarray  # every parameter's, by `method`
     new_params: np.ndarray
     new_loss: float
-    output: str = "sigmoid"  # the output layer (core/outputs.py)
+    output: str = outputs.DEFAULT  # the output layer's name (core/outputs.py)
+
+    @property
+    def output_layer(self):
+        return outputs.get(self.output)
 
     @property
     def param(self):
@@ -90,19 +94,6 @@ def downstream(arch, node):
                 reached.add(name)
                 order.append(name)
     return tuple(reversed(order))
-
-
-def _sample_loss_formula(arch, sb):
-    t = sb.target
-    if arch.output == "linear":
-        return f"L_i = (y-t)^2/2 = ({sb.values['y']:.4f} - {t:.4f})^2/2 = {sb.loss:.6f}"
-    if arch.output == "softmax":
-        y0, y1 = sb.values["y0"], sb.values["y1"]
-        return (f"L_i = -(t*log(y1) + (1-t)*log(y0)) = -({t:.0f}*log({y1:.4f}) + {1 - t:.0f}*log({y0:.4f}))"
-                f" = {sb.loss:.6f}")
-    y = sb.values["y"]
-    return (f"L_i = -(t*log(y) + (1-t)*log(1-y)) = -({t:.0f}*log({y:.4f}) + {1 - t:.0f}*log({1 - y:.4f}))"
-            f" = {sb.loss:.6f}")
 
 
 def explain(arch, names, theta, X, t, sample, config, epoch=0, param=None, gradient=None, optimizer=None):
@@ -152,7 +143,8 @@ def explain(arch, names, theta, X, t, sample, config, epoch=0, param=None, gradi
         epoch=int(epoch), sample=int(sample), names=names, params=theta, activation=arch.activation,
         target=sb.target, n_samples=len(X), lr=float(config.lr), method=config.gradient,
         batch_size=int(config.batch_size), full_batch=full_batch(config, len(X)),
-        forward=forward, sample_loss=sb.loss, loss_formula=_sample_loss_formula(arch, sb),
+        forward=forward, sample_loss=sb.loss,
+        loss_formula=arch.output_layer.sample_loss_formula(sb.values, sb.target, sb.loss),
         mean_loss=float(everyone.losses.mean()), numerical=num, chain=chain,
         param_formula=backward.param_formula(arch, sb, param), param_sample_gradient=sb.param_grads[param],
         backprop=float(everyone.param_grads[param].mean()), gradient=gradient, new_params=new_params,

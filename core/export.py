@@ -59,8 +59,8 @@ def _finite(v):
 
 
 def _score_name(snapshot):
-    # A linear output's history holds R^2 where a classifier's holds its accuracy.
-    return "r2" if snapshot.config.output == "linear" else "accuracy"
+    # A regression's history holds R^2 where a classifier's holds its accuracy.
+    return "r2" if snapshot.config.output_layer.regression else "accuracy"
 
 
 def history_csv(snapshot):

@@ -1,9 +1,9 @@
 """Gradients of the loss, fast: the lecture's central difference for all parameters at once, and backprop.
 
-The loss is the output's (core/outputs.py): the mean cross-entropy of a sigmoid or a softmax, or
-half the mean squared error of a linear output. With regularisation it is that plus a penalty on
-the weights (core/regularizers.py: L1 or L2; biases are left free). Both gradients are of that
-whole loss: the numerical one moves the penalty with each copy, backprop adds its gradient.
+The loss is the output layer's (an object of core/outputs.py): the mean cross-entropy of a sigmoid
+or a softmax, or half the mean squared error of a linear output. With regularisation it is that plus
+a penalty on the weights (core/regularizers.py: L1 or L2; biases are left free). Both gradients are of
+that whole loss: the numerical one moves the penalty with each copy, backprop adds its gradient.
 
 core/lecture_method.py is the same numerical gradient written the lecture's way, one parameter at a
 time; the tests hold this engine to it and bench/bench_core.py times the two against each other.
@@ -11,7 +11,6 @@ time; the tests hold this engine to it and bench/bench_core.py times the two aga
 import numpy as np
 
 from .network import augment, run_layers
-from .outputs import mean_loss
 from .settings import H
 
 __all__ = ["DEFAULT_H", "GradientEngine", "augment", "backprop_gradient", "gradient_check",
@@ -46,7 +45,7 @@ class GradientEngine:
 
     def __init__(self, arch, n_samples, h=DEFAULT_H, penalty=None):
         self.arch, self.h, self.penalty = arch, h, penalty
-        self.output = arch.output
+        self.output = arch.output_layer  # its loss, and dL/da where backprop starts
         self.interrupt = None  # a callable the trainer sets while a caller may want to stop mid-epoch
         self.layout = layout = arch.layout()
         self.act, self.dact = arch.activation_functions()  # one function and derivative per hidden layer
@@ -77,7 +76,7 @@ class GradientEngine:
         self._bound = (None, None)
         self._grad = np.empty(P)
         self._grad_layers = [M for M, _, _ in layout.layers(self._grad)]
-        self._signs = (None, None)
+        self._prepared = (None, None)
         weights = np.ones(P, dtype=bool)
         for biases in layout.bias_slices:
             weights[biases] = False
@@ -108,21 +107,23 @@ class GradientEngine:
             self._bound = (theta_int, self.layout.layers(theta_int))
         return self._bound[1]
 
-    def _sign(self, y):
-        # 1 - 2y for the loss, kept while the same label array comes back every epoch.
-        if self._signs[0] is not y:
-            self._signs = (y, 1.0 - 2.0 * y)
-        return self._signs[1]
+    def _prepare(self, y):
+        # What the output's loss reuses of the labels (1 - 2y for a cross-entropy), kept while the
+        # same label array comes back every epoch.
+        if self._prepared[0] is not y:
+            self._prepared = (y, self.output.prepare(y))
+        return self._prepared[1]
 
     # -- loss and gradients in internal order ----------------------------------------------------
     def loss_int(self, theta_int, xa, y, data_only=False):
-        """(loss, ay) at theta_int; the penalty is included unless data_only (a test set's loss)."""
-        ay = run_layers(self._layers_of(theta_int), self.act, xa)
-        loss = float(mean_loss(self.output, ay, y))
-        return (loss if data_only else loss + float(self.penalty_of(theta_int))), ay
+        """(loss, a) at theta_int, a the output layer's pre-activations (K, N); the penalty is included
+        unless data_only (a test set's loss)."""
+        a = run_layers(self._layers_of(theta_int), self.act, xa)
+        loss = float(self.output.loss(a, y))
+        return (loss if data_only else loss + float(self.penalty_of(theta_int))), a
 
     def numerical_int(self, theta_int, xa, y):
-        """(gradient, loss, ay) at theta_int, all from batched passes over the p - h, p + h copies.
+        """(gradient, loss, a) at theta_int, all from batched passes over the p - h, p + h copies.
 
         Raises Interrupted between two groups of copies when self.interrupt() says so.
         """
@@ -136,17 +137,17 @@ class GradientEngine:
                 run_layers(self.layout.layers(theta_int), self.act, xa, keep=hidden)
                 entering = [xa] + [z for _, z in hidden]
             np.add(theta_int, steps, out=copies)
-            losses, ay_last = self._mean_losses(layers, first, entering[first] if first else xa, y)
+            losses, a_last = self._mean_losses(layers, first, entering[first] if first else xa, y)
             if self.penalty is not None:
                 losses = losses + self.penalty_of(copies)
             k = which.size
             grad[which] = (losses[k:2 * k] - losses[:k]) / (2 * self.h)
             if losses.size > 2 * k:
-                loss, ay_theta = float(losses[-1]), ay_last
-        return grad, loss, ay_theta
+                loss, a_theta = float(losses[-1]), a_last
+        return grad, loss, a_theta
 
     def _mean_losses(self, layers, first, z, y):
-        """Each copy's loss over all points and the last copy's outputs ay, from layer `first` on.
+        """Each copy's loss over all points and the last copy's output layer a, from layer `first` on.
 
         Many points go through in blocks (columns of z) sized so that a block's widest layer, for
         every copy, stays near _CHUNK_FLOATS, in cache; the loss over all points is the blocks'
@@ -155,17 +156,17 @@ class GradientEngine:
         """
         blocks = self._blocks(z.shape[1], layers[first][0].shape[0])
         if len(blocks) == 1:
-            ay = run_layers(layers, self.act, z, first)
-            return mean_loss(self.output, ay, y, self._sign(y)), ay[-1]
-        n, sign = z.shape[1], self._sign(y)
-        losses, ay_last = 0.0, np.empty(n)
+            a = run_layers(layers, self.act, z, first)
+            return self.output.loss(a, y, self._prepare(y)), a[-1]
+        n, prepared = z.shape[1], self._prepare(y)
+        losses, a_last = 0.0, np.empty((self.output.units, n))
         for s, e in blocks:
             if self.interrupt is not None and self.interrupt():
                 raise Interrupted
-            ay = run_layers(layers, self.act, z[:, s:e], first)
-            losses = losses + mean_loss(self.output, ay, y[s:e], sign[s:e]) * ((e - s) / n)
-            ay_last[s:e] = ay[-1]
-        return losses, ay_last
+            a = run_layers(layers, self.act, z[:, s:e], first)
+            losses = losses + self.output.loss(a, y[s:e], prepared[..., s:e]) * ((e - s) / n)
+            a_last[:, s:e] = a[-1]
+        return losses, a_last
 
     def _blocks(self, n, copies):
         """(start, stop) of blocks of n points, of even sizes, each with about _CHUNK_FLOATS floats at
@@ -178,7 +179,7 @@ class GradientEngine:
         return self._block_plans[key]
 
     def backprop_int(self, theta_int, xa, y):
-        """(gradient, loss, ay) by the chain rule, from the output back to the first layer.
+        """(gradient, loss, a) by the chain rule, from the output back to the first layer.
 
         The gradient is a buffer of the engine's, overwritten by the next call. Many points go
         through in blocks sized for the cache as in _mean_losses (a block keeps every layer's a and
@@ -187,30 +188,23 @@ class GradientEngine:
         layers = self._layers_of(theta_int)
         blocks = self._blocks(xa.shape[1], 2 * len(layers))
         if len(blocks) == 1:
-            data_loss, ay = self._backprop_block(layers, xa, y, self._sign(y))
+            data_loss, a = self._backprop_block(layers, xa, y, self._prepare(y))
         else:
-            n, sign = xa.shape[1], self._sign(y)
-            total, data_loss, ay = np.zeros_like(self._grad), 0.0, np.empty(n)
+            n, prepared = xa.shape[1], self._prepare(y)
+            total, data_loss, a = np.zeros_like(self._grad), 0.0, np.empty((self.output.units, n))
             for s, e in blocks:
-                block_loss, ay[s:e] = self._backprop_block(layers, xa[:, s:e], y[s:e], sign[s:e])
+                block_loss, a[:, s:e] = self._backprop_block(layers, xa[:, s:e], y[s:e], prepared[..., s:e])
                 total += self._grad * ((e - s) / n)
                 data_loss += block_loss * ((e - s) / n)
             self._grad[:] = total
         self._add_penalty_gradient(theta_int, self._grad)
-        return self._grad, data_loss + float(self.penalty_of(theta_int)), ay
+        return self._grad, data_loss + float(self.penalty_of(theta_int)), a
 
-    def _backprop_block(self, layers, xa, y, sign):
-        """The data's part of the gradient over these points, into self._grad; returns (mean loss, ay)."""
+    def _backprop_block(self, layers, xa, y, prepared):
+        """The data's part of the gradient over these points, into self._grad; returns (mean loss, a)."""
         hidden = []
-        ay = run_layers(layers, self.act, xa, keep=hidden)
-        # For the mean cross-entropy of yhat = sigmoid(ay), dL/day = (yhat - y) / N. The sigmoid is
-        # taken via tanh: no overflow warning for very negative ay, the same value to rounding.
-        # Half the mean squared error of a linear output has the same form with yhat = ay; softmax's
-        # ay is ay1 - ay0, so dL/day1 = y1 - t and dL/day0 = y0 - (1 - t) = -(y1 - t), over N.
-        yhat = ay if self.output == "linear" else 0.5 * np.tanh(0.5 * ay) + 0.5
-        delta = ((yhat - y) / ay.size)[None, :]  # dL/da of the layer at hand, a column per sample
-        if self.output == "softmax":
-            delta = np.concatenate([-delta, delta])
+        a_out = run_layers(layers, self.act, xa, keep=hidden)
+        loss, delta = self.output.loss_and_delta(a_out, y, prepared)  # delta: dL/da of the layer at hand
         for l in range(len(layers) - 1, 0, -1):
             a, z = hidden[l - 1]  # the previous layer's nodes; z is this layer's input
             grad = self._grad_layers[l]
@@ -219,13 +213,13 @@ class GradientEngine:
             delta = (layers[l][1].T @ delta) * self.dact[l - 1](a, z)
         # The data's row of ones makes [dL/db | dL/dW] of the first layer one product.
         np.matmul(delta, xa.T, out=self._grad_layers[0])
-        return float(mean_loss(self.output, ay, y, sign)), ay
+        return float(loss), a_out
 
     # -- public order ----------------------------------------------------------------------------
     def numerical(self, theta, xa, y, with_loss=False):
-        grad, loss, ay = self.numerical_int(self.to_internal(theta), xa, y)
+        grad, loss, a = self.numerical_int(self.to_internal(theta), xa, y)
         grad = self.to_public(grad)
-        return (grad, loss, ay) if with_loss else grad
+        return (grad, loss, a) if with_loss else grad
 
     def both(self, theta, xa, y, should_stop=None):
         """(numerical, backprop) in public order; numerical is None if should_stop() cut it short."""
@@ -239,9 +233,9 @@ class GradientEngine:
         return numerical, self.backprop(theta, xa, y)
 
     def backprop(self, theta, xa, y, with_loss=False):
-        grad, loss, ay = self.backprop_int(self.to_internal(theta), xa, y)
+        grad, loss, a = self.backprop_int(self.to_internal(theta), xa, y)
         grad = self.to_public(grad)  # a fresh array: the engine's buffer is reused
-        return (grad, loss, ay) if with_loss else grad
+        return (grad, loss, a) if with_loss else grad
 
 
 def numerical_gradient(arch, theta, X, y, h=DEFAULT_H, penalty=None):

@@ -50,8 +50,7 @@ def trace_backward(snapshot):
         elif e.kind == "activation":
             label = f"{e.label}'={fixed(local, 2)}"
         elif e.kind == "output":
-            label = {"sigmoid": f"y(1-y)={fixed(local)}", "linear": "dy/day=1"}.get(
-                arch.output, f"d{e.dst}/d{e.src}={fixed(local)}")
+            label = arch.output_layer.edge_text(e.src, e.dst, local, fixed)
         else:
             label = f"dL/d{e.src}={fixed(local)}"
         edges.append(Edge(e.src, e.dst, label, sb.flows[(e.src, e.dst)], e.param is not None))
@@ -103,4 +102,5 @@ def diagram(snapshot):
 
 
 def export(snapshot, path):
+    """Write the snapshot's backward picture; returns the format written."""
     return render(diagram(snapshot), path)

@@ -58,9 +58,9 @@ def caption(snapshot, per_line=4):
               for bs in layout.bias_slices for i in range(bs.start, bs.stop)]
     lines = [" / ".join(biases[k:k + per_line]) for k in range(0, len(biases), per_line)]
     config = snapshot.config
-    if config.output != "sigmoid":  # the lecture's sigmoid needs no word; the others say what they are
-        kind = "softmax, two units" if config.output == "softmax" else "linear (regression)"
-        lines.append(f"output: {kind}; loss: {config.loss_name}")
+    out = config.output_layer
+    if not out.lecture:  # the lecture's sigmoid needs no word; the others say what they are
+        lines.append(f"output: {out.description}; loss: {config.loss_name}")
     lines.append(f"epoch {snapshot.epoch}, sample {snapshot.sample}")
     return "\n".join(lines)
 
@@ -162,10 +162,7 @@ def render(digraph, path):
     return fmt
 
 
-def export(snapshot, path, backward=False):
-    """Write the snapshot's picture; backward=True draws its backward pass (core/graphviz_backward.py)."""
-    if backward:
-        from .graphviz_backward import diagram as backward_diagram  # that module builds on this one
-
-        return render(backward_diagram(snapshot), path)
+def export(snapshot, path):
+    """Write the snapshot's picture (its backward pass: core/graphviz_backward.export, which builds on
+    this module); returns the format written."""
     return render(diagram(snapshot), path)

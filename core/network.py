@@ -11,8 +11,10 @@ The lecture (In[8]) computes, for every sample at once,
 core/lecture_method.py writes exactly that out neuron by neuron, and trains with the lecture's
 numerical gradient. Here the same sums are one matrix product per layer, for any shape: neuron j's
 row of a layer's matrix is [b1j, w1j, w2j] and the data gets a leading row of ones, so the row times
-the data column [1, x1, x2] is b1j + w1j * x1 + w2j * x2 = aj. `run_layers` is that forward pass;
-forward(), logits() and every gradient in core/gradients.py are built on it.
+the data column [1, x1, x2] is b1j + w1j * x1 + w2j * x2 = aj. `run_layers` is that forward pass, up
+to the output layer's pre-activations; the output layer itself (y, the loss) is an object of
+core/outputs.py. forward(), node_values(), output_a() and every gradient in core/gradients.py are
+built on it.
 """
 from dataclasses import dataclass
 
@@ -44,13 +46,14 @@ class Architecture:
 
     activation names the hidden layers' activation: one name for all of them ("relu", the lecture),
     or one per hidden layer, comma separated ("tanh,relu"); `activations` has one name per layer.
-    output is the lecture's sigmoid, a two-unit softmax or linear (regression): see core/outputs.py.
+    output names the output layer: the lecture's sigmoid, a two-unit softmax or linear (regression);
+    output_layer is its object (core/outputs.py).
     """
 
     hidden: tuple = (3,)
     activation: str = "relu"
     features: tuple = feature_set.DEFAULT
-    output: str = "sigmoid"
+    output: str = outputs.DEFAULT
 
     def __post_init__(self):
         hidden = tuple(int(n) for n in self.hidden)
@@ -65,6 +68,11 @@ class Architecture:
         outputs.check(self.output)
 
     @property
+    def output_layer(self):
+        """The output layer's object: its forward rule, loss, derivative and names (core/outputs.py)."""
+        return outputs.get(self.output)
+
+    @property
     def activations(self):
         """The activation's name of each hidden layer."""
         return activations.parse(self.activation, len(self.hidden))
@@ -76,7 +84,7 @@ class Architecture:
 
     @property
     def sizes(self):
-        return (len(self.features), *self.hidden, outputs.UNITS[self.output])
+        return (len(self.features), *self.hidden, self.output_layer.units)
 
     @property
     def lecture_hidden(self):
@@ -85,15 +93,13 @@ class Architecture:
 
     @property
     def is_lecture_shape(self):
-        """2-3-1 on x1, x2 (a sigmoid or linear output): the lecture's parameter names apply."""
-        return self.lecture_hidden and outputs.UNITS[self.output] == 1
+        """2-3-1 on x1, x2 (a one-unit output): the lecture's parameter names apply."""
+        return self.lecture_hidden and self.output_layer.units == 1
 
     @property
     def output_names(self):
         """(the output layer's a nodes, its y nodes): ay and y, or softmax's ay0, ay1 and y0, y1."""
-        if self.output == "softmax":
-            return ("ay0", "ay1"), ("y0", "y1")
-        return ("ay",), ("y",)
+        return self.output_layer.a_names, self.output_layer.y_names
 
     @property
     def input_names(self):
@@ -110,8 +116,8 @@ class Architecture:
     def param_names(self):
         if self.is_lecture_shape:
             return LECTURE_NAMES
-        # Softmax's output units are ay0 and ay1: their parameters count from 0 as well (b2_0, w2_1_0).
-        return self.layout().generic_names(0 if self.output == "softmax" else 1)
+        # The output units' parameters count as their nodes do: from 0 for softmax's ay0 (b2_0, w2_1_0).
+        return self.layout().generic_names(self.output_layer.first_unit)
 
     def node_names(self):
         """Names of hidden nodes per layer: ('a1','z1') pairs as the lecture, a{layer}_{j} when deeper."""
@@ -130,14 +136,14 @@ def augment(X):
 
 
 def run_layers(layers, act, z, start=0, keep=None):
-    """The forward pass from layer `start` to the output: returns ay, one logit per sample.
+    """The forward pass from layer `start` to the output layer: returns its pre-activations a (K, N),
+    one row per output unit and one column per sample.
 
-    layers come from Layout.layers, for one network or for a stack of K copies (then ay is (K, N)).
+    layers come from Layout.layers, for one network or for a stack of C copies (then a is (C, K, N)).
     z holds the values entering layer `start`, one column per sample: the augmented data (see
     augment) when start is 0, else the previous layer's z. act is the hidden layers' activation
-    function, or a sequence of them, one per hidden layer; the output's sigmoid is left to the
-    caller, which usually wants ay itself for a stable loss. A softmax's two output units give
-    ay1 - ay0: y1 = exp(ay1) / (exp(ay0) + exp(ay1)) = sigmoid(ay1 - ay0) (see core/outputs.py).
+    function, or a sequence of them, one per hidden layer. The output layer's own rule (y, the
+    loss) is left to its object (core/outputs.py), which usually wants a itself for a stable loss.
     If keep is a list, each hidden layer's (a, z) is appended to it (backprop needs them).
     """
     last = len(layers) - 1
@@ -149,10 +155,10 @@ def run_layers(layers, act, z, start=0, keep=None):
         elif M.ndim == 2:
             a = M @ z  # the row of ones in z picks up the bias: b1j + w1j * x1 + w2j * x2
         else:
-            # K copies times one data matrix: a single 2-D product is far faster than K small ones.
+            # C copies times one data matrix: a single 2-D product is far faster than C small ones.
             a = (M.reshape(-1, M.shape[-1]) @ z).reshape(*M.shape[:-1], z.shape[-1])
         if l == last:
-            return a[..., 0, :] if a.shape[-2] == 1 else a[..., 1, :] - a[..., 0, :]
+            return a
         z = acts[l](a)
         if keep is not None:
             keep.append((a, z))
@@ -160,22 +166,11 @@ def run_layers(layers, act, z, start=0, keep=None):
 
 @dataclass(frozen=True)
 class Forward:
-    """Every node value for every sample: pre[l] = a (affine), post[l] = z; the last pre holds the
-    output units' a (ay, or softmax's ay0 and ay1), the last post their y."""
+    """Every node value for every sample: pre[l] = a (affine), post[l] = z, each (N, neurons); the
+    last pre holds the output units' a (ay, or softmax's ay0 and ay1), the last post their y."""
 
     pre: tuple
     post: tuple
-
-    @property
-    def ay(self):
-        """The logit: ay, or softmax's ay1 - ay0 (a linear output's prediction itself)."""
-        a = self.pre[-1]
-        return a[..., 0] if a.shape[-1] == 1 else a[..., 1] - a[..., 0]
-
-    @property
-    def yhat(self):
-        """P(y=1) (sigmoid's y, softmax's y1) or a linear output's value."""
-        return self.post[-1][..., -1]
 
 
 def _layers(arch, theta):
@@ -184,32 +179,41 @@ def _layers(arch, theta):
 
 
 def forward(arch, theta, X):
-    """Every layer's a and z for samples X (N, 2), each (N, neurons); the output's y is sigmoid(ay),
-    softmax's (y0, y1) = (sigmoid(ay0 - ay1), sigmoid(ay1 - ay0)), or a linear output's ay itself."""
+    """Every layer's a and z for samples X (N, 2), each (N, neurons); the output layer's y by its
+    rule: sigmoid(ay), a softmax's y0, y1, ..., or a linear output's ay itself."""
     hidden = []
-    layers = _layers(arch, theta)
-    ay = run_layers(layers, arch.activation_functions()[0], augment(arch.inputs(X)), keep=hidden)
-    if arch.output == "softmax":
-        _, W, b = layers[-1]
-        out = (W @ hidden[-1][1] + b).T  # ay0, ay1 as run_layers computes them
-        y = np.stack([activations.sigmoid(-ay), activations.sigmoid(ay)], axis=1)
-    else:
-        out = ay[:, None]
-        y = out if arch.output == "linear" else activations.sigmoid(ay)[:, None]
-    pre = [a.T for a, _ in hidden] + [out]
-    post = [z.T for _, z in hidden] + [y]
+    act = arch.activation_functions()[0]
+    out = run_layers(_layers(arch, theta), act, augment(arch.inputs(X)), keep=hidden)
+    pre = [a.T for a, _ in hidden] + [out.T]
+    post = [z.T for _, z in hidden] + [arch.output_layer.y(out).T]
     return Forward(tuple(pre), tuple(post))
 
 
-def logits(arch, theta, X):
-    """Only the output logit ay; used where node values are not needed (heatmaps, losses)."""
+def node_values(arch, theta, X):
+    """Every node's value for samples X (N, 2), named as the diagram names them: name -> (N,).
+
+    The input nodes (x1, x2, x1^2, ...), each hidden layer's a and z, the output layer's a and y.
+    """
+    fwd = forward(arch, theta, X)
+    values = dict(zip(arch.input_names, arch.inputs(X).T))
+    for layer, pairs in enumerate(arch.node_names()):
+        for j, (a_name, z_name) in enumerate(pairs):
+            values[a_name] = fwd.pre[layer][:, j]
+            values[z_name] = fwd.post[layer][:, j]
+    a_names, y_names = arch.output_names
+    values.update((name, fwd.pre[-1][:, k]) for k, name in enumerate(a_names))
+    values.update((name, fwd.post[-1][:, k]) for k, name in enumerate(y_names))
+    return values
+
+
+def output_a(arch, theta, X):
+    """Only the output layer's pre-activations a (K, N); where node values are not needed (losses)."""
     return run_layers(_layers(arch, theta), arch.activation_functions()[0], augment(arch.inputs(X)))
 
 
 def predict(arch, theta, X):
     """What the network says for points X: P(y=1) for sigmoid and softmax, the value for linear."""
-    ay = logits(arch, theta, X)
-    return ay if arch.output == "linear" else activations.sigmoid(ay)
+    return arch.output_layer.predict(output_a(arch, theta, X))
 
 
 predict_proba = predict  # the heatmap's name, from when every output was a probability
@@ -222,7 +226,7 @@ def init_params(arch, kind="lecture", seed=0):
             raise ValueError(f"init {kind!r} needs the lecture's 2-3-1 shape with inputs x1, x2; "
                              f"use 'random' for hidden={list(arch.hidden)}, features={','.join(arch.features)}")
         theta = np.array(LECTURE_INIT if kind == "lecture" else LECTURE_FORWARD_INIT, dtype=float)
-        return _with_second_unit(arch, theta) if arch.output == "softmax" else theta
+        return _with_more_units(arch, theta) if arch.output_layer.units > 1 else theta
     if kind != "random":
         raise ValueError(f"unknown init {kind!r}; choose one of {', '.join(INITS)}")
     layout = arch.layout()
@@ -237,12 +241,13 @@ def init_params(arch, kind="lecture", seed=0):
     return theta
 
 
-def _with_second_unit(arch, lecture):
-    """The lecture's 2-3-1 values in a softmax network: the hidden layer as given, its output unit
-    as ay1 and ay0 all zeros, so y1 = sigmoid(ay1 - 0) starts as the lecture's sigmoid output."""
+def _with_more_units(arch, lecture):
+    """The lecture's 2-3-1 values in a network of several output units (a softmax): the hidden layer
+    as given, its output unit as the last unit (class 1's, ay1) and the others all zeros, so that with
+    two units y1 = sigmoid(ay1 - 0) starts as the lecture's sigmoid output."""
     theta = np.zeros(arch.layout().size)
     (W1, b1), (W2, b2) = layout_of(LECTURE_SIZES).unpack(lecture)
     (V1, c1), (V2, c2) = arch.layout().unpack(theta)  # views into theta
     V1[:], c1[:] = W1, b1
-    V2[:, 1], c2[1] = W2[:, 0], b2[0]
+    V2[:, -1], c2[-1] = W2[:, 0], b2[0]
     return theta

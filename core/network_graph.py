@@ -19,9 +19,6 @@ class Edge:
     label: str = ""
     kind: str = "weight"  # weight, activation, output (ay -> y) or loss (y -> loss)
 
-# The function on an output edge, by the output's kind.
-OUTPUT_LABELS = {"sigmoid": "sigmoid", "softmax": "softmax", "linear": "identity"}
-
 
 @dataclass(frozen=True)
 class NetworkGraph:
@@ -66,7 +63,7 @@ def network_graph(arch):
             edges += [Edge(a, z, None, arch.activations[l], "activation") for a, z in zip(outs, zs)]
             inputs = zs
     columns += [y_out, ("loss",)]
-    label = OUTPUT_LABELS[arch.output]
+    label = arch.output_layer.edge_label  # the function on an output edge: sigmoid, softmax, identity
     edges += [Edge(a, y, None, label, "output") for a in a_out for y in y_out]
     edges += [Edge(y, "loss", None, "", "loss") for y in y_out]
     return NetworkGraph(tuple(columns), tuple(edges), biases)

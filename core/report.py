@@ -2,7 +2,7 @@
 window draws and the record a session file stores. Reads the trainer, never changes it."""
 import numpy as np
 
-from . import backward, network, outputs
+from . import backward, network
 from .history import frozen
 from .snapshot import Snapshot, TrainingRecord
 
@@ -10,24 +10,17 @@ from .snapshot import Snapshot, TrainingRecord
 def evaluate(trainer, X, y):
     """(loss, accuracy) of the trainer's current parameters on any points; for a linear output
     (loss, R^2). The loss is the data's alone, without a weight penalty."""
-    ay = network.logits(trainer.arch, trainer.theta, np.asarray(X, dtype=float))
-    y = np.asarray(y, dtype=float)
-    return float(outputs.mean_loss(trainer.arch.output, ay, y)), outputs.score(trainer.arch.output, ay, y)
+    a = network.output_a(trainer.arch, trainer.theta, np.asarray(X, dtype=float))
+    y, out = np.asarray(y, dtype=float), trainer.arch.output_layer
+    return float(out.loss(a, y)), out.score(a, y)
 
 
 def node_values(trainer, sample=0):
     """Every node's value for one training sample, named as the diagram names them."""
     # No points (an empty plane): no sample, every value is nan.
     x = trainer.train.X[sample] if len(trainer.train) else np.full(2, np.nan)
-    fwd = network.forward(trainer.arch, trainer.theta, x[None, :])
-    nodes = dict(zip(trainer.arch.input_names, map(float, trainer.arch.inputs(x[None, :])[0])))
-    for layer, pairs in enumerate(trainer.arch.node_names()):
-        for j, (a_name, z_name) in enumerate(pairs):
-            nodes[a_name] = float(fwd.pre[layer][0, j])
-            nodes[z_name] = float(fwd.post[layer][0, j])
-    a_names, y_names = trainer.arch.output_names
-    nodes.update(zip(a_names, map(float, fwd.pre[-1][0])))
-    nodes.update(zip(y_names, map(float, fwd.post[-1][0])))
+    values = network.node_values(trainer.arch, trainer.theta, x[None, :])
+    nodes = {name: float(v[0]) for name, v in values.items()}
     nodes["loss"] = float(trainer.history.loss[trainer.epoch])
     return nodes
 

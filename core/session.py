@@ -243,7 +243,8 @@ def parse_session(raw):
         raise SessionError(f"unsupported session version {version}{newer}; this program reads version {VERSION}")
 
     config = _config(doc)
-    spec, train, test = _data(doc, config.output != "linear")
+    regression = config.output_layer.regression
+    spec, train, test = _data(doc, not regression)
     names = tuple(config.architecture.param_names())
     saved_names = field(doc, "names")
     if saved_names != list(names):
@@ -255,8 +256,8 @@ def parse_session(raw):
     sample = whole(doc.get("sample", 0), "sample", 0, len(train) - 1)
     hist = field(doc, "history")
     loss = numbers(field(hist, "train_loss", "history.train_loss"), "history.train_loss", epoch + 1, 0.0)
-    # A linear output's history holds R^2, which is at most 1 and may be below 0.
-    low = -np.inf if config.output == "linear" else 0.0
+    # A regression's history holds R^2, which is at most 1 and may be below 0.
+    low = -np.inf if regression else 0.0
     acc = numbers(field(hist, "accuracy", "history.accuracy"), "history.accuracy", epoch + 1, low, 1.0)
     test_loss = hist.get("test_loss")
     if (test_loss is None) != (test is None):

@@ -8,7 +8,7 @@ import math
 
 import numpy as np
 
-from . import health, network, optimizers, outputs, report
+from . import health, network, optimizers, report
 from .config import TrainConfig
 from .data import make
 from .gradients import GradientEngine, Interrupted, augment
@@ -26,7 +26,7 @@ class Trainer:
         self.test = test
         for part in (self.train, self.test):
             if part is not None:
-                outputs.check_labels(self.arch.output, part.y)
+                self.arch.output_layer.check_labels(part.y)
         self.names = self.arch.param_names()
         if initial is None:
             initial = network.init_params(self.arch, self.config.init, self.config.seed)
@@ -34,7 +34,7 @@ class Trainer:
         if self.initial.shape != (len(self.names),):
             raise ValueError(f"expected {len(self.names)} initial parameters, got {self.initial.shape}")
         n = len(self.train)
-        self._positive = self.train.y > 0.5
+        self._classes = self.arch.output_layer.classes(self.train.y)  # what the accuracy compares
         self._x = augment(self.arch.inputs(self.train.X))
         self._x_test = augment(self.arch.inputs(self.test.X)) if test is not None else None
         self._engine = GradientEngine(self.arch, n, self.config.h, self.config.penalty)
@@ -225,8 +225,8 @@ class Trainer:
 
     def _full_batch_epoch(self, theta, lr, before, kept):
         """The lecture's epoch: one gradient over all points, one optimizer step."""
-        grad, loss, ay = self._gradient_of(self._engine)(theta, self._x, self.train.y)
-        self._record(self.epoch, theta, loss, ay, watch=True)
+        grad, loss, a = self._gradient_of(self._engine)(theta, self._x, self.train.y)
+        self._record(self.epoch, theta, loss, a, watch=True)
         before[:] = theta
         kept.load_state(self.optimizer.state())
         self.optimizer.step(theta, grad, lr)
@@ -280,7 +280,7 @@ class Trainer:
         self._record(self.epoch, theta)
         raise kind(f"training stopped at epoch {bad_epoch}: {what}.", bad_epoch, self.epoch, layer)
 
-    def _record(self, epoch, theta, loss=None, ay=None, watch=False):
+    def _record(self, epoch, theta, loss=None, a=None, watch=False):
         """Store loss and accuracy of internal-order parameters as the state after `epoch` epochs.
 
         watch: while training, a loss over the limit and still rising stops it (TrainingDiverged).
@@ -289,16 +289,13 @@ class Trainer:
             self.history.set(epoch, math.nan, math.nan, math.nan)
             return
         if loss is None:
-            loss, ay = self._engine.loss_int(theta, self._x, self.train.y)
+            loss, a = self._engine.loss_int(theta, self._x, self.train.y)
         if not math.isfinite(loss):
             raise TrainingDiverged(f"the loss ({self.config.loss_name}) became infinite or NaN.")
         if watch and epoch and loss > self._limit and loss > self.history.loss[epoch - 1]:
             raise health.RunawayLoss(f"the loss ({self.config.loss_name}) rose to {loss:.3g}, far above where it "
                                      f"started ({self.history.loss[0]:.3g}), and is still rising.")
-        if self.arch.output == "linear":
-            accuracy = outputs.r_squared(ay, self.train.y)  # what "accuracy" holds for regression
-        else:
-            accuracy = np.count_nonzero((ay > 0) == self._positive) / ay.size
+        accuracy = self.arch.output_layer.score(a, self.train.y, self._classes)  # for regression: R^2
         test = None
         if self.test is not None:
             test = self._engine.loss_int(theta, self._x_test, self.test.y, data_only=True)[0]

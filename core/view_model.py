@@ -111,12 +111,8 @@ def node_formula(arch, names, params, nodes, node):
     value = nodes[node]
     if node in arch.input_names:
         return f"{node} = {number(value)}"
-    if arch.output != "sigmoid" and node in (*arch.output_names[1], "loss"):
-        return _output_formula(arch, nodes, node)
-    if node == "y":
-        return f"y = sigmoid(ay) = 1 / (1 + exp(-{_num(nodes['ay'])})) = {number(value)}"
-    if node == "loss":
-        return f"loss = -mean(t*log(y) + (1-t)*log(1-y)) = {number(value, 6)}"
+    if node in (*arch.output_names[1], "loss"):  # the output layer's rule and loss: its own formulas
+        return arch.output_layer.node_formula(node, nodes, number)
     d = network_graph(arch)
     p = dict(zip(names, np.asarray(params, dtype=float).tolist()))
     incoming = [e for e in d.edges if e.dst == node]
@@ -127,21 +123,6 @@ def node_formula(arch, names, params, nodes, node):
         return f"{node} = {symbolic} = {numeric} = {number(value)}"
     (e,) = incoming  # an activation node: its argument needs no second pair of brackets
     return f"{node} = {e.label}({e.src}) = {e.label}({number(nodes[e.src])}) = {number(value)}"
-
-
-def _output_formula(arch, nodes, node):
-    """A softmax's y0, y1 (the lecture's formula) or a linear output's y, and their losses."""
-    value = nodes[node]
-    if node == "loss":
-        if arch.output == "linear":
-            return f"loss = mean((y-t)^2)/2 = {number(value, 6)}"
-        return f"loss = -mean(t*log(y1) + (1-t)*log(y0)) = {number(value, 6)}"
-    if arch.output == "linear":
-        return f"y = ay = {number(value)}"
-    a0, a1 = number(nodes["ay0"]), number(nodes["ay1"])  # inside exp(...): no second pair of brackets
-    mine = a0 if node == "y0" else a1
-    return (f"{node} = exp(a{node}) / (exp(ay0) + exp(ay1)) = exp({mine}) / (exp({a0}) + exp({a1}))"
-            f" = {number(value)}")
 
 
 def grid_bounds(X, margin=1.0):

@@ -2,15 +2,17 @@
 TrainingDiverged (reason, the epoch it happened, the epoch kept, the dead layer)."""
 from PySide6.QtCore import QCoreApplication
 
+from core import outputs
+
 
 def loss_name(output):
-    """The name of the loss an output trains on, as the loss plot's title says it."""
-    if output == "linear":
+    """The name of the loss the output layer of that name trains on, as the loss plot's title says it."""
+    if outputs.get(output).regression:
         return QCoreApplication.translate("Alarms", "squared error")
     return QCoreApplication.translate("Alarms", "cross-entropy")
 
 
-def describe(error, output="sigmoid"):
+def describe(error, output=outputs.DEFAULT):
     """One line for the status bar; core's own English sentence when the details are missing."""
     if getattr(error, "epoch", None) is None:
         return QCoreApplication.translate("Alarms", "Training paused: {0}").format(error)

@@ -6,6 +6,7 @@ import numpy as np
 from PySide6.QtGui import QFont, QFontMetricsF
 
 from core.label_layout import label_fractions
+from core.view_model import fixed
 
 from .network_view import RADIUS
 
@@ -35,7 +36,10 @@ def place_back_labels(view, crowded_columns=()):
         segments.append(((item.a.x(), item.a.y()), (item.b.x(), item.b.y())))
         moves = (e.param is not None and column[e.src] not in crowded_columns) or (softmax and e.kind == "output")
         labelled.append(moves)
-        size = weight if e.param is not None else _half(fm, ["×-0.0000"] if softmax else [_fixed_text(e)])
+        if e.param is not None:
+            size = weight
+        else:
+            size = _half(fm, ["×-0.0000"] if softmax else [_fixed_text(view.arch, e)])
         sizes.append(size)
         if not moves and e.param is None:  # stays at its middle: the others keep off it
             boxes.append((item.label_pos.x(), item.label_pos.y(), *size))
@@ -48,10 +52,10 @@ def place_back_labels(view, crowded_columns=()):
         item.back_label_pos = item.a + (item.b - item.a) * float(frac)
 
 
-def _fixed_text(e):
+def _fixed_text(arch, e):
     """The longest text an unweighted edge's backward label takes (core/graphviz_backward's words)."""
     if e.kind == "activation":
         return f"{e.label}'=-0.00"
     if e.kind == "output":
-        return "y(1-y)=0.0000" if e.label == "sigmoid" else "dy/day=1"
+        return arch.output_layer.edge_text(e.src, e.dst, 0.0, fixed)  # y(1-y)=0.0000, dy/day=1
     return f"dL/d{e.src}=-0.0000"

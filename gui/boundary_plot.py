@@ -182,8 +182,9 @@ class BoundaryPlot(pg.PlotWidget):
             return
         arch = snap.config.architecture
         prob = view_model.probability_grid(arch, snap.params, self.bounds, GRID, self._grid)
-        if (snap.config.output == "linear") != (self.levels is not None):
-            self._follow_output(snap.config.output == "linear")
+        regression = snap.config.output_layer.regression
+        if regression != (self.levels is not None):
+            self._follow_output(regression)
         if self.levels is not None:  # regression: the predicted value on the data's colour scale
             prob = view_model.shaded(prob, self.levels)
         # Draw only what changed: a map that moved by less than half a colour step looks the same,
@@ -218,7 +219,7 @@ class BoundaryPlot(pg.PlotWidget):
                 .astype(int)]
 
     def _follow_output(self, regression):
-        """A linear output shows its predicted value: points and map by value, no 0.5 contour."""
+        """A regression shows its predicted value: points and map by value, no 0.5 contour."""
         self.levels = view_model.value_levels(self._labels()) if regression else None
         self.points.setBrush(_shared(pg.mkBrush, self._colours(self.data.y)))
         if self.test is not None:

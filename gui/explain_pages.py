@@ -59,37 +59,38 @@ class ExplainPages(QObject):
                   .format(e.n_samples, e.batch_size))
 
     def forward(self, e):
-        if e.output == "sigmoid":
+        out = e.output_layer
+        if out.lecture:
             html = _p(self.tr("Sample {0} (label t = {1}) goes through the network node by node: each a adds its "
                               "bias and the weighted inputs, each z applies {2} to its a, and y = sigmoid(ay). Point "
                               "at a line to find its node on the diagram.").format(e.sample, number(e.target),
                                                                                     e.activation))
         else:
-            out = "y0, y1 = softmax(ay0, ay1)" if e.output == "softmax" else "y = ay"
             html = _p(self.tr("Sample {0} (label t = {1}) goes through the network node by node: each a adds its "
                               "bias and the weighted inputs, each z applies {2} to its a, and the output layer gives "
                               "{3}. Point at a line to find its node on the diagram.").format(
-                e.sample, number(e.target), e.activation, out))
+                e.sample, number(e.target), e.activation, out.rule))
         html += "".join(_formula(text, node) for node, text in e.forward)
         return html, [node for node, _ in e.forward], []
 
     def loss(self, e):
-        if e.output == "linear":
+        out = e.output_layer
+        if out.regression:
             html = _p(self.tr("The loss of this sample alone (squared error, t is its label, y the output):"))
-        elif e.output == "softmax":
+        elif out.units > 1:  # a softmax
             html = _p(self.tr("The loss of this sample alone (cross-entropy of the softmax: t is its label, y1 the "
                               "probability of class 1 and y0 = 1 - y1 that of class 0):"))
         else:
             html = _p(self.tr("The loss of this sample alone (binary cross-entropy, t is its label, y the output):"))
         html += _formula(e.loss_formula, "loss")
-        if e.output == "sigmoid":
+        if out.lecture:
             html += _p(self.tr("The loss function the lecture minimises is the mean over all {0} training points:")
                        .format(e.n_samples))
         else:  # the lecture trains the sigmoid only
             html += _p(self.tr("The loss training minimises is the mean over all {0} training points:")
                        .format(e.n_samples))
         html += _formula(f"L = (L_1 + ... + L_{e.n_samples}) / {e.n_samples} = {e.mean_loss!r}", "loss")
-        return html + self._batch_note(e), ["y0", "y1", "loss"] if e.output == "softmax" else ["y", "loss"], []
+        return html + self._batch_note(e), [*out.y_names, "loss"], []
 
     def numerical(self, e):
         n = e.numerical

@@ -1,7 +1,7 @@
 """The File menu: open, recent, save, import data, and exports of the diagram, plots, history, parameters.
 
 Sessions are the SessionKeeper's job; this module builds the actions, asks for file names and
-writes exports through core (graphviz_diagram, export).
+writes exports through core (graphviz_diagram, graphviz_backward, export).
 """
 import os
 
@@ -9,7 +9,7 @@ from PySide6.QtCore import QBuffer, QIODevice, QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from core import csv_import, export, graphviz_diagram as diagram
+from core import csv_import, export, graphviz_backward, graphviz_diagram as diagram, outputs
 from core.data import DataError
 from core.graphviz_diagram import DiagramError
 
@@ -127,7 +127,8 @@ class FileMenu(QObject):
             fmt = next((f for f, flt in names.items() if flt == chosen), formats[0])
             path += "." + fmt
         try:
-            fmt = diagram.export(snap, path, backward=self.window.network.backward_on)  # as the panel shows it
+            picture = graphviz_backward if self.window.network.backward_on else diagram  # as the panel shows it
+            fmt = picture.export(snap, path)
         except (DiagramError, OSError) as e:
             self.dialogs.error(self.tr("Cannot export the diagram"), getattr(e, "strerror", None) or str(e))
             return None
@@ -199,8 +200,9 @@ class FileMenu(QObject):
             if not path:
                 return False
         try:
-            # Real-valued y is regression's: taken when the output is linear.
-            loaded = csv_import.load_csv(path, regression=self.window.controls.output.currentData() == "linear")
+            # Real-valued y is a regression's: taken when the output regresses (linear).
+            regression = outputs.get(self.window.controls.output.currentData()).regression
+            loaded = csv_import.load_csv(path, regression=regression)
         except DataError as e:
             self.dialogs.error(self.tr("Cannot import the data"), str(e))
             return False

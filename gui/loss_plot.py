@@ -2,7 +2,7 @@
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent
 
-from core import view_model
+from core import outputs, view_model
 from core.curve import CurveDecimator
 
 from .axes import ReadableAxis
@@ -49,11 +49,11 @@ class LossPlot(pg.PlotWidget):
     def _title(self):
         # With regularisation the train curve is the loss training minimises: cross-entropy + penalty.
         penalty = self.snap.config.penalty if self.snap is not None else None
-        output = self.snap.config.output if self.snap is not None else "sigmoid"
-        if output == "linear":  # a linear output's loss: half the mean squared error
+        out = self.snap.config.output_layer if self.snap is not None else outputs.get(outputs.DEFAULT)
+        if out.regression:  # a linear output's loss: half the mean squared error
             title = self.tr("Loss (squared error, mean (y-t)²/2)") if penalty is None else self.tr(
                 "Loss (squared error + {0} penalty; test: without)").format(penalty.label)
-        elif output == "softmax":  # the same number as the binary one, named for the two outputs it reads
+        elif out.units > 1:  # a softmax: the same number as the binary one, named for the outputs it reads
             title = self.tr("Loss (softmax cross-entropy, -log y_t)") if penalty is None else self.tr(
                 "Loss (softmax cross-entropy + {0} penalty; test: without)").format(penalty.label)
         elif penalty is None:

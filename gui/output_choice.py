@@ -21,6 +21,10 @@ def make_combo():
     return combo
 
 
+def _regresses(combo):
+    return outputs.get(combo_key(combo)).regression
+
+
 class OutputLink(QObject):
     """Keeps a Controls' output and data set combos consistent; connect it before the rebuilds, so
     that the partner combo has changed (silently) by the time the new trainer is built."""
@@ -36,12 +40,12 @@ class OutputLink(QObject):
 
     def _dataset_changed(self, *_):
         c = self.controls
-        if data.is_regression(combo_key(c.dataset)) and combo_key(c.output) != "linear":
-            _quietly(c.output, "linear")
+        if data.is_regression(combo_key(c.dataset)) and not _regresses(c.output):
+            _quietly(c.output, outputs.REGRESSION)
 
     def _output_changed(self, *_):
         c = self.controls
-        if combo_key(c.output) != "linear" and data.is_regression(combo_key(c.dataset)):
+        if not _regresses(c.output) and data.is_regression(combo_key(c.dataset)):
             _quietly(c.dataset, FIRST_CLASSES)
             c._defaults_for(FIRST_CLASSES)  # its own size and noise
 
@@ -52,7 +56,7 @@ class OutputLink(QObject):
                       "with two units y0 and y1, or linear for regression (the predicted value, squared error)")
         for w in (label, c.output):
             w.setToolTip(tip)
-        c.output.setItemText(c.output.findData("linear"), self.tr("linear (regression)"))
+        c.output.setItemText(c.output.findData(outputs.REGRESSION), self.tr("linear (regression)"))
 
 
 def _quietly(combo, key):

@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QGraphicsEllipseItem, QLabel
 
-from core import data, hand_data
+from core import data, hand_data, outputs
 from core.settings import MAX_POINTS
 
 MAX_UNDO = 200
@@ -83,7 +83,7 @@ class PointEditor(QObject):
 
     @Slot(object)
     def _follow(self, snap):
-        linear = getattr(snap.config, "output", "sigmoid") == "linear"
+        linear = outputs.get(getattr(snap.config, "output", outputs.DEFAULT)).regression  # real-valued labels
         if linear != self._linear:
             self._linear = linear
             if linear:

@@ -42,7 +42,7 @@ class TrainingStatus(QObject):
         (t0, e0), (t1, e1) = self._rate[0], self._rate[-1]
         rate = (e1 - e0) / (t1 - t0) if t1 > t0 and running and not snap.done else 0.0
         acc = self.tr("accuracy {0}").format(f"{snap.accuracy:.3f}")
-        if snap.config.output == "linear":  # regression has no accuracy: R^2, the share of y's variance explained
+        if snap.config.output_layer.regression:  # no accuracy: R^2, the share of y's variance explained
             acc = self.tr("R² {0}").format(f"{snap.accuracy:.3f}")
         if snap.test_accuracy is not None:
             acc += " " + self.tr("(test {0})").format(f"{snap.test_accuracy:.3f}")

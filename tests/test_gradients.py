@@ -50,7 +50,7 @@ def test_chunked_numerical_gradient_is_the_lectures(monkeypatch):
     assert np.abs(grad - ref).max() <= 1e-8 * np.abs(ref).max()
     assert loss == pytest.approx(lecture_method.get_loss(lecture_method.as_params(arch, theta), arch, d.X, d.y),
                                  rel=1e-14)
-    np.testing.assert_allclose(ay, network.logits(arch, theta, d.X), rtol=1e-12, atol=1e-14)
+    np.testing.assert_allclose(ay, network.output_a(arch, theta, d.X), rtol=1e-12, atol=1e-14)
 
 
 @pytest.mark.parametrize("method", ["numerical_int", "backprop_int"])
@@ -62,7 +62,8 @@ def test_loss_and_ay_come_with_every_gradient(method):
     _, loss, ay = getattr(engine, method)(theta_int, augment(d.X), d.y)
     assert loss == pytest.approx(0.6832187873470724, rel=0, abs=1e-15)
     assert engine.loss_int(theta_int, augment(d.X), d.y)[0] == loss
-    np.testing.assert_allclose(ay, network.logits(arch, network.LECTURE_FORWARD_INIT, d.X), rtol=1e-14)
+    assert ay.shape == (1, len(d.X))  # the output layer's pre-activations: one unit, every point
+    np.testing.assert_allclose(ay, network.output_a(arch, network.LECTURE_FORWARD_INIT, d.X), rtol=1e-14)
 
 
 def test_internal_order_round_trip_and_fresh_public_gradients():

@@ -48,9 +48,9 @@ def test_forward_applies_each_layers_own_activation():
     np.testing.assert_array_equal(fwd.post[0], np.tanh(fwd.pre[0]))
     np.testing.assert_array_equal(fwd.post[1], np.maximum(0.0, fwd.pre[1]))
     np.testing.assert_allclose(fwd.post[2], 1 / (1 + np.exp(-fwd.pre[2])), rtol=1e-15)
-    np.testing.assert_array_equal(network.logits(arch, theta, X), fwd.ay)
+    np.testing.assert_array_equal(network.output_a(arch, theta, X), fwd.pre[-1].T)
     ref = lecture_method.ay_by_neuron(lecture_method.as_params(arch, theta), arch, *X.T)
-    np.testing.assert_allclose(fwd.ay, ref, rtol=1e-13, atol=1e-13)
+    np.testing.assert_allclose(fwd.pre[-1][:, 0], ref, rtol=1e-13, atol=1e-13)
 
 
 def test_random_initial_scale_follows_each_layer():

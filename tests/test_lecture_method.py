@@ -66,4 +66,4 @@ def test_any_shape_by_name_equals_the_network(hidden, activation):
     params = lecture_method.as_params(arch, theta)
     np.testing.assert_array_equal(lecture_method.as_vector(arch, params), theta)
     ay1 = lecture_method.ay_by_neuron(params, arch, d.X[:, 0], d.X[:, 1])
-    np.testing.assert_allclose(ay1, network.logits(arch, theta, d.X), rtol=1e-13, atol=1e-14)
+    np.testing.assert_allclose(ay1, network.output_a(arch, theta, d.X)[0], rtol=1e-13, atol=1e-14)

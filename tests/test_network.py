@@ -30,7 +30,7 @@ def test_forward_returns_every_node_for_every_sample():
     assert [a.shape for a in fwd.pre] == [(10, 4), (10, 2), (10, 1)]
     assert [z.shape for z in fwd.post] == [(10, 4), (10, 2), (10, 1)]
     np.testing.assert_allclose(fwd.post[0], np.tanh(fwd.pre[0]))
-    np.testing.assert_allclose(fwd.yhat, 1 / (1 + np.exp(-fwd.ay)))
+    np.testing.assert_allclose(fwd.post[-1], 1 / (1 + np.exp(-fwd.pre[-1])))
 
 
 def test_forward_computes_the_lectures_in8_nodes():
@@ -44,10 +44,11 @@ def test_forward_computes_the_lectures_in8_nodes():
     fwd = network.forward(arch, network.LECTURE_FORWARD_INIT, d.X)
     np.testing.assert_allclose(fwd.pre[0], np.array(a).T, rtol=1e-15, atol=1e-15)
     np.testing.assert_allclose(fwd.post[0], np.array(z).T, rtol=1e-15, atol=1e-15)
-    np.testing.assert_allclose(fwd.ay, ay1, rtol=1e-15, atol=1e-15)
-    np.testing.assert_allclose(fwd.yhat, 1 / (1 + np.exp(-ay1)), rtol=1e-15)
-    np.testing.assert_array_equal(network.logits(arch, network.LECTURE_FORWARD_INIT, d.X), fwd.ay)
-    np.testing.assert_array_equal(network.predict_proba(arch, network.LECTURE_FORWARD_INIT, d.X), fwd.yhat)
+    ay, y = fwd.pre[-1][:, 0], fwd.post[-1][:, 0]
+    np.testing.assert_allclose(ay, ay1, rtol=1e-15, atol=1e-15)
+    np.testing.assert_allclose(y, 1 / (1 + np.exp(-ay1)), rtol=1e-15)
+    np.testing.assert_array_equal(network.output_a(arch, network.LECTURE_FORWARD_INIT, d.X), [ay])
+    np.testing.assert_array_equal(network.predict_proba(arch, network.LECTURE_FORWARD_INIT, d.X), y)
 
 
 def test_node_major_order_is_each_neurons_bias_then_its_weights():
@@ -75,7 +76,7 @@ def test_run_layers_on_a_stack_equals_each_copy(hidden, activation):
     xa = network.augment(data.make("moons", n=30, seed=4).X)
     stack = np.random.default_rng(0).normal(size=(5, layout.size))
     together = network.run_layers(layout.layers(stack), act, xa)
-    assert together.shape == (5, 30)
+    assert together.shape == (5, 1, 30)  # each copy's output pre-activations: one unit, 30 points
     for k in range(5):
         alone = network.run_layers(layout.layers(stack[k]), act, xa)
         np.testing.assert_allclose(together[k], alone, rtol=1e-13, atol=1e-13)
@@ -88,7 +89,7 @@ def test_run_layers_from_a_later_layer_and_keep():
     layers = layout.layers(network.init_params(arch, "random", 3)[layout.node_major])
     hidden = []
     ay = network.run_layers(layers, np.tanh, xa, keep=hidden)
-    assert [a.shape for a, _ in hidden] == [(4, 20), (3, 20), (2, 20)]
+    assert [a.shape for a, _ in hidden] == [(4, 20), (3, 20), (2, 20)] and ay.shape == (1, 20)
     for a, z in hidden:
         np.testing.assert_array_equal(z, np.tanh(a))
     for start in (1, 2, 3):

@@ -27,9 +27,10 @@ def test_softmax_from_the_lectures_start_is_the_lectures_sigmoid():
     theta = network.init_params(soft, "lecture-forward")
     f_sig = network.forward(sig, network.LECTURE_FORWARD_INIT, LECTURE.X)
     f_soft = network.forward(soft, theta, LECTURE.X)
-    np.testing.assert_allclose(f_soft.pre[-1][:, 1], f_sig.ay, rtol=1e-15, atol=1e-16)  # ay1 is the lecture's ay
+    # ay1 is the lecture's ay, y1 its y
+    np.testing.assert_allclose(f_soft.pre[-1][:, 1], f_sig.pre[-1][:, 0], rtol=1e-15, atol=1e-16)
     assert np.all(f_soft.pre[-1][:, 0] == 0)
-    np.testing.assert_allclose(f_soft.yhat, f_sig.yhat, rtol=1e-15)
+    np.testing.assert_allclose(f_soft.post[-1][:, 1], f_sig.post[-1][:, 0], rtol=1e-15)
     np.testing.assert_allclose(f_soft.post[-1].sum(axis=1), 1.0, rtol=1e-15)
     y0, y1 = f_soft.post[-1].T
     e0, e1 = np.exp(f_soft.pre[-1].T)
@@ -57,11 +58,12 @@ def test_linear_output_is_the_identity_with_half_the_mean_squared_error():
     arch = Architecture((4,), "tanh", output="linear")
     theta = network.init_params(arch, "random", 1)
     fwd = network.forward(arch, theta, d.X)
-    np.testing.assert_array_equal(fwd.yhat, fwd.ay)
-    np.testing.assert_array_equal(network.predict(arch, theta, d.X), fwd.ay)
+    ay = fwd.pre[-1][:, 0]
+    np.testing.assert_array_equal(fwd.post[-1][:, 0], ay)
+    np.testing.assert_array_equal(network.predict(arch, theta, d.X), ay)
     engine = GradientEngine(arch, len(d))
     loss = engine.loss_int(engine.to_internal(theta), augment(d.X), d.y)[0]
-    assert loss == pytest.approx(np.mean((fwd.ay - d.y) ** 2) / 2, rel=1e-14)
+    assert loss == pytest.approx(np.mean((ay - d.y) ** 2) / 2, rel=1e-14)
     ref = lecture_method.get_loss(lecture_method.as_params(arch, theta), arch, d.X, d.y)
     assert loss == pytest.approx(ref, rel=1e-14)
 
