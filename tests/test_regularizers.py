@@ -4,7 +4,8 @@ import numpy as np
 import pytest
 
 from core import data, network, regularizers
-from core.config import REGULARIZATIONS, TrainConfig
+from core import settings
+from core.config import TrainConfig
 from core.gradients import GradientEngine, augment
 from core.regularizers import L1, L2
 
@@ -40,7 +41,7 @@ def test_make_gives_the_object_or_none():
     assert L1(0.02) != L2(0.02) and L2(0.02) != L2(0.03)
     with pytest.raises(ValueError, match="unknown regularization 'l3'; choose none, l1 or l2"):
         regularizers.make("l3", 0.1)
-    assert REGULARIZATIONS == regularizers.NAMES == ("none", "l1", "l2")
+    assert settings.REGULARIZATION.choices == regularizers.NAMES == ("none", "l1", "l2")
     assert [cls.label for cls in regularizers.REGULARIZERS.values()] == ["L1", "L2"]
 
 
