@@ -15,6 +15,13 @@ import tempfile
 import time
 import traceback
 
+from PySide6.QtCore import QEvent, QObject, QSettings, QThread, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QSpinBox
+
+from .app import create_window
+from .icon import app_icon
+
 TIMEOUT_S = 60.0
 _T_IMPORT = time.perf_counter()
 
@@ -88,131 +95,144 @@ def close_discarding(window):
         answer.stop()
 
 
-def run_smoke(args):
-    """Returns 0 when the window opened, trained `args.smoke_epochs` epochs and closed cleanly."""
-    epochs = max(0, int(getattr(args, "smoke_epochs", 50)))
-    from PySide6.QtCore import QEvent, QObject, QSettings, QThread, QTimer, QtMsgType, qInstallMessageHandler
-    from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QApplication, QSpinBox
+class SmokeRun(QObject):
+    """One start-up check: watches for the window's first exposure, trains, closes, and notes problems."""
 
-    from .app import create_window
-    from .icon import app_icon
+    def __init__(self, epochs):
+        super().__init__()
+        self.epochs = epochs
+        self.problems = []
+        self.window = None
+        self.shown = self.snap = None
+        self.closing = False
 
-    problems = []
-
-    def fail(reason):
-        if not problems:
-            problems.append(reason)
+    def fail(self, reason):
+        if not self.problems:
+            self.problems.append(reason)
         QApplication.exit(1)  # exit, not quit: quit() would first ask the window to close
 
-    def excepthook(kind, value, tb):
+    def excepthook(self, kind, value, tb):
         traceback.print_exception(kind, value, tb)
-        fail(f"{kind.__name__}: {value}")
+        self.fail(f"{kind.__name__}: {value}")
 
-    def qt_messages(mode, context, message):
+    def qt_messages(self, mode, context, message):
         _say(message, sys.stderr)
         if mode in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
-            fail(f"Qt: {message}")
+            self.fail(f"Qt: {message}")
 
-    old_hook, sys.excepthook = sys.excepthook, excepthook
-    old_handler = qInstallMessageHandler(qt_messages)
-    try:
+    def eventFilter(self, obj, event):
+        """Notes the moment the window is first exposed (it can be drawn on screen)."""
+        if event.type() == QEvent.Type.Expose and self.shown is None and obj.isExposed():
+            self._exposed()
+        return False
+
+    def _exposed(self):
+        self.shown = _elapsed()
+        QTimer.singleShot(0, self.start_training)
+
+    def action(self, name):
+        found = self.window.findChild(QAction, name)
+        if found is None:
+            self.fail(f"the window has no {name!r} action")
+        return found
+
+    def start_training(self):
+        shown, how = self.shown
+        _say(f"smoke: window shown in {shown:.2f} s {how}")
+        if self.epochs == 0:  # done once the first snapshot is on screen
+            if self.snap is not None:
+                self.finish()
+            return
+        limit = self.window.findChild(QSpinBox, "epochs")
+        if limit is not None:
+            limit.setValue(self.epochs)  # the worker then stops by itself at exactly `epochs`
+        train = self.action("train")
+        if train is not None:
+            train.trigger()
+
+    def drawn(self, snap):
+        self.snap = snap
+        if self.shown is not None and snap.epoch >= self.epochs and not self.closing:
+            QTimer.singleShot(0, self.finish)
+
+    def finish(self):
+        if self.closing:
+            return
+        self.closing = True
+        pause = self.window.findChild(QAction, "pause")
+        if pause is not None and pause.isEnabled():
+            pause.trigger()
+        if not close_discarding(self.window):  # closeEvent stops the worker and waits for its thread
+            self.fail("the window refused to close")
+        QApplication.exit(0)
+
+    def open(self, args):
+        """The application and the window, shown and watched."""
         app = QApplication.instance() or QApplication(sys.argv[:1])
         # Keep the user's saved settings (window geometry, last controls) out of the check, both ways.
-        settings_dir = tempfile.TemporaryDirectory(prefix="mlp-smoke-")
+        self._settings_dir = tempfile.TemporaryDirectory(prefix="mlp-smoke-")
         for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-            QSettings.setPath(fmt, QSettings.Scope.UserScope, settings_dir.name)
+            QSettings.setPath(fmt, QSettings.Scope.UserScope, self._settings_dir.name)
         icon = app_icon()
         if icon.isNull():
-            fail("the application icon was not found")
+            self.fail("the application icon was not found")
         app.setWindowIcon(icon)
-        window = create_window(args)
-        state = {"shown": None, "snap": None, "closing": False}
-
-        class ShownWatch(QObject):
-            """Notes the moment the window is first exposed (it can be drawn on screen)."""
-
-            def eventFilter(self, obj, event):
-                if event.type() == QEvent.Type.Expose and state["shown"] is None and obj.isExposed():
-                    state["shown"] = _elapsed()
-                    QTimer.singleShot(0, start_training)
-                return False
-
-        def action(name):
-            found = window.findChild(QAction, name)
-            if found is None:
-                fail(f"the window has no {name!r} action")
-            return found
-
-        def start_training():
-            shown, how = state["shown"]
-            _say(f"smoke: window shown in {shown:.2f} s {how}")
-            if epochs == 0:  # done once the first snapshot is on screen
-                if state["snap"] is not None:
-                    finish()
-                return
-            limit = window.findChild(QSpinBox, "epochs")
-            if limit is not None:
-                limit.setValue(epochs)  # the worker then stops by itself at exactly `epochs`
-            train = action("train")
-            if train is not None:
-                train.trigger()
-
-        def drawn(snap):
-            state["snap"] = snap
-            if state["shown"] is not None and snap.epoch >= epochs and not state["closing"]:
-                QTimer.singleShot(0, finish)
-
-        def finish():
-            if state["closing"]:
-                return
-            state["closing"] = True
-            pause = window.findChild(QAction, "pause")
-            if pause is not None and pause.isEnabled():
-                pause.trigger()
-            if not close_discarding(window):  # closeEvent stops the worker and waits for its thread
-                fail("the window refused to close")
-            QApplication.exit(0)
-
-        watch = ShownWatch()
-        window.snapshot_drawn.connect(drawn)
-        window.show()
-        handle = window.windowHandle()
+        self.window = create_window(args)
+        self.window.snapshot_drawn.connect(self.drawn)
+        self.window.show()
+        handle = self.window.windowHandle()
         if handle is None:
-            fail("the window has no native window after show()")
-        else:
-            handle.installEventFilter(watch)
-            if handle.isExposed():  # already exposed before the filter was in place
-                state["shown"] = _elapsed()
-                QTimer.singleShot(0, start_training)
+            self.fail("the window has no native window after show()")
+            return app
+        handle.installEventFilter(self)
+        if handle.isExposed():  # already exposed before the filter was in place
+            self._exposed()
+        return app
+
+    def run(self, app):
         timeout = QTimer(singleShot=True)
-        timeout.timeout.connect(lambda: fail(f"no result within {TIMEOUT_S:.0f} s"))
+        timeout.timeout.connect(lambda: self.fail(f"no result within {TIMEOUT_S:.0f} s"))
         timeout.start(int(TIMEOUT_S * 1000))
-        if not problems:
+        if not self.problems:
             app.exec()
         timeout.stop()
-        if not state["closing"]:  # failed early: still close cleanly
-            state["closing"] = True
-            close_discarding(window)
+        if not self.closing:  # failed early: still close cleanly
+            self.closing = True
+            close_discarding(self.window)
+
+    def check_closed(self, app):
+        window = self.window
         running = [t.objectName() or repr(t) for t in window.findChildren(QThread) if t.isRunning()]
         if running:
-            fail(f"threads still running after close: {', '.join(running)}")
+            self.fail(f"threads still running after close: {', '.join(running)}")
         if window.isVisible():
-            fail("the window is still visible after close()")
+            self.fail("the window is still visible after close()")
         window.deleteLater()
         app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        snap = state["snap"]
-        if not problems and (snap is None or snap.epoch < epochs):
-            fail(f"trained {snap.epoch if snap else 0} of {epochs} epochs")
+        snap = self.snap
+        if not self.problems and (snap is None or snap.epoch < self.epochs):
+            self.fail(f"trained {snap.epoch if snap else 0} of {self.epochs} epochs")
+
+
+def run_smoke(args):
+    """Returns 0 when the window opened, trained `args.smoke_epochs` epochs and closed cleanly."""
+    check = SmokeRun(max(0, int(getattr(args, "smoke_epochs", 50))))
+    old_hook, sys.excepthook = sys.excepthook, check.excepthook
+    old_handler = qInstallMessageHandler(check.qt_messages)
+    try:
+        app = check.open(args)
+        if check.window is not None:
+            check.run(app)
+            check.check_closed(app)
     except Exception as e:  # anything at all is a failed check, with the reason on one line
         traceback.print_exc()
-        problems.append(f"{type(e).__name__}: {e}")
+        check.problems.append(f"{type(e).__name__}: {e}")
     finally:
         sys.excepthook = old_hook
         qInstallMessageHandler(old_handler)
-    if problems:
-        _say(f"smoke FAILED: {problems[0]}")
+    if check.problems:
+        _say(f"smoke FAILED: {check.problems[0]}")
         return 1
-    shown, _ = state["shown"]
-    _say(f"smoke ok: window shown in {shown:.2f} s, {snap.epoch} epochs, loss {snap.train_loss:.6f}")
+    shown, _ = check.shown
+    _say(f"smoke ok: window shown in {shown:.2f} s, {check.snap.epoch} epochs, loss {check.snap.train_loss:.6f}")
     return 0
