@@ -13,7 +13,7 @@ def _flush_stdout():
 
 
 def main(argv=None):
-    from core.cli import run
+    from core.command_line.cli import run
 
     try:
         code, args = run(sys.argv[1:] if argv is None else argv)

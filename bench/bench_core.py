@@ -1,4 +1,4 @@
-"""Core training speed: epochs per second against the lecture's own method, core/lecture_method.py.
+"""Core training speed: epochs per second against the lecture's own method, core/lecture/lecture_method.py.
 
 Every figure comes from this one run, so the ratios hold even on a busy machine. The baseline is
 lecture_method.train: named parameters, each neuron written out as In[13] does, a numerical gradient
@@ -15,8 +15,9 @@ import time
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from core import data, lecture_method  # noqa: E402
-from core.trainer import TrainConfig, Trainer  # noqa: E402
+from core.data import datasets as data  # noqa: E402
+from core.lecture import lecture_method  # noqa: E402
+from core.training.trainer import TrainConfig, Trainer  # noqa: E402
 
 
 def lecture_method_epochs_per_s(epochs):

@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer, Slot  # noqa: E4
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from core.settings import MAX_EPOCHS  # noqa: E402
-from core.trainer import TrainConfig, Trainer  # noqa: E402
+from core.training.trainer import TrainConfig, Trainer  # noqa: E402
 
 SUSTAINED_SECONDS = 5.0
 

@@ -15,8 +15,8 @@ import numpy as np
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from core import data  # noqa: E402
-from core.trainer import TrainConfig, Trainer  # noqa: E402
+from core.data import datasets as data  # noqa: E402
+from core.training.trainer import TrainConfig, Trainer  # noqa: E402
 
 SHAPES = ((3,), (8, 8), (8, 8, 8, 8))
 POINTS = (100, 1_000, 10_000, 100_000)

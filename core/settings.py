@@ -6,15 +6,15 @@ window's controls all read their limits from here, so a value one entry point ta
 takes too, and a value one refuses, all refuse (TensorFlow Playground's `State.PROPS` is the model).
 
 The names of the hidden activations, the output layers, the input features and the data sets stay
-with the modules that implement them (core/activations.py, core/outputs.py, core/features.py,
-core/data.py); the table lists the first three, and core/data.py checks its own data set names (it
+with the modules that implement them (core/model/activations.py, core/model/outputs.py, core/model/features.py,
+core/data/datasets.py); the table lists the first three, and core/data/datasets.py checks its own data set names (it
 reads its limits from here, so the table cannot read its catalogue).
 """
 import math
 import numbers
 from dataclasses import dataclass
 
-from . import activations, features as feature_set, outputs
+from core.model import activations, features as feature_set, outputs
 
 # What a change does to the training on screen.
 REBUILD = "rebuild"  # a new trainer: back to epoch 0
@@ -150,7 +150,7 @@ class Setting:
         if not isinstance(value, str):
             raise ValueError(f"{self.label} must be text, got {value!r}")
         if self.choices is None:
-            return value  # the names are its owner's (core/data.py checks a data set's name)
+            return value  # the names are its owner's (core/data/datasets.py checks a data set's name)
         items = [v.strip() for v in value.split(",")] if self.count else [value]
         for item in items:
             if item not in self.choices:
@@ -170,7 +170,7 @@ class Setting:
 
 
 # -- the table -------------------------------------------------------------------------------------
-# The data (core/data.py DataSpec; a session's "data"). None: the data set's own default.
+# The data (core/data/datasets.py DataSpec; a session's "data"). None: the data set's own default.
 DATASET = Setting("dataset", str, "lecture", label="data set", key="name", help="built-in data set")
 POINTS = Setting("points", int, None, lo=2, hi=MAX_POINTS, label="data set size", key="n",
                  help="data set size (default: the set's own)")
@@ -181,7 +181,7 @@ TEST_RATIO = Setting("test_ratio", float, 0.0, lo=0.0, hi=1.0, hi_open=True,
                      help="share of points held out for testing")
 SPLIT_SEED = Setting("split_seed", int, 0, lo=0, hi=MAX_SEED, cli=False, help="seed of the train/test split")
 
-# The network and its training (core/config.py TrainConfig, in its fields' order; a session's "config").
+# The network and its training (core/training/config.py TrainConfig, in its fields' order; a session's "config").
 HIDDEN = Setting("hidden", tuple, (3,), lo=1, hi=MAX_NEURONS, count=(1, MAX_HIDDEN_LAYERS), label="hidden layers",
                  help="neurons per hidden layer, comma separated (e.g. 4,4)")
 ACTIVATION = Setting("activation", str, "relu", choices=activations.NAMES, count=(1, MAX_HIDDEN_LAYERS),

@@ -4,10 +4,10 @@ import sys
 import pyqtgraph as pg
 from PySide6.QtWidgets import QApplication
 
-from . import i18n
-from .icon import app_icon
-from .settings import default_qsettings
-from .window import MainWindow
+from gui import i18n
+from gui.icon import app_icon
+from gui.menus.settings import default_qsettings
+from gui.window import MainWindow
 
 
 def create_window(args=None):
@@ -19,7 +19,7 @@ def create_window(args=None):
     i18n.install_language(app, choose_language(args, qsettings))
     window = MainWindow(qsettings)
     window.restore_settings()
-    loaded = getattr(args, "loaded_session", None)  # core.cli.run has already read and checked --session
+    loaded = getattr(args, "loaded_session", None)  # core.command_line.cli.run has already read and checked --session
     if loaded is not None:
         window.sessions.apply_session(loaded)
     return window

@@ -2,7 +2,7 @@
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFontDatabase
 
-from .icon import resource_path
+from gui.icon import resource_path
 
 LANGUAGES = ("en", "ko")  # "en" is the source language: it needs no catalogue
 APP_CATALOG = "mlp"  # resources/i18n/mlp_<lang>.qm, compiled by `make i18n`

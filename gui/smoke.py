@@ -19,8 +19,8 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QThread, QTimer, QtMsgTyp
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QSpinBox
 
-from .app import create_window
-from .icon import app_icon
+from gui.app import create_window
+from gui.icon import app_icon
 
 TIMEOUT_S = 60.0
 _T_IMPORT = time.perf_counter()

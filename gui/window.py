@@ -2,29 +2,29 @@
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from core.data import DataError
-from core.trainer import Trainer
+from core.data.datasets import DataError
+from core.training.trainer import Trainer
 
-from .backprop_actions import BackpropActions
-from . import alarms
-from .boundary_plot import BoundaryPlot
-from .controls import Controls
-from .dialogs import Dialogs
-from .file_menu import FileMenu
-from .help_menu import HelpMenu
-from .loss_plot import LossPlot
-from .network_view import NetworkView
-from .weight_editor import WeightEditor
-from .neuron_maps import NeuronMaps
-from .pages import Pages
-from .point_editor import PointEditor
-from .param_table import ParamTable
-from .sessions import SessionKeeper
-from .settings import UserSettings
-from .status import TrainingStatus
-from .training_actions import TrainingActions
-from .training_thread import TrainingThread
-from .view_menu import ViewMenu
+from gui.menus.backprop_actions import BackpropActions
+from gui.menus import alarms
+from gui.panels.boundary_plot import BoundaryPlot
+from gui.controls.control_panel import Controls
+from gui.menus.dialogs import Dialogs
+from gui.menus.file_menu import FileMenu
+from gui.menus.help_menu import HelpMenu
+from gui.panels.loss_plot import LossPlot
+from gui.panels.network_view import NetworkView
+from gui.panels.weight_editor import WeightEditor
+from gui.panels.neuron_maps import NeuronMaps
+from gui.menus.pages import Pages
+from gui.controls.point_editor import PointEditor
+from gui.panels.param_table import ParamTable
+from gui.menus.sessions import SessionKeeper
+from gui.menus.settings import UserSettings
+from gui.panels.status import TrainingStatus
+from gui.menus.training_actions import TrainingActions
+from gui.training.training_thread import TrainingThread
+from gui.menus.view_menu import ViewMenu
 
 FRAME_MS = 33  # draw at most ~30 frames a second, whatever the worker's pace
 

@@ -23,7 +23,7 @@ def busiest_sample(snap):
     """The training point whose backward pass reaches the most hidden nodes: the fullest picture."""
     import numpy as np
 
-    from core import backward
+    from core.training import backward
 
     arch, train = snap.config.architecture, snap.record.train
     bp = backward.backward_pass(arch, snap.params, train.X, train.y)

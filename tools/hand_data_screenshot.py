@@ -39,8 +39,8 @@ def main(argv=None):
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QCheckBox
 
-    from core import hand_data
-    from gui.control_values import set_combo_key
+    from core.data import hand_data
+    from gui.controls.control_values import set_combo_key
 
     def pixel(x, y):
         scene = window.boundary.getPlotItem().getViewBox().mapViewToScene(QPointF(x, y))

@@ -25,8 +25,8 @@ def main(argv=None):
     app, window, _settings = offscreen_window(args)
     from PySide6.QtWidgets import QCheckBox
 
-    from core import features
-    from gui.control_values import set_combo_key
+    from core.model import features
+    from gui.controls.control_values import set_combo_key
 
     window.show()
     c = window.controls

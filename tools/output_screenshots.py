@@ -30,7 +30,7 @@ def main(argv=None):
     add_window_options(parser, "1480x920")
     args = parser.parse_args(argv)
     app, window, _settings = offscreen_window(args)
-    from gui.control_values import set_combo_key
+    from gui.controls.control_values import set_combo_key
 
     c = window.controls
     window.show()

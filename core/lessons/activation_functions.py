@@ -2,7 +2,7 @@
 and the output layer's sigmoid against a two-class softmax."""
 import numpy as np
 
-from ..activations import relu, sigmoid, step
+from core.model.activations import relu, sigmoid, step
 
 NAMES = ("step", "sigmoid", "tanh", "relu", "maxout")
 MAXOUT_IN2 = (2.0, -1.0, -1.0, 1.0)  # In[2]: maxout(x, 2, -1, -1, 1), i.e. w1, b1, w2, b2

@@ -2,10 +2,10 @@
 
 perceptron(): In[1] itself (x1=3, x2=8 -> y=1 along w1=0.6, w2=-0.3); mlp(): the XOR network, layer
 by layer; graph(): the apples (and oranges) with forward values and, in red, backward gradients.
-Rendering (formats, engines, atomic writes) is core.graphviz_diagram's render().
+Rendering (formats, engines, atomic writes) is core.files.graphviz_diagram's render().
 """
-from .. import graphviz_diagram
-from . import backprop, number, perceptron as single, xor_mlp
+from core.files import graphviz_diagram
+from core.lessons import backprop, number, perceptron as single, xor_mlp
 
 PAGES = ("perceptron", "mlp", "graph")
 OP_SIGNS = {"mul": "×", "add": "+"}

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..config import TrainConfig
-from ..trainer import Trainer
+from core.training.config import TrainConfig
+from core.training.trainer import Trainer
 
 ACTIVATIONS = ("step", "relu")
 EPOCHS = 1000  # In[15] and In[19]

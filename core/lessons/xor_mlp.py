@@ -6,7 +6,7 @@ y = AND(NAND(x1, x2), OR(x1, x2)) = XOR(x1, x2), which no single perceptron comp
 """
 import numpy as np
 
-from .perceptron import GATES, INPUTS, fire, weighted_sum
+from core.lessons.perceptron import GATES, INPUTS, fire, weighted_sum
 
 NAMES = ("w1", "w2", "w3", "w4", "w5", "w6", "theta1", "theta2", "theta3")
 LAYERS = (("x1", "x2"), ("s1", "s2"), ("y",))

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QGroupBox, QLabel
 
 from core.lessons import activation_functions as act
 
-from .common import BLUE, ORANGE, RED, LessonPage, NumberInput, fit_rows, note, set_row, table
+from gui.lessons.common import BLUE, ORANGE, RED, LessonPage, NumberInput, fit_rows, note, set_row, table
 
 CURVE_PEN = pg.mkPen(BLUE, width=2)
 DERIVATIVE_PEN = pg.mkPen(ORANGE, width=2, style=Qt.DashLine)

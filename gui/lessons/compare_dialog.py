@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout
 
 from core.lessons import step_vs_relu
 
-from .common import BLUE, LIT, ORANGE, fit_rows, note, set_row, table
+from gui.lessons.common import BLUE, LIT, ORANGE, fit_rows, note, set_row, table
 
 
 class CompareDialog(QDialog):

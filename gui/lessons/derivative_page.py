@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSplitter
 
 from core.lessons import derivative as deriv, number
 
-from .common import BLUE, GREEN, ORANGE, RED, LessonPage, NumberInput, note, plot
+from gui.lessons.common import BLUE, GREEN, ORANGE, RED, LessonPage, NumberInput, note, plot
 
 
 def short(v):

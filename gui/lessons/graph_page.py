@@ -6,8 +6,8 @@ from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, Q
 
 from core.lessons import backprop, diagrams, number
 
-from .common import LessonPage, NumberInput, note
-from .graph_scene import GraphView
+from gui.lessons.common import LessonPage, NumberInput, note
+from gui.lessons.graph_scene import GraphView
 
 NAMES = {  # node id -> what it carries, translated when shown
     "price": QT_TRANSLATE_NOOP("GraphPage", "apple price"), "count": QT_TRANSLATE_NOOP("GraphPage", "apples"),

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsSimpleTextItem, QGraphics
 
 from core.lessons import number
 
-from .common import RED
+from gui.lessons.common import RED
 
 COLUMN_GAP = 170
 ROW_GAP = 80

@@ -5,8 +5,9 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QGroupBox, QL
 
 from core.lessons import diagrams, number, perceptron as single, xor_mlp
 
-from .common import BLUE, GREEN, LIT, ORANGE, RED, LessonPage, NumberInput, fit_rows, note, plot, set_row, table
-from .perceptron_page import region_lut, signed
+from gui.lessons.common import (BLUE, GREEN, LIT, ORANGE, RED, LessonPage, NumberInput, fit_rows, note, plot,
+                                set_row, table)
+from gui.lessons.perceptron_page import region_lut, signed
 
 BOX = (-0.5, 1.5, -0.5, 1.5)  # the plane around the four inputs
 LINE_COLOURS = {"s1": BLUE, "s2": GREEN}

@@ -6,7 +6,8 @@ from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QPush
 
 from core.lessons import diagrams, number, perceptron as single
 
-from .common import BLUE, LIT, ORANGE, RED, LessonPage, NumberInput, fit_rows, note, plot, set_row, table
+from gui.lessons.common import (BLUE, LIT, ORANGE, RED, LessonPage, NumberInput, fit_rows, note, plot,
+                                set_row, table)
 
 
 def signed(v):

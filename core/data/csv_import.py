@@ -1,0 +1,93 @@
+"""CSV import: a file with the header x1, x2, y read and validated row by row, the row and column named
+where it fails. y holds classes 0 and 1, or any real number for regression."""
+import csv
+import os
+import re
+
+import numpy as np
+
+from core.data.datasets import DataError, Dataset
+from core.limits import MAX_COORDINATE, MAX_CSV_BYTES
+from core.settings import MAX_POINTS
+
+# A plain decimal or scientific number, as a CSV file holds it (no 1_000, no hex, no inf or nan).
+_NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
+
+
+def _csv_rows(path):
+    """The file's rows as lists of text, read as a stream; DataError for what cannot be read."""
+    try:
+        size = os.path.getsize(path)
+        if size > MAX_CSV_BYTES:
+            raise DataError(f"{path}: the file is {size / 2**20:,.0f} MB; at most {MAX_CSV_BYTES // 2**20} MB "
+                            f"({MAX_POINTS:,} points) can be read")
+        with open(path, newline="", encoding="utf-8-sig") as f:
+            reader = csv.reader(f)
+            try:
+                yield from reader
+            except csv.Error as e:
+                raise DataError(f"{path}: row {reader.line_num}: {e}") from None
+    except OSError as e:
+        raise DataError(f"{path}: cannot read: {e.strerror or e}") from None
+    except UnicodeDecodeError:
+        raise DataError(f"{path}: not a text CSV file (UTF-8 expected)") from None
+
+
+def _cell(path, r, name, cell, classes=True):
+    if cell.lower().lstrip("+-") in ("inf", "infinity", "nan"):
+        raise DataError(f"{path}: row {r}, column {name}: {cell!r} is not a finite number")
+    if not _NUMBER.fullmatch(cell):
+        raise DataError(f"{path}: row {r}, column {name}: not a number: {cell[:40]!r}")
+    v = float(cell)
+    if not abs(v) <= MAX_COORDINATE:
+        raise DataError(f"{path}: row {r}, column {name}: {cell[:40]!r} is beyond ±{MAX_COORDINATE:g}")
+    if classes and name == "y" and v not in (0.0, 1.0):
+        raise DataError(f"{path}: row {r}, column y: class must be 0 or 1, got {cell[:40]!r} (real values "
+                        "need the linear output, for regression)")
+    return v
+
+
+def _too_many_lines(path):
+    """Count lines before parsing any: a file far too long is refused in a moment, not after a minute."""
+    try:
+        with open(path, "rb") as f:
+            lines = sum(chunk.count(b"\n") for chunk in iter(lambda: f.read(1 << 20), b""))
+    except OSError:
+        return False  # the reader says why
+    return lines > MAX_POINTS + 1
+
+
+def load_csv(path, regression=False):
+    """Read a CSV with header x1, x2, y (any column order, extra columns ignored).
+
+    y must be 0 or 1 (both present) unless regression, where it may be any finite number.
+    """
+    if _too_many_lines(path):
+        raise DataError(f"{path}: more than {MAX_POINTS:,} data rows; at most {MAX_POINTS:,} points can be used")
+    rows = _csv_rows(path)
+    header = next(rows, None)
+    if header is None:
+        raise DataError(f"{path}: the file is empty; expected a header x1,x2,y")
+    names = [h.strip().lower() for h in header]
+    for c in ("x1", "x2", "y"):
+        if names.count(c) > 1:
+            raise DataError(f"{path}: row 1 (header): column {c} appears {names.count(c)} times")
+    missing = [c for c in ("x1", "x2", "y") if c not in names]
+    if missing:
+        raise DataError(f"{path}: row 1 (header): missing column(s) {', '.join(missing)}; found {header[:10]}")
+    cols = [names.index(c) for c in ("x1", "x2", "y")]
+    values = []
+    for r, row in enumerate(rows, start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(values) == MAX_POINTS:
+            raise DataError(f"{path}: more than {MAX_POINTS:,} data rows; at most {MAX_POINTS:,} points can be used")
+        values.append([_cell(path, r, name, row[c].strip() if c < len(row) else "", not regression)
+                       for name, c in zip(("x1", "x2", "y"), cols)])
+    if len(values) < 2:
+        raise DataError(f"{path}: needs at least 2 data rows, found {len(values)}")
+    arr = np.array(values)
+    if not regression and np.unique(arr[:, 2]).size < 2:
+        raise DataError(f"{path}: column y has a single class ({int(arr[0, 2])}); both 0 and 1 are needed")
+    name = str(path).replace("\\", "/").rsplit("/", 1)[-1]
+    return Dataset(arr[:, :2], arr[:, 2], name)

@@ -1,0 +1,1 @@
+"""Files: sessions, exports, and the Graphviz drawings of the network."""

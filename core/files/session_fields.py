@@ -1,0 +1,77 @@
+"""Typed reads of a session document's fields; each failure is a SessionError naming the field. A field
+that holds a setting is read against the setting's range (core/settings.py)."""
+import math
+
+import numpy as np
+
+from core.settings import MAX_EPOCHS
+
+
+class SessionError(ValueError):
+    """A session file that cannot be opened or saved; the message is one line naming the reason."""
+
+
+def show(v):
+    s = repr(v)
+    return s if len(s) <= 40 else s[:37] + "..."
+
+
+def field(doc, key, what=None):
+    if not isinstance(doc, dict) or key not in doc:
+        raise SessionError(f"missing {what or key!r}")
+    return doc[key]
+
+
+def whole(v, what, lo=0, hi=MAX_EPOCHS):
+    if isinstance(v, bool) or not isinstance(v, int):
+        raise SessionError(f"{what} must be a whole number, got {show(v)}")
+    if not lo <= v <= hi:
+        raise SessionError(f"{what} is out of range: {v} (allowed {lo} to {hi})")
+    return v
+
+
+def _finite(v):
+    try:
+        return math.isfinite(v)
+    except OverflowError:  # a whole number written with hundreds of digits is beyond any float
+        return False
+
+
+def number(v, what, lo=-math.inf, hi=math.inf):
+    if isinstance(v, bool) or not isinstance(v, (int, float)) or not _finite(v):
+        raise SessionError(f"{what} must be a finite number, got {show(v)}")
+    if not lo <= v <= hi:
+        raise SessionError(f"{what} is out of range: {v} (allowed {lo} to {hi})")
+    return float(v)
+
+
+def setting_value(v, setting, what):
+    """A field holding a setting: the JSON type of the setting's, then its range or choices."""
+    if setting.type is int:
+        v = whole(v, what, -math.inf, math.inf)
+    elif setting.type is float:
+        v = number(v, what)
+    else:
+        v = text(v, what) if setting.type is str else v
+    try:
+        return setting.check(v)
+    except ValueError as e:
+        if setting.type in (int, float):
+            raise SessionError(f"{what} is out of range: {show(v)}; {setting.label} must be {setting.span()}") from None
+        raise SessionError(f"{what}: {e}") from None
+
+
+def text(v, what):
+    if not isinstance(v, str):
+        raise SessionError(f"{what} must be text, got {show(v)}")
+    return v
+
+
+def numbers(v, what, n, lo=-math.inf, hi=math.inf):
+    if not isinstance(v, list):
+        raise SessionError(f"{what} must be a list of numbers, got {show(v)}")
+    if len(v) != n:
+        raise SessionError(f"{what} has {len(v)} values, expected {n}")
+    for i, x in enumerate(v):
+        number(x, f"{what}[{i}]", lo, hi)
+    return np.array(v, dtype=float)

@@ -1,0 +1,1 @@
+"""The network itself: its shape, features, activations, output layers, loss and penalties."""

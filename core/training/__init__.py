@@ -1,0 +1,1 @@
+"""Training: the configuration, the trainer, gradients, optimizers, health checks and snapshots."""

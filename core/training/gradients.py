@@ -1,0 +1,264 @@
+"""Gradients of the loss, fast: the lecture's central difference for all parameters at once, and backprop.
+
+The loss is the output layer's (an object of core/model/outputs.py): the mean cross-entropy of a sigmoid
+or a softmax, or half the mean squared error of a linear output. With regularisation it is that plus
+a penalty on the weights (core/model/regularizers.py: L1 or L2; biases are left free). Both gradients are of
+that whole loss: the numerical one moves the penalty with each copy, backprop adds its gradient.
+
+core/lecture/lecture_method.py is the same numerical gradient written the lecture's way, one parameter at a
+time; the tests hold this engine to it and bench/bench_core.py times the two against each other.
+"""
+import numpy as np
+
+from core.model.network import augment, run_layers
+from core.settings import H
+
+__all__ = ["DEFAULT_H", "GradientEngine", "augment", "backprop_gradient", "gradient_check",
+           "numerical_gradient", "relative_difference"]
+
+DEFAULT_H = H.default  # the lecture's step
+# Perturbed copies per batch are limited so one layer's array stays near this many floats: about
+# 800 KB, which stays in this machine kind's cache (1,000,000 floats did not: 2-3-1 on 10,000 points
+# trained at 133 epochs/s, with this 321). Past that, the data goes through in blocks of points.
+_CHUNK_FLOATS = 100_000
+
+
+class Interrupted(Exception):
+    """Asked to stop in the middle of a gradient; nothing was changed."""
+
+
+class GradientEngine:
+    """Loss and gradients for one architecture and data size, with everything reusable made once.
+
+    Internally ("int" order) the parameters are node-major (see network.Layout): each layer is one
+    matrix [b | W] with a row per neuron, and the data comes augmented (network.augment), so the
+    forward pass is network.run_layers. Methods ending in _int take and return that order;
+    `to_internal`/`to_public` convert from and to the lecture's order.
+
+    The numerical gradient is the lecture's (loss2 - loss1) / (2 * h) with loss1 at p - h and loss2
+    at p + h, for every parameter p at once: the copies of the parameters, each with one of them
+    moved, go through the network as one stack. For large problems the copies are grouped by layer,
+    so the layers before a parameter run only once, and chunked to bound memory.
+
+    penalty: the weight penalty (a core/model/regularizers.py object) added to the loss, or None.
+    """
+
+    def __init__(self, arch, n_samples, h=DEFAULT_H, penalty=None):
+        self.arch, self.h, self.penalty = arch, h, penalty
+        self.output = arch.output_layer  # its loss, and dL/da where backprop starts
+        self.interrupt = None  # a callable the trainer sets while a caller may want to stop mid-epoch
+        self.layout = layout = arch.layout()
+        self.act, self.dact = arch.activation_functions()  # one function and derivative per hidden layer
+        P = layout.size
+        self.perm, self.inverse = layout.node_major, layout.public
+        layer_of = layout.layer_of[self.perm]
+        self._width = width = max(layout.sizes)
+        self._block_plans = {}  # (points, copies) -> the data's blocks (see _blocks)
+        if 2 * P * n_samples * width <= _CHUNK_FLOATS:
+            plan = [(0, np.arange(P))]
+        else:
+            chunk = max(1, _CHUNK_FLOATS // (2 * n_samples * width))
+            plan = []
+            for l in range(layout.n_layers):
+                members = np.flatnonzero(layer_of == l)
+                plan += [(l, members[s:s + chunk]) for s in range(0, members.size, chunk)]
+        # Per group: the first layer its parameters change, their (internal) indices, the steps
+        # -h and +h to add, a buffer for the copies and its layer views (made once, reused every
+        # call). The first group gets one more, all-zero step: the loss at theta itself, for free.
+        self.groups = []
+        for first, which in plan:
+            k = which.size
+            steps = np.zeros((2 * k + (not self.groups), P))
+            steps[np.arange(k), which] = -h
+            steps[k + np.arange(k), which] = h
+            copies = np.empty_like(steps)
+            self.groups.append((first, which, steps, copies, layout.layers(copies)))
+        self._bound = (None, None)
+        self._grad = np.empty(P)
+        self._grad_layers = [M for M, _, _ in layout.layers(self._grad)]
+        self._prepared = (None, None)
+        weights = np.ones(P, dtype=bool)
+        for biases in layout.bias_slices:
+            weights[biases] = False
+        self._weights = weights[self.perm]  # which internal positions the penalty applies to
+
+    # -- the weight penalty ----------------------------------------------------------------------
+    def penalty_of(self, theta_int):
+        """The penalty of one internal-order vector, or of each row of a stack; 0 without one."""
+        if self.penalty is None:
+            return 0.0
+        return self.penalty.penalty(theta_int[..., self._weights])
+
+    def _add_penalty_gradient(self, theta_int, grad):
+        if self.penalty is not None:
+            grad[self._weights] += self.penalty.gradient(theta_int[self._weights])
+
+    # -- layout ----------------------------------------------------------------------------------
+    def to_internal(self, theta):
+        return np.asarray(theta, dtype=float)[self.perm]
+
+    def to_public(self, theta_int):
+        return theta_int[self.inverse]
+
+    def _layers_of(self, theta_int):
+        # Training updates one buffer in place, so its layer views are made once and kept.
+        # Holding theta_int keeps the identity check sound: its id cannot be reused meanwhile.
+        if self._bound[0] is not theta_int:
+            self._bound = (theta_int, self.layout.layers(theta_int))
+        return self._bound[1]
+
+    def _prepare(self, y):
+        # What the output's loss reuses of the labels (1 - 2y for a cross-entropy), kept while the
+        # same label array comes back every epoch.
+        if self._prepared[0] is not y:
+            self._prepared = (y, self.output.prepare(y))
+        return self._prepared[1]
+
+    # -- loss and gradients in internal order ----------------------------------------------------
+    def loss_int(self, theta_int, xa, y, data_only=False):
+        """(loss, a) at theta_int, a the output layer's pre-activations (K, N); the penalty is included
+        unless data_only (a test set's loss)."""
+        a = run_layers(self._layers_of(theta_int), self.act, xa)
+        loss = float(self.output.loss(a, y))
+        return (loss if data_only else loss + float(self.penalty_of(theta_int))), a
+
+    def numerical_int(self, theta_int, xa, y):
+        """(gradient, loss, a) at theta_int, all from batched passes over the p - h, p + h copies.
+
+        Raises Interrupted between two groups of copies when self.interrupt() says so.
+        """
+        grad = np.empty(theta_int.shape)
+        entering = None  # the z entering each layer at theta_int, for groups that start past layer 0
+        for first, which, steps, copies, layers in self.groups:
+            if self.interrupt is not None and self.interrupt():
+                raise Interrupted
+            if first and entering is None:
+                hidden = []
+                run_layers(self.layout.layers(theta_int), self.act, xa, keep=hidden)
+                entering = [xa] + [z for _, z in hidden]
+            np.add(theta_int, steps, out=copies)
+            losses, a_last = self._mean_losses(layers, first, entering[first] if first else xa, y)
+            if self.penalty is not None:
+                losses = losses + self.penalty_of(copies)
+            k = which.size
+            grad[which] = (losses[k:2 * k] - losses[:k]) / (2 * self.h)
+            if losses.size > 2 * k:
+                loss, a_theta = float(losses[-1]), a_last
+        return grad, loss, a_theta
+
+    def _mean_losses(self, layers, first, z, y):
+        """Each copy's loss over all points and the last copy's output layer a, from layer `first` on.
+
+        Many points go through in blocks (columns of z) sized so that a block's widest layer, for
+        every copy, stays near _CHUNK_FLOATS, in cache; the loss over all points is the blocks'
+        mean losses weighted by their shares of the points. One block (the lecture's problem) is
+        computed exactly as without blocks. Raises Interrupted between two blocks when asked to.
+        """
+        blocks = self._blocks(z.shape[1], layers[first][0].shape[0])
+        if len(blocks) == 1:
+            a = run_layers(layers, self.act, z, first)
+            return self.output.loss(a, y, self._prepare(y)), a[-1]
+        n, prepared = z.shape[1], self._prepare(y)
+        losses, a_last = 0.0, np.empty((self.output.units, n))
+        for s, e in blocks:
+            if self.interrupt is not None and self.interrupt():
+                raise Interrupted
+            a = run_layers(layers, self.act, z[:, s:e], first)
+            losses = losses + self.output.loss(a, y[s:e], prepared[..., s:e]) * ((e - s) / n)
+            a_last[:, s:e] = a[-1]
+        return losses, a_last
+
+    def _blocks(self, n, copies):
+        """(start, stop) of blocks of n points, of even sizes, each with about _CHUNK_FLOATS floats at
+        most in `copies` networks' widest layer: [(0, n)] when all of them fit."""
+        key = (n, copies)
+        if key not in self._block_plans:
+            count = -(-n * copies * self._width // _CHUNK_FLOATS)
+            edges = np.linspace(0, n, max(1, count) + 1).round().astype(int).tolist()
+            self._block_plans[key] = list(zip(edges[:-1], edges[1:]))
+        return self._block_plans[key]
+
+    def backprop_int(self, theta_int, xa, y):
+        """(gradient, loss, a) by the chain rule, from the output back to the first layer.
+
+        The gradient is a buffer of the engine's, overwritten by the next call. Many points go
+        through in blocks sized for the cache as in _mean_losses (a block keeps every layer's a and
+        z): the blocks' gradients and losses, each a mean over its points, weighted by their shares.
+        """
+        layers = self._layers_of(theta_int)
+        blocks = self._blocks(xa.shape[1], 2 * len(layers))
+        if len(blocks) == 1:
+            data_loss, a = self._backprop_block(layers, xa, y, self._prepare(y))
+        else:
+            n, prepared = xa.shape[1], self._prepare(y)
+            total, data_loss, a = np.zeros_like(self._grad), 0.0, np.empty((self.output.units, n))
+            for s, e in blocks:
+                block_loss, a[:, s:e] = self._backprop_block(layers, xa[:, s:e], y[s:e], prepared[..., s:e])
+                total += self._grad * ((e - s) / n)
+                data_loss += block_loss * ((e - s) / n)
+            self._grad[:] = total
+        self._add_penalty_gradient(theta_int, self._grad)
+        return self._grad, data_loss + float(self.penalty_of(theta_int)), a
+
+    def _backprop_block(self, layers, xa, y, prepared):
+        """The data's part of the gradient over these points, into self._grad; returns (mean loss, a)."""
+        hidden = []
+        a_out = run_layers(layers, self.act, xa, keep=hidden)
+        loss, delta = self.output.loss_and_delta(a_out, y, prepared)  # delta: dL/da of the layer at hand
+        for l in range(len(layers) - 1, 0, -1):
+            a, z = hidden[l - 1]  # the previous layer's nodes; z is this layer's input
+            grad = self._grad_layers[l]
+            np.add.reduce(delta, axis=1, out=grad[:, 0])
+            np.matmul(delta, z.T, out=grad[:, 1:])
+            delta = (layers[l][1].T @ delta) * self.dact[l - 1](a, z)
+        # The data's row of ones makes [dL/db | dL/dW] of the first layer one product.
+        np.matmul(delta, xa.T, out=self._grad_layers[0])
+        return float(loss), a_out
+
+    # -- public order ----------------------------------------------------------------------------
+    def numerical(self, theta, xa, y, with_loss=False):
+        grad, loss, a = self.numerical_int(self.to_internal(theta), xa, y)
+        grad = self.to_public(grad)
+        return (grad, loss, a) if with_loss else grad
+
+    def both(self, theta, xa, y, should_stop=None):
+        """(numerical, backprop) in public order; numerical is None if should_stop() cut it short."""
+        self.interrupt = should_stop
+        try:
+            numerical = self.numerical(theta, xa, y)
+        except Interrupted:
+            numerical = None
+        finally:
+            self.interrupt = None
+        return numerical, self.backprop(theta, xa, y)
+
+    def backprop(self, theta, xa, y, with_loss=False):
+        grad, loss, a = self.backprop_int(self.to_internal(theta), xa, y)
+        grad = self.to_public(grad)  # a fresh array: the engine's buffer is reused
+        return (grad, loss, a) if with_loss else grad
+
+
+def numerical_gradient(arch, theta, X, y, h=DEFAULT_H, penalty=None):
+    """One-off numerical gradient; the Trainer keeps a GradientEngine to reuse its plan."""
+    return GradientEngine(arch, len(X), h, penalty).numerical(theta, augment(arch.inputs(X)), y)
+
+
+def backprop_gradient(arch, theta, X, y, penalty=None):
+    return GradientEngine(arch, len(X), penalty=penalty).backprop(theta, augment(arch.inputs(X)), y)
+
+
+def relative_difference(a, b):
+    return np.abs(a - b) / np.maximum(np.maximum(np.abs(a), np.abs(b)), 1e-8)
+
+
+def gradient_check(arch, theta, X, y, h=1e-6, penalty=None):
+    """Largest relative difference between the numerical and backprop gradients."""
+    num = numerical_gradient(arch, theta, X, y, h=h, penalty=penalty)
+    return float(np.max(relative_difference(num, backprop_gradient(arch, theta, X, y, penalty))))
+
+
+def numerical_slowdown(arch):
+    """About how many times an epoch by the numerical gradient costs what one by backprop does:
+    2P + 1 forward passes (every parameter at p - h and p + h, and p) against a forward and a
+    backward pass, roughly three forward passes' work."""
+    return (2 * arch.layout().size + 1) / 3

@@ -1,0 +1,327 @@
+"""Training of the MLP, one epoch at a time, reporting frozen snapshots. No threads.
+
+Each update is the optimizer's (core/training/optimizers.py; the lecture's gradient descent): the trainer keeps
+the optimizer's state with the parameters wherever it may step back.
+"""
+import copy
+import math
+
+import numpy as np
+
+from core.training import health, optimizers, report
+from core.model import network
+from core.training.config import TrainConfig
+from core.data.datasets import make
+from core.training.gradients import GradientEngine, Interrupted, augment
+from core.training.health import DeadLayer, TrainingDiverged  # noqa: F401  (callers catch them from here)
+from core.training.history import History, frozen
+
+
+class Trainer:
+    """Full batch (the lecture's gradient descent) or seeded mini-batches, one optimizer step per batch."""
+
+    def __init__(self, config=None, train=None, test=None, initial=None):
+        self.config = config or TrainConfig()
+        self.arch = self.config.architecture
+        self.train = train if train is not None else make("lecture")
+        self.test = test
+        for part in (self.train, self.test):
+            if part is not None:
+                self.arch.output_layer.check_labels(part.y)
+        self.names = self.arch.param_names()
+        if initial is None:
+            initial = network.init_params(self.arch, self.config.init, self.config.seed)
+        self.initial = frozen(initial)
+        if self.initial.shape != (len(self.names),):
+            raise ValueError(f"expected {len(self.names)} initial parameters, got {self.initial.shape}")
+        n = len(self.train)
+        self._classes = self.arch.output_layer.classes(self.train.y)  # what the accuracy compares
+        self._x = augment(self.arch.inputs(self.train.X))
+        self._x_test = augment(self.arch.inputs(self.test.X)) if test is not None else None
+        self._engine = GradientEngine(self.arch, n, self.config.h, self.config.penalty)
+        self._batch_engines = {}  # mini-batch size -> its engine (at most the batch and the last one)
+        self._should_stop = None  # while train_epochs runs: asked inside long epochs
+        try:
+            self.reset()
+        except TrainingDiverged:
+            raise ValueError("the loss is not finite at the start: the data or the initial parameters are "
+                             "too large for this network") from None
+
+    def __repr__(self):
+        return f"Trainer(epoch={self.epoch}, shape={'-'.join(map(str, self.arch.sizes))}, lr={self.config.lr:g})"
+
+    # -- state -----------------------------------------------------------------------------------
+    def reset(self):
+        """Back to exactly the initial parameters, epoch 0, empty history, a fresh optimizer."""
+        self.theta, self.epoch = self.initial.copy(), 0
+        self.optimizer = optimizers.make()  # steps parameters in the engine's internal order
+        self._rng = np.random.default_rng(self.config.seed)
+        self.history = History(with_test=self.test is not None)
+        with np.errstate(over="ignore", invalid="ignore"):  # a non-finite loss raises below instead
+            self._record(0, self._engine.to_internal(self.theta))
+        self._watch()
+
+    @property
+    def done(self):
+        return self.epoch >= self.config.epochs
+
+    def set_lr(self, lr):
+        self.config = self.config.with_changes(lr=float(lr))
+
+    def set_epoch_limit(self, epochs):
+        self.config = self.config.with_changes(epochs=int(epochs))
+
+    def set_params(self, theta):
+        """Replace the current parameters (an edit while paused); the history's last entry follows.
+
+        ValueError, changing nothing, for values that are not finite or make the loss infinite.
+        """
+        theta = np.array(theta, dtype=float)
+        if theta.shape != self.theta.shape or not np.all(np.isfinite(theta)):
+            raise ValueError("parameters must be finite and match the network's shape")
+        try:
+            with np.errstate(over="ignore", invalid="ignore"):
+                self._record(self.epoch, self._engine.to_internal(theta))  # raises before anything changes
+        except TrainingDiverged:
+            raise ValueError("these values would make the loss infinite; nothing was changed") from None
+        self.theta, self._previous = theta, None
+        self._limit = max(self._limit, health.loss_limit(self.history.loss[self.epoch]))  # it starts anew here
+
+    def set_param(self, name, value):
+        if name not in self.names:
+            raise ValueError(f"no parameter named {name!r}")
+        theta = self.theta.copy()
+        theta[self.names.index(name)] = float(value)
+        try:
+            self.set_params(theta)
+        except ValueError as e:
+            raise ValueError(f"{name} = {float(value):g}: {e}") from None
+
+    def restore(self, theta, epoch, loss_history, test_history=None, accuracy_history=None, rng_state=None,
+                optimizer_state=None):
+        """Put back a saved state (a session): parameters, epoch, history, the shuffle generator and the
+        optimizer's state (as optimizer_state() gives it; None: a fresh optimizer's)."""
+        # First: a bad state raises before anything else has changed.
+        optimizer = optimizers.make(state=None if optimizer_state is None else self._internal_state(optimizer_state))
+        if rng_state is not None:
+            self._rng.bit_generator.state = rng_state
+        self.optimizer = optimizer
+        self.theta, self.epoch = np.array(theta, dtype=float), int(epoch)
+        self.history = History(with_test=self.test is not None, size=max(1024, self.epoch + 1))
+        self.history.fill(self.epoch, loss_history, accuracy_history, test_history)
+        with np.errstate(over="ignore", invalid="ignore"):  # huge saved values: a loss not finite raises below
+            self._record(self.epoch, self._engine.to_internal(self.theta))
+        self._watch()
+
+    def _watch(self):
+        """From here on, watch for problems (health.problem) and a loss running away from here or the first."""
+        self._limit = health.loss_limit(max(self.history.loss[0], self.history.loss[self.epoch]))
+        self._healthy = (self.epoch, self._engine.to_internal(self.theta), self._shuffle_state(), self.optimizer.copy())
+        self._previous = None  # (epoch, internal parameters, optimizer) of the epoch before this one, once trained
+
+    def _shuffle_state(self):
+        # Only mini-batches draw from the generator; copying its state costs more than a small epoch.
+        return self.rng_state() if self._batch_size() is not None else None
+
+    def rng_state(self):
+        """The mini-batch shuffle generator's state, so a resumed session draws the same batches."""
+        return copy.deepcopy(self._rng.bit_generator.state)
+
+    def optimizer_state(self):
+        """The optimizer's state, a copy, with its per-parameter arrays in the lecture's order (as `theta`)."""
+        return {k: self._engine.to_public(v) if np.ndim(v) else v for k, v in self.optimizer.state().items()}
+
+    def _internal_state(self, state):
+        if not isinstance(state, dict):
+            raise ValueError(f"an optimizer state must be a dict, got {type(state).__name__}")
+        size = len(self.names)
+        if any(np.shape(v) not in ((), (size,)) for v in state.values()):
+            raise ValueError(f"an optimizer state holds numbers or one value for each of the {size} parameters")
+        return {k: self._engine.to_internal(v) if np.ndim(v) else v for k, v in state.items()}
+
+    # -- training --------------------------------------------------------------------------------
+    def step(self, n=1, sample=0, gradients=False):
+        """Train up to n epochs (never past the epoch limit) and return a snapshot.
+
+        Raises TrainingDiverged, leaving the last finite state in place, when an update overflows.
+        """
+        self.train_epochs(n)
+        return self.snapshot(sample, gradients)
+
+    def train_epochs(self, n, should_stop=None):
+        """Train up to n epochs without building a snapshot; returns how many were trained.
+
+        should_stop, if given, is asked now and then inside an epoch (between mini-batches and
+        between groups of the numerical gradient's copies); when it answers True the epoch under way
+        is undone, exactly, and training stops at the last whole epoch.
+        """
+        if not len(self.train):
+            raise ValueError("there are no points to train on; add some first")
+        n = max(0, min(int(n), self.config.epochs - self.epoch))
+        if not n:
+            return 0
+        start = self.epoch
+        engines = [self._engine, *self._batch_engines.values()]
+        self._should_stop = should_stop
+        for engine in engines:
+            engine.interrupt = should_stop
+        try:
+            self._train(n, self.config.lr)
+        finally:
+            self._should_stop = None
+            for engine in [self._engine, *self._batch_engines.values()]:
+                engine.interrupt = None
+        return self.epoch - start
+
+    def _train(self, n, lr):
+        # The loop works in the engine's internal order on one vector updated in place.
+        theta = self._engine.to_internal(self.theta)
+        before, kept = theta.copy(), self.optimizer.copy()  # the state before the latest update
+        start_epoch = self.epoch
+        epoch_update = self._full_batch_epoch if self._batch_size() is None else self._minibatch_epoch
+        # Overflow is detected below and reported as TrainingDiverged, not as numpy warnings.
+        with np.errstate(over="ignore", invalid="ignore"):
+            try:
+                for _ in range(n):
+                    # Records theta's state first (raising if its loss is not finite), keeps it in
+                    # `before` (the optimizer's in `kept`), then updates theta in place.
+                    epoch_update(theta, lr, before, kept)
+                    # One reduction instead of isfinite+all: finite only if every entry is.
+                    if not math.isfinite(np.add.reduce(theta)):
+                        self._put_back(theta, before, kept)
+                        raise TrainingDiverged("a parameter became infinite or NaN.")
+                    self.epoch += 1
+                    if self.epoch % health.CHECK_EVERY == 0:
+                        self._check_health(theta)
+                self._record(self.epoch, theta)
+                self._check_health(theta)
+                self._previous = (self.epoch - 1, before.copy(), kept.copy())
+            except Interrupted:  # the epoch under way was undone: theta is the last whole epoch's
+                self._record(self.epoch, theta)
+            except health.Unhealthy as e:  # _check_health has put back the last healthy state
+                self.theta = self._engine.to_public(theta)
+                raise type(e)(f"{e} Kept epoch {self.epoch}; try a smaller learning rate (now {lr:g}), "
+                              "or Reset.", e.epoch, self.epoch, e.layer) from None
+            except TrainingDiverged as e:
+                bad_epoch = self.epoch
+                loss = self._engine.loss_int(theta, self._x, self.train.y)[0]
+                # Step back to the state before it went wrong, also when the epoch that made it ended the
+                # previous call (a Step, or a paced window's one epoch at a time): _previous kept that one.
+                previous = (self.epoch - 1, before, kept) if self.epoch > start_epoch else self._previous
+                if previous and previous[0] == self.epoch - 1 and not (math.isfinite(loss) and loss <= self._limit):
+                    self._put_back(theta, *previous[1:])
+                    self.epoch -= 1
+                self.theta = self._engine.to_public(theta)
+                raise type(e)(
+                    f"training diverged at epoch {bad_epoch} (learning rate {lr:g}): {e} Kept epoch "
+                    f"{self.epoch}; try a smaller learning rate.", bad_epoch, self.epoch) from None
+        self.theta = self._engine.to_public(theta)
+
+    def _gradient_of(self, engine):
+        return engine.numerical_int if self.config.gradient == "numerical" else engine.backprop_int
+
+    def _batch_size(self):
+        bs = self.config.batch_size
+        return bs if 0 < bs < len(self.train) else None
+
+    def _full_batch_epoch(self, theta, lr, before, kept):
+        """The lecture's epoch: one gradient over all points, one optimizer step."""
+        grad, loss, a = self._gradient_of(self._engine)(theta, self._x, self.train.y)
+        self._record(self.epoch, theta, loss, a, watch=True)
+        before[:] = theta
+        kept.load_state(self.optimizer.state())
+        self.optimizer.step(theta, grad, lr)
+
+    def _minibatch_epoch(self, theta, lr, before, kept):
+        """One pass over a fresh shuffle, one update per mini-batch of batch_size points."""
+        self._record(self.epoch, theta, watch=True)
+        before[:] = theta
+        kept.load_state(self.optimizer.state())
+        step = self.optimizer.step
+        y, bs = self.train.y, self._batch_size()
+        shuffle = self._rng.bit_generator.state
+        order = self._rng.permutation(len(y))
+        stop = self._should_stop
+        try:
+            for i, s in enumerate(range(0, len(y), bs)):
+                if stop is not None and i % 16 == 15 and stop():
+                    raise Interrupted
+                idx = order[s:s + bs]
+                grad = self._gradient_of(self._batch_engine(idx.size))(theta, self._x[:, idx], y[idx])[0]
+                step(theta, grad, lr)
+        except Interrupted:
+            self._put_back(theta, before, kept)  # as if this epoch had never started, shuffle included
+            self._rng.bit_generator.state = shuffle
+            raise
+
+    def _put_back(self, theta, params, optimizer):
+        """Step back to a kept state: theta (in place) to params, the optimizer to the kept one's state."""
+        theta[:] = params
+        self.optimizer.load_state(optimizer.state())
+
+    def _batch_engine(self, size):
+        engine = self._batch_engines.get(size)
+        if engine is None:
+            engine = self._batch_engines[size] = GradientEngine(self.arch, size, self.config.h, self.config.penalty)
+            engine.interrupt = self._should_stop
+        return engine
+
+    def _check_health(self, theta):
+        """Every few epochs: keep this state as the last healthy one, or put that back and stop."""
+        found = health.problem(self._engine.layout, self.arch.activations, self._engine.act, theta, self._x)
+        if found is None:
+            self._healthy = (self.epoch, theta.copy(), self._shuffle_state(), self.optimizer.copy())
+            return
+        what, kind, layer = found
+        bad_epoch = self.epoch
+        self.epoch, state = self._healthy[0], self._healthy[2]
+        self._put_back(theta, self._healthy[1], self._healthy[3])
+        if state is not None:
+            self._rng.bit_generator.state = state
+        self._record(self.epoch, theta)
+        raise kind(f"training stopped at epoch {bad_epoch}: {what}.", bad_epoch, self.epoch, layer)
+
+    def _record(self, epoch, theta, loss=None, a=None, watch=False):
+        """Store loss and accuracy of internal-order parameters as the state after `epoch` epochs.
+
+        watch: while training, a loss over the limit and still rising stops it (TrainingDiverged).
+        """
+        if not len(self.train):  # an empty plane, to draw points on: nothing to measure
+            self.history.set(epoch, math.nan, math.nan, math.nan)
+            return
+        if loss is None:
+            loss, a = self._engine.loss_int(theta, self._x, self.train.y)
+        if not math.isfinite(loss):
+            raise TrainingDiverged(f"the loss ({self.config.loss_name}) became infinite or NaN.")
+        if watch and epoch and loss > self._limit and loss > self.history.loss[epoch - 1]:
+            raise health.RunawayLoss(f"the loss ({self.config.loss_name}) rose to {loss:.3g}, far above where it "
+                                     f"started ({self.history.loss[0]:.3g}), and is still rising.")
+        accuracy = self.arch.output_layer.score(a, self.train.y, self._classes)  # for regression: R^2
+        test = None
+        if self.test is not None:
+            test = self._engine.loss_int(theta, self._x_test, self.test.y, data_only=True)[0]
+        self.history.set(epoch, loss, accuracy, test)
+
+    # -- reporting (core/training/report.py builds what is reported) -----------------------------------------
+    def evaluate(self, X, y):
+        """(loss, accuracy) of the current parameters on any points."""
+        return report.evaluate(self, X, y)
+
+    def node_values(self, sample=0):
+        """Every node's value for one training sample, named as the diagram names them."""
+        return report.node_values(self, sample)
+
+    def gradients(self, should_stop=None):
+        """(numerical, backprop) full-data gradients at the current parameters.
+
+        The numerical one is None when should_stop() said so before it was done (large data sets).
+        """
+        return self._engine.both(self.theta, self._x, self.train.y, should_stop)
+
+    def record(self):
+        """The current state as a session file stores it."""
+        return report.record(self)
+
+    def snapshot(self, sample=0, gradients=False, should_stop=None):
+        """The state for drawing; with gradients, both full-data gradients (see gradients())."""
+        return report.snapshot(self, sample, gradients, should_stop)

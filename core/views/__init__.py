@@ -1,0 +1,1 @@
+"""What the window shows, computed without Qt: formulas, maps, curves, label places."""

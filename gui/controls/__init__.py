@@ -1,0 +1,1 @@
+"""The control panel: data, shape, inputs, output, training settings and drawn points."""

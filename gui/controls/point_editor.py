@@ -1,0 +1,217 @@
+"""Data by hand: in draw mode a click on the decision boundary adds a point (left: class 1; right or
+Shift+left: class 0), a drag erases the points under the eraser, Ctrl+Z takes the last edit back.
+
+This module only maps the mouse to data coordinates; core/data/hand_data.py edits the points. The new
+points reach the training thread as an event (set_data) and apply between two
+epochs, so training goes on while drawing. They become the data set "drawn by hand" in the data
+list, so a reset or a new shape keeps them and a saved session holds them.
+"""
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QGraphicsEllipseItem, QLabel
+
+from core.data import datasets as data, hand_data
+from core.model import outputs
+from core.settings import MAX_POINTS
+
+MAX_UNDO = 200
+
+
+class PointEditor(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window, self.plot = window, window.boundary
+        self.action = QAction(window, objectName="draw_points", checkable=True)
+        self.action.setShortcut(QKeySequence("D"))
+        self.undo_action = QAction(window, objectName="undo_points", enabled=False)
+        self.undo_action.setShortcut(QKeySequence.Undo)
+        menu = window.view_menu.menu
+        menu.addSeparator()
+        for a in (self.action, self.undo_action):
+            window.addAction(a)  # the keys work wherever the focus is in the window
+            menu.addAction(a)
+        toolbar = window.training_actions.toolbar
+        toolbar.addSeparator()
+        toolbar.addAction(self.action)
+        self.counts = QLabel(objectName="status_points")
+        window.statusBar().addPermanentWidget(self.counts)
+        self.eraser = QGraphicsEllipseItem()
+        self.eraser.setPen(pg.mkPen((20, 20, 20), width=1.5, style=Qt.DashLine))
+        self.eraser.setZValue(20)
+        self.eraser.hide()
+        self.plot.addItem(self.eraser, ignoreBounds=True)
+        self._undo = []  # (train, test) before each edit, the newest last
+        self._edited = None  # the training set this editor last put on the plot
+        self._press = None  # (label for a click, pixel position) while a mouse button is down
+        self._drag = None  # while erasing: whether this drag has pushed its undo entry yet
+        self._counted = None  # (train, test) the counts label shows
+        self._linear = False
+        self.action.toggled.connect(self._toggled)
+        self.undo_action.triggered.connect(self.undo)
+        window.snapshot_drawn.connect(self._follow)
+        self.plot.viewport().installEventFilter(self)
+        self.counts.installEventFilter(self)  # its LanguageChange retranslates this part
+        self.retranslate()
+
+    def __repr__(self):
+        return f"PointEditor(drawing={self.action.isChecked()}, undo={len(self._undo)})"
+
+    def retranslate(self):
+        self.action.setText(self.tr("&Draw points"))
+        self.undo_action.setText(self.tr("&Undo point edit"))
+        if self._linear:
+            tip = self.tr("Points drawn by hand have the classes 0 and 1: not for a regression output")
+        else:
+            tip = self.tr("Draw the data by hand on the decision boundary: click to add a point (left: class 1, "
+                          "right or Shift+left: class 0), drag to erase; the network trains on them")
+        self.action.setToolTip(f"{tip} ({self.action.shortcut().toString(QKeySequence.NativeText)})")
+        self.undo_action.setToolTip(self.tr("Take back the last points added or erased ({0})")
+                                    .format(self.undo_action.shortcut().toString(QKeySequence.NativeText)))
+        self._counted = None
+        self._show_counts()
+
+    # -- state -------------------------------------------------------------------------------------
+    @Slot(bool)
+    def _toggled(self, on):
+        viewport = self.plot.viewport()
+        viewport.setCursor(Qt.CrossCursor) if on else viewport.unsetCursor()
+        self._press = self._drag = None
+        self.eraser.hide()
+        if on:
+            self.window.statusBar().showMessage(self.tr(
+                "Click: class 1; right/Shift+click: class 0; drag: erase"), 8000)  # fits 1024 px beside the fields
+
+    @Slot(object)
+    def _follow(self, snap):
+        linear = outputs.get(getattr(snap.config, "output", outputs.DEFAULT)).regression  # real-valued labels
+        if linear != self._linear:
+            self._linear = linear
+            if linear:
+                self.action.setChecked(False)
+            self.action.setEnabled(not linear)
+            self.retranslate()
+        self.undo_action.setEnabled(bool(self._undo) and self.plot.data is self._edited)
+        self._show_counts()
+
+    def _show_counts(self):
+        shown = (self.plot.data, self.plot.test, self._linear)
+        if self.plot.data is None or (self._counted is not None and all(
+                a is b for a, b in zip(shown, self._counted))):
+            return
+        self._counted = shown
+        zeros, ones = hand_data.class_counts(*shown[:2])
+        if not zeros + ones:
+            text = self.tr("no points")
+        elif self._linear:  # real-valued targets: no classes to count
+            text = self.tr("points: {0}").format(zeros + ones)
+        else:
+            text = self.tr("points: {0} class 1, {1} class 0").format(ones, zeros)
+        self.counts.setText(text)
+
+    def refuses_training(self):
+        """True, saying why in the status bar, when there are no points to train on."""
+        if self.plot.data is None or len(self.plot.data):
+            return False
+        self.window.statusBar().showMessage(self.tr(
+            "No points to train on: turn on Draw points (D) and click the plot."), 10000)
+        return True
+
+    # -- the mouse -----------------------------------------------------------------------------------
+    def eventFilter(self, obj, event):
+        kind = event.type()
+        if obj is self.counts:
+            if kind == QEvent.LanguageChange:
+                self.retranslate()
+            return False
+        if not self.action.isChecked():
+            return False
+        if kind == QEvent.MouseButtonPress:
+            shift = event.modifiers() & Qt.ShiftModifier
+            label = 1 if event.button() == Qt.LeftButton and not shift else 0
+            self._press = (label, event.position())
+            return True
+        if kind == QEvent.MouseMove and self._press is not None:
+            moved = (event.position() - self._press[1]).manhattanLength()
+            if self._drag is None and moved >= QApplication.startDragDistance():
+                self._drag = False
+                self._erase(self._press[1])  # from where the drag started
+            if self._drag is not None:
+                self._erase(event.position())
+            return True
+        if kind == QEvent.MouseButtonRelease and self._press is not None:
+            if self._drag is None:
+                at = self._data_point(self._press[1])
+                if at is not None:
+                    self.add(at, self._press[0])
+            self._press = self._drag = None
+            self.eraser.hide()
+            return True
+        return kind == QEvent.MouseButtonDblClick  # no zoom-to-fit or pan while drawing
+
+    def _data_point(self, pos):
+        """The data coordinates under a viewport position, or None outside the plot's area."""
+        view = self.plot.getPlotItem().getViewBox()
+        scene = self.plot.mapToScene(pos.toPoint())
+        if not view.sceneBoundingRect().contains(scene):
+            return None
+        p = view.mapSceneToView(scene)
+        return p.x(), p.y()
+
+    def _erase(self, pos):
+        at = self._data_point(pos)
+        if at is None:
+            self.eraser.hide()
+            return
+        r = hand_data.eraser_radius(self.plot.bounds)
+        self.eraser.setRect(QRectF(at[0] - r, at[1] - r, 2 * r, 2 * r))
+        self.eraser.show()
+        train, test = self._current()
+        new_train, new_test, removed = hand_data.remove_within(train, test, at, r)
+        if removed:
+            if not self._drag:  # one undo step per drag
+                self._push(train, test)
+                self._drag = True
+            self._apply(new_train, new_test)
+
+    # -- edits ---------------------------------------------------------------------------------------
+    def add(self, point, label):
+        """Add a point of class label (0 or 1) at data coordinates point."""
+        train, test = self._current()
+        try:
+            new = hand_data.add_point(train, test, point, label)
+        except ValueError:  # the one way a click can fail: the data set is full
+            self.window.statusBar().showMessage(
+                self.tr("A data set holds at most {0} points.").format(f"{MAX_POINTS:,}"), 10000)
+            return
+        self._push(train, test)
+        self._apply(*new)
+
+    @Slot()
+    def undo(self):
+        self._current()
+        if self._undo:
+            self._apply(*self._undo.pop())
+
+    def _current(self):
+        """(train, test) on the plot; data that came from elsewhere since (a new data set) ends the undo history."""
+        if self.plot.data is not self._edited:
+            self._undo.clear()
+        return self.plot.data, self.plot.test
+
+    def _push(self, train, test):
+        self._undo = self._undo[-(MAX_UNDO - 1):] + [(train, test)]
+
+    def _apply(self, train, test):
+        """Show the points at once (the plane stays put) and hand them to the worker."""
+        w = self.window
+        self._edited = train
+        self.plot.set_data(train, test, bounds=self.plot.bounds)
+        w.network.set_architecture(w.network.arch, train.y)  # the loss tooltip's labels
+        full = data.join(train, test, hand_data.DRAWN)
+        w.controls.add_dataset(full, select=False, split=(train, test))  # a new shape keeps training on them
+        w.controls.apply({"test_ratio": len(test) / len(full) if test is not None else 0.0})
+        w.sessions.data_edited()
+        w.worker.set_data(train, test)
+        self.undo_action.setEnabled(bool(self._undo))
+        self._show_counts()

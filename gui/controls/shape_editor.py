@@ -1,0 +1,187 @@
+"""The network built by hand, as in TensorFlow Playground: + and - for layers and for each layer's
+neurons, and an activation per hidden layer.
+
+The `hidden` text field stays the shape's one source ("3", "4,4"): the buttons rewrite it, so typing
+and clicking always agree. The `activation` combo sets every layer at once; when the layers differ
+it reads "per layer" and the configuration's activation is one name per layer ("tanh,relu").
+"""
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QToolButton, QWidget
+
+from core.model import activations, network
+from core.settings import MAX_HIDDEN_LAYERS, MAX_NEURONS
+
+from gui.controls.control_values import combo_key, set_combo_key
+
+PER_LAYER = "per-layer"  # the activation combo's item while the layers' activations differ
+
+
+def _button(text, name):
+    b = QToolButton(objectName=name)
+    b.setText(text)
+    b.setAutoRaise(False)
+    return b
+
+
+class ShapeEditor(QWidget):
+    changed = Signal()  # the shape or an activation changed: the network is rebuilt
+
+    def __init__(self, hidden_edit, all_combo, parent=None):
+        super().__init__(parent)
+        self.setObjectName("shape_editor")
+        self.hidden_edit, self.all_combo = hidden_edit, all_combo
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(4)
+        grid.setVerticalSpacing(2)
+        self.layers_label = QLabel()
+        self.remove_layer = _button("−", "remove_layer")
+        self.add_layer = _button("+", "add_layer")
+        grid.addWidget(self.layers_label, 0, 0, 1, 2)
+        grid.addWidget(self.remove_layer, 0, 2)
+        grid.addWidget(self.add_layer, 0, 3)
+        self.rows = []  # per possible layer: (name label, -, count, +, activation combo)
+        for l in range(1, MAX_HIDDEN_LAYERS + 1):
+            combo = QComboBox(objectName=f"activation_{l}")
+            for key in activations.NAMES:
+                combo.addItem(key, key)
+            row = (QLabel(), _button("−", f"remove_neuron_{l}"), QLabel(alignment=Qt.AlignCenter),
+                   _button("+", f"add_neuron_{l}"), combo)
+            for c, w in enumerate(row):
+                grid.addWidget(w, l, c)
+            row[1].clicked.connect(lambda _=False, l=l: self._add_neurons(l, -1))
+            row[3].clicked.connect(lambda _=False, l=l: self._add_neurons(l, +1))
+            combo.currentIndexChanged.connect(self._layer_activation_changed)
+            self.rows.append(row)
+        grid.setColumnStretch(4, 1)
+        self.remove_layer.clicked.connect(lambda: self._add_layers(-1))
+        self.add_layer.clicked.connect(lambda: self._add_layers(+1))
+        all_combo.currentIndexChanged.connect(self._all_changed)
+        self._names = ["relu"]  # the activation of each layer, kept across removing and adding layers
+        self.sync()
+        self.retranslate()
+
+    # -- texts ---------------------------------------------------------------------------------------
+    def changeEvent(self, event):
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self):
+        self.layers_label.setText(self.tr("hidden layers: {0}").format(len(self.hidden())))
+        self.remove_layer.setToolTip(self.tr("remove the last hidden layer"))
+        self.add_layer.setToolTip(self.tr("add a hidden layer (at most {0})").format(MAX_HIDDEN_LAYERS))
+        for l, (label, minus, count, plus, combo) in enumerate(self.rows, 1):
+            label.setText(self.tr("layer {0}").format(l))
+            minus.setToolTip(self.tr("one neuron fewer in hidden layer {0}").format(l))
+            plus.setToolTip(self.tr("one neuron more in hidden layer {0} (at most {1})").format(l, MAX_NEURONS))
+            count.setToolTip(self.tr("neurons in hidden layer {0}").format(l))
+            combo.setToolTip(self.tr("the activation function of hidden layer {0}").format(l))
+            for i in range(combo.count()):
+                combo.setItemText(i, QCoreApplication.translate("Activation", combo.itemData(i)))
+        i = self.all_combo.findData(PER_LAYER)
+        if i >= 0:
+            self.all_combo.setItemText(i, self.tr("per layer"))
+
+    # -- the shape -----------------------------------------------------------------------------------
+    def hidden(self):
+        try:
+            return network.parse_hidden(self.hidden_edit.text() or "3")
+        except ValueError:
+            return (3,)
+
+    def _set_hidden(self, hidden):
+        self.hidden_edit.setText(",".join(map(str, hidden)))
+        self.sync()
+        self.changed.emit()
+
+    def _add_layers(self, step):
+        hidden = list(self.hidden())
+        if step > 0 and len(hidden) < MAX_HIDDEN_LAYERS:
+            hidden.append(hidden[-1])
+            self._names = self._names[:len(hidden) - 1] + [self._names[min(len(hidden) - 2, len(self._names) - 1)]]
+        elif step < 0 and len(hidden) > 1:
+            hidden.pop()
+        else:
+            return
+        self._set_hidden(hidden)
+
+    def _add_neurons(self, layer, step):
+        hidden = list(self.hidden())
+        n = hidden[layer - 1] + step
+        if 1 <= n <= MAX_NEURONS:
+            hidden[layer - 1] = n
+            self._set_hidden(hidden)
+
+    def sync(self):
+        """Show the rows of the current shape; called when the text field changed."""
+        hidden = self.hidden()
+        while len(self._names) < len(hidden):
+            self._names.append(self._names[-1])
+        for l, (label, minus, count, plus, combo) in enumerate(self.rows, 1):
+            shown = l <= len(hidden)
+            for w in (label, minus, count, plus, combo):
+                w.setVisible(shown)
+            if shown:
+                n = hidden[l - 1]
+                count.setText(str(n))
+                minus.setEnabled(n > 1)
+                plus.setEnabled(n < MAX_NEURONS)
+                combo.blockSignals(True)
+                set_combo_key(combo, self._names[l - 1])
+                combo.blockSignals(False)
+        self.remove_layer.setEnabled(len(hidden) > 1)
+        self.add_layer.setEnabled(len(hidden) < MAX_HIDDEN_LAYERS)
+        self.layers_label.setText(self.tr("hidden layers: {0}").format(len(hidden)))
+        self._show_all()
+
+    # -- activations ---------------------------------------------------------------------------------
+    def layer_activations(self):
+        return tuple(self._names[:len(self.hidden())])
+
+    def value(self):
+        """The configuration's activation: one name when every layer has it, else one per layer."""
+        names = self.layer_activations()
+        return names[0] if len(set(names)) == 1 else ",".join(names)
+
+    def setValue(self, text):
+        names = [v.strip() for v in str(text).split(",")]
+        for name in names:
+            activations.get(name)  # raises for a name that is not an activation
+        n = len(self.hidden())
+        if len(names) == 1:
+            names = names * n
+        elif len(names) != n:
+            raise ValueError(f"{len(names)} activations for {n} hidden layers")
+        self._names = names + self._names[n:]
+        self.sync()
+
+    def _layer_activation_changed(self):
+        combo = self.sender()
+        layer = int(combo.objectName().rsplit("_", 1)[1])
+        self._names[layer - 1] = combo_key(combo)
+        self._show_all()
+        self.changed.emit()
+
+    def _all_changed(self):
+        key = combo_key(self.all_combo)
+        if key == PER_LAYER or key is None:
+            return
+        self._names = [key] * len(self._names)
+        self.sync()
+
+    def _show_all(self):
+        """The all-layers combo shows the common activation, or "per layer" while they differ."""
+        names = set(self.layer_activations())
+        combo = self.all_combo
+        combo.blockSignals(True)
+        i = combo.findData(PER_LAYER)
+        if len(names) == 1:
+            if i >= 0:
+                combo.removeItem(i)
+            set_combo_key(combo, names.pop())
+        else:
+            if i < 0:
+                combo.addItem(self.tr("per layer"), PER_LAYER)
+            set_combo_key(combo, PER_LAYER)
+        combo.blockSignals(False)

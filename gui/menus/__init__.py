@@ -1,0 +1,1 @@
+"""Menus, actions and the dialogs and files they lead to."""

@@ -1,0 +1,278 @@
+"""The lecture's pages in its order, one shown at a time under a row of tabs: perceptron, multi-layer
+perceptron, activation functions, training (the panels the window always had), numerical derivative,
+computational graph.
+
+The training page opens first; the page last chosen is remembered. On the lesson pages the training
+controls, toolbar and keys step aside (training goes on), and File > Export diagram writes the page's
+own graph where it has one. The Lecture menu reaches every page (Ctrl+1..6) and the step/relu comparison.
+"""
+import os
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, Slot
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (QDockWidget, QScrollArea, QSplitter, QStackedWidget, QTabBar, QToolBar, QVBoxLayout,
+                               QWidget)
+
+from core.files import graphviz_diagram as diagram
+from core.files.graphviz_diagram import DiagramError
+
+from gui.lessons.activations_page import ActivationsPage
+from gui.lessons.compare_dialog import open_comparison
+from gui.lessons.derivative_page import DerivativePage
+from gui.lessons.graph_page import GraphPage
+from gui.lessons.mlp_page import MlpPage
+from gui.lessons.perceptron_page import PerceptronPage
+
+ORDER = ("perceptron", "mlp", "activations", "training", "derivative", "graph")
+TITLES = {
+    "perceptron": QT_TRANSLATE_NOOP("Pages", "Perceptron"),
+    "mlp": QT_TRANSLATE_NOOP("Pages", "Multi-layer perceptron"),
+    "activations": QT_TRANSLATE_NOOP("Pages", "Activation functions"),
+    "training": QT_TRANSLATE_NOOP("Pages", "Training"),
+    "derivative": QT_TRANSLATE_NOOP("Pages", "Numerical derivative"),
+    "graph": QT_TRANSLATE_NOOP("Pages", "Computational graph"),
+}
+SETTING = "lecture/page"
+
+
+class LazyPage(QWidget):
+    """A lesson's tab: the page itself is built the first time it is needed, so a window that never
+    shows it (most tests, every window before its first page change) does not pay for its plots."""
+
+    def __init__(self, cls):
+        super().__init__(objectName="tab_" + cls.key)
+        self.cls = cls
+        self.page = None
+        QVBoxLayout(self).setContentsMargins(0, 0, 0, 0)
+
+    def __repr__(self):
+        return f"LazyPage({self.cls.__name__}, built={self.page is not None})"
+
+    def built(self):
+        if self.page is None:
+            self.page = self.cls()
+            self.layout().addWidget(self.page)
+        self.page.refresh()
+        return self.page
+
+    def showEvent(self, event):
+        self.built()
+        super().showEvent(event)
+
+
+def training_panels(window):
+    """The training page as the window has always laid it out: the network over the decision boundary,
+    the loss and the parameter table; and the controls in a dock on the left. (page widget, dock)"""
+    bottom = QSplitter(Qt.Horizontal)
+    for w in (window.boundary, window.loss, window.table):
+        bottom.addWidget(w)
+        w.setMinimumSize(140, 120)  # small screens: the panels shrink instead of running off the window
+    bottom.setChildrenCollapsible(False)
+    bottom.setSizes([430, 380, 520])
+    top = QSplitter(Qt.Horizontal)
+    top.addWidget(window.network)
+    top.addWidget(window.neuron_maps)
+    top.setStretchFactor(0, 3)
+    top.setStretchFactor(1, 1)
+    main = QSplitter(Qt.Vertical)
+    main.addWidget(top)
+    main.addWidget(bottom)
+    main.setSizes([430, 430])
+    dock = QDockWidget(window, objectName="controls_dock")
+    dock.setFeatures(QDockWidget.DockWidgetMovable)
+    scroll = ControlsScroll()
+    scroll.setWidget(window.controls)
+    dock.setWidget(scroll)
+    window.addDockWidget(Qt.LeftDockWidgetArea, dock)
+    return main, dock
+
+
+class ControlsScroll(QScrollArea):
+    """Scrolls the controls up and down only: it asks for their width plus its own scroll bar's, so a
+    small window never cuts a field or needs a sideways scroll."""
+
+    def __init__(self):
+        super().__init__(widgetResizable=True, objectName="controls_scroll")
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+
+    def _width(self):
+        inner = self.widget().minimumSizeHint().width() if self.widget() is not None else 0
+        return inner + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+
+    def minimumSizeHint(self):
+        return QSize(self._width(), super().minimumSizeHint().height())
+
+    def sizeHint(self):
+        return QSize(self._width(), super().sizeHint().height())
+
+
+class Pages(QStackedWidget):
+    """The pages, one shown at a time; their tab bar sits in a toolbar row of its own above the training
+    toolbar, so it stays in one place whether or not the training controls are beside the page."""
+
+    def __init__(self, window):
+        """window: the MainWindow with its panels and controls built (its dock, toolbar and File menu
+        step aside on lesson pages)."""
+        super().__init__(window, objectName="pages")
+        self.main = window
+        training, self.dock = training_panels(window)
+        self.settings = None
+        self.menu = None
+        self.comparison = None
+        training.setObjectName("page_training")
+        self.lessons = {c.key: LazyPage(c) for c in (PerceptronPage, MlpPage, ActivationsPage, DerivativePage,
+                                                     GraphPage)}
+        self.tabs = QTabBar(objectName="page_tabs", documentMode=True, expanding=False, drawBase=False)
+        for key in ORDER:
+            self.addWidget(training if key == "training" else self.lessons[key])
+            self.tabs.addTab("")
+        window.setCentralWidget(self)
+        self.show_index(ORDER.index("training"))
+        self.tabs.currentChanged.connect(self.show_index)
+        self.currentChanged.connect(self._changed)
+        self.retranslate()
+
+    def show_index(self, index):
+        """Page and tab together (the tab bar lives in a toolbar, apart from the pages)."""
+        self.tabs.setCurrentIndex(index)
+        self.setCurrentIndex(index)
+
+    def __repr__(self):
+        return f"Pages(current={self.current_key()!r})"
+
+    def attach(self, settings):
+        """The Lecture menu (after the File and View menus) and the comparison button; remember the page."""
+        self.settings = settings
+        w = self.main
+        self.menu = w.menuBar().addMenu("")
+        self.menu.setObjectName("lecture_menu")
+        group = QActionGroup(self)
+        self.page_actions = {}
+        for i, key in enumerate(ORDER, 1):
+            a = QAction(w, objectName=f"page_{key}", checkable=True, checked=key == self.current_key())
+            a.setShortcut(QKeySequence(f"Ctrl+{i}"))
+            a.triggered.connect(lambda _=False, k=key: self.show_page(k))
+            group.addAction(a)
+            self.menu.addAction(a)
+            self.page_actions[key] = a
+        self.menu.addSeparator()
+        self.act_compare = QAction(w, objectName="compare_step_relu")
+        self.act_compare.triggered.connect(self.compare)
+        self.menu.addAction(self.act_compare)
+        training_bar = w.training_actions.toolbar
+        training_bar.addSeparator()
+        training_bar.addAction(self.act_compare)
+        self.bar = QToolBar(w, objectName="pages_toolbar", movable=False, floatable=False)
+        self.bar.toggleViewAction().setVisible(False)  # the pages cannot be switched off
+        self.bar.addWidget(self.tabs)
+        w.insertToolBar(training_bar, self.bar)
+        w.insertToolBarBreak(training_bar)
+        self.retranslate()
+        self._follow(self.current_key())
+
+    def restore(self):
+        """The page chosen last time (the training page at first)."""
+        if self.settings is not None:
+            key = self.settings.value(SETTING, "training")
+            self.show_page(key if key in ORDER else "training")
+
+    def current_key(self):
+        return ORDER[self.currentIndex()]
+
+    def show_page(self, key):
+        if key == self.current_key():
+            self._follow(key)  # no currentChanged: make the window follow all the same
+        self.show_index(ORDER.index(key))
+
+    def page(self, key):
+        """The page widget (a lesson page is built on this first call)."""
+        return self.widget(ORDER.index(key)) if key == "training" else self.lessons[key].built()
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self):
+        for i, key in enumerate(ORDER):
+            title = QCoreApplication.translate("Pages", TITLES[key])
+            self.tabs.setTabText(i, f"{i + 1} {title}")
+            if self.menu is not None:
+                self.page_actions[key].setText(f"&{i + 1} {title}")
+        if self.menu is not None:
+            self.bar.setWindowTitle(self.tr("Lecture pages"))
+            self.menu.setTitle(self.tr("&Lecture"))
+            self.act_compare.setText(self.tr("Compare step and relu"))
+            self.act_compare.setToolTip(self.tr("The lecture's In[19] beside In[15]: the same start trained with "
+                                                "step and with relu"))
+
+    @Slot(int)
+    def _changed(self, index):
+        self._follow(ORDER[index])
+        if self.settings is not None:
+            self.settings.set_value(SETTING, ORDER[index])
+
+    def _follow(self, key):
+        """The window around a page: the training parts only with the training page."""
+        training = key == "training"
+        w = self.main
+        w.dock.setVisible(training)
+        actions = getattr(w, "training_actions", None)
+        if actions is not None:
+            actions.toolbar.setVisible(training)
+            # Their keys (Space, Right, S, R) would otherwise act on a page that shows no training.
+            for a in (actions.step, actions.reset, actions.toggle):
+                a.setEnabled(training)
+        menu = getattr(w, "file_menu", None)
+        if menu is not None:
+            menu.act_export_diagram.setEnabled(training or self.lessons[key].cls.has_diagram)
+        if self.menu is not None:
+            self.page_actions[key].setChecked(True)
+
+    # -- actions ------------------------------------------------------------------------------------
+    @Slot()
+    def compare(self):
+        """In[19] beside In[15] in a window of its own."""
+        QGuiApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            if self.comparison is not None:
+                self.comparison.close()
+            self.comparison = open_comparison(self.main)
+        except Exception as e:  # whatever goes wrong, the user gets one line, never a traceback
+            self.main.dialogs.error(self.tr("Cannot compare step and relu"), str(e))
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        return self.comparison
+
+    def lesson_diagram(self):
+        """The current lesson page's graph (a graphviz Digraph), or None on the training page."""
+        key = self.current_key()
+        if key == "training" or not self.lessons[key].cls.has_diagram:
+            return None
+        return self.page(key).diagram()
+
+    def export_diagram(self, file_menu):
+        """File > Export diagram on a lesson page: its graph in the format the file name asks for."""
+        key = self.current_key()
+        digraph = self.lesson_diagram()
+        title = self.tr("Export diagram")
+        if digraph is None:
+            file_menu.dialogs.error(title, self.tr("this page has no diagram"))
+            return None
+        formats = diagram.available_formats()
+        names = file_menu.diagram_filters()
+        path, chosen = file_menu.dialogs.ask_path(title, f"{key}.{formats[0]}", ";;".join(names[f] for f in formats))
+        if not path:
+            return None
+        try:
+            diagram.format_of(path)
+        except DiagramError:  # no extension typed: the one the chosen filter names
+            path += "." + next((f for f, flt in names.items() if flt == chosen), formats[0])
+        try:
+            fmt = diagram.render(digraph, path)
+        except (DiagramError, OSError) as e:
+            file_menu.dialogs.error(self.tr("Cannot export the diagram"), getattr(e, "strerror", None) or str(e))
+            return None
+        file_menu.dialogs.status(self.tr("Diagram of the {0} page written to {1} ({2})").format(
+            QCoreApplication.translate("Pages", TITLES[key]), os.path.basename(path), fmt.upper()))
+        return path

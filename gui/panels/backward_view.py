@@ -1,0 +1,194 @@
+"""The network panel's backward view: the displayed sample's backward pass drawn on the same items, loss to inputs.
+
+Every number and label comes from core (core/training/backward.py through core/graphviz_backward.trace_backward,
+the same picture File > Export diagram writes); this module only colours, places and words it.
+"""
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtGui import QBrush, QColor, QPen
+from PySide6.QtWidgets import QLabel
+
+from core.training import backward
+from core.files.graphviz_backward import trace_backward
+from core.views.view_model import fixed, number
+
+from gui.panels.backward_labels import place_back_labels
+from gui.panels.network_view import NEGATIVE, NEUTRAL, POSITIVE
+
+NODE_FILL = QColor(250, 250, 250)  # the forward view's
+NODE_PEN = QPen(QColor(40, 40, 40), 1.5)
+DEAD_FILL = QColor(200, 200, 200)
+ZERO_TEXT = QColor(150, 150, 150)
+CAPTION_SHARE = 0.45  # of the panel's height at most; the caption wraps to the width it has
+MAX_LABELLED_FAN = 9  # two-line labels on the weights out of one column; more would pile up (hover tells)
+
+
+def set_backward(view, on):
+    """Switch a NetworkView between its forward values and the backward pass; the caller redraws."""
+    if on and view.backward is None:
+        view.backward = BackwardPainter(view)
+    elif not on and view.backward is not None:
+        view.backward.restore()
+        view.backward = None
+
+
+def _tint(colour, share):
+    c = QColor(colour)
+    c.setAlpha(int(30 + 170 * min(1.0, share)))
+    return c
+
+
+class BackwardPainter(QObject):
+    def __init__(self, view):
+        super().__init__(view)
+        self.view = view
+        self.caption = QLabel(view, objectName="backward_caption")
+        self.caption.setWordWrap(True)
+        self.caption.setAlignment(Qt.AlignLeft | Qt.AlignTop)
+        self.caption.setStyleSheet("color: #333; padding: 2px 6px;")
+        self.caption.show()
+        self.shown = None
+        self._place_caption()
+        view.installEventFilter(self)
+
+    def __repr__(self):
+        return f"BackwardPainter(nodes={len(self.view.nodes)})"
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Resize:
+            self._place_caption()
+        return False
+
+    def _place_caption(self):
+        # The caption gets its own strip under the diagram, so it never covers a node.
+        view = self.view
+        height = min(self.caption.heightForWidth(view.width()), int(view.height() * CAPTION_SHARE))
+        place = QRect(0, view.height() - height, view.width(), height)
+        if place != self.caption.geometry():  # margins change the layout: only when they must
+            view.setViewportMargins(0, 0, 0, height)
+            self.caption.setGeometry(place)
+
+    def restore(self):
+        """Give the items back to the forward view: its colours, arrowheads and plain activation edges."""
+        view = self.view
+        view.removeEventFilter(self)
+        view.setViewportMargins(0, 0, 0, 0)
+        self.caption.deleteLater()
+        for item in view.nodes.values():
+            item.setBrush(NODE_FILL)
+            item.setPen(NODE_PEN)
+            item.text.setBrush(Qt.black)
+        for item in view.edges:
+            item.point_back(False)
+            if item.edge.param is None:
+                item.set_plain()
+            item.label.text.setBrush(Qt.black)
+
+    def paint(self, snap):
+        view = self.view
+        arch = snap.config.architecture
+        try:
+            nodes, edges, sb = trace_backward(snap)
+        except Exception as e:  # a state core cannot take back: one line in the caption, never a traceback
+            self.caption.setText(self.tr("Cannot draw the backward pass: {0}").format(" ".join(str(e).split())))
+            return
+        self.shown = sb  # what the panel shows, for tests and automation
+        self._penalty = snap.config.penalty
+        grads = [abs(g) for n, g in sb.grads.items() if n != "loss"]
+        biggest = max(grads + [1e-12])
+        for node in nodes:
+            item, g = view.nodes[node.id], sb.grads[node.id]
+            tip = backward.chain_formula(arch, sb, node.id)
+            if node.id == "loss":
+                tip = self.tr("this sample's loss L_i = {0}").format(f"{sb.loss:.6f}") + "\n" + tip
+            if node.dead:
+                tip += "\n" + self.tr("no gradient for any training point: this unit does not learn")
+            item.set_value(node.label, tip)
+            if node.dead:
+                item.setBrush(QBrush(DEAD_FILL, Qt.BDiagPattern))
+                item.setPen(QPen(NEUTRAL, 1.5, Qt.DashLine))
+            else:
+                colour = POSITIVE if g > 0 else NEGATIVE
+                item.setBrush(NODE_FILL if g == 0 or node.id == "loss" else _tint(colour, abs(g) / biggest))
+                item.setPen(NODE_PEN)
+            item.text.setBrush(ZERO_TEXT if g == 0 and node.id != "loss" else Qt.black)
+        flows = {(e.src, e.dst): e for e in edges}
+        column = {name: i for i, names in enumerate(view.graph.columns) for name in names}
+        fan = {}
+        for e in edges:
+            fan[column[e.src]] = fan.get(column[e.src], 0) + 1
+        self._crowded = {i for i, n in fan.items() if n > MAX_LABELLED_FAN}
+        if not hasattr(view.edges[0], "back_label_pos"):  # a new shape's items: place their labels
+            place_back_labels(view, self._crowded)
+        biggest = max([abs(e.gradient) for e in edges] + [1e-12])
+        table = dict(zip(snap.names, snap.grad_backprop)) if snap.grad_backprop is not None else {}
+        for item in view.edges:
+            e = flows[(item.edge.src, item.edge.dst)]
+            self._paint_edge(item, e, sb, biggest, table)
+        for name, lab in view.biases.values():
+            g = sb.param_grads[name]
+            lab.set(f"dL/d{name}={fixed(g)}", lab.pos())
+            lab.text.setBrush(NEUTRAL if g == 0 else POSITIVE if g > 0 else NEGATIVE)
+            lab.setToolTip(backward.param_formula(arch, sb, name) + self._mean_note(name, table))
+        text = self.caption_text(sb, snap.config.penalty)
+        if text != self.caption.text():
+            self.caption.setText(text)
+            self._place_caption()
+
+    def _paint_edge(self, item, e, sb, biggest, table):
+        item.point_back(True)
+        zero = e.gradient == 0
+        colour = NEUTRAL if zero else POSITIVE if e.gradient > 0 else NEGATIVE
+        pen = QPen(colour, 1.0 + 5.0 * abs(e.gradient) / biggest, Qt.DashLine if zero else Qt.SolidLine)
+        pen.setCapStyle(Qt.RoundCap)
+        item.setPen(pen)
+        item.head.setPen(Qt.NoPen)
+        item.head.setBrush(colour)
+        name, src, dst = item.edge.param, item.edge.src, item.edge.dst
+        # A weight's edge: the local derivative over this sample's dL_i/dw (the caption says so).
+        text = e.label if name is None else f"×{fixed(sb.local[(src, dst)], 2)}\n{fixed(sb.param_grads[name])}"
+        if name is None and item.edge.kind == "output" and len(self.view.graph.columns[-2]) > 1:
+            text = f"×{fixed(sb.local[(src, dst)])}"  # a softmax's four crossing edges: the factor (hover: which)
+        item.label.set(text, item.back_label_pos)
+        item.label.text.setBrush(colour)
+        item.label.setVisible(self.label_shown(item))
+        tip = self.tr("local derivative d {0} / d {1} = {2}").format(dst, src, f"{sb.local[(src, dst)]:.6f}")
+        tip += "\n" + self.tr("passed back to {0}: {1}").format(src, f"{e.gradient:.6f}")
+        if name is not None:
+            tip += "\n" + backward.param_formula(self.view.arch, sb, name) + self._mean_note(name, table)
+        for part in (item, item.head, item.label):
+            part.setToolTip(tip)
+
+    def label_shown(self, item):
+        """A weight's label shows where its layer is not crowded and it is large enough to read; the others always."""
+        if item.edge.param is None:
+            return True
+        crowded = any(item.edge.src in self.view.graph.columns[i] for i in getattr(self, "_crowded", ()))
+        return not crowded and item.labelled
+
+    def _mean_note(self, name, table):
+        if name not in table:
+            return ""
+        if getattr(self, "_penalty", None) is not None and name.startswith("w"):
+            return "\n" + self.tr("the table's backprop, the mean over all points plus the weight penalty's part: "
+                                  "{0}").format(f"{table[name]:.8f}")
+        return "\n" + self.tr("mean over all points (the table's backprop): {0}").format(f"{table[name]:.8f}")
+
+    def caption_text(self, sb, penalty=None):
+        lines = [
+            self.tr("Backward pass of sample {0} (x1 = {1}, x2 = {2}, t = {3}), L_i = {4}. Nodes: dL_i/d(node). "
+                    "Edges: × the local derivative, under it a weight's dL_i/dw. Arrows run from the loss back "
+                    "to the inputs.").format(
+                sb.sample, f"{sb.values['x1']:.2f}", f"{sb.values['x2']:.2f}", number(sb.target), f"{sb.loss:.4f}"),
+            self.tr("The table's backprop gradient is the mean of these per-sample gradients over all {0} "
+                    "training points.").format(sb.n_samples)]
+        if penalty is not None:
+            lines[-1] = self.tr("The table's backprop gradient is the mean of these per-sample gradients over all "
+                                "{0} training points, plus for each weight the {1} penalty's {2} (rate {3}); "
+                                "biases have no penalty.").format(sb.n_samples, penalty.label, penalty.gradient_formula,
+                                                                  f"{penalty.rate:g}")
+        if sb.dead:
+            lines.append(self.tr("Hatched: no gradient for any point ({0}). Dashed grey: nothing passes back "
+                                 "for this sample.").format(", ".join(sorted(sb.dead))))
+        else:
+            lines.append(self.tr("Dashed grey: nothing passes back for this sample (relu at a ≤ 0 passes 0)."))
+        return "\n".join(lines)

@@ -1,0 +1,237 @@
+"""Decision boundary: P(class 1) heatmap with its 0.5 contour, the points, the displayed sample in red."""
+import re
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QFont, QFontMetrics
+
+from core.views import view_model
+
+GRID = 100  # cells per side; core computes the probabilities
+
+
+def orange_grey_blue(n=256, alpha=170):
+    """A uint8 RGBA lookup table from orange (P=0) through grey to blue (P=1), as TensorFlow Playground."""
+    t = np.linspace(0.0, 1.0, n)[:, None]
+    orange, grey, blue = np.array([245, 147, 34]), np.array([232, 234, 235]), np.array([8, 119, 189])
+    rgb = np.where(t < 0.5, orange + (grey - orange) * (t / 0.5), grey + (blue - grey) * ((t - 0.5) / 0.5))
+    lut = np.empty((n, 4), dtype=np.uint8)
+    lut[:, :3] = np.round(rgb)
+    lut[:, 3] = alpha
+    return lut
+
+
+class Contour(pg.IsocurveItem):
+    """IsocurveItem drawing core's vectorised marching squares (pyqtgraph's own loops in Python per cell)."""
+
+    def generatePath(self):
+        if self.data is None:
+            self.path = None
+            return
+        seg = view_model.contour_segments(self.data, self.level)
+        self.path = pg.arrayToQPath(seg[:, :, 0].ravel(), seg[:, :, 1].ravel(), connect="pairs")
+
+
+def title_fits(plot, title):
+    """Whether a 10 pt title fits the plot's width (pyqtgraph would cut a longer one off); HTML tags and
+    line breaks allowed: each line is measured without its tags."""
+    font = QFont(plot.font())
+    font.setPointSize(10)
+    lines = re.sub(r"<(?!br)[^>]*>", "", title).replace("&lt;", "<").split("<br>")
+    widest = max(QFontMetrics(font).horizontalAdvance(line) for line in lines)
+    # A short title needs the left axis's width (about 54 px) and the text item's margins beside it.
+    return max(widest * 1.15 + 40, widest + 64) <= plot.width()
+
+
+# Swatches of the scale's ends and middle for a title; the grey darker than the map's, to show on white.
+SWATCH = {"orange": "#f59322", "grey": "#b4b6b8", "blue": "#0877bd"}
+
+
+def _shared(make, colours):
+    """One brush or pen per colour, shared by the points of that colour: pyqtgraph renders a symbol per
+    brush it is given, so a brush per point took minutes for 200,000 points, and a few take a moment."""
+    made = {}
+    for c in colours:
+        if c not in made:
+            made[c] = make(c)
+    return [made[c] for c in colours]
+
+
+def _test_pen(colour):
+    return pg.mkPen(colour, width=2)
+
+
+def swatch(colour):
+    return f"<span style='color:{SWATCH[colour]}'>■</span>"
+
+
+class BoundaryPlot(pg.PlotWidget):
+    """Emits sample_clicked(index) when a data point is clicked."""
+
+    sample_clicked = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent, background="w")
+        self.setObjectName("boundary_plot")
+        self.setLabel("bottom", "x1")
+        self.setLabel("left", "x2")
+        self.setMenuEnabled(False)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setLookupTable(orange_grey_blue())
+        self.image.setZValue(-10)
+        self.addItem(self.image)
+        self.contour = Contour(level=0.5, pen=pg.mkPen((30, 30, 30), width=2), axisOrder="row-major")
+        self.contour.setParentItem(self.image)  # contour in the image's pixel coordinates
+        self.points = pg.ScatterPlotItem(size=8, pen=pg.mkPen((20, 20, 20), width=1), hoverable=True)
+        self.points.sigClicked.connect(self._clicked)
+        self.addItem(self.points)
+        self.test_points = pg.ScatterPlotItem(size=8, brush=None)
+        self.addItem(self.test_points)
+        self.legend = self.addLegend(offset=(-5, 5), brush=pg.mkBrush(255, 255, 255, 200))
+        self.marker = pg.ScatterPlotItem(size=13, pen=pg.mkPen("k", width=1.5), brush=pg.mkBrush(230, 0, 0))
+        self.marker.setZValue(10)
+        self.addItem(self.marker)
+        self.data = self.test = None
+        self.discrete = False  # two colours (P >= 0.5 or not) instead of the shaded probability
+        self.arch = None
+        self.bounds = None
+        self._grid = None
+        self.levels = None  # a regression's colour scale (core's value_levels); None: classes
+        self._shown = self._placed = self._sample = None  # what the image, its place and the marker show
+        self.retranslate()
+        self._built = True
+
+    def retranslate(self):
+        # A narrow plot gets the short title: pyqtgraph would cut the long one off.
+        if self.levels is not None:
+            title = self._value_title()
+        else:
+            title = self.tr("Decision boundary (P(y=1), 0.5 contour)")
+            if not title_fits(self, title):
+                title = self.tr("Decision boundary")
+        if title != getattr(self, "_shown_title", None):
+            self._shown_title = title
+            self.setTitle(title, color="k", size="10pt")
+        label = self.legend.getLabel(self.test_points)
+        if label is not None:
+            label.setText(self.tr("test points (hollow)"))
+
+    def _value_title(self):
+        """A regression's title always carries its colour scale: in words where they fit, else as
+        coloured squares with their values on a second line (the map's colours mean nothing without it)."""
+        lo, hi = self.levels
+        low, mid, high = (view_model.number(v, 3) for v in (lo, (lo + hi) / 2, hi))
+        head = self.tr("Predicted value") + "<br>"
+        if self.discrete:  # two colours: the map splits at the scale's middle
+            split = f"{swatch('orange')} &lt; {mid} ≤ {swatch('blue')}"
+            titles = [self.tr("Predicted value y (blue from {0} up, orange below)").format(mid), head + split,
+                      "y<br>" + split]
+        else:
+            ends = f"{swatch('orange')} {low} {swatch('blue')} {high}"
+            # The last resort of the narrowest plot: two digits in a smaller type.
+            short = "<span style='font-size:8pt'>" + " ".join(
+                f"{swatch(c)} {view_model.number(v, 2)}" for c, v in (("orange", lo), ("blue", hi))) + "</span>"
+            titles = [self.tr("Predicted value y (orange {0}, grey {1}, blue {2})").format(low, mid, high),
+                      head + f"{swatch('orange')} {low} {swatch('grey')} {mid} {swatch('blue')} {high}",
+                      head + ends, "y<br>" + ends, "y<br>" + short]
+        return next((t for t in titles if title_fits(self, t)), titles[-1])
+
+    def resizeEvent(self, event):
+        # The title first: its width bounds the plot's, which pyqtgraph sets from the new size next.
+        if self.__dict__.get("_built"):  # not while pyqtgraph is still building the plot
+            self.retranslate()
+        super().resizeEvent(event)
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_data(self, dataset, test=None, bounds=None):
+        """New training points (and held-out test points, drawn hollow): the grid covers them all,
+        or keeps `bounds` (points edited by hand: the plane stays put while drawing)."""
+        self.data, self.test = dataset, test
+        self._shown = self._placed = self._sample = None  # the next snapshot draws everything
+        if self.levels is not None:  # a regression's scale follows its new points
+            self.levels = view_model.value_levels(self._labels())
+        self._show_test(test)
+        self.bounds = bounds or view_model.grid_bounds(dataset.X if test is None else np.r_[dataset.X, test.X])
+        self._grid = view_model.grid_points(self.bounds, GRID)
+        x0, x1, y0, y1 = self.bounds
+        self._rect = pg.QtCore.QRectF(x0, y0, x1 - x0, y1 - y0)
+        brushes = _shared(pg.mkBrush, self._colours(dataset.y))
+        self.points.setData(x=dataset.X[:, 0], y=dataset.X[:, 1], brush=brushes,
+                            data=np.arange(len(dataset)))
+        self.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+
+    def _show_test(self, test):
+        self.legend.setVisible(test is not None)  # an empty legend would still draw its box
+        if test is None:
+            self.test_points.setData([])
+            self.legend.removeItem(self.test_points)
+            return
+        pens = _shared(_test_pen, self._colours(test.y))
+        self.test_points.setData(x=test.X[:, 0], y=test.X[:, 1], pen=pens, brush=None)
+        if self.legend.getLabel(self.test_points) is None:
+            # Clicking the legend's sample hides or shows them (pyqtgraph's own toggle).
+            self.legend.addItem(self.test_points, self.tr("test points (hollow)"))
+
+    def show_snapshot(self, snap):
+        if self.data is None:
+            return
+        arch = snap.config.architecture
+        prob = view_model.probability_grid(arch, snap.params, self.bounds, GRID, self._grid)
+        regression = snap.config.output_layer.regression
+        if regression != (self.levels is not None):
+            self._follow_output(regression)
+        if self.levels is not None:  # regression: the predicted value on the data's colour scale
+            prob = view_model.shaded(prob, self.levels)
+        # Draw only what changed: a map that moved by less than half a colour step looks the same,
+        # and repainting it (and its contour) is most of a frame's cost late in training.
+        if self._shown is None or view_model.visibly_changed(self._shown, prob):
+            self._shown = prob
+            self.image.setImage(view_model.two_colours(prob) if self.discrete else prob, levels=(0.0, 1.0),
+                                autoLevels=False)
+            if self._placed != self._rect:  # after setImage: the transform depends on the image's size
+                self._placed = self._rect
+                self.image.setRect(self._rect)
+            self.contour.setData(prob)
+        if snap.sample != self._sample:  # the marker's scatter is rebuilt on every setData
+            self._sample = snap.sample
+            shown = self.data.X[snap.sample:snap.sample + 1]  # none on an empty plane
+            self.marker.setData(x=shown[:, 0], y=shown[:, 1])
+
+    def set_discrete(self, on):
+        """Draw the output as two colours (TensorFlow Playground's "Discretize output"); redrawn next frame."""
+        self.discrete, self._shown = bool(on), None
+        self.retranslate()  # a regression's title names the split instead of the shaded scale
+
+    def _labels(self):
+        return self.data.y if self.test is None else np.r_[self.data.y, self.test.y]
+
+    def _colours(self, y):
+        """Point colours: blue class 1, orange class 0; a regression's by value, on the heatmap's scale."""
+        if self.levels is None:
+            return [(8, 119, 189) if c > 0.5 else (245, 147, 34) for c in y]
+        lut = orange_grey_blue(alpha=255)
+        return [tuple(int(v) for v in lut[i, :3]) for i in np.round(view_model.shaded(y, self.levels) * 255)
+                .astype(int)]
+
+    def _follow_output(self, regression):
+        """A regression shows its predicted value: points and map by value, no 0.5 contour."""
+        self.levels = view_model.value_levels(self._labels()) if regression else None
+        self.points.setBrush(_shared(pg.mkBrush, self._colours(self.data.y)))
+        if self.test is not None:
+            self.test_points.setPen(_shared(_test_pen, self._colours(self.test.y)))
+        self.contour.setVisible(not regression)
+        self._shown = None  # redraw the map on its new scale
+        self.retranslate()
+
+    def _clicked(self, item, points, ev=None):
+        if not len(points):
+            return
+        if ev is not None:  # overlapping points: the one nearest the click, not the one drawn last
+            at = ev.scenePos()
+            points = sorted(points, key=lambda p: (item.mapToScene(p.pos()) - at).manhattanLength())
+        self.sample_clicked.emit(int(points[0].data()))

@@ -1,0 +1,298 @@
+"""The lecture's In[9] diagram drawn with Qt graphics items, updated in place every frame."""
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (QBrush, QColor, QFont, QPainter, QPainterPath, QPainterPathStroker, QPen,
+                           QPolygonF)
+from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsPathItem, QGraphicsRectItem,
+                               QGraphicsSimpleTextItem, QGraphicsView)
+
+from core.views import view_model
+from core.views.view_model import label_number, number
+
+from gui.panels.lazy_tips import LazyTip, TipScene
+from gui.panels.zoom import ZoomPan
+from core.model.network_graph import network_graph
+
+POSITIVE = QColor(8, 119, 189)  # TensorFlow Playground's blue and orange
+NEGATIVE = QColor(245, 147, 34)
+NEUTRAL = QColor(120, 120, 120)
+RADIUS = 34
+COLUMN_GAP = 150
+ROW_GAP = 92
+
+
+def weight_pen(w):
+    """Colour by sign, width by magnitude (1 to 10 px for |w| 0 to 5, as TensorFlow Playground).
+
+    The width moves in quarter pixels: a finer change cannot be seen, and an unchanged pen spares
+    the diagram a repaint."""
+    pen = QPen(POSITIVE if w >= 0 else NEGATIVE, 1.0 + round(36.0 * min(abs(w), 5.0) / 5.0) / 4.0)
+    pen.setCapStyle(Qt.RoundCap)
+    return pen
+
+
+MAX_LABELLED_EDGES = 24  # weight labels between two layers; more would overlap
+
+
+class Label(LazyTip, QGraphicsRectItem):
+    """Small text on a pale background so it stays readable over crossing edges."""
+
+    def __init__(self, parent=None, size=8):
+        super().__init__(parent)
+        self.text = QGraphicsSimpleTextItem(self)
+        f = QFont()
+        f.setPointSize(size)
+        self.text.setFont(f)
+        self.setBrush(QColor(255, 255, 255, 215))
+        self.setPen(Qt.NoPen)
+        self.setZValue(3)
+
+    def set(self, text, center):
+        if text == self.text.text() and center == self.pos() and not self.rect().isNull():
+            return  # nothing moved: no geometry change, no repaint
+        if text != self.text.text():
+            self.text.setText(text)
+        r = self.text.boundingRect()
+        self.text.setPos(-r.width() / 2, -r.height() / 2)
+        self.setRect(QRectF(-r.width() / 2 - 2, -r.height() / 2, r.width() + 4, r.height()))
+        self.setPos(center)
+
+
+class EdgeItem(LazyTip, QGraphicsPathItem):
+    """A straight arrow from one node's rim to the next, with a label part of the way along."""
+
+    def __init__(self, edge, p0, p1, scene, frac=0.5, labelled=True):
+        super().__init__()
+        self.edge = edge
+        self.labelled = labelled
+        d = p1 - p0
+        length = math.hypot(d.x(), d.y())
+        u = QPointF(d.x() / length, d.y() / length)
+        self.a, self.b = p0 + u * RADIUS, p1 - u * (RADIUS + 2)
+        path = QPainterPath(self.a)
+        path.lineTo(self.b)
+        self.setPath(path)
+        self.ends = (p0, p1, u)
+        self.head = scene.addPolygon(QPolygonF())
+        self.head.setZValue(1)
+        self.point_back(False)
+        self.label = Label()
+        scene.addItem(self.label)
+        self.label_pos = self.a + (self.b - self.a) * frac
+        self.setZValue(0)
+        self.setAcceptHoverEvents(True)
+        self.set_plain()
+
+    def point_back(self, back):
+        """The arrowhead at the target (forward) or at the source (the backward pass, loss to inputs)."""
+        p0, p1, u = self.ends
+        n = QPointF(-u.y(), u.x())
+        tip, u = (p0 + u * RADIUS, -u) if back else (p1 - u * RADIUS, u)
+        self.head.setPolygon(QPolygonF([tip, tip - u * 10 + n * 5, tip - u * 10 - n * 5]))
+
+    def set_plain(self):
+        pen = QPen(NEUTRAL, 1.5, Qt.DashLine if self.edge.label else Qt.SolidLine)
+        self.setPen(pen)
+        self.head.setPen(Qt.NoPen)
+        self.head.setBrush(NEUTRAL)
+        self.label.set(self.edge.label, self.label_pos)
+        self.label.setVisible(bool(self.edge.label))
+
+    def set_weight(self, w):
+        pen = weight_pen(w)
+        self.setPen(pen)
+        self.head.setPen(Qt.NoPen)
+        self.head.setBrush(pen.color())
+        if self.labelled:
+            self.label.set(label_number(w), self.label_pos)
+        self.label.setVisible(self.labelled)
+
+    def set_tooltip(self, tooltip):
+        for item in (self, self.head, self.label):
+            item.setToolTip(tooltip)
+
+    def shape(self):
+        # A wider hover target than the drawn line, so thin edges are easy to point at.
+        stroker = QPainterPathStroker()
+        stroker.setWidth(max(8.0, self.pen().widthF()))
+        return stroker.createStroke(self.path())
+
+
+class NodeItem(LazyTip, QGraphicsEllipseItem):
+    def __init__(self, name, center):
+        super().__init__(-RADIUS, -RADIUS, 2 * RADIUS, 2 * RADIUS)
+        self.name = name
+        self.setPos(center)
+        self.setBrush(QColor(250, 250, 250))
+        self.setPen(QPen(QColor(40, 40, 40), 1.5))
+        self.setZValue(2)
+        self.dead = False
+        self.text = QGraphicsSimpleTextItem(self)
+        f = QFont()
+        f.setPointSize(9)
+        self.text.setFont(f)
+        self.setAcceptHoverEvents(True)
+
+    def set_dead(self, dead):
+        """Grey and hatched: a lesson to see (the lecture's relu can die), not an error."""
+        if dead or dead != self.dead:  # always when dead: the backward view repaints the same items
+            self.dead = dead
+            self.setBrush(QBrush(QColor(200, 200, 200), Qt.BDiagPattern) if dead else QColor(250, 250, 250))
+            self.setPen(QPen(NEUTRAL, 1.5, Qt.DashLine) if dead else QPen(QColor(40, 40, 40), 1.5))
+
+    def set_value(self, text, tooltip=None):
+        if text != self.text.text():
+            self.text.setText(text)
+            r = self.text.boundingRect()
+            # Long names or numbers (a2_8=-7.78e-10) shrink to stay inside the circle.
+            scale = min(1.0, (2 * RADIUS - 8) / max(r.width(), 1.0))
+            self.text.setScale(scale)
+            self.text.setPos(-r.width() * scale / 2, -r.height() * scale / 2)
+        if tooltip is not None:
+            self.setToolTip(tooltip)
+
+
+class NetworkView(ZoomPan, QGraphicsView):
+    """x1, x2 -> a -> z -> ay -> y -> loss, left to right; nodes show the displayed sample's values."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("network_view")
+        self.setScene(TipScene(self))
+        self.setRenderHint(QPainter.Antialiasing)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        # Qt's choice between the changed items' rectangles and their bounding one: a frame in which
+        # a label or two changed repaints those, not the whole diagram.
+        self.setViewportUpdateMode(QGraphicsView.SmartViewportUpdate)
+        self.setBackgroundBrush(QBrush(Qt.white))
+        self.arch = None
+        self.labels = None
+        self.nodes, self.edges, self.biases = {}, [], {}
+        self.backward = None  # while on, a gui.panels.backward_view.BackwardPainter draws the backward pass
+        self._tips = None  # the snapshot whose tooltips are still to be written
+        self.setup_zoom()
+
+    @property
+    def backward_on(self):
+        return self.backward is not None
+
+    def set_architecture(self, arch, labels=None):
+        """Rebuild the items for a new shape; `labels` are the training classes (for the loss tooltip)."""
+        self.labels = labels
+        if arch == self.arch:
+            return
+        self.arch = arch
+        scene = self.scene()
+        scene.clear()
+        self.graph = network_graph(arch)
+        tallest = max(len(c) for c in self.graph.columns)
+        pos = {}
+        for ci, column in enumerate(self.graph.columns):
+            top = (tallest - len(column)) * ROW_GAP / 2
+            for ri, name in enumerate(column):
+                pos[name] = QPointF(ci * COLUMN_GAP, top + ri * ROW_GAP)
+        self.nodes = {}
+        for name, p in pos.items():
+            self.nodes[name] = NodeItem(name, p)
+            scene.addItem(self.nodes[name])
+        self.edges = []
+        # Between two wide layers the weight labels would cover each other: there the hover shows them.
+        column_of = {name: ci for ci, column in enumerate(self.graph.columns) for name in column}
+        fan = {}
+        for e in self.graph.edges:
+            fan[column_of[e.src]] = fan.get(column_of[e.src], 0) + 1
+        fractions = self._label_fractions(pos)
+        for e, frac in zip(self.graph.edges, fractions):
+            crowded = e.param is not None and fan[column_of[e.src]] > MAX_LABELLED_EDGES
+            item = EdgeItem(e, pos[e.src], pos[e.dst], scene, frac, not crowded)
+            item.crowded = crowded
+            scene.addItem(item)
+            self.edges.append(item)
+        self.biases = {}
+        for node, param in self.graph.biases.items():
+            lab = Label(size=8)
+            scene.addItem(lab)
+            lab.set(param, pos[node] - QPointF(0, RADIUS + 10))
+            self.biases[node] = (param, lab)
+        scene.setSceneRect(scene.itemsBoundingRect().adjusted(-10, -10, 10, 10))
+        self._fit()
+
+    def _label_fractions(self, pos):
+        """Where along each edge (rim to rim) its weight label sits: away from other edges' crossings."""
+        segments, labelled = [], []
+        for e in self.graph.edges:
+            p0, p1 = pos[e.src], pos[e.dst]
+            d = p1 - p0
+            length = math.hypot(d.x(), d.y())
+            u = QPointF(d.x() / length, d.y() / length)
+            a, b = p0 + u * RADIUS, p1 - u * (RADIUS + 2)
+            segments.append(((a.x(), a.y()), (b.x(), b.y())))
+            labelled.append(e.param is not None)
+        return view_model.label_fractions(segments, labelled)
+
+    def show_snapshot(self, snap):
+        if self.arch != snap.config.architecture:
+            self.set_architecture(snap.config.architecture, self.labels)
+        if self.backward is not None:
+            self._tips = None  # the backward pass writes its own
+            return self.backward.paint(snap)
+        p = snap.param_dict
+        dead = snap.dead_nodes
+        for name, item in self.nodes.items():
+            value = snap.nodes[name]
+            text = f"{name}={label_number(value)}" if value == value else name  # nan: no points to show
+            item.set_value(text)
+            item.set_dead(name in dead)
+        for item in self.edges:
+            if item.edge.param is not None:
+                item.set_weight(p[item.edge.param])
+        for name, lab in self.biases.values():
+            lab.set(f"{name}={label_number(p[name])}", lab.pos())
+            lab.text.setBrush(POSITIVE if p[name] >= 0 else NEGATIVE)
+        self._tips = snap
+
+    def refresh_tooltips(self):
+        """Write the tooltips of the snapshot shown (if not done yet): formulas with its numbers."""
+        snap, self._tips = self._tips, None
+        if snap is None:
+            return
+        p = snap.param_dict
+        gn = dict(zip(snap.names, snap.grad_numerical)) if snap.grad_numerical is not None else {}
+        gb = dict(zip(snap.names, snap.grad_backprop)) if snap.grad_backprop is not None else {}
+        target = None
+        if self.labels is not None and snap.sample < len(self.labels):
+            target = self.labels[snap.sample]
+        notes = {"x1": self.tr("input of the displayed sample"), "x2": self.tr("input of the displayed sample"),
+                 "loss": self.tr("the mean over all training points")}
+        if target is not None:
+            notes["loss"] += "; " + self.tr("this sample's label t = {0}").format(number(target))
+        dead = snap.dead_nodes
+        dead_note = "\n" + self.tr("dead: this relu unit outputs 0 for every training point, so it no longer learns")
+        for name, item in self.nodes.items():
+            formula = view_model.node_formula(self.arch, snap.names, snap.params, snap.nodes, name)
+            formula += f"\n({notes[name]})" if name in notes else ""
+            item.setToolTip(formula + (dead_note if name in dead else ""))
+        for item in self.edges:
+            if item.edge.param is not None:
+                item.set_tooltip(self._gradient_tip(self.tr("weight"), item.edge.param, p, gn, gb))
+        for name, lab in self.biases.values():
+            lab.setToolTip(self._gradient_tip(self.tr("bias"), name, p, gn, gb))
+
+    def _gradient_tip(self, kind, name, p, gn, gb):
+        tip = f"{name} = {number(p[name], 8)} ({kind})"
+        if name in gn:
+            tip += "\n" + self.tr("gradient d loss / d {0}:").format(name)
+            tip += "\n  " + self.tr("numerical {0}").format(number(gn[name], 8))
+            tip += "\n  " + self.tr("backprop {0}").format(number(gb[name], 8))
+        return tip
+
+    def node_text(self, name):
+        return self.nodes[name].text.text()
+
+    def node_tooltip(self, name):
+        return self.nodes[name].toolTip()  # written now if a frame left it
+
+    def _fit(self):
+        self.fit()

@@ -1,0 +1,99 @@
+"""Per-neuron maps beside the network: each input's and each hidden neuron's output over the plane, live.
+
+A check box turns them on; off, nothing is computed. core/views/neuron_maps.py computes the maps.
+"""
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
+
+from core.views import neuron_maps, view_model
+
+from gui.panels.boundary_plot import orange_grey_blue
+from gui.panels.input_node_maps import InputNodeMaps
+
+GRID = 24  # cells per side: enough to see a neuron's shape, cheap enough for every frame
+
+
+class NeuronMaps(QWidget):
+    def __init__(self, network=None, parent=None):
+        """network: the NetworkView whose input nodes also get their feature's map while these are on."""
+        super().__init__(parent, objectName="neuron_maps_panel")
+        self.input_maps = InputNodeMaps(network) if network is not None else None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        self.toggle = QCheckBox(objectName="neuron_maps")
+        self.plots = pg.GraphicsLayoutWidget()
+        self.plots.setBackground("w")
+        self.plots.hide()
+        layout.addWidget(self.toggle)
+        layout.addWidget(self.plots, 1)
+        self.toggle.toggled.connect(self._toggled)
+        self.snap = None
+        self._shape = None  # node names per column of the maps now laid out
+        self._images = []
+        self._bounds = (None, None)  # (the training set, its grid bounds)
+        self._lut = orange_grey_blue(alpha=255)
+        self.retranslate()
+
+    def retranslate(self):
+        self.toggle.setText(self.tr("per-neuron maps"))
+        self.toggle.setToolTip(self.tr("each input's and each hidden neuron's output over the plane "
+                                       "(blue: positive, orange: negative), as the network computes it now; "
+                                       "the input nodes show their feature's map too"))
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _toggled(self, on):
+        self.plots.setVisible(on)
+        if self.snap is not None:
+            self.show_snapshot(self.snap)
+
+    def show_snapshot(self, snap):
+        self.snap = snap
+        if self.input_maps is not None:
+            self.input_maps.show(snap.config.architecture, self._grid_bounds(snap), self.toggle.isChecked())
+        if not self.toggle.isChecked():
+            return
+        try:
+            self._draw(snap)
+        except Exception:  # noqa: BLE001 - a state these maps cannot show leaves them blank, the window goes on
+            self.plots.clear()
+            self._shape, self._images = None, []
+
+    def _draw(self, snap):
+        arch = snap.config.architecture
+        columns = neuron_maps.neuron_maps(arch, snap.params, self._grid_bounds(snap), GRID)
+        shape = tuple(names for names, _ in columns)
+        if shape != self._shape:
+            self._lay_out(shape)
+        images = iter(self._images)
+        for _, maps in columns:
+            for m in maps:
+                next(images).setImage(m, levels=(0.0, 1.0), autoLevels=False)
+
+    def _grid_bounds(self, snap):
+        train = snap.record.train
+        if self._bounds[0] is not train:
+            self._bounds = (train, view_model.grid_bounds(train.X))
+        return self._bounds[1]
+
+    def _lay_out(self, shape):
+        """One small square view per node, a column per layer in the network's order; the name as a tooltip."""
+        self.plots.clear()
+        self.plots.ci.setSpacing(3)
+        self._images = []
+        for col, names in enumerate(shape):
+            for row, name in enumerate(names):
+                view = self.plots.ci.addViewBox(row=row, col=col, lockAspect=True, enableMouse=False)
+                view.setMenuEnabled(False)
+                view.setToolTip(name)
+                image = pg.ImageItem(axisOrder="row-major")
+                image.setLookupTable(self._lut)
+                view.addItem(image)
+                self._images.append(image)
+        self._shape = shape
+        # Wide enough for squares of about 56 pixels, however narrow the splitter left the panel.
+        self.plots.setMinimumWidth(60 * len(shape))

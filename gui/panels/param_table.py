@@ -1,0 +1,284 @@
+"""The parameter table: name, value, numerical gradient, backprop gradient, their difference."""
+import time
+
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, Qt, QTimer,
+                            Signal)
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QStyle, QTableView
+
+from core.views import view_model
+from core.views.view_model import fit_number, number, typed_number
+
+COLUMNS = (QT_TRANSLATE_NOOP("ParamModel", "name"), QT_TRANSLATE_NOOP("ParamModel", "value"),
+           QT_TRANSLATE_NOOP("ParamModel", "numerical\ngradient"),
+           QT_TRANSLATE_NOOP("ParamModel", "backprop\ngradient"), QT_TRANSLATE_NOOP("ParamModel", "difference"))
+# Short headers keep every column readable in a narrow window; the full names are their tooltips.
+SHORT = (QT_TRANSLATE_NOOP("ParamModel", "name"), QT_TRANSLATE_NOOP("ParamModel", "value"),
+         QT_TRANSLATE_NOOP("ParamModel", "numerical"), QT_TRANSLATE_NOOP("ParamModel", "backprop"),
+         QT_TRANSLATE_NOOP("ParamModel", "diff."))
+# While training, the numbers change faster than anyone reads them: the table follows at most this
+# often (the other panels with every frame); paused, at once.
+REFRESH_SECONDS = 0.1
+DIGITS = 6  # significant digits, the window's one number format (core.views.view_model.number)
+# Characters a number column needs: at most DIGITS (and 3 in the difference column), and at least
+# 3 significant digits ("-0.00677", "-5.94e-4") or 1 in the difference column ("-5e-11").
+FULL_CHARS = (None, 12, 12, 12, 9)
+FEWEST_CHARS = (None, 8, 8, 8, 6)
+_DISPLAY, _EDIT, _ALIGN, _FOREGROUND = (int(r) for r in (Qt.DisplayRole, Qt.EditRole, Qt.TextAlignmentRole,
+                                                          Qt.ForegroundRole))
+_TIP = int(Qt.ToolTipRole)
+_ROLES = frozenset((_DISPLAY, _EDIT, _ALIGN, _FOREGROUND, _TIP))
+
+
+class ParamModel(QAbstractTableModel):
+    """Rows from the latest snapshot; the value column is editable while training is paused."""
+
+    edited = Signal(str, float)
+    refused = Signal(str)  # an edit that is not a number: why, for the status bar
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.snap = None
+        self.editable = True
+        self._text, self._diff_colour, self._diff_tip = [], [], []
+        self.chars = FULL_CHARS  # how many characters each column shows; the view sets it from its width
+        self._grey = QColor(90, 90, 90)
+        self._ro = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+        self._rw = self._ro | Qt.ItemIsEditable
+        self._align = [None] + [int(Qt.AlignRight | Qt.AlignVCenter)] * (len(COLUMNS) - 1)
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() or self.snap is None else len(self.snap.names)
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role in (Qt.DisplayRole, Qt.ToolTipRole):
+            return QCoreApplication.translate("ParamModel", (SHORT if role == Qt.DisplayRole else COLUMNS)[section])
+        return None
+
+    def cell(self, row, col):
+        """The raw number (or name) in a cell; None where gradients were not computed."""
+        s = self.snap
+        if col == 0:
+            return s.names[row]
+        if col == 1:
+            return float(s.params[row])
+        num = None if s.grad_numerical is None else float(s.grad_numerical[row])
+        bp = None if s.grad_backprop is None else float(s.grad_backprop[row])
+        if num is None or bp is None:
+            return (num, bp, None)[col - 2]
+        return (num, bp, num - bp)[col - 2]
+
+    def data(self, index, role=Qt.DisplayRole):
+        # Called for every cell and role on each repaint: keep it to look-ups of precomputed text.
+        # Plain ints: comparing Python enums costs more than the look-up itself.
+        if role not in _ROLES:
+            return None
+        if role == _DISPLAY:
+            return self._text[index.row()][index.column()]
+        col = index.column()
+        if role == _ALIGN:
+            return self._align[col]
+        if role == _EDIT and col == 1:
+            return repr(float(self.snap.params[index.row()]))  # full precision while editing
+        if role == _FOREGROUND and col == 4:
+            return self._diff_colour[index.row()]
+        if role == _TIP and col >= 1:
+            return self._tooltip(index.row(), col)
+        return None
+
+    def _tooltip(self, row, col):
+        """The whole number where a narrow column shows it shortened; in the difference column, also why
+        the two gradients disagree (None: nothing more to say)."""
+        value = self.cell(row, col)
+        full = None if value is None else number(value, DIGITS if col < 4 else 3)
+        tip = full if full is not None and full != self._text[row][col] else None
+        why = self._diff_tip[row] if col == 4 else None
+        return why if tip is None else tip if why is None else f"{tip}\n{why}"
+
+    def _why(self, row):
+        """Why the two gradients of a row disagree, for the difference column's tooltip (None: they agree)."""
+        num, bp, diff = self.cell(row, 2), self.cell(row, 3), self.cell(row, 4)
+        if diff is None or abs(diff) <= 1e-4:
+            return None
+        if num == 0 or view_model.rounding_limited(self.snap.train_loss, bp, self.snap.config.h):
+            return self.tr("The numerical gradient reads 0 or noise where backprop does not: at h = 1e-7 the "
+                           "change L(p+h) - L(p-h) is smaller than the rounding of a loss this large ({0}), as when "
+                           "the output's sigmoid is saturated. Backprop multiplies the exact slopes and still "
+                           "sees the gradient.").format(number(self.snap.train_loss, 3))
+        return self.tr("Numerical and backprop disagree: the central difference (L(p+h) - L(p-h)) / 2h has "
+                       "rounding error when the loss is large or flat, and is wrong where a relu or step "
+                       "has a kink between p-h and p+h.")
+
+    def _format(self, snap):
+        """The cells' texts; returns, per column, the first and last row whose text changed (or None)."""
+        chars, old = self.chars, self._text
+        rows = []
+        for r in range(len(snap.names)):
+            cells = [self.cell(r, c) if snap is self.snap else None for c in range(len(COLUMNS))]
+            rows.append([cells[0]] + ["" if v is None else fit_number(v, chars[c + 1], DIGITS)
+                                      for c, v in enumerate(cells[1:4])]
+                        + ["" if cells[4] is None else fit_number(cells[4], chars[4], 3, 1)])
+        self._diff_tip = [self._why(r) if snap is self.snap else None for r in range(len(snap.names))]
+        big = QColor(180, 0, 0)
+        colour = [self._grey if tip is None else big for tip in self._diff_tip]
+        changed = [None] * len(COLUMNS)
+        if len(old) == len(rows):
+            for c in range(1, len(COLUMNS)):
+                moved = [r for r in range(len(rows)) if old[r][c] != rows[r][c]
+                         or c == 4 and colour[r] != self._diff_colour[r]]
+                changed[c] = (moved[0], moved[-1]) if moved else None
+        self._text, self._diff_colour = rows, colour
+        return changed
+
+    def flags(self, index):
+        return self._rw if self.editable and index.column() == 1 else self._ro
+
+    def setData(self, index, value, role=Qt.EditRole):
+        if role != Qt.EditRole or index.column() != 1 or not self.editable:
+            return False
+        text = str(value).strip()
+        v = typed_number(text)
+        if v is None:
+            self.refused.emit(self.tr("{0}: {1} is not a finite number; the value stays as it was.")
+                              .format(self.snap.names[index.row()], repr(text[:40])))
+            return False
+        self.edited.emit(self.snap.names[index.row()], v)
+        return True
+
+    def show_snapshot(self, snap):
+        if self.snap is None or snap.names != self.snap.names:
+            self.beginResetModel()
+            self.snap = snap
+            self._format(snap)
+            self.endResetModel()
+        else:
+            self.snap = snap
+            self._changed(self._format(snap))
+
+    def set_chars(self, chars):
+        """Characters per column (from the view's width): the numbers are formatted to fit them."""
+        if tuple(chars) != tuple(self.chars):
+            self.chars = tuple(chars)
+            if self.snap is not None:
+                self._changed(self._format(self.snap))
+
+    def _changed(self, spans):
+        # Only the cells whose text changed are repainted: a number that did not move costs nothing.
+        # The difference column's colour and tooltip follow its text (both come from the same numbers).
+        for col, span in enumerate(spans):
+            if span is not None:
+                self.dataChanged.emit(self.index(span[0], col), self.index(span[-1], col))
+
+
+class ParamTable(QTableView):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("param_table")
+        self.params = ParamModel(self)
+        self.setModel(self.params)
+        self.setAlternatingRowColors(True)
+        self.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed
+                             | QAbstractItemView.AnyKeyPressed)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(20)
+        mono = QFont("monospace")
+        mono.setStyleHint(QFont.Monospace)
+        self.setFont(mono)
+        # Column widths follow the table's width, never the cells (ResizeToContents would query every
+        # cell again on each update): a narrow table shows fewer digits instead of scrolling sideways.
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Fixed)
+        header.setMinimumSectionSize(1)
+        self._longest_name = "w11"
+        self._pending, self._shown_at = None, float("-inf")
+        self._fit_columns()
+
+    def _widths(self):
+        """Pixel widths: (name column, [value, gradients, difference] at their fewest and full characters).
+
+        Value and the two gradients share one width, so that equal numbers read alike side by side."""
+        char = self.fontMetrics().horizontalAdvance("0")
+        pad = 2 * self.style().pixelMetric(QStyle.PM_FocusFrameHMargin, None, self) + 6
+        header = self.horizontalHeader()
+        margin = 2 * self.style().pixelMetric(QStyle.PM_HeaderMargin, None, header) + 6
+        titles = [header.fontMetrics().horizontalAdvance(self.params.headerData(c, Qt.Horizontal)) + margin
+                  for c in range(len(COLUMNS))]
+        name = max(titles[0], char * len(self._longest_name) + pad)
+        numbers, diff = max(titles[1:4]), titles[4]
+        fewest = [max(numbers, char * FEWEST_CHARS[1] + pad)] * 3 + [max(diff, char * FEWEST_CHARS[4] + pad)]
+        full = [max(numbers, char * FULL_CHARS[1] + pad)] * 3 + [max(diff, char * FULL_CHARS[4] + pad)]
+        return name, fewest, full, char, pad
+
+    def readable_width(self):
+        """The table's width with every column at its fewest digits."""
+        name, fewest, _full, _char, _pad = self._widths()
+        return name + sum(fewest) + 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
+
+    def _claim_width(self):
+        """Take the readable width from the panels beside in the splitter, down to their minimums: the
+        plots shrink a little rather than the table scroll sideways (it does in a window too narrow)."""
+        splitter, need = self.parentWidget(), self.readable_width() - self.width()
+        if not isinstance(splitter, QSplitter) or need <= 0:
+            return
+        sizes, me = splitter.sizes(), splitter.indexOf(self)
+        spare = [0 if i == me else max(0, size - splitter.widget(i).minimumWidth()) for i, size in enumerate(sizes)]
+        take = min(need, sum(spare))
+        if take > 0:
+            given = [int(take * s / sum(spare)) for s in spare]
+            given[spare.index(max(spare))] += take - sum(given)  # what rounding left over
+            sizes = [size - g for size, g in zip(sizes, given)]
+            sizes[me] += sum(given)
+            splitter.setSizes(sizes)
+
+    def _fit_columns(self):
+        name, fewest, full, char, pad = self._widths()
+        spare = self.viewport().width() - name - sum(fewest)
+        room = sum(full) - sum(fewest)
+        share = 1.0 if spare >= room else max(0.0, spare / room)
+        # Room beyond the full digits is shared out, so that the columns stay even; the last takes the rest.
+        extra = max(0, spare - room) // len(full)
+        widths = [lo + int((hi - lo) * share) + extra for lo, hi in zip(fewest, full)]
+        widths[-1] = max(widths[-1], self.viewport().width() - name - sum(widths[:-1]))
+        header = self.horizontalHeader()
+        for col, width in enumerate([name] + widths):
+            header.resizeSection(col, width)
+        self.params.set_chars([None] + [max(FEWEST_CHARS[c], (w - pad) // char)
+                                        for c, w in enumerate(widths, start=1)])
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._fit_columns()
+        if self.width() < self.readable_width():
+            QTimer.singleShot(0, self, self._claim_width)  # once the splitter has laid its panels out
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.LanguageChange:
+            self.params.headerDataChanged.emit(Qt.Horizontal, 0, len(COLUMNS) - 1)
+            self._fit_columns()  # the headers' widths in the other language
+            QTimer.singleShot(0, self, self._claim_width)
+        super().changeEvent(event)
+
+    def set_editable(self, on):
+        """Editable while paused; training stopped, the table shows the latest numbers at once."""
+        self.params.editable = on
+        if not on and self.state() == QAbstractItemView.EditingState:
+            self.closePersistentEditor(self.currentIndex())
+        if on and self._pending is not None:
+            self.show_snapshot(self._pending)
+
+    def show_snapshot(self, snap):
+        now = time.monotonic()
+        if not self.params.editable and now - self._shown_at < REFRESH_SECONDS:
+            self._pending = snap  # training: shown with a later frame, or when training stops
+            return
+        self._pending, self._shown_at = None, now
+        # Never overwrite a cell while someone types in it; the edit itself brings a fresh snapshot.
+        longest = max(snap.names, key=len) if snap.names else "w11"
+        if len(longest) != len(self._longest_name):  # another shape: the name column fits its names
+            self._longest_name = longest
+            self._fit_columns()
+            QTimer.singleShot(0, self, self._claim_width)
+        self.params.show_snapshot(snap)

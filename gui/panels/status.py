@@ -1,0 +1,60 @@
+"""The status bar's permanent fields: epoch, loss, accuracy and the measured training rate."""
+import time
+from collections import deque
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLabel
+
+from core.views.view_model import number
+
+MIN_WIDTH = 120  # pixels; a field grows past it for a longer text and keeps that width for the run
+
+
+class TrainingStatus(QObject):
+    """Labels (objectNames status_epoch, status_loss, status_accuracy, status_rate) in a status bar."""
+
+    def __init__(self, status_bar):
+        super().__init__(status_bar)
+        self.labels = {}
+        for key in ("epoch", "loss", "accuracy", "rate"):
+            lab = QLabel(objectName=f"status_{key}")
+            lab.setMinimumWidth(MIN_WIDTH)
+            status_bar.addPermanentWidget(lab)
+            self.labels[key] = lab
+        self._rate = deque(maxlen=64)  # (seconds, epoch) of recent frames, for epochs/s
+
+    def __repr__(self):
+        return f"TrainingStatus({self.labels['epoch'].text()!r})"
+
+    def restart_rate(self):
+        """A new trainer or a reset: epochs/s starts again from the next frame (and the fields their widths)."""
+        self._rate.clear()
+        for lab in self.labels.values():
+            lab.setMinimumWidth(MIN_WIDTH)
+
+    def show(self, snap, running):
+        now = time.perf_counter()
+        if self._rate and snap.epoch < self._rate[-1][1]:
+            self._rate.clear()
+        self._rate.append((now, snap.epoch))
+        while len(self._rate) > 2 and now - self._rate[0][0] > 1.0:
+            self._rate.popleft()
+        (t0, e0), (t1, e1) = self._rate[0], self._rate[-1]
+        rate = (e1 - e0) / (t1 - t0) if t1 > t0 and running and not snap.done else 0.0
+        acc = self.tr("accuracy {0}").format(f"{snap.accuracy:.3f}")
+        if snap.config.output_layer.regression:  # no accuracy: R^2, the share of y's variance explained
+            acc = self.tr("R² {0}").format(f"{snap.accuracy:.3f}")
+        if snap.test_accuracy is not None:
+            acc += " " + self.tr("(test {0})").format(f"{snap.test_accuracy:.3f}")
+        lab = self.labels
+        lab["epoch"].setText(self.tr("epoch {0} / {1}").format(snap.epoch, snap.config.epochs))
+        if snap.train_loss != snap.train_loss:  # no training points (an empty plane): nothing to measure yet
+            lab["loss"].setText(self.tr("loss: no points"))
+            acc = ""
+        else:
+            lab["loss"].setText(self.tr("loss {0}").format(number(snap.train_loss, 6)))
+        lab["accuracy"].setText(acc.replace("²", "<sup>2</sup>"))  # NanumGothic's own ² is a speck
+        lab["rate"].setText(self.tr("{0} epochs/s").format(f"{rate:,.0f}"))
+        for field in lab.values():  # a field never narrows while training: the ones right of it would jump
+            if field.sizeHint().width() > field.minimumWidth():
+                field.setMinimumWidth(field.sizeHint().width())

@@ -1,0 +1,1 @@
+"""The training thread and what it runs."""

@@ -1,0 +1,228 @@
+"""What the training thread does between two waits, as a plain object: no thread, no Qt.
+
+A Worker holds the training side of the program: the trainer, whether it runs, the sample shown
+and the pace. One turn() carries out what the window asked for, in the order it asked, then trains
+one chunk. It reports through a host (Orange3's task state idea): gui.training.training_thread's
+TrainingThread in the program, a plain recorder in the tests, which drive turn() without threads.
+
+The host answers:
+    interrupted()      something new was asked (or the thread closes): a long epoch stops and is undone
+    step_cancelled()   a Step the user asked for is moot (Pause, Reset, a new trainer, closing)
+    wants_snapshot()   the window took the last snapshot (building one costs up to 29 epochs)
+and is told:
+    publish(snapshot), report_running(on, epoch), report_diverged(error), report_error(message).
+
+What the window asks for comes in two kinds. Values of which only the latest matters (Latest: run
+or not, learning rate, epoch limit, speed, sample) are merged while they wait. Events (a step, a
+reset, a new trainer, new points, a typed parameter, an explained epoch) are functions called with
+the worker, each once, in order; the values asked for before an event are applied before it.
+"""
+import dataclasses
+import time
+import typing
+from dataclasses import dataclass
+
+from core.data import hand_data
+from core.lecture.explain import check_unchanged
+from core.training.trainer import TrainingDiverged
+
+CHUNK_SECONDS = 0.008  # train this long between snapshots at full speed; also the longest hold() wait
+FULL_SPEED = 0.0
+
+
+@dataclass(frozen=True)
+class Latest:
+    """The latest value asked for of each of these; None: not asked since the worker last looked."""
+
+    running: bool | None = None
+    lr: float | None = None
+    epochs: int | None = None
+    speed: float | None = None  # epochs per second; 0: full speed
+    sample: int | None = None
+
+    def __post_init__(self):
+        # Converted where they are asked for: a value that is not one fails in the caller, not in the thread.
+        for field in dataclasses.fields(self):
+            value = getattr(self, field.name)
+            if value is not None:
+                object.__setattr__(self, field.name, typing.get_args(field.type)[0](value))
+
+    def merged(self, **values):
+        """These values replacing the ones asked for before (TypeError for a name that is not a field)."""
+        return dataclasses.replace(self, **values)
+
+    @property
+    def pauses(self):
+        return self.running is False
+
+
+class Worker:
+    def __init__(self, trainer, speed=FULL_SPEED, host=None):
+        self.trainer = trainer
+        self.speed = float(speed)
+        self.host = host
+        self.running, self.sample = False, 0
+        # Measured epochs/s, sizing the next chunk: from one epoch a chunk (a large epoch may take seconds).
+        self._rate = 1.0
+        self._pace_t0 = self._pace_done = 0
+
+    def __repr__(self):
+        return f"Worker(epoch={self.trainer.epoch}, running={self.running}, speed={self.speed})"
+
+    # -- one turn --------------------------------------------------------------------------------
+    def turn(self, events=(), latest=None, publish=False):
+        """Carry out events [(Latest before it or None, function, args)], then latest, then train a chunk
+        when running; publish a snapshot when something changed. Returns the ms until the next chunk is due.
+
+        Nothing raised ends the turn's caller: a failing request reports and changes nothing, and
+        anything unforeseen pauses training with the reason.
+        """
+        was_running = self.running
+        try:
+            for before, event, args in events:
+                publish = self.apply(before) | self._guarded(event, self, *args) | publish
+            publish = self.apply(latest) | publish
+            # Said before the chunk: with long epochs the window would otherwise show "paused" throughout.
+            if was_running != self.running:
+                self.host.report_running(self.running, self.trainer.epoch)
+            return self._train_and_show(publish)
+        except Exception as e:
+            self.running = False
+            self.host.report_running(False, self.trainer.epoch)
+            self.host.report_error(f"training paused: {e!r}")
+            return 0
+
+    def _train_and_show(self, publish):
+        snap, wait_ms = None, 0
+        if self.running and not self.host.interrupted():
+            snap, wait_ms = self._train_chunk()
+            if not self.running:  # the limit reached, or diverged
+                self.host.report_running(False, self.trainer.epoch)
+        if publish or snap is not None:
+            self.host.publish(self.snapshot() if snap is None else snap)
+        return wait_ms
+
+    def _guarded(self, function, *args):
+        """function(*args), True when the window needs a new snapshot; a failure reports and pauses."""
+        try:
+            return bool(function(*args))
+        except TrainingDiverged as e:
+            self.running = False
+            self.host.report_diverged(e)
+        except Exception as e:  # one bad request must not end the training thread
+            self.running = False
+            self.host.report_error(" ".join(str(e).split()) or type(e).__name__)
+        return True
+
+    def snapshot(self):
+        return self.trainer.snapshot(self.sample, gradients=True, should_stop=self.host.interrupted)
+
+    # -- the latest values -------------------------------------------------------------------------
+    def apply(self, latest):
+        """Take these values; True when the window needs a new snapshot. Whether to run comes last,
+        so a Train asked for with a new epoch limit counts against that limit."""
+        if latest is None:
+            return False
+        shown = latest.lr is not None or latest.epochs is not None or latest.sample is not None
+        if latest.lr is not None:
+            self._guarded(self.trainer.set_lr, latest.lr)
+        if latest.epochs is not None:
+            self._guarded(self._set_epoch_limit, latest.epochs)
+        if latest.sample is not None:
+            self.sample = latest.sample
+        if latest.speed is not None:
+            self.speed = latest.speed
+            self._restart_pace()  # the new pace starts now, without a reset
+        if latest.running is not None:
+            shown = self._guarded(self._set_running, latest.running) or shown
+        return shown
+
+    def _set_epoch_limit(self, epochs):
+        self.trainer.set_epoch_limit(epochs)
+        self.running = self.running and not self.trainer.done
+
+    def _set_running(self, on):
+        """Train or pause; True when the window should see the state now (a Pause, or a Train refused)."""
+        on = on and not self.trainer.done and len(self.trainer.train) > 0  # no points: nothing to train
+        if on and not self.running:
+            self._restart_pace()
+        self.running = on
+        return not on
+
+    def _restart_pace(self):
+        self._pace_t0, self._pace_done = time.perf_counter(), 0
+
+    # -- events: each called with the worker, in the order asked ------------------------------------
+    def step(self):
+        """One epoch; it finishes unless a Pause, a Reset, a new trainer or closing make it moot."""
+        self.running = False
+        self.trainer.train_epochs(1, self.host.step_cancelled)
+        return True
+
+    def reset(self):
+        self.running = False
+        self.trainer.reset()
+        return True
+
+    def set_param(self, name, value):
+        self.trainer.set_param(name, value)  # raises, changing nothing, for a value it cannot take
+        return True
+
+    def explained_epoch(self, before):
+        """One epoch, only from the parameters `before` (the explain panel's): it lands on the update shown."""
+        check_unchanged(self.trainer, before)  # raises, applying nothing, when the state moved on
+        return self.step()
+
+    def use_trainer(self, trainer):
+        """A new data set or shape: paused, at that trainer's epoch."""
+        self.trainer, self.running, self.sample, self._rate = trainer, False, 0, 1.0
+        return True
+
+    def use_points(self, train, test=None):
+        """Points edited by hand: the same parameters, epoch and history go on, on these points.
+
+        A request waiting interrupts the epoch under way (undone exactly), so they come in between
+        two epochs; with no points left, training pauses.
+        """
+        self.trainer = hand_data.continue_on(self.trainer, train, test)
+        if not len(train):
+            self.running = False
+        if self.sample >= len(train):
+            self.sample = 0
+        return True
+
+    PAUSING = (reset, use_trainer)  # events that cancel a Step under way, as a Pause does
+
+    # -- training ----------------------------------------------------------------------------------
+    def _train_chunk(self):
+        """Train for about CHUNK_SECONDS (full speed) or the epochs now due (paced); returns (snapshot, wait ms)."""
+        t, speed = self.trainer, self.speed
+        now = time.perf_counter()
+        budget = max(1, int(self._rate * CHUNK_SECONDS))
+        if speed > 0:
+            due = int((now - self._pace_t0) * speed) - self._pace_done
+            if due <= 0:
+                return None, 1000.0 * ((self._pace_done + 1) / speed - (now - self._pace_t0))
+            if due > budget:  # fell behind (slow data set): do not try to catch up in one go
+                self._pace_t0, self._pace_done, due = now, 0, budget
+            n = due
+        else:
+            n = budget
+        start = t.epoch
+        try:
+            t.train_epochs(n, self.host.interrupted)
+        except TrainingDiverged as e:
+            self.running = False
+            self.host.report_diverged(e)
+            return self.snapshot(), 0  # the state that was kept
+        trained = t.epoch - start
+        elapsed = time.perf_counter() - now  # training alone: sizes the next chunk
+        if trained and elapsed > 0:
+            self._rate = 0.5 * self._rate + 0.5 * trained / elapsed
+        # A snapshot (with both gradients) only when the window has taken the last one.
+        snap = self.snapshot() if t.done or self.host.wants_snapshot() else None
+        self._pace_done += trained
+        if t.done:
+            self.running = False
+        wait = 0 if speed <= 0 else 1000.0 * ((self._pace_done + 1) / speed - (time.perf_counter() - self._pace_t0))
+        return snap, max(0.0, wait)

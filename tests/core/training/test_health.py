@@ -1,0 +1,48 @@
+"""core.training.health and the trainer's watch: runaway losses and dead relu layers stop training, healthy ones not."""
+import numpy as np
+import pytest
+
+from core.training import health
+from core.training.gradients import augment
+from core.model.network import Architecture
+from core.training.trainer import DeadLayer, TrainConfig, Trainer, TrainingDiverged
+
+
+def _dead_start():
+    theta = np.array([-100, -100, -100, 0, 0.2, 0.3, 0.8, 0.7, 0.8, 0.3, 0.3, 0.1, 0.2], dtype=float)
+    return Trainer(TrainConfig(epochs=500), initial=theta)
+
+
+def test_a_dead_relu_layer_stops_training_and_says_which():
+    t = _dead_start()
+    with pytest.raises(DeadLayer, match="hidden layer 1 outputs 0 for every training point") as e:
+        t.train_epochs(500)
+    assert e.value.reason == "dead_layer" and e.value.layer == 1 and e.value.epoch == health.CHECK_EVERY
+    assert e.value.kept == t.epoch == 0
+    assert np.array_equal(t.theta, t.initial)
+
+
+def test_dead_units_are_found_per_unit():
+    arch = Architecture((3,), "relu")
+    t = _dead_start()
+    theta = t._engine.to_internal(t.theta)
+    theta_alive = t._engine.to_internal(Trainer().theta)
+    x = augment(t.train.X)
+    assert [d.tolist() for d in health.dead_units(arch.layout(), ("relu",), t._engine.act,
+                                                  theta, x)] == [[True, True, True]]
+    assert not health.dead_units(arch.layout(), ("relu",), t._engine.act, theta_alive, x)[0].all()
+    assert not health.dead_units(arch.layout(), ("step",), t._engine.act, theta, x)[0].any()
+
+
+def test_a_runaway_loss_keeps_the_state_before_it():
+    t = Trainer(TrainConfig(activation="identity", lr=100))
+    with pytest.raises(TrainingDiverged) as e:
+        t.train_epochs(1000)
+    assert e.value.reason == "runaway" and e.value.kept == t.epoch < e.value.epoch
+    assert t.snapshot().train_loss <= health.loss_limit(t.history.loss[0])
+
+
+@pytest.mark.parametrize("activation, lr", [("step", 0.1), ("relu", 5), ("tanh", 5), ("relu", 0.1)])
+def test_the_lectures_runs_and_high_stable_rates_raise_no_alarm(activation, lr):
+    t = Trainer(TrainConfig(activation=activation, lr=lr))
+    assert t.train_epochs(1000) == 1000

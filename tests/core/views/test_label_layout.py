@@ -1,0 +1,40 @@
+"""Edge labels placed with their sizes: off each other, off fixed labels and off the nodes' middles."""
+import numpy as np
+
+from core.views.label_layout import LABEL_SPOTS, label_fractions
+
+
+def _rects(segments, fractions, sizes):
+    seg = np.asarray(segments, dtype=float)
+    centres = seg[:, 0] + np.asarray(fractions)[:, None] * (seg[:, 1] - seg[:, 0])
+    return [(c[0] - w, c[1] - h, c[0] + w, c[1] + h) for c, (w, h) in zip(centres, sizes)]
+
+
+def _overlap(r, s):
+    return r[0] < s[2] and s[0] < r[2] and r[1] < s[3] and s[1] < r[3]
+
+
+def test_without_sizes_the_placement_is_the_forward_view_s():
+    segments = [((0, 0), (10, 10)), ((0, 10), (10, 0)), ((0, 5), (10, 5))]
+    f = label_fractions(segments, [True, True, False])
+    assert all(abs(x - 0.5) >= 0.2 for x in f[:2]) and f[2] == 0.5 and set(f[:2]) <= set(LABEL_SPOTS)
+
+
+def test_wide_labels_on_a_crossing_keep_their_rectangles_apart():
+    # Two edges crossing in an X, each label wider than the gap the points alone would leave.
+    segments = [((0, 0), (100, 60)), ((0, 60), (100, 0))]
+    sizes = [(20, 8), (20, 8)]
+    f = label_fractions(segments, [True, True], np.linspace(0.1, 0.9, 17), sizes=sizes)
+    a, b = _rects(segments, f, sizes)
+    assert not _overlap(a, b)
+
+
+def test_a_fixed_box_and_a_circle_are_kept_clear():
+    segments = [((0, 0), (100, 0))]
+    box = (15, 0, 15, 5)  # a bias label over the edge's first 30
+    circle = (80, 0, 10)  # a node's middle near the end
+    f = label_fractions(segments, [True], np.linspace(0.1, 0.9, 17), sizes=[(8, 4)], boxes=[box],
+                        circles=[circle])
+    (r,) = _rects(segments, f, [(8, 4)])
+    assert not _overlap(r, (0, -5, 30, 5))
+    assert r[2] < 70 or r[0] > 90  # clear of the circle's x range at its height

@@ -1,0 +1,162 @@
+"""Sessions in the real window: save, open, exact resume, the unsaved-work question."""
+import argparse
+import os
+
+import numpy as np
+import pytest
+
+pytest.importorskip("PySide6")
+pytest.importorskip("pyqtgraph")
+
+from PySide6.QtGui import QAction  # noqa: E402
+from PySide6.QtWidgets import QMessageBox  # noqa: E402
+
+from core.files.session import load_session  # noqa: E402
+from core.training.trainer import Trainer  # noqa: E402
+from gui.app import create_window  # noqa: E402
+from window_fixtures import CSV_POINTS, WAIT, _open_window, at_epoch, steps  # noqa: E402,F401
+
+
+def test_save_open_and_train_on_gives_the_same_numbers(win, dialogs, tmp_path, qtbot):
+    w, fm = win
+    steps(w, qtbot, 3)
+    path = str(tmp_path / "s.json")
+    dialogs.save_answer = (path, "")
+    w.findChild(QAction, "save_session").trigger()
+    assert fm.path == path and not fm.is_dirty() and load_session(path).trainer.epoch == 3
+    assert w.windowTitle().startswith("s.json")
+    steps(w, qtbot, 4)
+    assert fm.is_dirty()
+    dialogs.open_answer = (path, "")
+    w.findChild(QAction, "open_session").trigger()
+    assert dialogs.questions  # unsaved epochs 4..7: asked first (answered Discard)
+    snap = at_epoch(w, qtbot, 3)
+    assert not fm.is_dirty()
+    snap = steps(w, qtbot, 1)
+    straight = Trainer(w.controls.config(), *w.controls.make_data())
+    straight.step(4)
+    assert np.array_equal(snap.params, straight.theta)
+
+
+def test_opening_a_session_restores_its_settings(win, dialogs, tmp_path, qtbot):
+    w, fm = win
+    t = Trainer(w.controls.config().with_changes(hidden=(4, 2), init="random", lr=0.05, batch_size=10))
+    t.step(20)
+    from core.data.datasets import DataSpec
+    from core.files.session import save_session
+
+    save_session(tmp_path / "deep.json", t, DataSpec(), sample=7)
+    assert fm.open_session(str(tmp_path / "deep.json"))
+    snap = at_epoch(w, qtbot, 20)
+    qtbot.waitUntil(lambda: w.current_snapshot().sample == 7, timeout=WAIT)
+    assert np.array_equal(snap.params, t.theta)
+    assert w.controls.hidden.text() == "4,2" and w.controls.lr.value() == pytest.approx(0.05)
+    assert w.controls.batch.value() == 10
+    snap = steps(w, qtbot, 5)
+    t.step(5)
+    assert np.array_equal(snap.params, t.theta)
+
+
+@pytest.mark.parametrize("content", [b'{"format": "mlp-playground-session", "ver', b"garbage",
+                                     b'{"format": "mlp-playground-session", "version": 99}'])
+def test_bad_session_changes_nothing(win, dialogs, tmp_path, qtbot, content):
+    w, fm = win
+    before = steps(w, qtbot, 2)
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(content)
+    assert not fm.open_session(str(bad))
+    assert len(dialogs.errors) == 1 and dialogs.errors[0].startswith("bad.json: ")
+    assert fm.path is None
+    after = steps(w, qtbot, 1)  # the same trainer trains on
+    assert after.epoch == before.epoch + 1 and after.config == before.config
+
+
+def test_failed_save_keeps_the_old_file(win, dialogs, tmp_path, qtbot, monkeypatch):
+    w, fm = win
+    path = tmp_path / "s.json"
+    dialogs.save_answer = (str(path), "")
+    steps(w, qtbot, 1)
+    assert fm.save_session_as()
+    good = path.read_bytes()
+    steps(w, qtbot, 2)
+
+    def full_disk(*a):
+        raise OSError(28, "No space left on device")
+
+    with monkeypatch.context() as m:  # not monkeypatch.undo(): that would unpatch the dialogs too
+        m.setattr(os, "replace", full_disk)
+        assert not fm.save_session()
+    assert path.read_bytes() == good and "No space left" in dialogs.errors[-1]
+    assert fm.is_dirty() and sorted(os.listdir(tmp_path)) == ["s.json", "settings.ini"]
+
+
+def test_close_with_unsaved_work_asks(win, dialogs, qtbot):
+    w, fm = win
+    steps(w, qtbot, 2)
+    dialogs.question_answer = QMessageBox.Cancel
+    assert not w.close() and w.isVisible() and len(dialogs.questions) == 1
+    dialogs.question_answer = QMessageBox.Discard
+    assert w.close()
+
+
+def test_create_window_opens_the_command_line_session(qtbot, tmp_path):
+    t = Trainer()
+    t.step(12)
+    from core.files.session import save_session
+
+    save_session(tmp_path / "s.json", t)
+    args = argparse.Namespace(loaded_session=load_session(tmp_path / "s.json"))
+    w = create_window(args)
+    qtbot.addWidget(w)
+    try:
+        w.show()
+        snap = at_epoch(w, qtbot, 12)
+        assert np.array_equal(snap.params, t.theta) and w.windowTitle().startswith("s.json")
+    finally:
+        w.close()
+
+
+def test_session_with_own_points_keeps_them_for_later_rebuilds(win, dialogs, tmp_path, qtbot):
+    w, fm = win
+    from core.data import csv_import, datasets as data
+    from core.files.session import save_session
+
+    path = tmp_path / "pts.csv"
+    path.write_text(CSV_POINTS)
+    train, test = data.split(csv_import.load_csv(path), 0.2, 0)
+    t = Trainer(w.controls.config(), train, test)
+    t.step(5)
+    save_session(tmp_path / "own.json", t, None)
+    assert fm.open_session(str(tmp_path / "own.json"))
+    at_epoch(w, qtbot, 5)
+    assert w.controls.dataset.currentText() == "file: pts.csv"
+    assert w.controls.test_ratio.value() == pytest.approx(0.2)
+    w.controls.activation.setCurrentText("tanh")  # rebuilds from the controls
+    qtbot.waitUntil(lambda: w.current_snapshot().config.activation == "tanh", timeout=WAIT)
+    rebuilt = w.current_snapshot().record
+    assert len(rebuilt.train) + len(rebuilt.test) == 30
+
+
+def test_changing_the_shape_asks_first_and_cancel_keeps_everything(win, dialogs, qtbot):
+    w, fm = win
+    w.controls.activation.setCurrentText("tanh")  # nothing trained yet: no question
+    drawn_tanh = at_epoch(w, qtbot, 0)
+    qtbot.waitUntil(lambda: w.current_snapshot().config.activation == "tanh", timeout=WAIT)
+    assert not dialogs.questions and drawn_tanh.epoch == 0
+    before = steps(w, qtbot, 3)
+    dialogs.question_answer = QMessageBox.Cancel
+    w.controls.hidden.setText("4,4")
+    w.controls.hidden.editingFinished.emit()
+    w.controls.dataset.setCurrentText("xor")
+    assert len(dialogs.questions) == 2
+    assert w.controls.hidden.text() == "3" and w.controls.dataset.currentText() == "lecture"
+    assert w.controls.points.isEnabled() and w.controls.init.currentText() == "lecture"
+    after = steps(w, qtbot, 1)  # the same trainer goes on
+    assert after.epoch == before.epoch + 1 and after.config.activation == "tanh"
+    w.findChild(QAction, "reset").trigger()
+    assert len(dialogs.questions) == 3
+    assert steps(w, qtbot, 1).epoch == before.epoch + 2
+    dialogs.question_answer = QMessageBox.Discard
+    w.controls.dataset.setCurrentText("xor")
+    qtbot.waitUntil(lambda: len(w.current_snapshot().record.train) == 200, timeout=WAIT)
+    assert w.current_snapshot().epoch == 0 and not fm.is_dirty()

@@ -1,0 +1,90 @@
+"""The network panel's labels, forward and backward, for each output kind: none sits on another."""
+import itertools
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from core.data.datasets import make  # noqa: E402
+from core.training.trainer import TrainConfig, Trainer  # noqa: E402
+from gui.panels.backward_view import set_backward  # noqa: E402
+from gui.panels.network_view import NetworkView  # noqa: E402
+
+
+def _view(qtbot, output="sigmoid", backward=False, epochs=5, **config):
+    trainer = Trainer(TrainConfig(output=output, gradient="backprop", **config),
+                      make("gaussians" if output == "linear" else "lecture"))
+    trainer.step(epochs)
+    snap = trainer.snapshot()
+    view = NetworkView()
+    qtbot.addWidget(view)
+    view.resize(1400, 500)
+    view.show()
+    view.show_snapshot(snap)
+    if backward:
+        set_backward(view, True)
+        view.show_snapshot(snap)
+    return view
+
+
+def _labels(view, kinds=("weight", "activation", "output", "loss"), biases=False):
+    labels = {f"{e.edge.src}->{e.edge.dst}": e.label for e in view.edges
+              if e.edge.kind in kinds and e.label.isVisible() and e.label.text.text()}
+    if biases:
+        labels.update({name: label for name, label in view.biases.values()})
+    return labels
+
+
+def _touching(labels):
+    return [(a, b) for (a, la), (b, lb) in itertools.combinations(labels.items(), 2)
+            if la.sceneBoundingRect().intersects(lb.sceneBoundingRect())]
+
+
+def test_a_softmax_s_backward_output_labels_are_four_apart(qtbot):
+    view = _view(qtbot, "softmax", backward=True)
+    labels = _labels(view, {"output"})
+    assert len(labels) == 4
+    assert not _touching(labels)
+    # The factor each carries: y0*y1 with its sign, the same size on all four.
+    sizes = {label.text.text().lstrip("×-") for label in labels.values()}
+    assert len(sizes) == 1
+    for label in labels.values():
+        assert "y" in label.toolTip()  # which derivative it is, on hover
+
+
+@pytest.mark.parametrize("output", ["sigmoid", "softmax", "linear"])
+def test_backward_labels_of_the_lecture_shape_sit_apart(qtbot, output):
+    # Two lines each (× the local derivative, dL_i/dw) and long bias labels: placed with their sizes,
+    # at most an edge of one touching another (placed at the forward view's spots, pairs covered each
+    # other's text: up to 60% of a label), and none on a node's text.
+    view = _view(qtbot, output, backward=True)
+    labels = _labels(view, biases=True)
+    for a, b in itertools.combinations(labels.values(), 2):
+        ra, rb = a.sceneBoundingRect(), b.sceneBoundingRect()
+        common = ra.intersected(rb)
+        smaller = min(ra.width() * ra.height(), rb.width() * rb.height())
+        assert common.width() * common.height() <= 0.2 * smaller, (a.text.text(), b.text.text())
+    for label in _labels(view).values():  # a label may cover a node's rim, not its text
+        for node in view.nodes.values():
+            text = node.text.sceneBoundingRect()
+            common = label.sceneBoundingRect().intersected(text)
+            assert common.width() * common.height() <= 0.1 * text.width() * text.height(), label.text.text()
+
+
+def test_a_crowded_layer_keeps_its_backward_labels_hidden_through_a_resize(qtbot):
+    view = _view(qtbot, backward=True, hidden=(4, 3), init="random")
+    crowded = [e for e in view.edges if e.edge.src.startswith("z1_") and e.edge.param is not None]
+    assert len(crowded) == 12 and not any(e.label.isVisible() for e in crowded)
+    view.resize(1200, 450)  # a resize fits the view again and sets the labels anew
+    qtbot.waitUntil(lambda: view.width() == 1200)
+    assert not any(e.label.isVisible() for e in crowded)
+
+
+def test_a_big_screen_s_fitted_view_keeps_crowded_labels_for_a_zoom(qtbot):
+    view = _view(qtbot, hidden=(6, 6), init="random")
+    view.resize(3200, 1000)  # a 4K window's network panel: the fit scales the scene up past 1.6
+    qtbot.waitUntil(lambda: view.width() == 3200)
+    assert view.zoom_factor() > 1.6 and not view.zoomed
+    crowded = [e for e in view.edges if e.crowded]
+    assert crowded and not any(e.label.isVisible() for e in crowded)
+    assert not _touching(_labels(view))
