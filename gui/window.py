@@ -1,36 +1,34 @@
-"""The main window: panels that follow the training worker's snapshots, controls, toolbar, status bar."""
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QTimer, Signal, Slot
-from PySide6.QtWidgets import QApplication, QMainWindow
+"""The main window: it composes the parts and lays them out, and nothing more.
 
-from core.data.datasets import DataError
-from core.training.trainer import Trainer
+The state lives in the application model (gui/application_model.py); every panel, control and menu
+is given the model and the widgets it fills (a QMenu, the toolbar, the status bar), never this window.
+"""
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSplitter
 
-from gui.menus.backprop_actions import BackpropActions
-from gui.menus import alarms
-from gui.panels.boundary_plot import BoundaryPlot
+from gui.application_model import ApplicationModel
 from gui.controls.control_panel import Controls
+from gui.controls.point_editor import PointEditor
+from gui.menus.backprop_actions import BackpropActions
 from gui.menus.dialogs import Dialogs
 from gui.menus.file_menu import FileMenu
 from gui.menus.help_menu import HelpMenu
-from gui.panels.loss_plot import LossPlot
-from gui.panels.network_view import NetworkView
-from gui.panels.weight_editor import WeightEditor
-from gui.panels.neuron_maps import NeuronMaps
-from gui.menus.pages import Pages
-from gui.controls.point_editor import PointEditor
-from gui.panels.param_table import ParamTable
+from gui.menus.pages import ControlsScroll, Pages
 from gui.menus.sessions import SessionKeeper
 from gui.menus.settings import UserSettings
-from gui.panels.status import TrainingStatus
 from gui.menus.training_actions import TrainingActions
-from gui.training.training_thread import TrainingThread
 from gui.menus.view_menu import ViewMenu
-
-FRAME_MS = 33  # draw at most ~30 frames a second, whatever the worker's pace
+from gui.panels.boundary_plot import BoundaryPlot
+from gui.panels.loss_plot import LossPlot
+from gui.panels.network_view import NetworkView
+from gui.panels.neuron_maps import NeuronMaps
+from gui.panels.param_table import ParamTable
+from gui.panels.status import TrainingStatus
+from gui.panels.weight_editor import WeightEditor
 
 
 class MainWindow(QMainWindow):
-    # GUI-thread relays: tests and automation wait on these, never on the worker's own signals.
+    # GUI-thread relays: tests and automation wait on these, never on the training thread's own signals.
     snapshot_drawn = Signal(object)
     running_changed = Signal(bool)
 
@@ -38,182 +36,207 @@ class MainWindow(QMainWindow):
         """qsettings: where the user's settings live (None: nothing is remembered, as offscreen)."""
         super().__init__(parent)
         self.resize(1480, 920)
-        self._snap = None
-        self._running = False
-        self.paused_epoch = 0  # the epoch training last stopped at (None while training)
-        self._closed = False
         self._built = False  # language changes arriving before the parts exist are covered by __init__
         self.frames = 0
-        self._since_draw = QElapsedTimer()
-        self._since_draw.start()
+        self.model = m = ApplicationModel(self)
+        self.settings = UserSettings(qsettings, self)
 
-        self.controls = Controls()
+        # -- the panels and the controls ----------------------------------------------------------------
+        self.controls = Controls(m)
         self.network = NetworkView()
         self.boundary = BoundaryPlot()
         self.loss = LossPlot()
         self.table = ParamTable()
         self.neuron_maps = NeuronMaps(self.network)  # beside the network; off (the default) they cost nothing
-        self.snapshot_drawn.connect(self.neuron_maps.show_snapshot)
-        self.pages = Pages(self)  # the training panels and the controls dock, among the lecture's pages
-        self.dock = self.pages.dock
-        self.settings = UserSettings(qsettings, self)
-        self.dialogs = Dialogs(self, self.settings)
-        self.sessions = SessionKeeper(self, self.dialogs, self.settings)
-        self.file_menu = FileMenu(self, self.sessions, self.dialogs, self.settings)
-        self.view_menu = ViewMenu(self, self.settings)
-        self.training_actions = a = TrainingActions(self)
+        self.weights = WeightEditor(self.network, lambda name: m.snapshot and m.snapshot.param_dict.get(name))
+        self.dock = self._controls_dock()
+        self.pages = Pages(self._training_page())
+        self.setCentralWidget(self.pages)
+
+        # -- menus and toolbars -----------------------------------------------------------------------------
+        bar = self.menuBar()
+        self.dialogs = Dialogs(self.statusBar(), self.settings)
+        self.sessions = SessionKeeper(m, self.dialogs, self.settings)
+        m.set_discard_question(self.sessions.confirm_discard)
+        self.file_menu = FileMenu(m, self.sessions, self.dialogs, self.settings, bar.addMenu(""),
+                                  self.pages, {"network": self.network, "boundary": self.boundary, "loss": self.loss})
+        self.view_menu = ViewMenu(m, self.settings, bar.addMenu(""), self.boundary)
+        self.training_actions = a = TrainingActions(m, self.addToolBar(""))
+        self.addActions(a.actions())  # the keys work wherever the focus is in the window
         # The names tests and automation have always used.
         self.act_train, self.act_pause, self.act_step, self.act_reset = a.train, a.pause, a.step, a.reset
-        self.pages.attach(self.settings)  # the Lecture menu, after File and View
-        self.backprop = BackpropActions(self)  # backward view (B) and explain one epoch (E)
-        self.help_menu = HelpMenu(self, self.file_menu.menu)  # last in the menu bar; File gets Quit
+        self.pages.attach(self.settings, bar.addMenu(""), a.toolbar, self.dialogs)
+        self.insertToolBar(a.toolbar, self.pages.bar)
+        self.insertToolBarBreak(a.toolbar)
+        self.backprop = BackpropActions(m, self.network, self.view_menu.menu, a.toolbar)
+        self.backprop.panel_made.connect(self._place_explain)
+        self.help_menu = HelpMenu(bar.addMenu(""), self.file_menu.menu, self.close)  # last; File gets Quit
         self.status = TrainingStatus(self.statusBar())
-        self.point_editor = PointEditor(self)  # data drawn by hand on the decision boundary
-        self.sessions.changed.connect(self._update_title)
-        self.snapshot_drawn.connect(self._update_title)
-        self._update_title()
+        self.point_editor = PointEditor(m, self.boundary, self.view_menu.menu, a.toolbar, self.statusBar())
+        for part in (self.backprop, self.point_editor, self.help_menu):
+            self.addActions(part.actions())
 
-        self._frame = QTimer(self, singleShot=True, timeout=self._draw)
-        train, test = self.controls.make_data()
-        trainer = Trainer(self.controls.config(), train, test)
-        self._show_data(trainer)
-        # The thread object lives in this thread; its methods only lock, store and wake.
-        self.training = t = TrainingThread(trainer, self.controls.speed_value(), self)
-        t.ready.connect(self._on_ready)
-        t.running_changed.connect(self._on_running_changed)
-        t.diverged.connect(self._on_diverged)
-        t.error.connect(self._on_error)
-        t.start()
+        # -- the model's signals --------------------------------------------------------------------------
+        m.snapshot_changed.connect(self.show_snapshot)
+        m.running_changed.connect(self._on_running_changed)
+        m.trainer_changed.connect(self._show_trainer)
+        m.points_changed.connect(self._show_points)
+        m.file_changed.connect(self._update_title)
+        m.message.connect(self._show_message)
+        m.setting_changed.connect(self._setting_changed)
+        self.snapshot_drawn.connect(self.neuron_maps.show_snapshot)
+        self.snapshot_drawn.connect(self._update_title)
+        self.boundary.sample_clicked.connect(m.set_sample)
+        for part in (self.table.params, self.weights):  # edits while paused, in the table or on the diagram
+            part.edited.connect(m.set_param)
+            part.refused.connect(lambda why: self.statusBar().showMessage(why, 10000))
+        self.pages.page_changed.connect(self._follow_page)
+        self._show_trainer(None)
+        self.loss.set_log(m.values["log"])
+        m.start()
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
-
-        self.controls.rebuild.connect(self.rebuild)
-        self.controls.lr_changed.connect(t.set_lr)
-        self.controls.epochs_changed.connect(t.set_epoch_limit)
-        self.controls.speed_changed.connect(t.set_speed)
-        self.controls.log_changed.connect(self.loss.set_log)
-        self.boundary.sample_clicked.connect(t.set_sample)
-        self.weights = WeightEditor(self.network, lambda name: self._snap and self._snap.param_dict.get(name))
-        for part in (self.table.params, self.weights):  # edits while paused, in the table or on the diagram
-            part.edited.connect(t.set_param)
-            part.refused.connect(lambda why: self.statusBar().showMessage(why, 10000))
+        self._follow_page(self.pages.current_key())
         self._built = True
         self.retranslate()
 
     def __repr__(self):
-        return f"MainWindow(epoch={self._snap.epoch if self._snap else None}, running={self._running})"
+        return f"MainWindow({self.model!r})"
 
-    # -- building ----------------------------------------------------------------------------------
-    def _show_data(self, trainer):
-        self.boundary.set_data(trainer.train, trainer.test)
-        self.network.set_architecture(trainer.arch, trainer.train.y)
+    # -- layout ------------------------------------------------------------------------------------------
+    def _training_page(self):
+        """The network over the decision boundary, the loss and the parameter table."""
+        bottom = QSplitter(Qt.Horizontal)
+        for w in (self.boundary, self.loss, self.table):
+            bottom.addWidget(w)
+            w.setMinimumSize(140, 120)  # small screens: the panels shrink instead of running off the window
+        bottom.setChildrenCollapsible(False)
+        bottom.setSizes([430, 380, 520])
+        top = QSplitter(Qt.Horizontal)
+        top.addWidget(self.network)
+        top.addWidget(self.neuron_maps)
+        top.setStretchFactor(0, 3)
+        top.setStretchFactor(1, 1)
+        page = QSplitter(Qt.Vertical, objectName="page_training")
+        page.addWidget(top)
+        page.addWidget(bottom)
+        page.setSizes([430, 430])
+        return page
 
-    # -- commands ----------------------------------------------------------------------------------
-    @Slot()
+    def _controls_dock(self):
+        dock = QDockWidget(self, objectName="controls_dock")
+        dock.setFeatures(QDockWidget.DockWidgetMovable)
+        scroll = ControlsScroll()
+        scroll.setWidget(self.controls)
+        dock.setWidget(scroll)
+        self.addDockWidget(Qt.LeftDockWidgetArea, dock)
+        return dock
+
+    @Slot(object)
+    def _place_explain(self, panel):
+        # A tab beside the controls (not needed while training is paused), so the network keeps its width.
+        self.addDockWidget(Qt.LeftDockWidgetArea, panel)
+        self.tabifyDockWidget(self.dock, panel)
+
+    @Slot(str)
+    def _follow_page(self, key):
+        """The window around a page: the training parts only with the training page."""
+        training = key == "training"
+        self.dock.setVisible(training)
+        self.training_actions.set_page(training)
+        self.backprop.set_page(training)
+        self.file_menu.act_export_diagram.setEnabled(training or self.pages.has_diagram(key))
+
+    # -- commands (the model's; kept on the window for automation) ----------------------------------------
     def train(self):
-        self.statusBar().clearMessage()
-        if not self.point_editor.refuses_training():
-            self.training.train()
+        self.model.train()
 
-    @Slot()
     def pause(self):
-        self.training.pause()
+        self.model.pause()
 
-    @Slot()
     def toggle(self):
-        self.pause() if self._running else self.train()
+        self.model.toggle()
 
-    @Slot()
     def step(self):
-        if not self.point_editor.refuses_training():
-            self.training.step()
+        self.model.step()
 
-    @Slot()
     def reset(self):
-        if not self.sessions.allow_discard(rebuild=False):
-            return
-        self.statusBar().clearMessage()
-        self.status.restart_rate()
-        self.training.reset()
+        self.model.reset()
 
-    @Slot()
     def rebuild(self):
-        """Data or shape changed: a new trainer from the controls, paused at epoch 0."""
-        if not self.sessions.allow_discard(rebuild=True):
-            return
-        try:
-            train, test = self.controls.make_data()
-            trainer = Trainer(self.controls.config(), train, test)
-        except (ValueError, DataError) as e:
-            self.sessions.rebuild_refused()  # the controls show the training on screen again
-            return self.statusBar().showMessage(self.tr("Cannot use these settings: {0}").format(e))
-        self.status.restart_rate()
-        self._show_data(trainer)
-        self.training.replace_trainer(trainer)
+        """A new trainer from the settings the controls show, paused at epoch 0."""
+        return self.model.rebuild(self.controls.values())
 
     def load_trainer(self, trainer, sample=0):
         """Continue with a given trainer (an opened session), paused at its own epoch."""
-        self.status.restart_rate()
-        self._show_data(trainer)
-        self.training.replace_trainer(trainer)
-        self.training.set_sample(sample)
+        self.model.load_trainer(trainer, sample)
 
     def restore_settings(self):
-        """Geometry and the last control settings of the previous run; rebuilds when the controls changed."""
-        self.settings.restore_window(self)
+        """Geometry and the last control settings of the previous run; rebuilds when they differ."""
+        geometry, state = self.settings.window_layout()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
         self.pages.restore()
         saved = self.settings.saved_controls()
         if saved is None:
             return False
-        before = self.controls.values()
+        before = dict(self.model.values)
         self.controls.apply(saved)
-        if self.controls.values() == before:
-            return False
-        self.rebuild()
-        return True
-
-    @Slot()
-    def _update_title(self, *_):
-        name = self.sessions.path_name() or self.tr("untitled")
-        title, dirty = f"{name}[*] - MLP Playground", self.sessions.is_dirty()
-        if (title, dirty) != (self.windowTitle(), self.isWindowModified()):  # each frame asks: no event for nothing
-            self.setWindowTitle(title)
-            self.setWindowModified(dirty)
+        self.controls.propose()
+        return self.model.values != before
 
     def current_snapshot(self):
         """The Snapshot the panels show now (for export and automation)."""
-        return self._snap
+        return self.model.snapshot
 
     @property
     def worker(self):
         """The training thread, under the name tests and automation have always used."""
-        return self.training
+        return self.model.training
 
-    # -- from the worker ---------------------------------------------------------------------------
+    @property
+    def paused_epoch(self):
+        return self.model.paused_epoch
+
+    # -- following the model ---------------------------------------------------------------------------
+    @Slot(object)
+    def _show_trainer(self, _trainer):
+        m = self.model
+        self.status.restart_rate()
+        self.boundary.set_data(m.train_points, m.test_points)
+        self.network.set_architecture(m.trainer_arch, m.train_points.y)
+
+    @Slot(object, object)
+    def _show_points(self, train, test):
+        self.boundary.set_data(train, test, bounds=self.boundary.bounds)  # the plane stays put
+        self.network.set_architecture(self.network.arch, train.y)  # the loss tooltip's labels
+
+    @Slot(str, object)
+    def _setting_changed(self, name, value):
+        if name == "log":
+            self.loss.set_log(value)
+
+    @Slot(str, int)
+    def _show_message(self, text, ms):
+        if text:
+            self.statusBar().showMessage(text, ms)
+        else:
+            self.statusBar().clearMessage()
+
     @Slot()
-    def _on_ready(self):
-        if not self._frame.isActive():
-            self._frame.start(max(0, FRAME_MS - self._since_draw.elapsed()))
+    def _update_title(self, *_):
+        name = self.model.path_name() or self.tr("untitled")
+        title, dirty = f"{name}[*] - MLP Playground", self.model.is_dirty()
+        if (title, dirty) != (self.windowTitle(), self.isWindowModified()):  # each frame asks: no event for nothing
+            self.setWindowTitle(title)
+            self.setWindowModified(dirty)
 
-    @Slot()
-    def _draw(self):
-        if self._closed:
-            return
-        self.training.hold()
-        try:
-            snap = self.training.take()
-            if snap is not None:
-                self.show_snapshot(snap)
-                # Deliver the scene and repaint events now, so the panels paint while the worker waits.
-                QCoreApplication.sendPostedEvents()
-        finally:
-            self.training.release()
-
+    @Slot(object)
     def show_snapshot(self, snap):
         """Every panel follows one snapshot."""
-        self._since_draw.restart()
-        self._snap = snap
         if snap.sample >= max(1, len(self.boundary.data)):  # a snapshot from before a data change
             return
         for panel in (self.network, self.boundary, self.loss, self.table):
@@ -221,38 +244,22 @@ class MainWindow(QMainWindow):
                 panel.show_snapshot(snap)
             except Exception as e:  # one panel that cannot draw a state must not stop the others
                 self.statusBar().showMessage(self.tr("A panel could not draw this state: {0}").format(e), 10000)
-        self.status.show(snap, self._running)
+        self.status.show(snap, self.model.running)
         self.frames += 1
         self.snapshot_drawn.emit(snap)
 
-    @Slot(bool, int)
-    def _on_running_changed(self, running, epoch):
-        self._running = running
-        self.paused_epoch = None if running else epoch
+    @Slot(bool)
+    def _on_running_changed(self, running):
         self.training_actions.set_running(running)
         self.table.set_editable(not running)
         self.weights.set_enabled(not running)
-        if not running and self._snap is not None and self._snap.done:
-            self.statusBar().showMessage(self.tr("Epoch limit reached: raise it to train on."), 5000)
         self.running_changed.emit(running)
 
-    @Slot(object)
-    def _on_diverged(self, error):
-        self.statusBar().showMessage(alarms.describe(error, self._snap.config.output if self._snap else "sigmoid"))
-
-    @Slot(str)
-    def _on_error(self, message):
-        self.statusBar().showMessage(self.tr("Not done: {0}").format(message), 10000)
-
-    # -- shutdown ----------------------------------------------------------------------------------
+    # -- shutdown ----------------------------------------------------------------------------------------
     @Slot()
     def shutdown(self):
         """Stop the training thread and wait for it; safe to call more than once."""
-        if self._closed:
-            return
-        self._closed = True
-        self._frame.stop()
-        self.training.stop()
+        self.model.shutdown()
 
     def changeEvent(self, event):
         if event.type() == QEvent.LanguageChange and self._built:
@@ -265,14 +272,13 @@ class MainWindow(QMainWindow):
         for part in (self.file_menu, self.view_menu, self.training_actions, self.backprop, self.help_menu):
             part.retranslate()
         self._update_title()
-        if self._snap is not None:
-            self.show_snapshot(self._snap)
+        self.model.redraw()
 
     def closeEvent(self, event):
-        if not self._closed:
+        if not self.model.closed:
             if not self.sessions.confirm_discard():
                 event.ignore()  # the window stays open and keeps training
                 return
-            self.settings.save_window(self, self.controls.values())
+            self.settings.save_window(self.saveGeometry(), self.saveState(), self.controls.values())
         self.shutdown()
         super().closeEvent(event)

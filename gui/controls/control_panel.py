@@ -1,5 +1,5 @@
 """The control panel: data, shape, activation, initial parameters, learning rate, batch, limit, speed."""
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QSlider, QSpinBox,
                                QVBoxLayout, QWidget)
@@ -7,20 +7,15 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QLa
 from core.model import activations, features as feature_set, network
 from core.data import datasets as data, hand_data
 from core import settings
-from core.training.config import TrainConfig
-from core.data.datasets import DataSpec
-from core.settings import MAX_EPOCHS
 
-from gui.controls.control_values import ControlValues, combo_key, kept_split, set_combo_key
+from gui.application_model import OWN_PREFIX, SPEEDS, epoch_limit
+from gui.controls.control_values import ControlValues, combo_key, set_combo_key
 from gui.controls.input_controls import InputControls
 from gui.controls.number_box import NumberBox, range_tip
 from gui.controls.output_choice import OutputLink, make_combo as output_combo
 from gui.controls.shape_editor import ShapeEditor
 from gui.controls.training_hints import GradientHint, SpeedRow
 
-# Epochs per second; the slowest lets a teacher explain each update, the last is full speed.
-SPEEDS = settings.SPEED.choices
-OWN_PREFIX = "file: "  # key of a data set loaded from a file: the prefix and its name
 
 # Shown names of the combo items: in English core's own names (so setCurrentText("xor") keeps
 # working), translated per combo; the lecture's English terms (relu, sigmoid, tanh) stay as they are.
@@ -67,15 +62,13 @@ def _combo(name, keys):
 
 
 class Controls(ControlValues, QWidget):
-    rebuild = Signal()  # data or shape changed: a new trainer, back to epoch 0
-    lr_changed = Signal(float)
-    epochs_changed = Signal(int)
-    speed_changed = Signal(float)
-    log_changed = Signal(bool)
+    """The settings' editors. They show the application model's values; an edit proposes the values
+    shown to the model, which takes them or not, and either way the controls show the model after."""
 
-    def __init__(self, parent=None):
+    def __init__(self, model, parent=None):
         super().__init__(parent)
         self.setObjectName("controls")
+        self.model = model
         outer = QVBoxLayout(self)
         self.dataset = _combo("dataset", (*data.DATASETS, hand_data.EMPTY))  # empty: a plane to draw on
         self.points = _spin(settings.POINTS)
@@ -123,26 +116,26 @@ class Controls(ControlValues, QWidget):
         outer.insertWidget(2, self.inputs)  # after the network's shape, before training
         outer.addStretch(1)
 
-        self._own = {hand_data.EMPTY: hand_data.empty()}  # key (OWN_PREFIX + name) -> Dataset from a file
-        self._splits = {}  # key -> (train, test) an own data set came in, kept by a rebuild (kept_split)
-        self._defaults_for(combo_key(self.dataset))
+        self._fill_datasets()
         self.output_link = OutputLink(self)  # first: a regression set picks the linear output before the rebuild
         self.dataset.currentIndexChanged.connect(self._dataset_changed)
-        for w in (self.points, self.noise, self.test_ratio, self.batch):
-            w.editingFinished.connect(self.rebuild)
+        for w in (self.points, self.noise, self.test_ratio, self.batch, self.lr):
+            w.editingFinished.connect(self.propose)
         self.hidden.editingFinished.connect(self._hidden_changed)
         self.inputs.changed.connect(self._hidden_changed)  # features change the input layer's shape
         self.shape.changed.connect(self._hidden_changed)
         for w in (self.activation, self.init, self.gradient, self.output):
-            w.currentIndexChanged.connect(self.rebuild)
-        self.lr.valueChanged.connect(self.lr_changed)
+            w.currentIndexChanged.connect(self.propose)
+        self.lr.valueChanged.connect(self.propose)
         self.epochs.valueChanged.connect(self._limit_changed)
         self.no_limit.toggled.connect(self._limit_changed)
         self.speed.valueChanged.connect(self._speed_moved)
+        self.log.toggled.connect(self.propose)
         self.gradient_hint.use_backprop.connect(lambda: set_combo_key(self.gradient, "backprop"))
-        for signal in (self.rebuild, self.gradient.currentIndexChanged):
-            signal.connect(self._update_hint)
-        self.log.toggled.connect(self.log_changed)
+        self.gradient.currentIndexChanged.connect(self._update_hint)
+        model.values_changed.connect(self.show_model)
+        model.datasets_changed.connect(self._fill_datasets)
+        self.show_model()
         self.retranslate()
 
     def __repr__(self):
@@ -200,10 +193,24 @@ class Controls(ControlValues, QWidget):
                     text = QCoreApplication.translate(context, key) if key in texts else key
                 combo.setItemText(i, text)
 
-    # -- data sets -----------------------------------------------------------------------------------
+    # -- the model ----------------------------------------------------------------------------------
+    def propose(self, *_):
+        """Offer the values shown to the model; it keeps them or not, and the controls show it after."""
+        self.model.propose(self.values())
+
+    def show_model(self):
+        """Show the model's values (after a change, or again after a refused one)."""
+        self.apply(self.model.values)
+        self._update_hint()
+
+    def _fill_datasets(self):
+        """The data list offers every data set the model holds (loaded, drawn, a session's)."""
+        for key in self.model.own:
+            if self.dataset.findData(key) < 0:
+                self.dataset.addItem(self._own_text(key), key)
+
     def _defaults_for(self, key):
-        own = self._own.get(key)
-        n, noise = (len(own), 0.0) if own is not None else data.DATASETS[key][1:3]
+        n, noise = self.model.dataset_defaults(key)
         for w, v in ((self.points, n), (self.noise, noise)):
             w.blockSignals(True)
             w.setValue(v)
@@ -211,7 +218,7 @@ class Controls(ControlValues, QWidget):
         self.update_enabled()
 
     def update_enabled(self):
-        own = combo_key(self.dataset) in self._own
+        own = combo_key(self.dataset) in self.model.own
         for w in (self.points, self.noise):
             w.setEnabled(not own)  # a file's points are what they are
         self.inputs.update_enabled()
@@ -221,32 +228,15 @@ class Controls(ControlValues, QWidget):
         if hasattr(self, "gradient_hint"):  # (also called while the panel is being built)
             self._update_hint()
 
-    def add_dataset(self, dataset, select=True, split=None):
-        """Offer a loaded data set (a CSV file, a session's points) in the list; selecting it rebuilds.
-
-        split: its (train, test) parts as they are (drawn points, a session's). Returns its key in the list."""
-        key = OWN_PREFIX + dataset.name
-        self._own[key], self._splits[key] = dataset, split
-        if self.dataset.findData(key) < 0:
-            self.dataset.addItem(self._own_text(key), key)
-        if not select:
-            self.dataset.blockSignals(True)
-            set_combo_key(self.dataset, key)
-            self.dataset.blockSignals(False)
-            self._defaults_for(key)
-        elif combo_key(self.dataset) == key:
-            self._dataset_changed()  # same name, new content: no index change to signal it
-        else:
-            set_combo_key(self.dataset, key)
-        return key
-
     def _own_text(self, key):
+        if key == hand_data.EMPTY:
+            return QCoreApplication.translate("DataSet", key)
         name = key[len(OWN_PREFIX):]
         return self.tr("drawn by hand") if name == hand_data.DRAWN else self.tr("file: {0}").format(name)
 
     def _dataset_changed(self, *_):
         self._defaults_for(combo_key(self.dataset))
-        self.rebuild.emit()
+        self.propose()
 
     def _hidden_changed(self):
         self.shape.sync()
@@ -254,20 +244,20 @@ class Controls(ControlValues, QWidget):
         try:
             lecture_shape = self.hidden_layers() == (3,) and self.features.keys() == feature_set.DEFAULT
         except ValueError:
-            lecture_shape = True  # not a shape at all: the rebuild says why and changes nothing
+            lecture_shape = True  # not a shape at all: the model says why and changes nothing
         if not lecture_shape and combo_key(self.init).startswith("lecture"):
             self.init.blockSignals(True)
             set_combo_key(self.init, "random")
             self.init.blockSignals(False)
-        self.rebuild.emit()
+        self.propose()
 
     def _limit_changed(self, *_):
         self.update_enabled()
-        self.epochs_changed.emit(self.epoch_limit())
+        self.propose()
 
     def epoch_limit(self):
         """The spin box's limit, or with "no limit" the largest there is (a run of years at full speed)."""
-        return MAX_EPOCHS if self.no_limit.isChecked() else self.epochs.value()
+        return epoch_limit(self.values())
 
     def _update_hint(self, *_):
         try:
@@ -278,7 +268,7 @@ class Controls(ControlValues, QWidget):
 
     def _speed_moved(self, i):
         self.speed_label.setText(speed_text(SPEEDS[i]))
-        self.speed_changed.emit(float(SPEEDS[i]))
+        self.propose()
 
     # -- what the trainer is built from ----------------------------------------------------------------
     def hidden_layers(self):
@@ -288,23 +278,13 @@ class Controls(ControlValues, QWidget):
         return float(SPEEDS[self.speed.value()])
 
     def data_spec(self):
-        """The built-in data set's recipe, or None when the points come from a file."""
-        key = combo_key(self.dataset)
-        if key in self._own:
-            return None
-        return DataSpec(key, self.points.value(), self.noise.value(), None, self.test_ratio.value())
+        """The recipe of the data set shown, or None when its points come from a file or were drawn."""
+        return self.model.data_spec(self.values())
 
     def make_data(self):
-        """(train, test or None) from the data options, through core's one recipe."""
-        spec = self.data_spec()
-        if spec is None:
-            key = combo_key(self.dataset)
-            kept = kept_split(self._splits.get(key), self.test_ratio)  # drawn points keep their test part
-            return kept or data.split(self._own[key], self.test_ratio.value())
-        return spec.build()
+        """(train, test or None) of the data options shown, through core's one recipe."""
+        return self.model.make_data(self.values())
 
     def config(self):
-        return TrainConfig(hidden=self.hidden_layers(), activation=self.shape.value(),
-                           init=combo_key(self.init), lr=self.lr.value(), epochs=self.epoch_limit(),
-                           batch_size=self.batch.value(), gradient=combo_key(self.gradient),
-                           output=combo_key(self.output), **self.inputs.config_values())
+        """The TrainConfig of the settings shown."""
+        return self.model.config(self.values())

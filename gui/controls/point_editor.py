@@ -2,8 +2,8 @@
 Shift+left: class 0), a drag erases the points under the eraser, Ctrl+Z takes the last edit back.
 
 This module only maps the mouse to data coordinates; core/data/hand_data.py edits the points. The new
-points reach the training thread as an event (set_data) and apply between two
-epochs, so training goes on while drawing. They become the data set "drawn by hand" in the data
+points go to the application model, which hands them to the training thread as an event (they apply
+between two epochs, so training goes on while drawing). They become the data set "drawn by hand" in the data
 list, so a reset or a new shape keeps them and a saved session holds them.
 """
 import pyqtgraph as pg
@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QGraphicsEllipseItem, QLabel
 
-from core.data import datasets as data, hand_data
+from core.data import hand_data
 from core.model import outputs
 from core.settings import MAX_POINTS
 
@@ -19,23 +19,21 @@ MAX_UNDO = 200
 
 
 class PointEditor(QObject):
-    def __init__(self, window):
-        super().__init__(window)
-        self.window, self.plot = window, window.boundary
-        self.action = QAction(window, objectName="draw_points", checkable=True)
+    def __init__(self, model, plot, menu, toolbar, status_bar):
+        """plot: the decision-boundary plot drawn on; menu and toolbar: where the actions go; status_bar:
+        where the point counts are shown."""
+        super().__init__(plot)
+        self.model, self.plot, self.status_bar = model, plot, status_bar
+        self.action = QAction(menu, objectName="draw_points", checkable=True)
         self.action.setShortcut(QKeySequence("D"))
-        self.undo_action = QAction(window, objectName="undo_points", enabled=False)
+        self.undo_action = QAction(menu, objectName="undo_points", enabled=False)
         self.undo_action.setShortcut(QKeySequence.Undo)
-        menu = window.view_menu.menu
         menu.addSeparator()
-        for a in (self.action, self.undo_action):
-            window.addAction(a)  # the keys work wherever the focus is in the window
-            menu.addAction(a)
-        toolbar = window.training_actions.toolbar
+        menu.addActions(self.actions())
         toolbar.addSeparator()
         toolbar.addAction(self.action)
         self.counts = QLabel(objectName="status_points")
-        window.statusBar().addPermanentWidget(self.counts)
+        status_bar.addPermanentWidget(self.counts)
         self.eraser = QGraphicsEllipseItem()
         self.eraser.setPen(pg.mkPen((20, 20, 20), width=1.5, style=Qt.DashLine))
         self.eraser.setZValue(20)
@@ -49,13 +47,19 @@ class PointEditor(QObject):
         self._linear = False
         self.action.toggled.connect(self._toggled)
         self.undo_action.triggered.connect(self.undo)
-        window.snapshot_drawn.connect(self._follow)
+        model.snapshot_changed.connect(self._follow)
+        model.trainer_changed.connect(self._follow_points)
+        model.points_changed.connect(self._follow_points)
         self.plot.viewport().installEventFilter(self)
         self.counts.installEventFilter(self)  # its LanguageChange retranslates this part
         self.retranslate()
 
     def __repr__(self):
         return f"PointEditor(drawing={self.action.isChecked()}, undo={len(self._undo)})"
+
+    def actions(self):
+        """The actions whose keys work wherever the focus is in the window."""
+        return [self.action, self.undo_action]
 
     def retranslate(self):
         self.action.setText(self.tr("&Draw points"))
@@ -79,7 +83,7 @@ class PointEditor(QObject):
         self._press = self._drag = None
         self.eraser.hide()
         if on:
-            self.window.statusBar().showMessage(self.tr(
+            self.status_bar.showMessage(self.tr(
                 "Click: class 1; right/Shift+click: class 0; drag: erase"), 8000)  # fits 1024 px beside the fields
 
     @Slot(object)
@@ -91,12 +95,18 @@ class PointEditor(QObject):
                 self.action.setChecked(False)
             self.action.setEnabled(not linear)
             self.retranslate()
-        self.undo_action.setEnabled(bool(self._undo) and self.plot.data is self._edited)
+        self._follow_points()
+
+    @Slot()
+    def _follow_points(self, *_):
+        """The points on screen changed (a new trainer, an edit): the undo and the counts follow."""
+        self.undo_action.setEnabled(bool(self._undo) and self.model.train_points is self._edited)
         self._show_counts()
 
     def _show_counts(self):
-        shown = (self.plot.data, self.plot.test, self._linear)
-        if self.plot.data is None or (self._counted is not None and all(
+        m = self.model
+        shown = (m.train_points, m.test_points, self._linear)
+        if shown[0] is None or (self._counted is not None and all(
                 a is b for a, b in zip(shown, self._counted))):
             return
         self._counted = shown
@@ -108,14 +118,6 @@ class PointEditor(QObject):
         else:
             text = self.tr("points: {0} class 1, {1} class 0").format(ones, zeros)
         self.counts.setText(text)
-
-    def refuses_training(self):
-        """True, saying why in the status bar, when there are no points to train on."""
-        if self.plot.data is None or len(self.plot.data):
-            return False
-        self.window.statusBar().showMessage(self.tr(
-            "No points to train on: turn on Draw points (D) and click the plot."), 10000)
-        return True
 
     # -- the mouse -----------------------------------------------------------------------------------
     def eventFilter(self, obj, event):
@@ -181,7 +183,7 @@ class PointEditor(QObject):
         try:
             new = hand_data.add_point(train, test, point, label)
         except ValueError:  # the one way a click can fail: the data set is full
-            self.window.statusBar().showMessage(
+            self.status_bar.showMessage(
                 self.tr("A data set holds at most {0} points.").format(f"{MAX_POINTS:,}"), 10000)
             return
         self._push(train, test)
@@ -195,23 +197,15 @@ class PointEditor(QObject):
 
     def _current(self):
         """(train, test) on the plot; data that came from elsewhere since (a new data set) ends the undo history."""
-        if self.plot.data is not self._edited:
+        m = self.model
+        if m.train_points is not self._edited:
             self._undo.clear()
-        return self.plot.data, self.plot.test
+        return m.train_points, m.test_points
 
     def _push(self, train, test):
         self._undo = self._undo[-(MAX_UNDO - 1):] + [(train, test)]
 
     def _apply(self, train, test):
-        """Show the points at once (the plane stays put) and hand them to the worker."""
-        w = self.window
+        """The points go to the model: the plot shows them at once, the training thread takes them."""
         self._edited = train
-        self.plot.set_data(train, test, bounds=self.plot.bounds)
-        w.network.set_architecture(w.network.arch, train.y)  # the loss tooltip's labels
-        full = data.join(train, test, hand_data.DRAWN)
-        w.controls.add_dataset(full, select=False, split=(train, test))  # a new shape keeps training on them
-        w.controls.apply({"test_ratio": len(test) / len(full) if test is not None else 0.0})
-        w.sessions.data_edited()
-        w.worker.set_data(train, test)
-        self.undo_action.setEnabled(bool(self._undo))
-        self._show_counts()
+        self.model.set_points(train, test)

@@ -4,7 +4,7 @@ Both live in the View menu and on the training toolbar. The toggle switches the 
 between forward values and the displayed sample's backward pass (gui/panels/backward_view.py); the panel
 (gui/panels/explain_view.py) is made the first time it is asked for.
 """
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 
 from gui.panels.backward_view import set_backward
@@ -12,49 +12,49 @@ from gui.panels.explain_view import ExplainPanel
 
 
 class BackpropActions(QObject):
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
+    panel_made = Signal(object)  # the explain panel, made the first time it is asked for: to be placed
+
+    def __init__(self, model, network, menu, toolbar):
+        """network: the network panel the backward pass is drawn on; menu and toolbar: where the actions go."""
+        super().__init__(menu)
+        self.model = model
+        self.network = network
         self.panel = None
-        self.backward = QAction(window, objectName="backward_view", checkable=True)
+        self.backward = QAction(menu, objectName="backward_view", checkable=True)
         self.backward.setShortcut(QKeySequence("B"))
         self.backward.toggled.connect(self.set_backward)
-        self.explain = QAction(window, objectName="explain_epoch")
+        self.explain = QAction(menu, objectName="explain_epoch")
         self.explain.setShortcut(QKeySequence("E"))
         self.explain.triggered.connect(self.open_explain)
-        window.view_menu.menu.addSeparator()
-        for action in (self.backward, self.explain):
-            window.addAction(action)  # the keys work wherever the focus is in the window
-            window.view_menu.menu.addAction(action)
-        toolbar = window.training_actions.toolbar
+        menu.addSeparator()
+        menu.addActions(self.actions())
         toolbar.addSeparator()
-        toolbar.addActions([self.backward, self.explain])
-        pages = getattr(window, "pages", None)
-        if pages is not None:  # on a lesson page there is no network panel to show them on
-            pages.currentChanged.connect(self._page_changed)
+        toolbar.addActions(self.actions())
         self.retranslate()
 
     def __repr__(self):
         return f"BackpropActions(backward={self.backward.isChecked()}, panel={self.panel is not None})"
 
+    def actions(self):
+        """The actions whose keys work wherever the focus is in the window."""
+        return [self.backward, self.explain]
+
     @Slot(bool)
     def set_backward(self, on):
-        set_backward(self.window.network, on)
-        snap = self.window.current_snapshot()
-        if snap is not None:
-            self.window.show_snapshot(snap)
+        set_backward(self.network, on)
+        self.model.redraw()
 
     @Slot()
     def open_explain(self):
         if self.panel is None:
-            self.panel = ExplainPanel(self.window)
+            self.panel = ExplainPanel(self.model, self.network)
+            self.panel_made.emit(self.panel)
         self.panel.open()
         return self.panel
 
-    @Slot(int)
-    def _page_changed(self, _index):
-        training = self.window.pages.current_key() == "training"
-        for action in (self.backward, self.explain):
+    def set_page(self, training):
+        """On a lesson page there is no network panel to show them on."""
+        for action in self.actions():
             action.setEnabled(training)
         if not training and self.panel is not None:
             self.panel.hide()

@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 
 class Dialogs(QObject):
-    def __init__(self, window, settings):
-        super().__init__(window)
-        self.window = window
+    def __init__(self, status_bar, settings):
+        """status_bar: where messages go; the dialogs open over its window."""
+        super().__init__(status_bar)
+        self.status_bar = status_bar
         self.settings = settings
         self.interactive = QGuiApplication.platformName() != "offscreen"
 
@@ -21,19 +22,19 @@ class Dialogs(QObject):
         return f"Dialogs(interactive={self.interactive})"
 
     def status(self, text, ms=8000):
-        self.window.statusBar().showMessage(text, ms)
+        self.status_bar.showMessage(text, ms)
 
     def error(self, title, text):
         self.status(f"{title}: {text}", 15000)
         if self.interactive:
-            QMessageBox.critical(self.window, title, text)
+            QMessageBox.critical(self.status_bar.window(), title, text)
 
     def ask_path(self, title, suggested, filters, save=True):
         """(path, chosen filter) from a file dialog starting in the last folder used; path '' if cancelled."""
         folder = self.settings.value("last_dir", os.path.expanduser("~"))
         start = os.path.join(folder, suggested) if suggested else folder
         getter = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
-        path, chosen = getter(self.window, title, start, filters)
+        path, chosen = getter(self.status_bar.window(), title, start, filters)
         if path:
             self.settings.set_value("last_dir", os.path.dirname(os.path.abspath(path)))
         return path, chosen
@@ -42,6 +43,6 @@ class Dialogs(QObject):
         """'save', 'discard' or 'cancel'; 'discard' when nobody can answer."""
         if not self.interactive:
             return "discard"
-        answer = QMessageBox.question(self.window, title, text,
+        answer = QMessageBox.question(self.status_bar.window(), title, text,
                                       QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
         return {QMessageBox.Save: "save", QMessageBox.Discard: "discard"}.get(answer, "cancel")

@@ -18,15 +18,19 @@ from core.files.graphviz_diagram import DiagramError
 
 
 class FileMenu(QObject):
-    def __init__(self, window, sessions, dialogs, settings):
-        super().__init__(window)
-        self.window = window
+    def __init__(self, model, sessions, dialogs, settings, menu, pages, panels):
+        """menu: the QMenu to fill; pages: the lecture's pages (a lesson exports its own diagram);
+        panels: {"network", "boundary", "loss"}, the panels the exports draw."""
+        super().__init__(menu)
+        self.model = model
         self.sessions = sessions
         self.dialogs = dialogs
         self.settings = settings
-        self.menu = window.menuBar().addMenu("")
+        self.pages = pages
+        self.panels = panels
+        self.menu = menu
         self.menu.setObjectName("file_menu")
-        self.recent_menu = QMenu(window, objectName="recent_menu")
+        self.recent_menu = QMenu(menu, objectName="recent_menu")
         self._build()
         settings.recent_changed.connect(self._fill_recent)
         self.retranslate()
@@ -35,7 +39,7 @@ class FileMenu(QObject):
         return f"FileMenu(actions={len(self.menu.actions())})"
 
     def _action(self, name, slot, keys=None):
-        a = QAction(self.window, objectName=name)
+        a = QAction(self.menu, objectName=name)
         if keys:
             a.setShortcut(QKeySequence(keys))
         a.triggered.connect(slot)
@@ -107,15 +111,15 @@ class FileMenu(QObject):
 
     # -- exports ------------------------------------------------------------------------------------
     def _snapshot(self, what):
-        snap = self.window.current_snapshot()
+        snap = self.model.snapshot
         if snap is None:
             self.dialogs.error(what, self.tr("nothing is shown yet; wait for the first picture."))
         return snap
 
     @Slot()
     def export_diagram(self):
-        if self.window.pages.current_key() != "training":  # a lesson page exports its own graph
-            return self.window.pages.export_diagram(self)
+        if self.pages.current_key() != "training":  # a lesson page exports its own graph
+            return self.pages.export_diagram(self)
         snap = self._snapshot(self.tr("Cannot export the diagram"))
         if snap is None:
             return None
@@ -129,7 +133,7 @@ class FileMenu(QObject):
             fmt = next((f for f, flt in names.items() if flt == chosen), formats[0])
             path += "." + fmt
         try:
-            picture = graphviz_backward if self.window.network.backward_on else diagram  # as the panel shows it
+            picture = graphviz_backward if self.panels["network"].backward_on else diagram  # as the panel shows it
             fmt = picture.export(snap, path)
         except (DiagramError, OSError) as e:
             self.dialogs.error(self.tr("Cannot export the diagram"), getattr(e, "strerror", None) or str(e))
@@ -167,11 +171,12 @@ class FileMenu(QObject):
 
     @Slot()
     def export_boundary(self):
-        return self._export_widget(self.window.boundary, self.tr("Export decision boundary"), "decision-boundary.png")
+        return self._export_widget(self.panels["boundary"], self.tr("Export decision boundary"),
+                                   "decision-boundary.png")
 
     @Slot()
     def export_loss(self):
-        return self._export_widget(self.window.loss, self.tr("Export loss plot"), "loss.png")
+        return self._export_widget(self.panels["loss"], self.tr("Export loss plot"), "loss.png")
 
     def _export_text(self, title, suggested, filters, ext, writer):
         snap = self._snapshot(title)
@@ -203,14 +208,12 @@ class FileMenu(QObject):
                 return False
         try:
             # Real-valued y is a regression's: taken when the output regresses (linear).
-            regression = outputs.get(self.window.controls.output.currentData()).regression
+            regression = outputs.get(self.model.values["output"]).regression
             loaded = csv_import.load_csv(path, regression=regression)
         except DataError as e:
             self.dialogs.error(self.tr("Cannot import the data"), str(e))
             return False
-        controls = self.window.controls
-        key = controls.add_dataset(loaded)  # rebuilds, after the window's discard question
-        if controls.dataset.currentData() != key:
-            return False  # the user kept the training on screen
+        if not self.model.use_dataset(loaded):  # after the discard question
+            return False  # the user kept the training on screen, or no trainer takes these points
         self.dialogs.status(self.tr("Imported {0} points from {1}").format(len(loaded), path))
         return True

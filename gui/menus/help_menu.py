@@ -16,15 +16,15 @@ SHORTCUTS = (
 
 
 class HelpMenu(QObject):
-    def __init__(self, window, file_menu):
-        super().__init__(window)
-        self.window = window
-        self.quit = QAction(window, objectName="quit")
+    def __init__(self, menu, file_menu, quit):
+        """menu: the QMenu to fill; file_menu: the File menu, which gets Quit; quit: what Quit calls."""
+        super().__init__(menu)
+        self.quit = QAction(file_menu, objectName="quit")
         self.quit.setShortcut(QKeySequence("Ctrl+Q"))
-        self.quit.triggered.connect(window.close)  # the window asks about unsaved training first
+        self.quit.triggered.connect(quit)  # the window asks about unsaved training first
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
-        self.menu = window.menuBar().addMenu("")
+        self.menu = menu
         self.menu.setObjectName("help_menu")
         self.shortcuts = self.menu.addAction("", self.show_shortcuts)
         self.shortcuts.setObjectName("help_shortcuts")
@@ -34,6 +34,10 @@ class HelpMenu(QObject):
 
     def __repr__(self):
         return f"HelpMenu(version={core.__version__!r})"
+
+    def actions(self):
+        """The actions whose keys work wherever the focus is in the window."""
+        return [self.quit]
 
     def retranslate(self):
         self.menu.setTitle(self.tr("&Help"))
@@ -63,8 +67,8 @@ class HelpMenu(QObject):
 
     @Slot()
     def show_shortcuts(self):
-        QMessageBox.information(self.window, self.tr("Keyboard shortcuts"), self.shortcuts_text())
+        QMessageBox.information(self.menu.parentWidget(), self.tr("Keyboard shortcuts"), self.shortcuts_text())
 
     @Slot()
     def show_about(self):
-        QMessageBox.about(self.window, self.tr("About MLP Playground"), self.about_text())
+        QMessageBox.about(self.menu.parentWidget(), self.tr("About MLP Playground"), self.about_text())

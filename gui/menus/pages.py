@@ -8,10 +8,9 @@ own graph where it has one. The Lecture menu reaches every page (Ctrl+1..6) and 
 """
 import os
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QDockWidget, QScrollArea, QSplitter, QStackedWidget, QTabBar, QToolBar, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QScrollArea, QStackedWidget, QTabBar, QToolBar, QVBoxLayout, QWidget
 
 from core.files import graphviz_diagram as diagram
 from core.files.graphviz_diagram import DiagramError
@@ -60,33 +59,6 @@ class LazyPage(QWidget):
         super().showEvent(event)
 
 
-def training_panels(window):
-    """The training page as the window has always laid it out: the network over the decision boundary,
-    the loss and the parameter table; and the controls in a dock on the left. (page widget, dock)"""
-    bottom = QSplitter(Qt.Horizontal)
-    for w in (window.boundary, window.loss, window.table):
-        bottom.addWidget(w)
-        w.setMinimumSize(140, 120)  # small screens: the panels shrink instead of running off the window
-    bottom.setChildrenCollapsible(False)
-    bottom.setSizes([430, 380, 520])
-    top = QSplitter(Qt.Horizontal)
-    top.addWidget(window.network)
-    top.addWidget(window.neuron_maps)
-    top.setStretchFactor(0, 3)
-    top.setStretchFactor(1, 1)
-    main = QSplitter(Qt.Vertical)
-    main.addWidget(top)
-    main.addWidget(bottom)
-    main.setSizes([430, 430])
-    dock = QDockWidget(window, objectName="controls_dock")
-    dock.setFeatures(QDockWidget.DockWidgetMovable)
-    scroll = ControlsScroll()
-    scroll.setWidget(window.controls)
-    dock.setWidget(scroll)
-    window.addDockWidget(Qt.LeftDockWidgetArea, dock)
-    return main, dock
-
-
 class ControlsScroll(QScrollArea):
     """Scrolls the controls up and down only: it asks for their width plus its own scroll bar's, so a
     small window never cuts a field or needs a sideways scroll."""
@@ -110,23 +82,21 @@ class Pages(QStackedWidget):
     """The pages, one shown at a time; their tab bar sits in a toolbar row of its own above the training
     toolbar, so it stays in one place whether or not the training controls are beside the page."""
 
-    def __init__(self, window):
-        """window: the MainWindow with its panels and controls built (its dock, toolbar and File menu
-        step aside on lesson pages)."""
-        super().__init__(window, objectName="pages")
-        self.main = window
-        training, self.dock = training_panels(window)
+    page_changed = Signal(str)  # the key of the page now shown
+
+    def __init__(self, training, parent=None):
+        """training: the training page (the panels); the lesson pages are built here."""
+        super().__init__(parent, objectName="pages")
         self.settings = None
         self.menu = None
+        self.dialogs = None
         self.comparison = None
-        training.setObjectName("page_training")
         self.lessons = {c.key: LazyPage(c) for c in (PerceptronPage, MlpPage, ActivationsPage, DerivativePage,
                                                      GraphPage)}
         self.tabs = QTabBar(objectName="page_tabs", documentMode=True, expanding=False, drawBase=False)
         for key in ORDER:
             self.addWidget(training if key == "training" else self.lessons[key])
             self.tabs.addTab("")
-        window.setCentralWidget(self)
         self.show_index(ORDER.index("training"))
         self.tabs.currentChanged.connect(self.show_index)
         self.currentChanged.connect(self._changed)
@@ -140,35 +110,40 @@ class Pages(QStackedWidget):
     def __repr__(self):
         return f"Pages(current={self.current_key()!r})"
 
-    def attach(self, settings):
-        """The Lecture menu (after the File and View menus) and the comparison button; remember the page."""
-        self.settings = settings
-        w = self.main
-        self.menu = w.menuBar().addMenu("")
+    def attach(self, settings, menu, training_bar, dialogs):
+        """The Lecture menu (menu, after the File and View menus), the comparison button on the training
+        toolbar, and the page's tabs in a toolbar of their own (self.bar, for the window to place above
+        the training toolbar); the page chosen is remembered in settings."""
+        self.settings, self.menu, self.dialogs = settings, menu, dialogs
         self.menu.setObjectName("lecture_menu")
         group = QActionGroup(self)
         self.page_actions = {}
         for i, key in enumerate(ORDER, 1):
-            a = QAction(w, objectName=f"page_{key}", checkable=True, checked=key == self.current_key())
+            a = QAction(menu, objectName=f"page_{key}", checkable=True, checked=key == self.current_key())
             a.setShortcut(QKeySequence(f"Ctrl+{i}"))
             a.triggered.connect(lambda _=False, k=key: self.show_page(k))
             group.addAction(a)
             self.menu.addAction(a)
             self.page_actions[key] = a
         self.menu.addSeparator()
-        self.act_compare = QAction(w, objectName="compare_step_relu")
+        self.act_compare = QAction(menu, objectName="compare_step_relu")
         self.act_compare.triggered.connect(self.compare)
         self.menu.addAction(self.act_compare)
-        training_bar = w.training_actions.toolbar
         training_bar.addSeparator()
         training_bar.addAction(self.act_compare)
-        self.bar = QToolBar(w, objectName="pages_toolbar", movable=False, floatable=False)
+        self.bar = QToolBar(objectName="pages_toolbar", movable=False, floatable=False)
         self.bar.toggleViewAction().setVisible(False)  # the pages cannot be switched off
         self.bar.addWidget(self.tabs)
-        w.insertToolBar(training_bar, self.bar)
-        w.insertToolBarBreak(training_bar)
         self.retranslate()
         self._follow(self.current_key())
+
+    def actions(self):
+        """The actions whose keys work wherever the focus is in the window."""
+        return list(self.page_actions.values())
+
+    def has_diagram(self, key):
+        """True for the pages File > Export diagram writes: the training page's and some lessons'."""
+        return key == "training" or self.lessons[key].cls.has_diagram
 
     def restore(self):
         """The page chosen last time (the training page at first)."""
@@ -213,21 +188,9 @@ class Pages(QStackedWidget):
             self.settings.set_value(SETTING, ORDER[index])
 
     def _follow(self, key):
-        """The window around a page: the training parts only with the training page."""
-        training = key == "training"
-        w = self.main
-        w.dock.setVisible(training)
-        actions = getattr(w, "training_actions", None)
-        if actions is not None:
-            actions.toolbar.setVisible(training)
-            # Their keys (Space, Right, S, R) would otherwise act on a page that shows no training.
-            for a in (actions.step, actions.reset, actions.toggle):
-                a.setEnabled(training)
-        menu = getattr(w, "file_menu", None)
-        if menu is not None:
-            menu.act_export_diagram.setEnabled(training or self.lessons[key].cls.has_diagram)
         if self.menu is not None:
             self.page_actions[key].setChecked(True)
+        self.page_changed.emit(key)
 
     # -- actions ------------------------------------------------------------------------------------
     @Slot()
@@ -237,9 +200,9 @@ class Pages(QStackedWidget):
         try:
             if self.comparison is not None:
                 self.comparison.close()
-            self.comparison = open_comparison(self.main)
+            self.comparison = open_comparison(self.window())
         except Exception as e:  # whatever goes wrong, the user gets one line, never a traceback
-            self.main.dialogs.error(self.tr("Cannot compare step and relu"), str(e))
+            self.dialogs.error(self.tr("Cannot compare step and relu"), str(e))
         finally:
             QGuiApplication.restoreOverrideCursor()
         return self.comparison

@@ -60,22 +60,21 @@ class UserSettings(QObject):
         self._store_recent([])
 
     # -- the window --------------------------------------------------------------------------------
-    def restore_window(self, window):
-        """Geometry and dock layout as the user left them."""
-        for key, restore in (("window/geometry", window.restoreGeometry), ("window/state", window.restoreState)):
-            saved = self.value(key)
-            if isinstance(saved, QByteArray):
-                restore(saved)
+    def window_layout(self):
+        """(geometry, dock and toolbar state) as the user left the window; None for either not kept."""
+        saved = [self.value(key) for key in ("window/geometry", "window/state")]
+        return tuple(v if isinstance(v, QByteArray) else None for v in saved)
 
     def saved_controls(self):
         """The control values of the last run, or None."""
         saved = self.value("controls")
         return saved if isinstance(saved, dict) else None
 
-    def save_window(self, window, controls):
+    def save_window(self, geometry, state, controls):
+        """The window's geometry and dock layout (QMainWindow.saveGeometry, saveState) and the control values."""
         if self.store is None:
             return
-        self.set_value("window/geometry", window.saveGeometry())
-        self.set_value("window/state", window.saveState())
+        self.set_value("window/geometry", geometry)
+        self.set_value("window/state", state)
         self.set_value("controls", controls)
         self.store.sync()

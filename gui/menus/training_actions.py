@@ -4,30 +4,40 @@ from PySide6.QtGui import QAction, QKeySequence
 
 
 class TrainingActions(QObject):
-    def __init__(self, window):
-        super().__init__(window)
-        self.train = self._action(window, "train", [], window.train)
-        self.pause = self._action(window, "pause", [], window.pause)
-        self.step = self._action(window, "step", ["Right", "S"], window.step)
-        self.reset = self._action(window, "reset", ["R"], window.reset)
+    """The model's train, pause, step and reset as actions, on the toolbar they are given."""
+
+    def __init__(self, model, toolbar):
+        super().__init__(toolbar)
+        self.toolbar = toolbar
+        toolbar.setObjectName("training_toolbar")
+        self.train = self._action("train", [], model.train)
+        self.pause = self._action("pause", [], model.pause)
+        self.step = self._action("step", ["Right", "S"], model.step)
+        self.reset = self._action("reset", ["R"], model.reset)
         # One key for both: Space trains when paused and pauses when training.
-        self.toggle = self._action(window, "train_pause", ["Space"], window.toggle)
+        self.toggle = self._action("train_pause", ["Space"], model.toggle)
         self.pause.setEnabled(False)
-        self.toolbar = window.addToolBar("")
-        self.toolbar.setObjectName("training_toolbar")
-        self.toolbar.addActions([self.train, self.pause, self.step, self.reset])
+        toolbar.addActions([self.train, self.pause, self.step, self.reset])
         self.retranslate()
 
     def __repr__(self):
         return f"TrainingActions(running={self.pause.isEnabled()})"
 
-    @staticmethod
-    def _action(window, name, keys, slot):
-        a = QAction(window, objectName=name)
+    def _action(self, name, keys, slot):
+        a = QAction(self.toolbar, objectName=name)
         a.setShortcuts([QKeySequence(k) for k in keys])
         a.triggered.connect(slot)
-        window.addAction(a)  # shortcuts work wherever the focus is in the window
         return a
+
+    def actions(self):
+        """Every action, for the window to take their keys wherever the focus is."""
+        return [self.train, self.pause, self.step, self.reset, self.toggle]
+
+    def set_page(self, training):
+        """Off the training page the toolbar steps aside, and the keys would act on nothing shown."""
+        self.toolbar.setVisible(training)
+        for a in (self.step, self.reset, self.toggle):
+            a.setEnabled(training)
 
     def retranslate(self):
         texts = {

@@ -12,18 +12,20 @@ LANGUAGE_NAMES = {"en": QT_TRANSLATE_NOOP("ViewMenu", "English"), "ko": QT_TRANS
 class ViewMenu(QObject):
     language_changed = Signal(str)
 
-    def __init__(self, window, settings):
-        super().__init__(window)
-        self.window = window
+    def __init__(self, model, settings, menu, boundary):
+        """menu: the QMenu to fill; boundary: the decision-boundary plot the discretised output is drawn on."""
+        super().__init__(menu)
+        self.model = model
         self.settings = settings
-        self.menu = window.menuBar().addMenu("")
+        self.boundary = boundary
+        self.menu = menu
         self.menu.setObjectName("view_menu")
         self.language_menu = self.menu.addMenu("")
         self.language_menu.setObjectName("language_menu")
         group = QActionGroup(self)
         self.language_actions = {}
         for lang in i18n.LANGUAGES:
-            a = QAction(window, objectName=f"language_{lang}", checkable=True)
+            a = QAction(menu, objectName=f"language_{lang}", checkable=True)
             a.setData(lang)
             a.setChecked(lang == i18n.current_language())
             a.triggered.connect(self._chosen)
@@ -31,9 +33,9 @@ class ViewMenu(QObject):
             self.language_menu.addAction(a)
             self.language_actions[lang] = a
         # TensorFlow Playground's "Discretize output": the heatmap as two colours, P >= 0.5 or not.
-        self.discretize = QAction(window, objectName="discretize", checkable=True)
+        self.discretize = QAction(menu, objectName="discretize", checkable=True)
         self.discretize.setChecked(str(settings.value("discretize", False)).lower() == "true")
-        window.boundary.set_discrete(self.discretize.isChecked())
+        boundary.set_discrete(self.discretize.isChecked())
         self.discretize.toggled.connect(self.set_discrete)
         self.menu.addAction(self.discretize)
         self.retranslate()
@@ -51,11 +53,9 @@ class ViewMenu(QObject):
                                            "up or below) instead of shading the probability"))
 
     def set_discrete(self, on):
-        self.window.boundary.set_discrete(on)
+        self.boundary.set_discrete(on)
         self.settings.set_value("discretize", bool(on))
-        snap = self.window.current_snapshot()
-        if snap is not None:
-            self.window.show_snapshot(snap)  # while paused no new snapshot comes
+        self.model.redraw()  # while paused no new snapshot comes
 
     def _chosen(self):
         action = self.sender()

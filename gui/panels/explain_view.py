@@ -5,7 +5,7 @@ sample and training points) and never touches the worker's trainer: applying the
 worker for exactly one more epoch from the parameters it explained. Opening it pauses the training
 so the numbers stay put; while it is open it follows every change made while paused.
 """
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import QEvent, Slot
 from PySide6.QtWidgets import (QComboBox, QDockWidget, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout,
                                QWidget)
 
@@ -23,9 +23,10 @@ def _state(snap):
 
 
 class ExplainPanel(QDockWidget):
-    def __init__(self, window):
-        super().__init__(window, objectName="explain_view")
-        self.window = window
+    def __init__(self, model, network, parent=None):
+        """model: the application model whose snapshot is explained; network: the panel highlighted."""
+        super().__init__(parent, objectName="explain_view")
+        self.model = model
         self.pages = ExplainPages(self)
         self.explanation = None
         self.stage = 0
@@ -63,12 +64,9 @@ class ExplainPanel(QDockWidget):
         layout.setStretch(2, 1)
         self.setWidget(body)
         self.setMinimumWidth(330)
-        self.highlight = Highlighter(window.network)
+        self.highlight = Highlighter(network)
         self.visibilityChanged.connect(self._visibility)
-        window.snapshot_drawn.connect(self.follow)
-        # A tab beside the controls (not needed while training is paused), so the network keeps its width.
-        window.addDockWidget(Qt.LeftDockWidgetArea, self)
-        window.tabifyDockWidget(window.dock, self)
+        model.snapshot_changed.connect(self.follow)
         self.hide()
         self.retranslate()
 
@@ -78,12 +76,12 @@ class ExplainPanel(QDockWidget):
     # -- opening and following the window ------------------------------------------------------------
     def open(self):
         """Pause the training and explain the epoch the window shows now, from the first stage."""
-        self.window.pause()
+        self.model.pause()
         self.stage = 0
         self.note.clear()
         self.show()
         self.raise_()
-        self.rebuild(self.window.current_snapshot())
+        self.rebuild(self.model.snapshot)
 
     def rebuild(self, snap, param=None):
         if snap is None:
@@ -108,7 +106,7 @@ class ExplainPanel(QDockWidget):
     @Slot(object)
     def follow(self, snap):
         """A change while paused (an edit, another sample, an applied update): explain the new state."""
-        if not self.isVisible() or self.window.paused_epoch is None or _state(snap) == self._state:
+        if not self.isVisible() or self.model.paused_epoch is None or _state(snap) == self._state:
             return
         before, self._applied_from = self._applied_from, None
         self.rebuild(snap)
@@ -157,7 +155,7 @@ class ExplainPanel(QDockWidget):
 
     @Slot(int)
     def _param_chosen(self, index):
-        self.rebuild(self.window.current_snapshot(), self.param.itemText(index))
+        self.rebuild(self.model.snapshot, self.param.itemText(index))
 
     def _pointed(self, url):
         """The pointer on a formula line: light up its node; off the lines: the stage's own highlight."""
@@ -174,7 +172,7 @@ class ExplainPanel(QDockWidget):
             return
         self._applied_from = e
         self.note.setText(self.tr("Applying the update..."))
-        self.window.worker.apply_epoch(e.params)
+        self.model.training.apply_epoch(e.params)
 
     # -- leaving -------------------------------------------------------------------------------------------
     def _visibility(self, visible):

@@ -217,7 +217,8 @@ def test_the_command_line_has_an_option_per_setting_with_its_default_and_choices
 def test_the_window_offers_the_tables_choices_and_rebuilds_for_the_tables_settings(shown):
     from PySide6.QtWidgets import QComboBox, QSlider
 
-    from gui.controls import control_values, control_panel as controls
+    from gui import application_model as model
+    from gui.controls import control_panel as controls
     for s in (settings.INIT, settings.GRADIENT, settings.REGULARIZATION, settings.OUTPUT):
         combo = shown.findChild(QComboBox, s.name)
         assert tuple(combo.itemData(i) for i in range(combo.count())) == s.choices
@@ -225,9 +226,9 @@ def test_the_window_offers_the_tables_choices_and_rebuilds_for_the_tables_settin
     assert controls.SPEEDS == settings.SPEED.choices and slider.maximum() == len(settings.SPEED.choices) - 1
     assert controls.SPEEDS[slider.value()] == settings.SPEED.default
     names = {"batch": "batch_size", "log": "log_scale"}
-    rebuilding = {names.get(n, n) for n in control_values.REBUILDING}
+    rebuilding = {names.get(n, n) for n in model.REBUILDING}
     assert rebuilding == {s.name for s in settings.SETTINGS if not s.live} - set(NOT_IN_WINDOW)
-    live = {names.get(n, n) for n in control_values.SETTINGS} - rebuilding - {"no_limit"}
+    live = {names.get(n, n) for n in model.NAMES} - rebuilding - {"no_limit"}
     assert live == set(settings.LIVE_SETTINGS)
 
 

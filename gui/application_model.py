@@ -1,0 +1,410 @@
+"""The application model: the state the window shows and edits, in one QObject.
+
+It owns the settings on screen (one plain value per control), the data sets loaded from files or
+drawn by hand, the training points of the trainer on screen, the session's file and whether it is
+saved, the latest snapshot and whether training runs, and the training thread that trains. Panels,
+controls and menus are given this model: they read it, call its methods and follow its signals; none
+of them is given the main window, which only composes and lays them out (napari's `QtDims(dims)`).
+
+A setter given the value it already holds does nothing. A change the model refuses (no trainer can be
+built from it, or the user keeps unsaved training) leaves the model as it was, and `values_changed`
+tells the controls to show the model again: nothing is written back from saved copies.
+"""
+import os
+
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QTimer, Signal, Slot
+
+from core import settings as table
+from core.data import datasets as data, hand_data
+from core.data.datasets import DataError, DataSpec
+from core.model import features as feature_set, network
+from core.settings import MAX_EPOCHS
+from core.training.config import TrainConfig
+from core.training.trainer import Trainer
+
+from gui.menus import alarms
+from gui.training.training_thread import TrainingThread
+
+FRAME_MS = 33  # draw at most ~30 frames a second, whatever the training thread's pace
+SPEEDS = table.SPEED.choices  # epochs per second of the speed slider's steps; the last is full speed
+OWN_PREFIX = "file: "  # key of a data set loaded from a file or drawn: the prefix and its name
+
+# The settings as the controls hold them, by the control's attribute name where it is not the
+# setting's; the seeds and the numerical step have no control.
+ATTRIBUTE = {"batch_size": "batch", "log_scale": "log"}
+_SHOWN = [s for s in table.SETTINGS if s not in (table.DATA_SEED, table.SPLIT_SEED, table.SEED, table.H)]
+# Settings whose change builds a new trainer (back to epoch 0); the others apply to the one on screen.
+REBUILDING = tuple(ATTRIBUTE.get(s.name, s.name) for s in _SHOWN if not s.live)
+# In the order they apply (the shape before the activations per layer); "no limit" stands for the
+# largest epoch limit, in place of the spin box's.
+NAMES = (REBUILDING + tuple(ATTRIBUTE.get(s.name, s.name) for s in _SHOWN if s.effect == table.LIVE)
+         + ("no_limit",) + tuple(ATTRIBUTE.get(s.name, s.name) for s in _SHOWN if s.effect == table.VIEW))
+
+
+def speed_of(values):
+    """Epochs per second of the values' speed step."""
+    return float(SPEEDS[values["speed"]])
+
+
+def epoch_limit(values):
+    """The epoch limit, or with "no limit" the largest there is (a run of years at full speed)."""
+    return MAX_EPOCHS if values["no_limit"] else values["epochs"]
+
+
+def default_values():
+    """The lecture's settings, as the controls show them at start."""
+    name = table.DATASET.default
+    return {"dataset": name, "points": data.DATASETS[name][1], "noise": float(data.DATASETS[name][2]),
+            "test_ratio": float(table.TEST_RATIO.default), "hidden": ",".join(map(str, table.HIDDEN.default)),
+            "activation": table.ACTIVATION.default, "output": table.OUTPUT.default, "init": table.INIT.default,
+            "batch": table.BATCH_SIZE.default, "gradient": table.GRADIENT.default,
+            "features": ",".join(feature_set.DEFAULT), "regularization": table.REGULARIZATION.default,
+            "reg_rate": float(table.PENALTY_RATE), "lr": float(table.LR.default), "epochs": table.EPOCHS.default,
+            "no_limit": False, "speed": SPEEDS.index(table.SPEED.default), "log": bool(table.LOG_SCALE.default)}
+
+
+def values_of(config, spec=None):
+    """The values of a trainer's configuration (an opened session), and of its data recipe when it has one."""
+    values = {"hidden": ",".join(map(str, config.hidden)), "activation": config.activation,
+              "init": config.init, "lr": config.lr, "batch": config.batch_size,
+              "gradient": config.gradient, "features": ",".join(config.features),
+              "regularization": config.regularization, "output": config.output,
+              "no_limit": config.epochs >= MAX_EPOCHS}  # "no limit" is the largest limit there is
+    if not values["no_limit"]:
+        values["epochs"] = config.epochs
+    if config.regularization != "none":
+        values["reg_rate"] = config.reg_rate
+    if spec is not None:
+        spec = spec.resolved()
+        values.update(dataset=spec.name, points=spec.n, noise=spec.noise, test_ratio=spec.test_ratio)
+    return values
+
+
+def typed(current, value):
+    """A value in the type of the one it replaces (QSettings' INI files hand values back as text)."""
+    if isinstance(current, bool):
+        return value if isinstance(value, bool) else str(value).lower() == "true"
+    if isinstance(current, int):
+        return int(value)
+    if isinstance(current, float):
+        return float(value)
+    return str(value)
+
+
+def _signature(snap):
+    return (snap.epoch, snap.params.tobytes())
+
+
+def _share(train, test):
+    return 0.0 if test is None else len(test) / (len(train) + len(test))
+
+
+class ApplicationModel(QObject):
+    values_changed = Signal()  # the settings changed, or a refused change left them: the controls show them
+    setting_changed = Signal(str, object)  # one applied setting's new value (name, value)
+    datasets_changed = Signal()  # a data set was loaded or drawn: the data list offers it
+    trainer_changed = Signal(object)  # a new trainer on screen (its points and architecture)
+    points_changed = Signal(object, object)  # the points were edited by hand: (train, test), same network
+    snapshot_changed = Signal(object)  # the latest snapshot, to draw now
+    running_changed = Signal(bool)
+    file_changed = Signal()  # the session's file, or whether it is saved
+    message = Signal(str, int)  # a line for the status bar, and for how many ms (0: until the next)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.values = default_values()
+        self.own = {hand_data.EMPTY: hand_data.empty()}  # key -> Dataset from a file or drawn
+        self._splits = {}  # key -> (train, test) as they came in, kept while the test share stays theirs
+        self.snapshot = None
+        self.running = False
+        self.paused_epoch = 0  # the epoch training last stopped at (None while training)
+        self.path = None  # the session's file
+        self._clean = None  # signature of the last saved or opened state
+        self._loaded = None  # (train Dataset, DataSpec) of the last opened session
+        self._discard = lambda: True  # asks whether unsaved training may go (the session keeper's question)
+        self.closed = False
+        trainer = self._build(self.values)
+        self.trainer_arch = trainer.arch
+        self.train_points, self.test_points = trainer.train, trainer.test
+        self._since_draw = QElapsedTimer()
+        self._since_draw.start()
+        self._frame = QTimer(self, singleShot=True, timeout=self._draw)
+        # The thread object lives in this thread; its methods only lock, store and wake.
+        self.training = t = TrainingThread(trainer, speed_of(self.values), self)
+        t.ready.connect(self._on_ready)
+        t.running_changed.connect(self._on_running_changed)
+        t.diverged.connect(self._on_diverged)
+        t.error.connect(lambda text: self.message.emit(self.tr("Not done: {0}").format(text), 10000))
+
+    def __repr__(self):
+        epoch = self.snapshot.epoch if self.snapshot else None
+        return f"ApplicationModel(epoch={epoch}, running={self.running}, path={self.path!r})"
+
+    def start(self):
+        self.training.start()
+
+    def set_discard_question(self, ask):
+        """ask() -> bool: whether the training on screen may be thrown away (it may save it first)."""
+        self._discard = ask
+
+    # -- settings ------------------------------------------------------------------------------------
+    def data_spec(self, values=None):
+        """The built-in data set's recipe, or None when the points come from a file or were drawn."""
+        v = self.values if values is None else values
+        if v["dataset"] in self.own:
+            return None
+        return DataSpec(v["dataset"], v["points"], v["noise"], None, v["test_ratio"])
+
+    def make_data(self, values=None):
+        """(train, test or None) of the values' data set, through core's one recipe."""
+        v = self.values if values is None else values
+        spec = self.data_spec(v)
+        if spec is not None:
+            return spec.build()
+        key = v["dataset"]
+        kept = self._splits.get(key)
+        if kept is not None and _share(*kept) == v["test_ratio"]:  # drawn points keep their test part
+            return kept
+        return data.split(self.own[key], v["test_ratio"])
+
+    def config(self, values=None):
+        v = self.values if values is None else values
+        kind = v["regularization"]
+        return TrainConfig(hidden=network.parse_hidden(v["hidden"] or "3") or (3,), activation=v["activation"],
+                           init=v["init"], lr=v["lr"], epochs=epoch_limit(v), batch_size=v["batch"],
+                           gradient=v["gradient"], output=v["output"], features=feature_set.parse(v["features"]),
+                           regularization=kind, reg_rate=0.0 if kind == "none" else v["reg_rate"])
+
+    def _build(self, values):
+        return Trainer(self.config(values), *self.make_data(values))
+
+    def propose(self, values):
+        """Take these settings ({name: value}); True when the model holds them afterwards.
+
+        Unchanged values do nothing. A change to a rebuilding setting builds a new trainer, paused at
+        epoch 0, after the discard question; live settings apply to the trainer on screen."""
+        new = {**self.values, **{k: v for k, v in values.items() if k in self.values}}
+        changed = [k for k in NAMES if new[k] != self.values[k]]
+        if not changed:
+            return True
+        if any(k in REBUILDING for k in changed):
+            return self._rebuild(new)
+        self.values = new
+        for name in changed:
+            self._apply_live(name)
+        self.values_changed.emit()
+        return True
+
+    def _apply_live(self, name):
+        if name == "lr":
+            self.training.set_lr(self.values["lr"])
+        elif name in ("epochs", "no_limit"):
+            self.training.set_epoch_limit(epoch_limit(self.values))
+        elif name == "speed":
+            self.training.set_speed(speed_of(self.values))
+        self.setting_changed.emit(name, self.values[name])
+
+    def rebuild(self, values=None):
+        """A new trainer from the settings as they are, with these ({name: value}) changed, even when
+        nothing changed (the same points, the initial parameters again)."""
+        return self._rebuild({**self.values, **{k: v for k, v in (values or {}).items() if k in self.values}})
+
+    def _rebuild(self, new):
+        if not self._discard():
+            self.values_changed.emit()  # the controls show the training on screen again
+            return False
+        try:
+            trainer = self._build(new)
+        except (ValueError, DataError) as e:
+            self.values_changed.emit()
+            self.message.emit(self.tr("Cannot use these settings: {0}").format(e), 0)
+            return False
+        old, self.values = self.values, new
+        self._install(trainer)
+        for name in NAMES:
+            if name not in REBUILDING and new[name] != old[name]:
+                self._apply_live(name)
+        self.values_changed.emit()
+        return True
+
+    def _install(self, trainer, sample=None):
+        self.trainer_arch = trainer.arch
+        self.train_points, self.test_points = trainer.train, trainer.test
+        self.trainer_changed.emit(trainer)
+        self.training.replace_trainer(trainer)
+        if sample is not None:
+            self.training.set_sample(sample)
+
+    # -- data sets -----------------------------------------------------------------------------------
+    def add_dataset(self, dataset, split=None):
+        """Offer a data set (a CSV file, drawn points, a session's) in the data list; its key there.
+
+        split: its (train, test) parts as they came (drawn points, a session's)."""
+        key = OWN_PREFIX + dataset.name
+        self.own[key], self._splits[key] = dataset, split
+        self.datasets_changed.emit()
+        return key
+
+    def dataset_defaults(self, key):
+        """(points, noise) a data set starts from: a file's size and no noise, or the built-in set's own."""
+        own = self.own.get(key)
+        if own is not None:
+            return len(own), 0.0
+        n, noise = data.DATASETS[key][1:3]
+        return n, float(noise)
+
+    def use_dataset(self, dataset):
+        """Train on a loaded data set (a CSV file): a new trainer, even when a set of its name was shown."""
+        key = self.add_dataset(dataset)
+        n, noise = self.dataset_defaults(key)
+        return self._rebuild({**self.values, "dataset": key, "points": n, "noise": noise})
+
+    def set_points(self, train, test):
+        """Points edited by hand: the data set "drawn by hand", trained on from the next epoch on."""
+        full = data.join(train, test, hand_data.DRAWN)
+        key = self.add_dataset(full, split=(train, test))  # a new shape keeps training on them
+        self.values = {**self.values, "dataset": key, "points": len(full), "noise": 0.0,
+                       "test_ratio": _share(train, test)}
+        self.train_points, self.test_points = train, test
+        self.training.set_data(train, test)
+        self.points_changed.emit(train, test)
+        self.values_changed.emit()
+
+    # -- training --------------------------------------------------------------------------------------
+    def _refuses_training(self):
+        if len(self.train_points):
+            return False
+        self.message.emit(self.tr("No points to train on: turn on Draw points (D) and click the plot."), 10000)
+        return True
+
+    @Slot()
+    def train(self):
+        self.message.emit("", 0)
+        if not self._refuses_training():
+            self.training.train()
+
+    @Slot()
+    def pause(self):
+        self.training.pause()
+
+    @Slot()
+    def toggle(self):
+        self.pause() if self.running else self.train()
+
+    @Slot()
+    def step(self):
+        if not self._refuses_training():
+            self.training.step()
+
+    @Slot()
+    def reset(self):
+        if self._discard():
+            self.message.emit("", 0)
+            self.training.reset()
+
+    def set_sample(self, index):
+        self.training.set_sample(index)
+
+    def set_param(self, name, value):
+        self.training.set_param(name, value)
+
+    # -- the session ------------------------------------------------------------------------------------
+    def path_name(self):
+        """The session file's name, or None before the first save or open."""
+        return os.path.basename(self.path) if self.path else None
+
+    def is_dirty(self):
+        """True when the state on screen has moved on from the last save or open (or from the start).
+
+        A fresh trainer (epoch 0, its initial parameters) holds no work, whatever was saved before."""
+        snap = self.snapshot
+        if snap is None:
+            return False
+        at_start = snap.epoch == 0 and snap.params.tobytes() == snap.record.initial.tobytes()
+        if at_start and not hand_data.is_drawn(snap.record.train):  # drawn points are work too
+            return False
+        return self._clean is None or _signature(snap) != self._clean
+
+    def spec_of(self, snap):
+        """The data recipe a session of this snapshot stores (None: its points)."""
+        if self._loaded is not None and snap.record.train is self._loaded[0]:
+            return self._loaded[1]
+        return self.data_spec()  # core.files.session checks that it gives these points, else stores them
+
+    def saved(self, path, snap):
+        """The snapshot was written to path: the session is that file, saved."""
+        self.path, self._clean = path, _signature(snap)
+        self.file_changed.emit()
+
+    def open_session(self, loaded):
+        """Show a loaded session: the settings follow it, the training thread continues its trainer."""
+        t = loaded.trainer
+        snap = t.snapshot(loaded.sample)  # taken before the training thread owns the trainer
+        new = {**self.values, **values_of(t.config, loaded.data_spec)}
+        if loaded.data_spec is None:
+            # Own points: offered in the data list, so that a later rebuild keeps training on them.
+            full = data.join(t.train, t.test, t.train.name.removesuffix(" (train)"))
+            key = self.add_dataset(full, split=(t.train, t.test))
+            new.update(dataset=key, points=len(full), noise=0.0, test_ratio=_share(t.train, t.test))
+        self.values = new
+        self.path, self._clean, self._loaded = loaded.path, _signature(snap), (t.train, loaded.data_spec)
+        self._install(t, loaded.sample)
+        self.values_changed.emit()
+        self.file_changed.emit()
+
+    def load_trainer(self, trainer, sample=0):
+        """Continue with a given trainer, paused at its own epoch (the settings stay as they are)."""
+        self._install(trainer, sample)
+
+    # -- from the training thread ------------------------------------------------------------------------
+    @Slot()
+    def _on_ready(self):
+        if not self._frame.isActive():
+            self._frame.start(max(0, FRAME_MS - self._since_draw.elapsed()))
+
+    @Slot()
+    def _draw(self):
+        if self.closed:
+            return
+        self.training.hold()
+        try:
+            snap = self.training.take()
+            if snap is not None:
+                self.show(snap)
+                # Deliver the scene and repaint events now, so the panels paint while the thread waits.
+                QCoreApplication.sendPostedEvents()
+        finally:
+            self.training.release()
+
+    def show(self, snap):
+        """Make snap the snapshot on screen: every panel follows it."""
+        self._since_draw.restart()
+        self.snapshot = snap
+        self.snapshot_changed.emit(snap)
+
+    def redraw(self):
+        """Draw the snapshot on screen again (a view changed while paused: no new snapshot comes)."""
+        if self.snapshot is not None:
+            self.snapshot_changed.emit(self.snapshot)
+
+    @Slot(bool, int)
+    def _on_running_changed(self, running, epoch):
+        self.running = running
+        self.paused_epoch = None if running else epoch
+        if not running and self.snapshot is not None and self.snapshot.done:
+            self.message.emit(self.tr("Epoch limit reached: raise it to train on."), 5000)
+        self.running_changed.emit(running)
+
+    @Slot(object)
+    def _on_diverged(self, error):
+        output = self.snapshot.config.output if self.snapshot else self.values["output"]
+        self.message.emit(alarms.describe(error, output), 0)
+
+    @Slot()
+    def shutdown(self):
+        """Stop the training thread and wait for it; safe to call more than once."""
+        if self.closed:
+            return
+        self.closed = True
+        self._frame.stop()
+        self.training.stop()
