@@ -40,7 +40,7 @@ class Parts:
         self.w = w
 
     def __getattr__(self, name):
-        for part in (self.w.file_menu, self.w.sessions, self.w.settings):
+        for part in (self.w.file_menu, self.w.sessions, self.w.settings, self.w.model):
             if hasattr(part, name):
                 return getattr(part, name)
         raise AttributeError(name)

@@ -24,9 +24,9 @@ class PointEditor(QObject):
         where the point counts are shown."""
         super().__init__(plot)
         self.model, self.plot, self.status_bar = model, plot, status_bar
-        self.action = QAction(menu, objectName="draw_points", checkable=True)
+        self.action = QAction(self, objectName="draw_points", checkable=True)
         self.action.setShortcut(QKeySequence("D"))
-        self.undo_action = QAction(menu, objectName="undo_points", enabled=False)
+        self.undo_action = QAction(self, objectName="undo_points", enabled=False)
         self.undo_action.setShortcut(QKeySequence.Undo)
         menu.addSeparator()
         menu.addActions(self.actions())

@@ -20,10 +20,10 @@ class BackpropActions(QObject):
         self.model = model
         self.network = network
         self.panel = None
-        self.backward = QAction(menu, objectName="backward_view", checkable=True)
+        self.backward = QAction(self, objectName="backward_view", checkable=True)
         self.backward.setShortcut(QKeySequence("B"))
         self.backward.toggled.connect(self.set_backward)
-        self.explain = QAction(menu, objectName="explain_epoch")
+        self.explain = QAction(self, objectName="explain_epoch")
         self.explain.setShortcut(QKeySequence("E"))
         self.explain.triggered.connect(self.open_explain)
         menu.addSeparator()

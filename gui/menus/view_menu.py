@@ -25,7 +25,7 @@ class ViewMenu(QObject):
         group = QActionGroup(self)
         self.language_actions = {}
         for lang in i18n.LANGUAGES:
-            a = QAction(menu, objectName=f"language_{lang}", checkable=True)
+            a = QAction(self, objectName=f"language_{lang}", checkable=True)
             a.setData(lang)
             a.setChecked(lang == i18n.current_language())
             a.triggered.connect(self._chosen)
@@ -33,7 +33,7 @@ class ViewMenu(QObject):
             self.language_menu.addAction(a)
             self.language_actions[lang] = a
         # TensorFlow Playground's "Discretize output": the heatmap as two colours, P >= 0.5 or not.
-        self.discretize = QAction(menu, objectName="discretize", checkable=True)
+        self.discretize = QAction(self, objectName="discretize", checkable=True)
         self.discretize.setChecked(str(settings.value("discretize", False)).lower() == "true")
         boundary.set_discrete(self.discretize.isChecked())
         self.discretize.toggled.connect(self.set_discrete)

@@ -4,12 +4,12 @@
 <context>
     <name>Activation</name>
     <message>
-        <location filename="../../gui/controls/control_panel.py" line="+35"/>
+        <location filename="../../gui/controls/control_panel.py" line="+30" />
         <source>step</source>
         <translation>계단 함수 (step)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>identity</source>
         <translation>항등 함수 (identity)</translation>
     </message>
@@ -17,51 +17,51 @@
 <context>
     <name>ActivationsPage</name>
     <message>
-        <location filename="../../gui/lessons/activations_page.py" line="+78"/>
+        <location filename="../../gui/lessons/activations_page.py" line="+78" />
         <source>maxout: max(w1·x + b1, w2·x + b2)</source>
         <translation>maxout 함수: max(w1·x + b1, w2·x + b2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>read off at x =</source>
         <translation>값을 읽을 위치 x =</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Output layer: sigmoid or softmax</source>
         <translation>출력층: sigmoid 또는 softmax</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Blue: the function; orange, dashed: its derivative; red: where the values below are read off (point at a plot).</source>
         <translation>파란색: 함수, 주황 점선: 도함수, 빨간색: 아래 표의 값을 읽는 위치(그래프를 가리키면 바뀝니다).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>sigmoid = softmax</source>
         <translation>sigmoid = softmax (두 클래스)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>sigmoid(ay1 − ay0) = {0}
 softmax(ay0, ay1) for class 1 = {1}
-The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 − ay0))). With ay0 = 0 it is the lecture&apos;s y = 1 / (1 + exp(−ay1)), so for two classes one sigmoid output is enough. In the last plot x is ay1: the thick blue sigmoid and the orange softmax lie on each other.</source>
+The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 − ay0))). With ay0 = 0 it is the lecture's y = 1 / (1 + exp(−ay1)), so for two classes one sigmoid output is enough. In the last plot x is ay1: the thick blue sigmoid and the orange softmax lie on each other.</source>
         <translation>sigmoid(ay1 − ay0) = {0}
 클래스 1의 softmax(ay0, ay1) = {1}
 같은 확률입니다: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 − ay0))). ay0 = 0이면 강의의 y = 1 / (1 + exp(−ay1))이므로, 두 클래스에는 sigmoid 출력 하나로 충분합니다. 마지막 그래프의 x는 ay1이며, 굵은 파란 sigmoid와 주황 softmax가 겹쳐 있습니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Gradient descent needs a derivative that is not 0. step&apos;s is 0 for every x except 0, where it does not exist: no gradient passes through it, so the parameters before it never move (Training page: compare step and relu, In[19]).</source>
+        <location line="+6" />
+        <source>Gradient descent needs a derivative that is not 0. step's is 0 for every x except 0, where it does not exist: no gradient passes through it, so the parameters before it never move (Training page: compare step and relu, In[19]).</source>
         <translation>경사 하강법에는 0이 아닌 도함수가 필요합니다. 계단 함수의 도함수는 0을 뺀 모든 x에서 0이고, 0에서는 존재하지 않습니다: 기울기가 전달되지 않으므로 그 앞의 파라미터는 전혀 움직이지 않습니다 (학습 페이지의 step과 relu 비교, In[19]).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>With these numbers also: {0}.</source>
         <translation>지금 값으로는 {0}도 마찬가지입니다.</translation>
     </message>
@@ -69,65 +69,88 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
 <context>
     <name>Alarms</name>
     <message>
-        <location filename="../../gui/menus/alarms.py" line="+18"/>
+        <location filename="../../gui/menus/alarms.py" line="+18" />
         <source>Training paused: {0}</source>
         <translation>학습 일시정지: {0}</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-7" />
         <source>squared error</source>
         <translation>제곱 오차</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>cross-entropy</source>
         <translation>교차 엔트로피</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>the loss ({0}) ran away: far above where it started, and still rising</source>
         <translation>손실({0})이 폭주했습니다: 시작값보다 훨씬 크고 계속 커지고 있습니다</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>a parameter grew beyond 1e8</source>
         <translation>파라미터가 1e8을 넘었습니다</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>every relu unit of hidden layer {0} outputs 0 for every point (dead relu), so the layers before it can no longer learn</source>
         <translation>은닉층 {0}의 모든 relu 뉴런이 모든 점에서 0을 출력합니다(죽은 relu). 그 앞의 층은 더 이상 학습할 수 없습니다</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>the loss ({0}) or a parameter became infinite</source>
         <translation>손실({0}) 또는 파라미터가 무한대가 되었습니다</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Training paused at epoch {0}: {1}. Kept epoch {2}. Try a smaller learning rate, or Reset.</source>
         <translation>epoch {0}에서 학습 일시정지: {1}. epoch {2}의 상태를 유지했습니다. 학습률을 낮추거나 초기화하세요.</translation>
     </message>
 </context>
 <context>
+    <name>ApplicationModel</name>
+    <message>
+        <location filename="../../gui/application_model.py" line="+137" />
+        <source>Not done: {0}</source>
+        <translation>실행하지 않았습니다: {0}</translation>
+    </message>
+    <message>
+        <location line="+83" />
+        <source>Cannot use these settings: {0}</source>
+        <translation>이 설정은 쓸 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>No points to train on: turn on Draw points (D) and click the plot.</source>
+        <translation>학습할 점이 없습니다: 점 그리기(D)를 켜고 그림을 클릭하세요.</translation>
+    </message>
+    <message>
+        <location line="+118" />
+        <source>Epoch limit reached: raise it to train on.</source>
+        <translation>epoch 한도에 이르렀습니다. 더 학습하려면 한도를 올리세요.</translation>
+    </message>
+</context>
+<context>
     <name>BackpropActions</name>
     <message>
-        <location filename="../../gui/menus/backprop_actions.py" line="+64"/>
+        <location filename="../../gui/menus/backprop_actions.py" line="+64" />
         <source>&amp;Backward pass</source>
         <translation>역전파 보기(&amp;B)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Show the backward pass of the displayed sample on the network: each node&apos;s gradient, each edge&apos;s local derivative</source>
+        <location line="+1" />
+        <source>Show the backward pass of the displayed sample on the network: each node's gradient, each edge's local derivative</source>
         <translation>표시된 샘플의 역전파를 신경망 위에 보여 줍니다: 노드마다 기울기, 간선마다 국소 미분</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Explain one epoch...</source>
         <translation>한 epoch 설명(&amp;E)...</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Walk through one epoch step by step: forward pass, loss, numerical gradient, backprop, update</source>
         <translation>한 epoch을 단계별로 따라갑니다: 순전파, 손실, 수치 미분 기울기, 역전파, 업데이트</translation>
     </message>
@@ -135,62 +158,62 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
 <context>
     <name>BackwardPainter</name>
     <message>
-        <location filename="../../gui/panels/backward_view.py" line="+92"/>
+        <location filename="../../gui/panels/backward_view.py" line="+92" />
         <source>Cannot draw the backward pass: {0}</source>
         <translation>역전파를 그릴 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>this sample&apos;s loss L_i = {0}</source>
+        <location line="+10" />
+        <source>this sample's loss L_i = {0}</source>
         <translation>이 샘플의 손실 L_i = {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>no gradient for any training point: this unit does not learn</source>
         <translation>어떤 학습 데이터에도 기울기가 없습니다: 이 뉴런은 학습하지 않습니다</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+50" />
         <source>local derivative d {0} / d {1} = {2}</source>
         <translation>국소 미분 d {0} / d {1} = {2}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>passed back to {0}: {1}</source>
         <translation>{0}(으)로 거꾸로 전해지는 값: {1}</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>the table&apos;s backprop, the mean over all points plus the weight penalty&apos;s part: {0}</source>
+        <location line="+17" />
+        <source>the table's backprop, the mean over all points plus the weight penalty's part: {0}</source>
         <translation>표의 역전파 값 (모든 점의 평균 + 가중치 규제 몫): {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>mean over all points (the table&apos;s backprop): {0}</source>
+        <location line="+2" />
+        <source>mean over all points (the table's backprop): {0}</source>
         <translation>모든 점에 대한 평균 (표의 역전파): {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Backward pass of sample {0} (x1 = {1}, x2 = {2}, t = {3}), L_i = {4}. Nodes: dL_i/d(node). Edges: × the local derivative, under it a weight&apos;s dL_i/dw. Arrows run from the loss back to the inputs.</source>
+        <location line="+4" />
+        <source>Backward pass of sample {0} (x1 = {1}, x2 = {2}, t = {3}), L_i = {4}. Nodes: dL_i/d(node). Edges: × the local derivative, under it a weight's dL_i/dw. Arrows run from the loss back to the inputs.</source>
         <translation>샘플 {0}의 역전파 (x1 = {1}, x2 = {2}, t = {3}), L_i = {4}. 노드: dL_i/d(노드). 간선: × 국소 미분, 그 아래에 가중치의 dL_i/dw. 화살표는 손실에서 입력 쪽으로 거꾸로 향합니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The table&apos;s backprop gradient is the mean of these per-sample gradients over all {0} training points.</source>
+        <location line="+4" />
+        <source>The table's backprop gradient is the mean of these per-sample gradients over all {0} training points.</source>
         <translation>표의 역전파 기울기는 이 샘플별 기울기를 학습 데이터 {0}개 전체에 대해 평균한 값입니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The table&apos;s backprop gradient is the mean of these per-sample gradients over all {0} training points, plus for each weight the {1} penalty&apos;s {2} (rate {3}); biases have no penalty.</source>
+        <location line="+3" />
+        <source>The table's backprop gradient is the mean of these per-sample gradients over all {0} training points, plus for each weight the {1} penalty's {2} (rate {3}); biases have no penalty.</source>
         <translation>표의 역전파 기울기는 학습 데이터 {0}개 전체에 대한 이 샘플별 기울기의 평균에, 가중치마다 {1} 규제의 {2}(강도 {3})를 더한 값입니다. 편향에는 규제가 없습니다.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Dashed grey: nothing passes back for this sample (relu at a ≤ 0 passes 0).</source>
         <translation>회색 점선: 이 샘플에서는 아무것도 거꾸로 전해지지 않습니다 (a ≤ 0인 relu는 0을 전합니다).</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-3" />
         <source>Hatched: no gradient for any point ({0}). Dashed grey: nothing passes back for this sample.</source>
         <translation>빗금: 어떤 점에도 기울기가 없음 ({0}). 회색 점선: 이 샘플에서는 아무것도 거꾸로 전해지지 않음.</translation>
     </message>
@@ -198,33 +221,33 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
 <context>
     <name>BoundaryPlot</name>
     <message>
-        <location filename="../../gui/panels/boundary_plot.py" line="+110"/>
+        <location filename="../../gui/panels/boundary_plot.py" line="+110" />
         <source>Decision boundary (P(y=1), 0.5 contour)</source>
         <translation>결정경계 (P(y=1), 0.5 등고선)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Predicted value y (blue from {0} up, orange below)</source>
         <translation>예측값 y ({0} 이상 파랑, 미만 주황)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Predicted value y (orange {0}, grey {1}, blue {2})</source>
         <translation>예측값 y (주황 {0}, 회색 {1}, 파랑 {2})</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-23" />
         <source>Decision boundary</source>
         <translation>결정경계</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Predicted value</source>
         <translation>예측값</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+60"/>
+        <location line="-7" />
+        <location line="+60" />
         <source>test points (hollow)</source>
         <translation>테스트 점 (속이 빈 점)</translation>
     </message>
@@ -232,57 +255,57 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../gui/lessons/compare_dialog.py" line="+44"/>
+        <location filename="../../gui/lessons/compare_dialog.py" line="+44" />
         <source>step against relu: In[19] and In[15]</source>
         <translation>step과 relu 비교: In[19]와 In[15]</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>parameter</source>
         <translation>파라미터</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>initial
 (In[15])</source>
         <translation>초깃값
 (In[15])</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>step:
 gradient at start</source>
         <translation>step:
 처음 기울기</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>step:
 after {0} epochs</source>
         <translation>step:
 {0} epoch 후</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>relu:
 gradient at start</source>
         <translation>relu:
 처음 기울기</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>relu:
 after {0} epochs</source>
         <translation>relu:
 {0} epoch 후</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>The lecture&apos;s data and In[15]&apos;s initial parameters, learning rate 0.1, numerical gradient, {0} epochs. With step the {1} highlighted hidden-layer parameters ({2}) never move: step&apos;s derivative is 0, so every gradient passing through the hidden layer is 0. Only the output layer learns: b21 ends at {3} (In[19]), accuracy {4}. With relu all {5} move; b21 ends at {6}, accuracy {7}.</source>
+        <location line="+14" />
+        <source>The lecture's data and In[15]'s initial parameters, learning rate 0.1, numerical gradient, {0} epochs. With step the {1} highlighted hidden-layer parameters ({2}) never move: step's derivative is 0, so every gradient passing through the hidden layer is 0. Only the output layer learns: b21 ends at {3} (In[19]), accuracy {4}. With relu all {5} move; b21 ends at {6}, accuracy {7}.</source>
         <translation>강의의 데이터와 In[15]의 초기 파라미터, 학습률 0.1, 수치 미분 기울기, {0} epoch. step에서는 강조된 은닉층 파라미터 {1}개({2})가 전혀 움직이지 않습니다: 계단 함수의 도함수가 0이어서 은닉층을 지나는 기울기가 모두 0이기 때문입니다. 출력층만 학습하여 b21은 {3}에서 끝납니다 (In[19], 정확도 {4}). relu에서는 {5}개 모두 움직이며 b21은 {6}에서 끝납니다 (정확도 {7}).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Loss per epoch: step orange, relu blue</source>
         <translation>epoch별 손실: step 주황, relu 파랑</translation>
     </message>
@@ -290,182 +313,182 @@ after {0} epochs</source>
 <context>
     <name>Controls</name>
     <message>
-        <location filename="../../gui/controls/control_panel.py" line="+11"/>
+        <location filename="../../gui/controls/control_panel.py" line="+11" />
         <source>full speed</source>
         <translation>최대 속도</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{0} epochs/s</source>
         <translation>초당 {0} epoch</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+109" />
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>data set</source>
         <translation>데이터 세트</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>the points to classify: the lecture&apos;s, or a classic 2-D set</source>
+        <location line="+0" />
+        <source>the points to classify: the lecture's, or a classic 2-D set</source>
         <translation>분류할 점: 강의의 데이터 또는 잘 알려진 2차원 데이터</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>points</source>
         <translation>점 개수</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>how many points the data set has</source>
         <translation>데이터 세트에 들어 있는 점의 개수</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>noise</source>
         <translation>노이즈</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>how far points scatter from their set&apos;s shape</source>
+        <location line="+0" />
+        <source>how far points scatter from their set's shape</source>
         <translation>점이 데이터의 모양에서 흩어지는 정도</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>test share</source>
         <translation>테스트 비율</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>share of the points held out to test on</source>
         <translation>테스트용으로 떼어 두는 점의 비율</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>hidden layers</source>
         <translation>은닉층</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>neurons per hidden layer, comma separated: 3 (the lecture) or 4,4</source>
         <translation>은닉층마다 뉴런 수, 쉼표로 구분: 3 (강의) 또는 4,4</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>activation function</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>the hidden layers&apos; activation function</source>
+        <location line="+0" />
+        <source>the hidden layers' activation function</source>
         <translation>은닉층의 활성화 함수</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>initial parameters</source>
         <translation>초기 파라미터</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the lecture&apos;s In[15] or In[8] values (2-3-1 only), or seeded random ones</source>
+        <location line="+1" />
+        <source>the lecture's In[15] or In[8] values (2-3-1 only), or seeded random ones</source>
         <translation>강의 In[15] 또는 In[8]의 값 (2-3-1 전용), 또는 시드로 정한 무작위 값</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>step size of gradient descent: p &lt;- p - lr * gradient</source>
         <translation>경사 하강법의 보폭: p &lt;- p - lr * 기울기</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>batch size</source>
         <translation>배치 크기 (batch size)</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>points per update; all: the lecture&apos;s full batch</source>
+        <location line="+0" />
+        <source>points per update; all: the lecture's full batch</source>
         <translation>한 번 갱신할 때 쓰는 점의 수; 전체: 강의처럼 모든 점 (전체 배치)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>epoch limit</source>
         <translation>epoch 한도</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>training pauses after this many epochs</source>
         <translation>이만큼의 epoch가 지나면 학습이 멈춥니다</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>gradient</source>
         <translation>기울기</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>numerical differentiation as the lecture does it, or backpropagation</source>
         <translation>강의처럼 수치 미분으로, 또는 역전파로 구한 기울기</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>speed</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>epochs per second; the last step is full speed</source>
         <translation>초당 epoch 수; 맨 오른쪽은 최대 속도</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>log-scale loss</source>
         <translation>손실 로그 눈금</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>no limit</source>
         <translation>한도 없음</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>train until Pause (or until training diverges)</source>
         <translation>일시정지할 때까지 (또는 학습이 발산할 때까지) 학습합니다</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>draw the loss on a logarithmic scale</source>
         <translation>손실을 로그 눈금으로 그립니다</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+51" />
         <source>file: {0}</source>
         <translation>파일: {0}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>drawn by hand</source>
         <translation>손으로 그린 점</translation>
     </message>
@@ -473,52 +496,52 @@ after {0} epochs</source>
 <context>
     <name>DataSet</name>
     <message>
-        <location line="-216"/>
+        <location line="-211" />
         <source>lecture</source>
         <translation>강의 데이터</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>lecture-linear</source>
         <translation>강의 데이터 (직선)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>xor</source>
         <translation>XOR</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>circle</source>
         <translation>원</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>moons</source>
         <translation>반달</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>spiral</source>
         <translation>나선</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>blobs</source>
         <translation>두 무리</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>empty</source>
         <translation>빈 평면</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>plane</source>
         <translation>기울어진 평면 (회귀)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>gaussians</source>
         <translation>가우시안 혼합 (회귀)</translation>
     </message>
@@ -526,57 +549,57 @@ after {0} epochs</source>
 <context>
     <name>DerivativePage</name>
     <message>
-        <location filename="../../gui/lessons/derivative_page.py" line="+65"/>
+        <location filename="../../gui/lessons/derivative_page.py" line="+65" />
         <source>Point and step</source>
         <translation>위치와 간격</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>point x</source>
         <translation>위치 x</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>step h</source>
         <translation>간격 h</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>f, tangent (dashed), secant over x ± h (green)</source>
         <translation>f, 접선(점선), x ± h 사이의 할선(초록)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Error against h (log-log)</source>
         <translation>h에 따른 오차 (로그-로그)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>error</source>
         <translation>오차</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Right: the errors at x = {0} for h from 1e-16 to 1 (forward difference orange, central blue; red: the lecture&apos;s h, green: this h). Going left, the truncation error falls (forward about h, central about h&lt;sup&gt;2&lt;/sup&gt;) until rounding takes over: f(x+h) − f(x) keeps only the few digits that differ, an error near 1e-16 · |f| / h that grows as h shrinks. The forward difference is best near h = {1} (error {2}), the central one near h = {3} with {4}: smaller, and at a larger, safer h. That is why the lecture&apos;s gradient is central, with h = 1e-7 (errors here: forward {5}, central {6}).</source>
+        <location line="+18" />
+        <source>Right: the errors at x = {0} for h from 1e-16 to 1 (forward difference orange, central blue; red: the lecture's h, green: this h). Going left, the truncation error falls (forward about h, central about h&lt;sup&gt;2&lt;/sup&gt;) until rounding takes over: f(x+h) − f(x) keeps only the few digits that differ, an error near 1e-16 · |f| / h that grows as h shrinks. The forward difference is best near h = {1} (error {2}), the central one near h = {3} with {4}: smaller, and at a larger, safer h. That is why the lecture's gradient is central, with h = 1e-7 (errors here: forward {5}, central {6}).</source>
         <translation>오른쪽: x = {0}에서 h를 1e-16부터 1까지 바꿀 때의 오차입니다 (전방 차분 주황, 중앙 차분 파랑, 빨간 선: 강의의 h, 초록 선: 지금의 h). 왼쪽으로 갈수록 절단 오차가 줄다가(전방 차분은 h, 중앙 차분은 h&lt;sup&gt;2&lt;/sup&gt;에 비례) 반올림 오차가 커집니다: f(x+h) − f(x)에는 서로 다른 몇 자리만 남아, h가 작을수록 커지는 약 1e-16 · |f| / h의 오차가 생깁니다. 전방 차분은 h = {1} 근처에서 가장 좋고(오차 {2}), 중앙 차분은 h = {3} 근처에서 {4}로, 더 작은 오차를 더 크고 안전한 h에서 얻습니다. 그래서 강의의 기울기는 h = 1e-7의 중앙 차분을 씁니다 (여기서의 오차: 전방 {5}, 중앙 {6}).</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-12" />
         <source>function f(x) = x&lt;sup&gt;3&lt;/sup&gt; − 3x&lt;sup&gt;2&lt;/sup&gt; + x + 1, f({0}) = {1}</source>
         <translation>함수 f(x) = x&lt;sup&gt;3&lt;/sup&gt; − 3x&lt;sup&gt;2&lt;/sup&gt; + x + 1, f({0}) = {1}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>exact slope f&apos;(x) = 3x&lt;sup&gt;2&lt;/sup&gt; − 6x + 1 = {0}</source>
-        <translation>정확한 기울기 f&apos;(x) = 3x&lt;sup&gt;2&lt;/sup&gt; − 6x + 1 = {0}</translation>
+        <location line="+2" />
+        <source>exact slope f'(x) = 3x&lt;sup&gt;2&lt;/sup&gt; − 6x + 1 = {0}</source>
+        <translation>정확한 기울기 f'(x) = 3x&lt;sup&gt;2&lt;/sup&gt; − 6x + 1 = {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>central difference (f(x+h) − f(x−h)) / 2h = {0}, error {1} (h&lt;sup&gt;2&lt;/sup&gt; = {2})</source>
         <translation>중앙 차분 (f(x+h) − f(x−h)) / 2h = {0}, 오차 {1} (h&lt;sup&gt;2&lt;/sup&gt; = {2})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>forward difference (f(x+h) − f(x)) / h = {0}, error {1}</source>
         <translation>전방 차분 (f(x+h) − f(x)) / h = {0}, 오차 {1}</translation>
     </message>
@@ -584,154 +607,154 @@ after {0} epochs</source>
 <context>
     <name>ExplainPages</name>
     <message>
-        <location filename="../../gui/panels/explain_pages.py" line="+14"/>
+        <location filename="../../gui/panels/explain_pages.py" line="+14" />
         <source>Forward pass</source>
         <translation>순전파</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Loss of the sample and mean loss</source>
         <translation>샘플의 손실과 평균 손실</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Numerical gradient (the lecture&apos;s In[14])</source>
+        <location line="+1" />
+        <source>Numerical gradient (the lecture's In[14])</source>
         <translation>수치 미분 기울기 (강의의 In[14])</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The same gradient by backprop</source>
         <translation>역전파로 구한 같은 기울기</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Update of every parameter</source>
         <translation>모든 파라미터의 업데이트</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>numerical</source>
         <translation>수치 미분</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+97"/>
+        <location line="+1" />
+        <location line="+97" />
         <source>backprop</source>
         <translation>역전파</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-61" />
         <source>This walk takes all {0} points as one batch, as the lecture does; training with batch size {1} makes several smaller updates in an epoch instead.</source>
         <translation>이 설명은 강의처럼 {0}개 점 전체를 하나의 배치로 씁니다. batch size {1}로 학습하면 한 epoch에 더 작은 업데이트를 여러 번 합니다.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Sample {0} (label t = {1}) goes through the network node by node: each a adds its bias and the weighted inputs, each z applies {2} to its a, and y = sigmoid(ay). Point at a line to find its node on the diagram.</source>
         <translation>샘플 {0}(레이블 t = {1})이 노드를 하나씩 지나며 신경망을 통과합니다 (순전파): 각 a는 편향에 가중치를 곱한 입력을 더하고, 각 z는 a에 활성화 함수 {2}를 적용하며, y = sigmoid(ay)입니다. 줄을 가리키면 다이어그램에서 그 노드가 표시됩니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Sample {0} (label t = {1}) goes through the network node by node: each a adds its bias and the weighted inputs, each z applies {2} to its a, and the output layer gives {3}. Point at a line to find its node on the diagram.</source>
         <translation>샘플 {0}(레이블 t = {1})이 노드를 하나씩 지나며 신경망을 통과합니다 (순전파): 각 a는 편향에 가중치를 곱한 입력을 더하고, 각 z는 a에 활성화 함수 {2}를 적용하며, 출력층은 {3}을 냅니다. 줄을 가리키면 다이어그램에서 그 노드가 표시됩니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>The loss of this sample alone (squared error, t is its label, y the output):</source>
         <translation>이 샘플 하나의 손실 (제곱 오차, t는 레이블, y는 출력):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The loss of this sample alone (cross-entropy of the softmax: t is its label, y1 the probability of class 1 and y0 = 1 - y1 that of class 0):</source>
         <translation>이 샘플 하나의 손실 (softmax의 교차 엔트로피: t는 레이블, y1은 클래스 1의 확률, y0 = 1 - y1은 클래스 0의 확률):</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The loss of this sample alone (binary cross-entropy, t is its label, y the output):</source>
         <translation>이 샘플 하나의 손실 (이진 교차 엔트로피, t는 레이블, y는 출력):</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The loss function the lecture minimises is the mean over all {0} training points:</source>
         <translation>강의가 최소화하는 손실함수는 학습 데이터 {0}개 전체의 평균입니다:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The loss training minimises is the mean over all {0} training points:</source>
         <translation>학습이 최소화하는 손실은 학습 데이터 {0}개 전체의 평균입니다:</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The lecture&apos;s In[14] moves one parameter at a time down and up by h = {0} and computes the whole loss both times; the gradient is the slope between the two.</source>
+        <location line="+8" />
+        <source>The lecture's In[14] moves one parameter at a time down and up by h = {0} and computes the whole loss both times; the gradient is the slope between the two.</source>
         <translation>강의의 In[14]는 파라미터를 하나씩 h = {0}만큼 내리고 올려서 두 번 모두 전체 손실을 계산합니다 (수치 미분). 기울기는 두 손실 사이의 기울기입니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>what</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+17"/>
+        <location line="+0" />
+        <location line="+17" />
         <source>value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <source>That is one of the {0} entries of the gradient: the lecture&apos;s loop repeats it for every parameter, two loss computations each. Choose another parameter above.</source>
+        <location line="-16" />
+        <source>That is one of the {0} entries of the gradient: the lecture's loop repeats it for every parameter, two loss computations each. Choose another parameter above.</source>
         <translation>이것은 기울기 {0}개 항목 중 하나입니다: 강의의 반복문은 이를 모든 파라미터마다 되풀이하며, 그때마다 손실을 두 번 계산합니다. 위에서 다른 파라미터를 골라 보세요.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Backprop finds the same number with the chain rule: from the loss back to {0}, each node&apos;s gradient is the next node&apos;s gradient times the local derivative between them. For sample {1}:</source>
+        <location line="+7" />
+        <source>Backprop finds the same number with the chain rule: from the loss back to {0}, each node's gradient is the next node's gradient times the local derivative between them. For sample {1}:</source>
         <translation>역전파는 연쇄 법칙으로 같은 값을 구합니다: 손실에서 {0}까지 거꾸로 가며, 각 노드의 기울기는 다음 노드의 기울기에 둘 사이의 국소 미분을 곱한 값입니다. 샘플 {1}의 경우:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>The mean of this over all {0} training points is the backprop gradient, beside the numerical one:</source>
         <translation>이 값을 학습 데이터 {0}개 전체에 대해 평균한 것이 역전파 기울기입니다. 수치 미분 기울기와 나란히 놓으면:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>numerical (In[14])</source>
         <translation>수치 미분 (In[14])</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>difference</source>
         <translation>차이</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>gradient of {0}</source>
         <translation>{0}의 기울기</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Gradient descent moves every parameter against its gradient, p ← p - lr × gradient, with learning rate lr = {0} and the {1} gradient the training uses.</source>
         <translation>경사 하강법은 모든 파라미터를 기울기의 반대 방향으로 옮깁니다: p ← p - lr × 기울기. 학습률 lr = {0}, 기울기는 학습에 쓰는 {1} 기울기입니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>parameter</source>
         <translation>파라미터</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>before</source>
         <translation>이전</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>gradient</source>
         <translation>기울기</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>after</source>
         <translation>이후</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Mean loss before the update: {0}, after it: {1}.</source>
         <translation>업데이트 전 평균 손실: {0}, 업데이트 후: {1}.</translation>
     </message>
@@ -739,62 +762,62 @@ after {0} epochs</source>
 <context>
     <name>ExplainPanel</name>
     <message>
-        <location filename="../../gui/panels/explain_view.py" line="+98"/>
+        <location filename="../../gui/panels/explain_view.py" line="+96" />
         <source>Cannot explain this state: {0}</source>
         <translation>이 상태는 설명할 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Applied: epoch {0} → {1}, mean loss {2} → {3}. This is now epoch {1}.</source>
         <translation>적용했습니다: epoch {0} → {1}, 평균 손실 {2} → {3}. 이제 epoch {1}을 설명합니다.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Epoch {0}, sample {1}</source>
         <translation>epoch {0}, 샘플 {1}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>With mini-batches an epoch makes several updates: set the batch size to 0 (all points) to apply this one.</source>
         <translation>미니배치에서는 한 epoch에 업데이트가 여러 번 일어납니다: 이 업데이트를 적용하려면 batch size를 0(전체 점)으로 두세요.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The epoch limit is reached: raise it to apply the update.</source>
         <translation>epoch 한도에 도달했습니다: 업데이트를 적용하려면 한도를 올리세요.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Train exactly this update: the window goes one epoch further.</source>
         <translation>바로 이 업데이트로 학습합니다: 창이 한 epoch 앞으로 갑니다.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+30" />
         <source>Applying the update...</source>
         <translation>업데이트를 적용하는 중...</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Explain one epoch</source>
         <translation>한 epoch 설명</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Parameter of stages 3 and 4:</source>
         <translation>3, 4단계의 파라미터:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Back</source>
         <translation>이전</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Next</source>
         <translation>다음</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Apply the update</source>
         <translation>업데이트 적용</translation>
     </message>
@@ -802,180 +825,180 @@ after {0} epochs</source>
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../gui/menus/file_menu.py" line="+66"/>
+        <location filename="../../gui/menus/file_menu.py" line="+70" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Open &amp;recent</source>
         <translation>최근 세션 열기(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Open session...</source>
         <translation>세션 열기(&amp;O)...</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>&amp;Save session</source>
         <translation>세션 저장(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Save session &amp;as...</source>
         <translation>다른 이름으로 세션 저장(&amp;A)...</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Import data (CSV)...</source>
         <translation>데이터 가져오기 (CSV)(&amp;I)...</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Export &amp;diagram...</source>
         <translation>다이어그램 내보내기(&amp;D)...</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Export decision &amp;boundary (PNG)...</source>
         <translation>결정경계 내보내기 (PNG)(&amp;B)...</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Export &amp;loss plot (PNG)...</source>
         <translation>손실 그래프 내보내기 (PNG)(&amp;L)...</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Export loss &amp;history (CSV)...</source>
         <translation>손실 기록 내보내기 (CSV)(&amp;H)...</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Export &amp;parameters (JSON)...</source>
         <translation>파라미터 내보내기 (JSON)(&amp;P)...</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Only DOT can be written here: {0}</source>
         <translation>여기서는 DOT 파일만 쓸 수 있습니다: {0}</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+78"/>
+        <location line="+5" />
+        <location line="+78" />
         <source>PNG image (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-78" />
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 그림 (*.svg)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Graphviz DOT source (*.dot)</source>
         <translation>Graphviz DOT 소스 (*.dot)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Clear list</source>
         <translation>목록 지우기</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>nothing is shown yet; wait for the first picture.</source>
         <translation>아직 표시된 것이 없습니다. 첫 그림이 나올 때까지 기다리세요.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+16"/>
+        <location line="+7" />
+        <location line="+16" />
         <source>Cannot export the diagram</source>
         <translation>다이어그램을 내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-10" />
         <source>Export diagram</source>
         <translation>다이어그램 내보내기</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Diagram of epoch {0}, sample {1} written to {2} ({3})</source>
         <translation>epoch {0}, 샘플 {1}의 다이어그램을 {2}에 저장했습니다 ({3})</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>cannot write {0}: {1}</source>
         <translation>{0}에 쓸 수 없습니다: {1}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>the plot could not be drawn as PNG</source>
         <translation>그래프를 PNG로 그릴 수 없습니다</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>{0}: written to {1}</source>
         <translation>{0}: {1}에 저장했습니다</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Export decision boundary</source>
         <translation>결정경계 내보내기</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5" />
         <source>Export loss plot</source>
         <translation>손실 그래프 내보내기</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>{0}: epoch {1} written to {2}</source>
         <translation>{0}: epoch {1}까지를 {2}에 저장했습니다</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Export loss history</source>
         <translation>손실 기록 내보내기</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+14"/>
+        <location line="+0" />
+        <location line="+14" />
         <source>CSV table (*.csv)</source>
         <translation>CSV 표 (*.csv)</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-9" />
         <source>Export parameters</source>
         <translation>파라미터 내보내기</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>JSON (*.json)</source>
         <translation>JSON 파일 (*.json)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Import data</source>
         <translation>데이터 가져오기</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Cannot import the data</source>
         <translation>데이터를 가져올 수 없습니다</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4" />
         <source>Imported {0} points from {1}</source>
         <translation>{1}에서 점 {0}개를 가져왔습니다</translation>
     </message>
@@ -983,12 +1006,12 @@ after {0} epochs</source>
 <context>
     <name>Gradient</name>
     <message>
-        <location filename="../../gui/controls/control_panel.py" line="+7"/>
+        <location filename="../../gui/controls/control_panel.py" line="+7" />
         <source>numerical</source>
         <translation>수치 미분</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>backprop</source>
         <translation>역전파</translation>
     </message>
@@ -996,12 +1019,12 @@ after {0} epochs</source>
 <context>
     <name>GradientHint</name>
     <message>
-        <location filename="../../gui/controls/training_hints.py" line="+56"/>
+        <location filename="../../gui/controls/training_hints.py" line="+56" />
         <source>Numerical gradient: about {0}x slower than backprop for this network.</source>
         <translation>수치 미분: 이 신경망에서는 역전파보다 약 {0}배 느립니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>use backprop</source>
         <translation>역전파 사용</translation>
     </message>
@@ -1009,117 +1032,117 @@ after {0} epochs</source>
 <context>
     <name>GraphPage</name>
     <message>
-        <location filename="../../gui/lessons/graph_page.py" line="+13"/>
+        <location filename="../../gui/lessons/graph_page.py" line="+13" />
         <source>apple price</source>
         <translation>사과 가격</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>apples</source>
         <translation>사과 개수</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>orange price</source>
         <translation>귤 가격</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>oranges</source>
         <translation>귤 개수</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>tax</source>
         <translation>소비세</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>apples&apos; cost</source>
+        <location line="+1" />
+        <source>apples' cost</source>
         <translation>사과 금액</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>oranges&apos; cost</source>
+        <location line="+1" />
+        <source>oranges' cost</source>
         <translation>귤 금액</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>both together</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>paid L</source>
         <translation>지불 금액 L</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+100" />
         <source>Shopping (In[20]): price × count × tax</source>
         <translation>장보기 (In[20]): 가격 × 개수 × 소비세</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>with oranges (the book&apos;s example)</source>
+        <location line="+3" />
+        <source>with oranges (the book's example)</source>
         <translation>귤도 함께 (책의 예)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Backward: next step</source>
         <translation>역전파: 다음 단계</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>All steps</source>
         <translation>모든 단계</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Forward only</source>
         <translation>순전파만</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The rules: an add node passes the gradient from the right on to both inputs unchanged; a multiply node sends each input the gradient times the other input (the inputs swap). Each node only needs its own inputs: a local computation.</source>
         <translation>규칙: 덧셈 노드는 오른쪽에서 온 기울기를 두 입력에 그대로 흘려보내고, 곱셈 노드는 각 입력에 그 기울기와 다른 쪽 입력의 곱을 보냅니다(입력을 서로 바꿔 곱함). 각 노드는 자기 입력만 알면 됩니다: 국소적 계산.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Chain rule</source>
         <translation>연쇄법칙</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>amount paid L = {0}</source>
         <translation>지불 금액 L = {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Apple price + 1 = {0}: L = {1}, a change of {2} = dL/d(apple price) (In[21]). The derivative says how much L moves per unit of price.</source>
         <translation>사과 가격 + 1 = {0}: L = {1}, 변화량 {2} = dL/d(사과 가격) (In[21]). 미분은 가격이 1 오를 때 L이 얼마나 움직이는지를 말해 줍니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Forward: the values flow left to right (black). Press &apos;Backward: next step&apos; to send the gradients back (red).</source>
-        <translation>순전파: 값이 왼쪽에서 오른쪽으로 흐릅니다(검은색). &apos;역전파: 다음 단계&apos;를 누르면 기울기가 거꾸로 전해집니다(빨간색).</translation>
+        <location line="+6" />
+        <source>Forward: the values flow left to right (black). Press 'Backward: next step' to send the gradients back (red).</source>
+        <translation>순전파: 값이 왼쪽에서 오른쪽으로 흐릅니다(검은색). '역전파: 다음 단계'를 누르면 기울기가 거꾸로 전해집니다(빨간색).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Step 1 of {0}: start at the end with dL/dL = 1.</source>
         <translation>단계 1/{0}: 끝에서 dL/dL = 1로 시작합니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Step {0} of {1}: the + node gets {2} from the right and passes it on unchanged: {3} gets {2}, {4} gets {2}.</source>
         <translation>단계 {0}/{1}: + 노드는 오른쪽에서 {2}를 받아 그대로 흘려보냅니다: {3}에 {2}, {4}에 {2}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Step {0} of {1}: the × node gets {2} from the right; each input gets it times the other input: {3} gets {2} × {4} = {5}, {6} gets {2} × {7} = {8}.</source>
         <translation>단계 {0}/{1}: × 노드는 오른쪽에서 {2}를 받아 각 입력에 다른 쪽 입력을 곱해 보냅니다: {3}에 {2} × {4} = {5}, {6}에 {2} × {7} = {8}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>z = t&lt;sup&gt;2&lt;/sup&gt;, t = x + y&lt;br&gt;t = {0}, z = {1}&lt;br&gt;dz/dt = 2t = {2}, dt/dx = 1&lt;br&gt;dz/dx = dz/dt · dt/dx = 2(x + y) = {3}&lt;br&gt;numerical check (h = 1e-7): {4}</source>
         <translation>z = t&lt;sup&gt;2&lt;/sup&gt;, t = x + y&lt;br&gt;t = {0}, z = {1}&lt;br&gt;dz/dt = 2t = {2}, dt/dx = 1&lt;br&gt;dz/dx = dz/dt · dt/dx = 2(x + y) = {3}&lt;br&gt;수치 미분으로 확인 (h = 1e-7): {4}</translation>
     </message>
@@ -1127,97 +1150,97 @@ after {0} epochs</source>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../gui/menus/help_menu.py" line="+39"/>
+        <location filename="../../gui/menus/help_menu.py" line="+43" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;About MLP Playground</source>
         <translation>MLP Playground 정보(&amp;A)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>train / pause</source>
         <translation>학습 / 일시정지</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>one epoch</source>
         <translation>한 epoch 학습</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>reset to the initial parameters</source>
         <translation>초기 파라미터로 되돌리기</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>backward view</source>
         <translation>역전파 보기</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>explain one epoch</source>
         <translation>한 epoch 설명</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>draw points on the decision boundary</source>
         <translation>결정경계 위에 점 그리기</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>undo the last point edit</source>
         <translation>마지막 점 편집 되돌리기</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the lecture&apos;s pages</source>
+        <location line="+1" />
+        <source>the lecture's pages</source>
         <translation>강의 페이지</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>export the diagram</source>
         <translation>다이어그램 내보내기</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>save / open a session</source>
         <translation>세션 저장 / 열기</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>import data from a CSV file</source>
         <translation>CSV 파일에서 데이터 가져오기</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>&lt;b&gt;MLP Playground {0}&lt;/b&gt;&lt;p&gt;Watch a small neural network learn: a lecture on perceptrons, multi-layer perceptrons and backpropagation, made live.&lt;/p&gt;&lt;p&gt;MIT licence. The Korean font NanumGothic is under the SIL Open Font License 1.1; Qt for Python (PySide6) under the LGPL v3; pyqtgraph under the MIT licence.&lt;/p&gt;</source>
         <translation>&lt;b&gt;MLP Playground {0}&lt;/b&gt;&lt;p&gt;작은 신경망이 학습하는 모습을 봅니다: 퍼셉트론, 다층 퍼셉트론, 역전파 강의를 살아 움직이게 만들었습니다.&lt;/p&gt;&lt;p&gt;MIT 라이선스. 한글 글꼴 나눔고딕은 SIL Open Font License 1.1, Qt for Python(PySide6)은 LGPL v3, pyqtgraph는 MIT 라이선스를 따릅니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>About MLP Playground</source>
         <translation>MLP Playground 정보</translation>
     </message>
@@ -1225,17 +1248,17 @@ after {0} epochs</source>
 <context>
     <name>InitialParameters</name>
     <message>
-        <location filename="../../gui/controls/control_panel.py" line="-3"/>
+        <location filename="../../gui/controls/control_panel.py" line="-3" />
         <source>lecture</source>
         <translation>강의 In[15] 값</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>lecture-forward</source>
         <translation>강의 In[8] 값</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>random</source>
         <translation>무작위</translation>
     </message>
@@ -1243,42 +1266,42 @@ after {0} epochs</source>
 <context>
     <name>InputControls</name>
     <message>
-        <location filename="../../gui/controls/input_controls.py" line="+82"/>
+        <location filename="../../gui/controls/input_controls.py" line="+82" />
         <source>Inputs and regularization</source>
         <translation>입력 특성과 규제</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>features</source>
         <translation>특성</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>what the input layer gets from each point (x1, x2): the lecture uses x1 and x2; the others help the network draw curved boundaries</source>
         <translation>입력층이 각 점 (x1, x2)에서 받는 값: 강의는 x1과 x2를 씁니다. 나머지 특성은 곡선 결정경계를 그리는 데 도움이 됩니다</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>regularization</source>
         <translation>규제</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>a penalty on the weights added to the loss: L1 rate * sum |w|, L2 rate * sum w^2 / 2; the loss shown includes it</source>
         <translation>손실에 더하는 가중치 벌점: L1 rate * sum |w|, L2 rate * sum w^2 / 2. 표시되는 손실에 포함됩니다</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>regularization rate</source>
         <translation>규제 강도</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>how much the penalty weighs against the data&apos;s loss</source>
+        <location line="+1" />
+        <source>how much the penalty weighs against the data's loss</source>
         <translation>데이터 손실에 비해 벌점을 얼마나 크게 둘지</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>none</source>
         <translation>없음</translation>
     </message>
@@ -1286,58 +1309,58 @@ after {0} epochs</source>
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../gui/panels/loss_plot.py" line="+61"/>
+        <location filename="../../gui/panels/loss_plot.py" line="+61" />
         <source>Loss (binary cross-entropy)</source>
         <translation>손실 (이진 교차 엔트로피)</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-17" />
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>train</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+60"/>
+        <location line="+0" />
+        <location line="+60" />
         <source>test</source>
         <translation>테스트</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-50" />
         <source>Loss (squared error, mean (y-t)²/2)</source>
         <translation>손실 (제곱 오차, 평균 (y-t)²/2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Loss (squared error + {0} penalty; test: without)</source>
         <translation>손실 (제곱 오차 + {0} 규제 벌점, 테스트: 벌점 제외)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Loss (softmax cross-entropy, -log y_t)</source>
         <translation>손실 (softmax 교차 엔트로피, -log y_t)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Loss (softmax cross-entropy + {0} penalty; test: without)</source>
         <translation>손실 (softmax 교차 엔트로피 + {0} 규제 벌점, 테스트: 벌점 제외)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Loss + {0} penalty</source>
         <translation>손실 + {0} 규제</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-2" />
         <source>Loss (binary cross-entropy + {0} penalty; test: without)</source>
         <translation>손실 (이진 교차 엔트로피 + {0} 규제 벌점, 테스트: 벌점 제외)</translation>
     </message>
@@ -1345,32 +1368,17 @@ after {0} epochs</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/window.py" line="+150"/>
-        <source>Cannot use these settings: {0}</source>
-        <translation>이 설정은 쓸 수 없습니다: {0}</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location filename="../../gui/window.py" line="+231" />
         <source>untitled</source>
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+15" />
         <source>A panel could not draw this state: {0}</source>
         <translation>이 상태를 그리지 못한 패널이 있습니다: {0}</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Epoch limit reached: raise it to train on.</source>
-        <translation>epoch 한도에 이르렀습니다. 더 학습하려면 한도를 올리세요.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Not done: {0}</source>
-        <translation>실행하지 않았습니다: {0}</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+25" />
         <source>Controls</source>
         <translation>설정</translation>
     </message>
@@ -1378,57 +1386,57 @@ after {0} epochs</source>
 <context>
     <name>MlpPage</name>
     <message>
-        <location filename="../../gui/lessons/mlp_page.py" line="+88"/>
+        <location filename="../../gui/lessons/mlp_page.py" line="+88" />
         <source>layer 1, hidden neuron s1 (NAND)</source>
         <translation>1층, 은닉층 뉴런 s1 (NAND)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>layer 1, hidden neuron s2 (OR)</source>
         <translation>1층, 은닉층 뉴런 s2 (OR)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>layer 2, output y (AND)</source>
         <translation>2층, 출력층 y (AND)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Lecture values: NAND, OR, AND</source>
         <translation>강의의 값: NAND, OR, AND</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>input (x1, x2)</source>
         <translation>입력 (x1, x2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Dashed: the lines of s1 (NAND, blue) and s2 (OR, green); blue area: y = 1</source>
         <translation>점선: s1(NAND, 파란색)과 s2(OR, 초록색)의 직선, 파란 영역: y = 1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>layer 0 (input layer): x1 = {0}, x2 = {1}</source>
         <translation>0층 (입력층): x1 = {0}, x2 = {1}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>layer 1 (hidden layer):</source>
         <translation>1층 (은닉층):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>layer 2 (output layer):</source>
         <translation>2층 (출력층):</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>y = AND(NAND(x1, x2), OR(x1, x2)): the network computes XOR on all four inputs, which one perceptron cannot.</source>
         <translation>y = AND(NAND(x1, x2), OR(x1, x2)): 이 다층 퍼셉트론은 네 입력 모두에서 XOR을 계산합니다. 퍼셉트론 하나로는 할 수 없는 일입니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The network gets {0} of 4 XOR rows right.</source>
         <translation>이 다층 퍼셉트론은 XOR의 4행 중 {0}행을 맞힙니다.</translation>
     </message>
@@ -1436,47 +1444,47 @@ after {0} epochs</source>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../gui/panels/network_view.py" line="+267"/>
+        <location filename="../../gui/panels/network_view.py" line="+267" />
         <source>input of the displayed sample</source>
         <translation>표시된 샘플의 입력</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>the mean over all training points</source>
         <translation>모든 학습 점에 대한 평균</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>this sample&apos;s label t = {0}</source>
+        <location line="+2" />
+        <source>this sample's label t = {0}</source>
         <translation>이 샘플의 정답 t = {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>dead: this relu unit outputs 0 for every training point, so it no longer learns</source>
         <translation>죽은 뉴런: 이 relu 뉴런은 모든 학습 점에서 0을 출력하므로 더 이상 학습하지 않습니다</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>weight</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>bias</source>
         <translation>편향</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>gradient d loss / d {0}:</source>
         <translation>기울기 d loss / d {0}:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>numerical {0}</source>
         <translation>수치 미분 {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>backprop {0}</source>
         <translation>역전파 {0}</translation>
     </message>
@@ -1484,30 +1492,30 @@ after {0} epochs</source>
 <context>
     <name>NeuronMaps</name>
     <message>
-        <location filename="../../gui/panels/neuron_maps.py" line="+39"/>
+        <location filename="../../gui/panels/neuron_maps.py" line="+39" />
         <source>per-neuron maps</source>
         <translation>뉴런별 출력 지도</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>each input&apos;s and each hidden neuron&apos;s output over the plane (blue: positive, orange: negative), as the network computes it now; the input nodes show their feature&apos;s map too</source>
+        <location line="+1" />
+        <source>each input's and each hidden neuron's output over the plane (blue: positive, orange: negative), as the network computes it now; the input nodes show their feature's map too</source>
         <translation>평면 위에서 각 입력 특성과 각 은닉층 뉴런의 출력 (파랑: 양수, 주황: 음수), 지금 신경망이 계산하는 그대로. 입력 노드에도 그 특성의 지도가 그려집니다</translation>
     </message>
 </context>
 <context>
     <name>OutputLink</name>
     <message>
-        <location filename="../../gui/controls/output_choice.py" line="+55"/>
+        <location filename="../../gui/controls/output_choice.py" line="+55" />
         <source>output layer</source>
         <translation>출력층</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the output layer and its loss: sigmoid with cross-entropy (the lecture&apos;s), softmax with two units y0 and y1, or linear for regression (the predicted value, squared error)</source>
+        <location line="+1" />
+        <source>the output layer and its loss: sigmoid with cross-entropy (the lecture's), softmax with two units y0 and y1, or linear for regression (the predicted value, squared error)</source>
         <translation>출력층과 손실함수: 교차 엔트로피를 쓰는 sigmoid (강의), 두 출력 y0, y1의 softmax, 또는 회귀분석용 항등 출력 (예측값, 제곱 오차)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>linear (regression)</source>
         <translation>항등 함수 (회귀)</translation>
     </message>
@@ -1515,77 +1523,77 @@ after {0} epochs</source>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../gui/menus/pages.py" line="+28"/>
+        <location filename="../../gui/menus/pages.py" line="+27" />
         <source>Perceptron</source>
         <translation>퍼셉트론</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Multi-layer perceptron</source>
         <translation>다층 퍼셉트론</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Activation functions</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Numerical derivative</source>
         <translation>수치 미분</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Computational graph</source>
         <translation>계산 그래프</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+146" />
         <source>Lecture pages</source>
         <translation>강의 페이지</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Lecture</source>
         <translation>강의(&amp;L)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Compare step and relu</source>
         <translation>step과 relu 비교</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The lecture&apos;s In[19] beside In[15]: the same start trained with step and with relu</source>
+        <location line="+1" />
+        <source>The lecture's In[19] beside In[15]: the same start trained with step and with relu</source>
         <translation>강의의 In[19]와 In[15]를 나란히: 같은 시작점에서 step과 relu로 학습</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+24" />
         <source>Cannot compare step and relu</source>
         <translation>step과 relu를 비교할 수 없습니다</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Export diagram</source>
         <translation>다이어그램 내보내기</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>this page has no diagram</source>
         <translation>이 페이지에는 다이어그램이 없습니다</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Cannot export the diagram</source>
         <translation>다이어그램을 내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Diagram of the {0} page written to {1} ({2})</source>
         <translation>{0} 페이지의 다이어그램을 {1}에 저장했습니다 ({2})</translation>
     </message>
@@ -1593,63 +1601,63 @@ after {0} epochs</source>
 <context>
     <name>ParamModel</name>
     <message>
-        <location filename="../../gui/panels/param_table.py" line="+12"/>
-        <location line="+4"/>
+        <location filename="../../gui/panels/param_table.py" line="+12" />
+        <location line="+4" />
         <source>name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+4"/>
+        <location line="-4" />
+        <location line="+4" />
         <source>value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-3" />
         <source>numerical
 gradient</source>
         <translation>수치 미분
 기울기</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>backprop
 gradient</source>
         <translation>역전파
 기울기</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>difference</source>
         <translation>차이</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>numerical</source>
         <translation>수치 미분</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>backprop</source>
         <translation>역전파</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>diff.</source>
         <translation>차이</translation>
     </message>
     <message>
-        <location line="+89"/>
-        <source>The numerical gradient reads 0 or noise where backprop does not: at h = 1e-7 the change L(p+h) - L(p-h) is smaller than the rounding of a loss this large ({0}), as when the output&apos;s sigmoid is saturated. Backprop multiplies the exact slopes and still sees the gradient.</source>
+        <location line="+89" />
+        <source>The numerical gradient reads 0 or noise where backprop does not: at h = 1e-7 the change L(p+h) - L(p-h) is smaller than the rounding of a loss this large ({0}), as when the output's sigmoid is saturated. Backprop multiplies the exact slopes and still sees the gradient.</source>
         <translation>역전파와 달리 수치 미분 기울기가 0이거나 잡음입니다: h = 1e-7에서 L(p+h) - L(p-h)의 변화가 이렇게 큰 손실({0})의 반올림 오차보다 작습니다. 출력층의 sigmoid가 포화되었을 때 그렇습니다. 역전파는 정확한 기울기를 곱하므로 여전히 기울기를 구합니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Numerical and backprop disagree: the central difference (L(p+h) - L(p-h)) / 2h has rounding error when the loss is large or flat, and is wrong where a relu or step has a kink between p-h and p+h.</source>
         <translation>수치 미분과 역전파가 다릅니다: 중앙 차분 (L(p+h) - L(p-h)) / 2h는 손실이 크거나 평평하면 반올림 오차가 생기고, p-h와 p+h 사이에 relu나 계단 함수의 꺾인 점이 있으면 틀립니다.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+34" />
         <source>{0}: {1} is not a finite number; the value stays as it was.</source>
         <translation>{0}: {1}은(는) 유한한 숫자가 아닙니다. 값은 그대로 둡니다.</translation>
     </message>
@@ -1657,93 +1665,93 @@ gradient</source>
 <context>
     <name>PerceptronPage</name>
     <message>
-        <location filename="../../gui/lessons/perceptron_page.py" line="+109"/>
+        <location filename="../../gui/lessons/perceptron_page.py" line="+109" />
         <source>Inputs</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Weights and bias</source>
         <translation>가중치와 편향</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Presets</source>
         <translation>미리 정한 값</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>input {0}</source>
         <translation>입력 {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>weight {0}</source>
         <translation>가중치 {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>bias theta</source>
         <translation>편향 theta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>y = 1 if w1*x1 + w2*x2 &gt; theta, else 0</source>
         <translation>w1*x1 + w2*x2 &gt; theta이면 y = 1, 아니면 0</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Lecture In[1]</source>
         <translation>강의 In[1]</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+21"/>
+        <location line="+2" />
+        <location line="+21" />
         <source>{0} gate</source>
         <translation>{0} 게이트</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-20" />
         <source>Decision line w1*x1 + w2*x2 = theta (blue side: y = 1)</source>
         <translation>결정경계 w1*x1 + w2*x2 = theta (파란 쪽: y = 1)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>weighted sum: {0} × {1} + {2} × {3} = {4}</source>
         <translation>가중합: {0} × {1} + {2} × {3} = {4}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>{0} &gt; theta = {1}, so the perceptron fires</source>
         <translation>{0} &gt; theta = {1} 이므로 퍼셉트론이 활성화됩니다</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>{0} ≤ theta = {1}, so the perceptron does not fire</source>
         <translation>{0} ≤ theta = {1} 이므로 퍼셉트론이 활성화되지 않습니다</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>output y = {0}</source>
         <translation>출력 y = {0}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>sum</source>
         <translation>가중합</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>The table runs these weights on the four inputs of a logic gate; rows with y = 1 are lit. Try the gate presets.</source>
         <translation>표는 이 가중치를 논리 게이트의 네 입력에 적용한 결과입니다. y = 1인 행은 밝게 표시됩니다. 게이트 예시를 눌러 보세요.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>{0} gate: these weights get {1} of 4 rows right.</source>
         <translation>{0} 게이트: 이 가중치는 4행 중 {1}행을 맞힙니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>XOR cannot be done by one perceptron: no line separates its four points. Its rows demand 0 ≤ theta, w1 &gt; theta, w2 &gt; theta and w1 + w2 ≤ theta. The middle two give w1 + w2 &gt; 2 theta, and 2 theta ≥ theta because the first makes theta ≥ 0: that breaks the last. These weights get {0} of 4 right; of {1} lines tried, the best gets {2}. Two layers can: see the next page.</source>
         <translation>XOR은 퍼셉트론 하나로 만들 수 없습니다: 네 점을 가르는 직선이 없습니다. 각 행이 요구하는 조건은 0 ≤ theta, w1 &gt; theta, w2 &gt; theta, w1 + w2 ≤ theta입니다. 가운데 두 조건에서 w1 + w2 &gt; 2 theta이고, 첫 조건으로 theta ≥ 0이므로 2 theta ≥ theta: 마지막 조건과 모순입니다. 이 가중치는 4행 중 {0}행을 맞히고, 시험한 직선 {1}개 중 가장 좋은 것도 {2}행입니다. 층을 쌓으면 됩니다: 다음 페이지를 보세요.</translation>
     </message>
@@ -1751,57 +1759,52 @@ gradient</source>
 <context>
     <name>PointEditor</name>
     <message>
-        <location filename="../../gui/controls/point_editor.py" line="+61"/>
+        <location filename="../../gui/controls/point_editor.py" line="+65" />
         <source>&amp;Draw points</source>
         <translation>점 그리기(&amp;D)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Undo point edit</source>
         <translation>점 편집 되돌리기(&amp;U)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Points drawn by hand have the classes 0 and 1: not for a regression output</source>
         <translation>손으로 그리는 점은 클래스 0과 1을 가집니다: 회귀 출력에는 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Draw the data by hand on the decision boundary: click to add a point (left: class 1, right or Shift+left: class 0), drag to erase; the network trains on them</source>
         <translation>결정경계 위에 데이터를 손으로 그립니다: 클릭하면 점을 더하고 (왼쪽: 클래스 1, 오른쪽 또는 Shift+왼쪽: 클래스 0), 끌면 지웁니다. 신경망은 이 점들로 학습합니다</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Take back the last points added or erased ({0})</source>
         <translation>마지막으로 더하거나 지운 점을 되돌립니다 ({0})</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Click: class 1; right/Shift+click: class 0; drag: erase</source>
         <translation>클릭: 클래스 1, 오른쪽/Shift+클릭: 클래스 0, 끌기: 지우기</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30" />
         <source>points: {0}</source>
         <translation>점: {0}개</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>points: {0} class 1, {1} class 0</source>
         <translation>점: 클래스 1 {0}개, 클래스 0 {1}개</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-4" />
         <source>no points</source>
         <translation>점 없음</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>No points to train on: turn on Draw points (D) and click the plot.</source>
-        <translation>학습할 점이 없습니다: 점 그리기(D)를 켜고 그림을 클릭하세요.</translation>
-    </message>
-    <message>
-        <location line="+68"/>
+        <location line="+72" />
         <source>A data set holds at most {0} points.</source>
         <translation>데이터 세트에는 점이 최대 {0}개까지 들어갑니다.</translation>
     </message>
@@ -1809,63 +1812,63 @@ gradient</source>
 <context>
     <name>SessionKeeper</name>
     <message>
-        <location filename="../../gui/menus/sessions.py" line="+60"/>
+        <location filename="../../gui/menus/sessions.py" line="+28" />
         <source>MLP Playground session (*.json)</source>
         <translation>MLP Playground 세션 (*.json)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+13"/>
+        <location line="+14" />
+        <location line="+13" />
         <source>Cannot save the session</source>
         <translation>세션을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-12" />
         <source>nothing is shown yet; wait for the first picture.</source>
         <translation>아직 표시된 것이 없습니다. 첫 그림이 나올 때까지 기다리세요.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Save session</source>
         <translation>세션 저장</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12" />
         <source>Session saved to {0} (epoch {1})</source>
         <translation>세션을 {0}에 저장했습니다 (epoch {1})</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Open session</source>
         <translation>세션 열기</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Cannot open the session</source>
         <translation>세션을 열 수 없습니다</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+13" />
         <source>Opened {0} at epoch {1}</source>
         <translation>{0}을(를) epoch {1}에서 열었습니다</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>session</source>
         <translation>세션</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Unsaved training</source>
         <translation>저장하지 않은 학습</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The network has trained since it was last saved. Save the session first?</source>
         <translation>마지막으로 저장한 뒤에 신경망이 더 학습했습니다. 먼저 세션을 저장할까요?</translation>
     </message>
@@ -1873,49 +1876,49 @@ gradient</source>
 <context>
     <name>ShapeEditor</name>
     <message>
-        <location filename="../../gui/controls/shape_editor.py" line="+71"/>
-        <location line="+64"/>
+        <location filename="../../gui/controls/shape_editor.py" line="+71" />
+        <location line="+64" />
         <source>hidden layers: {0}</source>
         <translation>은닉층 수: {0}</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-63" />
         <source>remove the last hidden layer</source>
         <translation>마지막 은닉층을 뺍니다</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>add a hidden layer (at most {0})</source>
         <translation>은닉층을 하나 더합니다 (최대 {0}개)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>layer {0}</source>
         <translation>{0}층</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>one neuron fewer in hidden layer {0}</source>
         <translation>은닉층 {0}의 뉴런을 하나 줄입니다</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>one neuron more in hidden layer {0} (at most {1})</source>
         <translation>은닉층 {0}의 뉴런을 하나 늘립니다 (최대 {1}개)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>neurons in hidden layer {0}</source>
         <translation>은닉층 {0}의 뉴런 수</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>the activation function of hidden layer {0}</source>
         <translation>은닉층 {0}의 활성화 함수</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+101"/>
+        <location line="+5" />
+        <location line="+101" />
         <source>per layer</source>
         <translation>층마다 다름</translation>
     </message>
@@ -1923,70 +1926,70 @@ gradient</source>
 <context>
     <name>SpeedRow</name>
     <message>
-        <location filename="../../gui/controls/training_hints.py" line="-30"/>
+        <location filename="../../gui/controls/training_hints.py" line="-30" />
         <source>full speed</source>
         <translation>최대 속도</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>as fast as this machine trains (the slider&apos;s last step)</source>
+        <location line="+1" />
+        <source>as fast as this machine trains (the slider's last step)</source>
         <translation>이 컴퓨터가 학습할 수 있는 가장 빠른 속도 (슬라이더의 마지막 칸)</translation>
     </message>
 </context>
 <context>
     <name>TrainingActions</name>
     <message>
-        <location filename="../../gui/menus/training_actions.py" line="+34"/>
+        <location filename="../../gui/menus/training_actions.py" line="+44" />
         <source>Train</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Train (Space toggles)</source>
         <translation>학습 (Space로 전환)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Pause</source>
         <translation>일시정지</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Pause (Space toggles)</source>
         <translation>일시정지 (Space로 전환)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>One epoch</source>
         <translation>한 epoch만 학습</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Back to the initial parameters</source>
         <translation>초기 파라미터로 되돌리기</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Train/Pause</source>
         <translation>학습/일시정지</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Train or pause</source>
         <translation>학습 또는 일시정지</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Training</source>
         <translation>학습</translation>
     </message>
@@ -1994,37 +1997,37 @@ gradient</source>
 <context>
     <name>TrainingStatus</name>
     <message>
-        <location filename="../../gui/panels/status.py" line="+44"/>
+        <location filename="../../gui/panels/status.py" line="+44" />
         <source>accuracy {0}</source>
         <translation>정확도 {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>R² {0}</source>
         <translation>결정계수 R² {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>(test {0})</source>
         <translation>(테스트 {0})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>epoch {0} / {1}</source>
         <translation>epoch {0} / {1}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>loss: no points</source>
         <translation>손실: 점 없음</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>loss {0}</source>
         <translation>손실 {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>{0} epochs/s</source>
         <translation>초당 {0} epoch</translation>
     </message>
@@ -2032,45 +2035,45 @@ gradient</source>
 <context>
     <name>ViewMenu</name>
     <message>
-        <location filename="../../gui/menus/view_menu.py" line="+9"/>
+        <location filename="../../gui/menus/view_menu.py" line="+9" />
         <source>English</source>
         <translation>영어 (English)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Korean</source>
         <translation>한국어 (Korean)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Discreti&amp;ze output</source>
         <translation>출력 이산화(&amp;Z)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Draw the decision boundary&apos;s heatmap in two colours (P(y=1) from 0.5 up or below) instead of shading the probability</source>
+        <location line="+1" />
+        <source>Draw the decision boundary's heatmap in two colours (P(y=1) from 0.5 up or below) instead of shading the probability</source>
         <translation>결정경계의 히트맵을 확률의 음영 대신 두 색 (P(y=1)이 0.5 이상인지 미만인지)으로 그립니다</translation>
     </message>
 </context>
 <context>
     <name>WeightEditor</name>
     <message>
-        <location filename="../../gui/panels/weight_editor.py" line="+70"/>
+        <location filename="../../gui/panels/weight_editor.py" line="+70" />
         <source>{0}: type a value, Enter sets it, Escape leaves it</source>
         <translation>{0}: 값을 입력하세요. Enter로 바꾸고 Esc로 그대로 둡니다</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>{0}: {1} is not a finite number; the value stays as it was.</source>
         <translation>{0}: {1}은(는) 유한한 수가 아니므로 값을 그대로 둡니다.</translation>
     </message>

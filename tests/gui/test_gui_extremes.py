@@ -189,13 +189,13 @@ def test_switching_the_output_while_training_at_full_speed_with_a_test_part(win,
     qtbot.waitUntil(lambda: w.current_snapshot().record.test is not None, timeout=WAIT)
     for output in ("softmax", "linear", "sigmoid", "linear", "softmax"):
         w.train()
-        qtbot.waitUntil(lambda: w._running and w.current_snapshot().epoch > 2, timeout=WAIT)
+        qtbot.waitUntil(lambda: w.model.running and w.current_snapshot().epoch > 2, timeout=WAIT)
         set_combo_key(w.findChild(QComboBox, "output"), output)  # a new trainer, paused at epoch 0
-        qtbot.waitUntil(lambda k=output: w.current_snapshot().config.output == k and not w._running, timeout=WAIT)
+        qtbot.waitUntil(lambda k=output: w.current_snapshot().config.output == k and not w.model.running, timeout=WAIT)
         snap = w.current_snapshot()
         assert snap.epoch == 0 and len(snap.record.test) == 30 and np.isfinite(snap.test_loss)
     w.train()
     qtbot.waitUntil(lambda: w.current_snapshot().epoch > 2, timeout=WAIT)
     w.pause()
-    qtbot.waitUntil(lambda: not w._running, timeout=WAIT)
+    qtbot.waitUntil(lambda: not w.model.running, timeout=WAIT)
     assert "could not draw" not in w.statusBar().currentMessage() and w.worker.isRunning()

@@ -97,7 +97,7 @@ def test_an_empty_plane_refuses_training_with_one_message_then_trains_on_drawn_p
     w.worker.train()  # the worker refuses by itself as well, and goes on
     w.worker.step()
     qtbot.waitUntil(lambda: "no points" in w.statusBar().currentMessage(), timeout=WAIT)
-    assert not w._running and w.worker.isRunning()  # the worker said why and goes on
+    assert not w.model.running and w.worker.isRunning()  # the worker said why and goes on
     vp = _drawing(w)
     qtbot.mouseClick(vp, Qt.LeftButton, pos=_pos(w, 1.0, 1.0))
     qtbot.mouseClick(vp, Qt.RightButton, pos=_pos(w, -1.0, -1.0))
@@ -117,13 +117,13 @@ def test_drawing_while_training_applies_between_epochs_and_training_goes_on(win,
     w.controls.epochs.setValue(100_000)
     vp = _drawing(w)
     w.train()
-    qtbot.waitUntil(lambda: w._running, timeout=WAIT)
+    qtbot.waitUntil(lambda: w.model.running, timeout=WAIT)
     qtbot.mouseClick(vp, Qt.RightButton, pos=_pos(w, 0.0, 2.5))
     epoch = _trained_on_shown(w, qtbot).epoch
     qtbot.waitUntil(lambda: w.current_snapshot().epoch > epoch + 5, timeout=WAIT)  # on the new points
-    assert w._running and w.current_snapshot().record.train is w.boundary.data
+    assert w.model.running and w.current_snapshot().record.train is w.boundary.data
     w.pause()
-    qtbot.waitUntil(lambda: not w._running, timeout=WAIT)
+    qtbot.waitUntil(lambda: not w.model.running, timeout=WAIT)
 
 
 def test_drawn_points_survive_a_reset_and_a_new_shape(win, qtbot):

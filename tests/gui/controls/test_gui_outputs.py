@@ -81,7 +81,7 @@ def test_switching_outputs_while_training_and_reset_rebuild_everything(win, qtbo
     for key in ("softmax", "linear", "sigmoid", "softmax"):
         _choose(w, "output", key)  # a rebuild pauses at epoch 0 with the new output
         config_is(w, qtbot, output=key)
-        if not w._running:
+        if not w.model.running:
             with qtbot.waitSignal(w.running_changed, timeout=WAIT):
                 w.train()
     qtbot.waitUntil(lambda: w.current_snapshot().epoch > 20, timeout=WAIT)

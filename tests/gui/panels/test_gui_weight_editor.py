@@ -101,11 +101,11 @@ def test_while_training_a_click_opens_nothing_and_a_drag_pans(win, qtbot):
     w, _ = win
     w.controls.epochs.setValue(100_000_000)
     w.train()
-    qtbot.waitUntil(lambda: w._running, timeout=WAIT)
+    qtbot.waitUntil(lambda: w.model.running, timeout=WAIT)
     _click(qtbot, w, _where(w, _edge(w, "w11").label))
     assert not w.findChild(QLineEdit, "weight_editor").isVisible()
     w.pause()
-    qtbot.waitUntil(lambda: not w._running, timeout=WAIT)
+    qtbot.waitUntil(lambda: not w.model.running, timeout=WAIT)
     # A press and a release far apart is a pan, not a click.
     vp = w.network.viewport()
     start = _where(w, _edge(w, "w11").label)
