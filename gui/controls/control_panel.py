@@ -69,6 +69,7 @@ class Controls(ControlValues, QWidget):
         super().__init__(parent)
         self.setObjectName("controls")
         self.model = model
+        self._shown = {}  # the values as the controls read when they last showed the model
         outer = QVBoxLayout(self)
         self.dataset = _combo("dataset", (*data.DATASETS, hand_data.EMPTY))  # empty: a plane to draw on
         self.points = _spin(settings.POINTS)
@@ -195,12 +196,18 @@ class Controls(ControlValues, QWidget):
 
     # -- the model ----------------------------------------------------------------------------------
     def propose(self, *_):
-        """Offer the values shown to the model; it keeps them or not, and the controls show it after."""
-        self.model.propose(self.values())
+        """Offer the values edited since the model was last shown; the model keeps them or not, and the
+        controls show it after. Only edited ones: a value no control can show as the model holds it (the
+        features of a session in their own order) is not replaced by the control's reading of it."""
+        values = self.values()
+        edited = {k: v for k, v in values.items() if v != self._shown.get(k)}
+        if edited:
+            self.model.propose(edited)
 
     def show_model(self):
         """Show the model's values (after a change, or again after a refused one)."""
         self.apply(self.model.values)
+        self._shown = self.values()
         self._update_hint()
 
     def _fill_datasets(self):

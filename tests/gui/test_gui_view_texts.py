@@ -149,7 +149,8 @@ def test_draw_points_hints_fit_the_status_bar_of_a_small_window_in_both_language
         return min(f.geometry().left() for f in w.status.labels.values() if f.isVisible())
 
     def fits(hint, lang):
-        text = QCoreApplication.translate("PointEditor", hint)
+        context = "ApplicationModel" if hint.startswith("No points") else "PointEditor"
+        text = QCoreApplication.translate(context, hint)
         assert text != hint or lang == "en"
         return QFontMetrics(bar.font()).horizontalAdvance(text) + 12 <= room()
 
