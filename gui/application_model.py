@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QTimer, Sig
 from core import settings as table
 from core.data import datasets as data, hand_data
 from core.data.datasets import DataError, DataSpec
-from core.model import features as feature_set, network
+from core.model import network
 from core.settings import MAX_EPOCHS
 from core.training.config import TrainConfig
 from core.training.trainer import Trainer
@@ -51,33 +51,41 @@ def epoch_limit(values):
     return MAX_EPOCHS if values["no_limit"] else values["epochs"]
 
 
+def _shown(setting, value):
+    """A setting's value as its control holds it: a list as comma-separated text, a number as a float."""
+    if setting.type is tuple:
+        return ",".join(map(str, value))
+    return float(value) if setting.type is float else value
+
+
 def default_values():
-    """The lecture's settings, as the controls show them at start."""
-    name = table.DATASET.default
-    return {"dataset": name, "points": data.DATASETS[name][1], "noise": float(data.DATASETS[name][2]),
-            "test_ratio": float(table.TEST_RATIO.default), "hidden": ",".join(map(str, table.HIDDEN.default)),
-            "activation": table.ACTIVATION.default, "output": table.OUTPUT.default, "init": table.INIT.default,
-            "batch": table.BATCH_SIZE.default, "gradient": table.GRADIENT.default,
-            "features": ",".join(feature_set.DEFAULT), "regularization": table.REGULARIZATION.default,
-            "reg_rate": float(table.PENALTY_RATE), "lr": float(table.LR.default), "epochs": table.EPOCHS.default,
-            "no_limit": False, "speed": SPEEDS.index(table.SPEED.default), "log": bool(table.LOG_SCALE.default)}
+    """The lecture's settings, as the controls show them at start: the table's defaults, the data set's
+    own size and noise, the rate a penalty starts from, the speed slider's step."""
+    values = {ATTRIBUTE.get(s.name, s.name): _shown(s, s.default) for s in _SHOWN if s.default is not None}
+    values["points"], values["noise"] = data.DATASETS[values["dataset"]][1], float(data.DATASETS[values["dataset"]][2])
+    values.update(reg_rate=float(table.PENALTY_RATE), no_limit=False, speed=SPEEDS.index(table.SPEED.default))
+    return {name: values[name] for name in NAMES}
 
 
 def values_of(config, spec=None):
     """The values of a trainer's configuration (an opened session), and of its data recipe when it has one."""
-    values = {"hidden": ",".join(map(str, config.hidden)), "activation": config.activation,
-              "init": config.init, "lr": config.lr, "batch": config.batch_size,
-              "gradient": config.gradient, "features": ",".join(config.features),
-              "regularization": config.regularization, "output": config.output,
-              "no_limit": config.epochs >= MAX_EPOCHS}  # "no limit" is the largest limit there is
-    if not values["no_limit"]:
-        values["epochs"] = config.epochs
-    if config.regularization != "none":
-        values["reg_rate"] = config.reg_rate
+    values = {ATTRIBUTE.get(s.name, s.name): _shown(s, getattr(config, s.key)) for s in _SHOWN
+              if s in table.CONFIG}
+    values["no_limit"] = config.epochs >= MAX_EPOCHS  # "no limit" is the largest limit there is
+    if values["no_limit"]:
+        del values["epochs"]  # the spin box keeps its own value meanwhile
+    if config.regularization == "none":
+        del values["reg_rate"]  # the rate a penalty would start from stays
     if spec is not None:
         spec = spec.resolved()
-        values.update(dataset=spec.name, points=spec.n, noise=spec.noise, test_ratio=spec.test_ratio)
+        values.update({ATTRIBUTE.get(s.name, s.name): getattr(spec, s.key) for s in _SHOWN if s in table.DATA})
     return values
+
+
+def _items(setting, text):
+    """A list setting's comma-separated text as the tuple TrainConfig checks."""
+    items = [t.strip() for t in str(text).split(",")]
+    return tuple(items) if setting.choices else tuple(int(t) for t in items)
 
 
 def typed(current, value):
@@ -168,12 +176,15 @@ class ApplicationModel(QObject):
         return data.split(self.own[key], v["test_ratio"])
 
     def config(self, values=None):
+        """The TrainConfig of the values: each of the table's training settings that has a control."""
         v = self.values if values is None else values
-        kind = v["regularization"]
-        return TrainConfig(hidden=network.parse_hidden(v["hidden"] or "3") or (3,), activation=v["activation"],
-                           init=v["init"], lr=v["lr"], epochs=epoch_limit(v), batch_size=v["batch"],
-                           gradient=v["gradient"], output=v["output"], features=feature_set.parse(v["features"]),
-                           regularization=kind, reg_rate=0.0 if kind == "none" else v["reg_rate"])
+        fields = {s.key: _items(s, v[name]) if s.type is tuple else v[name]
+                  for s in table.CONFIG if (name := ATTRIBUTE.get(s.name, s.name)) in v}
+        fields["hidden"] = network.parse_hidden(v["hidden"] or "3") or (3,)
+        fields["epochs"] = epoch_limit(v)
+        if fields["regularization"] == "none":
+            fields["reg_rate"] = 0.0  # no penalty: no rate
+        return TrainConfig(**fields)
 
     def _build(self, values):
         return Trainer(self.config(values), *self.make_data(values))
