@@ -99,6 +99,11 @@ def korean_families():
     return QFontDatabase.families(QFontDatabase.WritingSystem.Korean)
 
 
+def installed():
+    """The translators install_language has installed (a copy)."""
+    return list(_installed)
+
+
 def register_korean_font():
     """Register the shipped NanumGothic with Qt (once); its family name, or None if the file is missing."""
     global _font_family

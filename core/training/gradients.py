@@ -53,7 +53,7 @@ class GradientEngine:
         self.perm, self.inverse = layout.node_major, layout.public
         layer_of = layout.layer_of[self.perm]
         self._width = width = max(layout.sizes)
-        self._block_plans = {}  # (points, copies) -> the data's blocks (see _blocks)
+        self._block_plans = {}  # (points, copies) -> the data's blocks (see blocks)
         if 2 * P * n_samples * width <= _CHUNK_FLOATS:
             plan = [(0, np.arange(P))]
         else:
@@ -154,7 +154,7 @@ class GradientEngine:
         mean losses weighted by their shares of the points. One block (the lecture's problem) is
         computed exactly as without blocks. Raises Interrupted between two blocks when asked to.
         """
-        blocks = self._blocks(z.shape[1], layers[first][0].shape[0])
+        blocks = self.blocks(z.shape[1], layers[first][0].shape[0])
         if len(blocks) == 1:
             a = run_layers(layers, self.act, z, first)
             return self.output.loss(a, y, self._prepare(y)), a[-1]
@@ -168,7 +168,7 @@ class GradientEngine:
             a_last[:, s:e] = a[-1]
         return losses, a_last
 
-    def _blocks(self, n, copies):
+    def blocks(self, n, copies):
         """(start, stop) of blocks of n points, of even sizes, each with about _CHUNK_FLOATS floats at
         most in `copies` networks' widest layer: [(0, n)] when all of them fit."""
         key = (n, copies)
@@ -186,7 +186,7 @@ class GradientEngine:
         z): the blocks' gradients and losses, each a mean over its points, weighted by their shares.
         """
         layers = self._layers_of(theta_int)
-        blocks = self._blocks(xa.shape[1], 2 * len(layers))
+        blocks = self.blocks(xa.shape[1], 2 * len(layers))
         if len(blocks) == 1:
             data_loss, a = self._backprop_block(layers, xa, y, self._prepare(y))
         else:

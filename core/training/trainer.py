@@ -38,7 +38,7 @@ class Trainer:
         self._classes = self.arch.output_layer.classes(self.train.y)  # what the accuracy compares
         self._x = augment(self.arch.inputs(self.train.X))
         self._x_test = augment(self.arch.inputs(self.test.X)) if test is not None else None
-        self._engine = GradientEngine(self.arch, n, self.config.h, self.config.penalty)
+        self.engine = GradientEngine(self.arch, n, self.config.h, self.config.penalty)
         self._batch_engines = {}  # mini-batch size -> its engine (at most the batch and the last one)
         self._should_stop = None  # while train_epochs runs: asked inside long epochs
         try:
@@ -58,7 +58,7 @@ class Trainer:
         self._rng = np.random.default_rng(self.config.seed)
         self.history = History(with_test=self.test is not None)
         with np.errstate(over="ignore", invalid="ignore"):  # a non-finite loss raises below instead
-            self._record(0, self._engine.to_internal(self.theta))
+            self._record(0, self.engine.to_internal(self.theta))
         self._watch()
 
     @property
@@ -81,11 +81,11 @@ class Trainer:
             raise ValueError("parameters must be finite and match the network's shape")
         try:
             with np.errstate(over="ignore", invalid="ignore"):
-                self._record(self.epoch, self._engine.to_internal(theta))  # raises before anything changes
+                self._record(self.epoch, self.engine.to_internal(theta))  # raises before anything changes
         except TrainingDiverged:
             raise ValueError("these values would make the loss infinite; nothing was changed") from None
         self.theta, self._previous = theta, None
-        self._limit = max(self._limit, health.loss_limit(self.history.loss[self.epoch]))  # it starts anew here
+        self.loss_limit = max(self.loss_limit, health.loss_limit(self.history.loss[self.epoch]))  # it starts anew here
 
     def set_param(self, name, value):
         if name not in self.names:
@@ -110,13 +110,13 @@ class Trainer:
         self.history = History(with_test=self.test is not None, size=max(1024, self.epoch + 1))
         self.history.fill(self.epoch, loss_history, accuracy_history, test_history)
         with np.errstate(over="ignore", invalid="ignore"):  # huge saved values: a loss not finite raises below
-            self._record(self.epoch, self._engine.to_internal(self.theta))
+            self._record(self.epoch, self.engine.to_internal(self.theta))
         self._watch()
 
     def _watch(self):
         """From here on, watch for problems (health.problem) and a loss running away from here or the first."""
-        self._limit = health.loss_limit(max(self.history.loss[0], self.history.loss[self.epoch]))
-        self._healthy = (self.epoch, self._engine.to_internal(self.theta), self._shuffle_state(), self.optimizer.copy())
+        self.loss_limit = health.loss_limit(max(self.history.loss[0], self.history.loss[self.epoch]))
+        self._healthy = (self.epoch, self.engine.to_internal(self.theta), self._shuffle_state(), self.optimizer.copy())
         self._previous = None  # (epoch, internal parameters, optimizer) of the epoch before this one, once trained
 
     def _shuffle_state(self):
@@ -129,7 +129,7 @@ class Trainer:
 
     def optimizer_state(self):
         """The optimizer's state, a copy, with its per-parameter arrays in the lecture's order (as `theta`)."""
-        return {k: self._engine.to_public(v) if np.ndim(v) else v for k, v in self.optimizer.state().items()}
+        return {k: self.engine.to_public(v) if np.ndim(v) else v for k, v in self.optimizer.state().items()}
 
     def _internal_state(self, state):
         if not isinstance(state, dict):
@@ -137,7 +137,7 @@ class Trainer:
         size = len(self.names)
         if any(np.shape(v) not in ((), (size,)) for v in state.values()):
             raise ValueError(f"an optimizer state holds numbers or one value for each of the {size} parameters")
-        return {k: self._engine.to_internal(v) if np.ndim(v) else v for k, v in state.items()}
+        return {k: self.engine.to_internal(v) if np.ndim(v) else v for k, v in state.items()}
 
     # -- training --------------------------------------------------------------------------------
     def step(self, n=1, sample=0, gradients=False):
@@ -161,7 +161,7 @@ class Trainer:
         if not n:
             return 0
         start = self.epoch
-        engines = [self._engine, *self._batch_engines.values()]
+        engines = [self.engine, *self._batch_engines.values()]
         self._should_stop = should_stop
         for engine in engines:
             engine.interrupt = should_stop
@@ -169,13 +169,13 @@ class Trainer:
             self._train(n, self.config.lr)
         finally:
             self._should_stop = None
-            for engine in [self._engine, *self._batch_engines.values()]:
+            for engine in [self.engine, *self._batch_engines.values()]:
                 engine.interrupt = None
         return self.epoch - start
 
     def _train(self, n, lr):
         # The loop works in the engine's internal order on one vector updated in place.
-        theta = self._engine.to_internal(self.theta)
+        theta = self.engine.to_internal(self.theta)
         before, kept = theta.copy(), self.optimizer.copy()  # the state before the latest update
         start_epoch = self.epoch
         epoch_update = self._full_batch_epoch if self._batch_size() is None else self._minibatch_epoch
@@ -199,23 +199,23 @@ class Trainer:
             except Interrupted:  # the epoch under way was undone: theta is the last whole epoch's
                 self._record(self.epoch, theta)
             except health.Unhealthy as e:  # _check_health has put back the last healthy state
-                self.theta = self._engine.to_public(theta)
+                self.theta = self.engine.to_public(theta)
                 raise type(e)(f"{e} Kept epoch {self.epoch}; try a smaller learning rate (now {lr:g}), "
                               "or Reset.", e.epoch, self.epoch, e.layer) from None
             except TrainingDiverged as e:
                 bad_epoch = self.epoch
-                loss = self._engine.loss_int(theta, self._x, self.train.y)[0]
+                loss = self.engine.loss_int(theta, self._x, self.train.y)[0]
                 # Step back to the state before it went wrong, also when the epoch that made it ended the
                 # previous call (a Step, or a paced window's one epoch at a time): _previous kept that one.
                 previous = (self.epoch - 1, before, kept) if self.epoch > start_epoch else self._previous
-                if previous and previous[0] == self.epoch - 1 and not (math.isfinite(loss) and loss <= self._limit):
+                if previous and previous[0] == self.epoch - 1 and not (math.isfinite(loss) and loss <= self.loss_limit):
                     self._put_back(theta, *previous[1:])
                     self.epoch -= 1
-                self.theta = self._engine.to_public(theta)
+                self.theta = self.engine.to_public(theta)
                 raise type(e)(
                     f"training diverged at epoch {bad_epoch} (learning rate {lr:g}): {e} Kept epoch "
                     f"{self.epoch}; try a smaller learning rate.", bad_epoch, self.epoch) from None
-        self.theta = self._engine.to_public(theta)
+        self.theta = self.engine.to_public(theta)
 
     def _gradient_of(self, engine):
         return engine.numerical_int if self.config.gradient == "numerical" else engine.backprop_int
@@ -226,7 +226,7 @@ class Trainer:
 
     def _full_batch_epoch(self, theta, lr, before, kept):
         """The lecture's epoch: one gradient over all points, one optimizer step."""
-        grad, loss, a = self._gradient_of(self._engine)(theta, self._x, self.train.y)
+        grad, loss, a = self._gradient_of(self.engine)(theta, self._x, self.train.y)
         self._record(self.epoch, theta, loss, a, watch=True)
         before[:] = theta
         kept.load_state(self.optimizer.state())
@@ -268,7 +268,7 @@ class Trainer:
 
     def _check_health(self, theta):
         """Every few epochs: keep this state as the last healthy one, or put that back and stop."""
-        found = health.problem(self._engine.layout, self.arch.activations, self._engine.act, theta, self._x)
+        found = health.problem(self.engine.layout, self.arch.activations, self.engine.act, theta, self._x)
         if found is None:
             self._healthy = (self.epoch, theta.copy(), self._shuffle_state(), self.optimizer.copy())
             return
@@ -290,16 +290,16 @@ class Trainer:
             self.history.set(epoch, math.nan, math.nan, math.nan)
             return
         if loss is None:
-            loss, a = self._engine.loss_int(theta, self._x, self.train.y)
+            loss, a = self.engine.loss_int(theta, self._x, self.train.y)
         if not math.isfinite(loss):
             raise TrainingDiverged(f"the loss ({self.config.loss_name}) became infinite or NaN.")
-        if watch and epoch and loss > self._limit and loss > self.history.loss[epoch - 1]:
+        if watch and epoch and loss > self.loss_limit and loss > self.history.loss[epoch - 1]:
             raise health.RunawayLoss(f"the loss ({self.config.loss_name}) rose to {loss:.3g}, far above where it "
                                      f"started ({self.history.loss[0]:.3g}), and is still rising.")
         accuracy = self.arch.output_layer.score(a, self.train.y, self._classes)  # for regression: R^2
         test = None
         if self.test is not None:
-            test = self._engine.loss_int(theta, self._x_test, self.test.y, data_only=True)[0]
+            test = self.engine.loss_int(theta, self._x_test, self.test.y, data_only=True)[0]
         self.history.set(epoch, loss, accuracy, test)
 
     # -- reporting (core/training/report.py builds what is reported) -----------------------------------------
@@ -316,7 +316,7 @@ class Trainer:
 
         The numerical one is None when should_stop() said so before it was done (large data sets).
         """
-        return self._engine.both(self.theta, self._x, self.train.y, should_stop)
+        return self.engine.both(self.theta, self._x, self.train.y, should_stop)
 
     def record(self):
         """The current state as a session file stores it."""

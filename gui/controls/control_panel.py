@@ -98,7 +98,7 @@ class Controls(ControlValues, QWidget):
         self.features, self.regularization, self.reg_rate = (self.inputs.features, self.inputs.regularization,
                                                              self.inputs.reg_rate)
         self._rows = {}  # widget -> its label in the form
-        self._boxes = []
+        self.boxes = []
         for rows in ((self.dataset, self.points, self.noise, self.test_ratio),
                      (self.hidden, self.activation, self.output, self.init),
                      (self.lr, self.batch, self.epochs, self.gradient, self.speed)):
@@ -108,8 +108,8 @@ class Controls(ControlValues, QWidget):
                 self._rows[w] = QLabel()
                 form.addRow(self._rows[w], w)
             outer.addWidget(box)
-            self._boxes.append(box)
-        self._boxes[1].layout().insertRow(2, self.shape)  # under the shape and the activation it edits
+            self.boxes.append(box)
+        self.boxes[1].layout().insertRow(2, self.shape)  # under the shape and the activation it edits
         form.insertRow(3, "", self.no_limit)  # under the epoch limit it replaces
         form.insertRow(5, "", self.gradient_hint)  # under the gradient choice
         form.addRow("", self.speed_row)
@@ -149,7 +149,7 @@ class Controls(ControlValues, QWidget):
         super().changeEvent(event)
 
     def retranslate(self):
-        for box, title in zip(self._boxes, (self.tr("Data"), self.tr("Network"), self.tr("Training"))):
+        for box, title in zip(self.boxes, (self.tr("Data"), self.tr("Network"), self.tr("Training"))):
             box.setTitle(title)
         self.speed_row.retranslate()
         self._update_hint()

@@ -30,7 +30,7 @@ class NeuronMaps(QWidget):
         self.toggle.toggled.connect(self._toggled)
         self.snap = None
         self._shape = None  # node names per column of the maps now laid out
-        self._images = []
+        self.images = []
         self._bounds = (None, None)  # (the training set, its grid bounds)
         self._lut = orange_grey_blue(alpha=255)
         self.retranslate()
@@ -61,7 +61,7 @@ class NeuronMaps(QWidget):
             self._draw(snap)
         except Exception:  # noqa: BLE001 - a state these maps cannot show leaves them blank, the window goes on
             self.plots.clear()
-            self._shape, self._images = None, []
+            self._shape, self.images = None, []
 
     def _draw(self, snap):
         arch = snap.config.architecture
@@ -69,7 +69,7 @@ class NeuronMaps(QWidget):
         shape = tuple(names for names, _ in columns)
         if shape != self._shape:
             self._lay_out(shape)
-        images = iter(self._images)
+        images = iter(self.images)
         for _, maps in columns:
             for m in maps:
                 next(images).setImage(m, levels=(0.0, 1.0), autoLevels=False)
@@ -84,7 +84,7 @@ class NeuronMaps(QWidget):
         """One small square view per node, a column per layer in the network's order; the name as a tooltip."""
         self.plots.clear()
         self.plots.ci.setSpacing(3)
-        self._images = []
+        self.images = []
         for col, names in enumerate(shape):
             for row, name in enumerate(names):
                 view = self.plots.ci.addViewBox(row=row, col=col, lockAspect=True, enableMouse=False)
@@ -93,7 +93,7 @@ class NeuronMaps(QWidget):
                 image = pg.ImageItem(axisOrder="row-major")
                 image.setLookupTable(self._lut)
                 view.addItem(image)
-                self._images.append(image)
+                self.images.append(image)
         self._shape = shape
         # Wide enough for squares of about 56 pixels, however narrow the splitter left the panel.
         self.plots.setMinimumWidth(60 * len(shape))

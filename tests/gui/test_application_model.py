@@ -204,3 +204,34 @@ def test_leaving_every_control_after_training_keeps_the_epoch_and_the_saved_stat
     w.step()
     snap = at_epoch(w, qtbot, 3)  # trained on from epoch 2: nothing was rebuilt
     assert trainers == [] and w.model.is_dirty() == dirty and not np.array_equal(snap.params, params)
+
+
+@pytest.mark.parametrize("config", [
+    dict(),  # the lecture's
+    dict(hidden=(4, 2), activation="tanh,relu", init="random", features=("x2", "x1", "x1sq"), lr=1e-5,
+         regularization="l2", reg_rate=0.003, epochs=100_000_000),  # what no control shows in its own order
+])
+def test_an_opened_session_stays_at_its_epoch_when_every_control_is_left_unchanged(win, dialogs, tmp_path, qtbot,
+                                                                                  config):
+    """Opened at epoch 1000, a click into the points field and out went back to epoch 0."""
+    from PySide6.QtGui import QAction
+
+    from core.data.datasets import DataSpec
+    from core.files.session import save_session
+    from core.training.config import TrainConfig
+    w, _ = win
+    spec = DataSpec("moons", n=60, noise=0.2, test_ratio=0.25)
+    t = Trainer(TrainConfig(**config), *spec.build())
+    t.step(1000)
+    path = str(tmp_path / "long.json")
+    save_session(path, t, spec)
+    dialogs.open_answer = (path, "")
+    w.findChild(QAction, "open_session").trigger()
+    snap = at_epoch(w, qtbot, 1000)
+    assert not w.model.is_dirty() and w.windowTitle().startswith("long.json")
+    trainers = []
+    w.model.trainer_changed.connect(trainers.append)
+    for widget in editors(w.controls):
+        leave_unchanged(widget)
+    assert trainers == [] and w.current_snapshot().epoch == 1000 and not w.model.is_dirty()
+    assert np.array_equal(w.current_snapshot().params, snap.params) and w.model.config() == snap.config

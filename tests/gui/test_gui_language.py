@@ -129,7 +129,7 @@ def test_switching_language_while_training_goes_on_and_retranslates_every_panel(
     def panels():
         m = w.table.params
         return [w.file_menu.menu.title(), w.view_menu.menu.title(), w.dock.windowTitle(), w.act_train.text(),
-                w.controls._boxes[0].title(), w.controls.lr.toolTip(), w.boundary.getPlotItem().titleLabel.text,
+                w.controls.boxes[0].title(), w.controls.lr.toolTip(), w.boundary.getPlotItem().titleLabel.text,
                 w.loss.getPlotItem().titleLabel.text, m.headerData(1, Qt.Horizontal),
                 w.status.labels["accuracy"].text(), w.network.nodes["x1"].toolTip()]
 

@@ -73,14 +73,14 @@ def test_korean_translates_qt_strings_and_english_restores_them(app):
 
 def test_install_language_can_be_called_repeatedly(app):
     i18n.install_language(app, "ko")
-    count = len(i18n._installed)
+    count = len(i18n.installed())
     assert count == 2  # qtbase_ko and mlp_ko
     i18n.install_language(app, "ko")
-    assert len(i18n._installed) == count
+    assert len(i18n.installed()) == count
     assert cancel_text() == "취소"
     i18n.install_language(app, "en")
     i18n.install_language(app, "en")
-    assert i18n._installed == []
+    assert i18n.installed() == []
     assert cancel_text() == "Cancel"
 
 
@@ -178,6 +178,6 @@ def test_ensure_korean_font_returns_a_family_that_renders_hangul(app):
     assert family in QFontDatabase.families(QFontDatabase.WritingSystem.Korean)
     assert covers_hangul(family)
     assert app.font().pointSizeF() == size
-    if family == i18n._font_family:  # no Korean font installed: the shipped one became a fallback
+    if family == i18n.register_korean_font():  # no Korean font installed: the shipped one became a fallback
         assert app.font().families()[-1] == family
     assert i18n.ensure_korean_font(app) == family

@@ -34,7 +34,7 @@ def test_one_epoch_per_call_keeps_the_epoch_before_the_runaway(output, dataset, 
     assert stepped.epoch == whole.epoch == e_whole.kept
     assert np.array_equal(stepped.theta, whole.theta)
     loss = stepped.snapshot().train_loss
-    assert np.isfinite(loss) and loss <= stepped._limit
+    assert np.isfinite(loss) and loss <= stepped.loss_limit
     # Not stuck: a smaller rate trains on from the kept state.
     stepped.set_lr(1e-3)
     stepped.train_epochs(3)

@@ -27,10 +27,10 @@ def test_blocks_agree_with_one_pass_over_all_points(monkeypatch, output):
     theta = network.init_params(arch, "random", 7)
     monkeypatch.setattr(gradients, "_CHUNK_FLOATS", 10**9)  # everything in one pass
     one, whole = both(arch, theta, d.X, y, L2(0.01))
-    assert one._blocks(6000, 3) == [(0, 6000)]
+    assert one.blocks(6000, 3) == [(0, 6000)]
     monkeypatch.setattr(gradients, "_CHUNK_FLOATS", 20_000)
     engine, blocked = both(arch, theta, d.X, y, L2(0.01))
-    blocks = engine._blocks(6000, 3)
+    blocks = engine.blocks(6000, 3)
     assert len(blocks) > 2 and blocks[0][0] == 0 and blocks[-1][1] == 6000
     assert all(a[1] == b[0] for a, b in zip(blocks, blocks[1:]))  # every point once
     num, loss_n, ay_n, bp, loss_b, ay_b = blocked
@@ -49,8 +49,8 @@ def test_the_lecture_problem_is_one_block():
     arch = network.Architecture()
     engine = GradientEngine(arch, len(d.X))
     copies = engine.groups[0][3].shape[0]
-    assert len(engine.groups) == 1 and engine._blocks(len(d.X), copies) == [(0, len(d.X))]
-    assert engine._blocks(len(d.X), 2 * arch.layout().n_layers) == [(0, len(d.X))]
+    assert len(engine.groups) == 1 and engine.blocks(len(d.X), copies) == [(0, len(d.X))]
+    assert engine.blocks(len(d.X), 2 * arch.layout().n_layers) == [(0, len(d.X))]
 
 
 @pytest.mark.parametrize("output, dataset", [("sigmoid", "circle"), ("softmax", "circle"), ("linear", "gaussians")])

@@ -25,13 +25,13 @@ def test_a_dead_relu_layer_stops_training_and_says_which():
 def test_dead_units_are_found_per_unit():
     arch = Architecture((3,), "relu")
     t = _dead_start()
-    theta = t._engine.to_internal(t.theta)
-    theta_alive = t._engine.to_internal(Trainer().theta)
+    theta = t.engine.to_internal(t.theta)
+    theta_alive = t.engine.to_internal(Trainer().theta)
     x = augment(t.train.X)
-    assert [d.tolist() for d in health.dead_units(arch.layout(), ("relu",), t._engine.act,
+    assert [d.tolist() for d in health.dead_units(arch.layout(), ("relu",), t.engine.act,
                                                   theta, x)] == [[True, True, True]]
-    assert not health.dead_units(arch.layout(), ("relu",), t._engine.act, theta_alive, x)[0].all()
-    assert not health.dead_units(arch.layout(), ("step",), t._engine.act, theta, x)[0].any()
+    assert not health.dead_units(arch.layout(), ("relu",), t.engine.act, theta_alive, x)[0].all()
+    assert not health.dead_units(arch.layout(), ("step",), t.engine.act, theta, x)[0].any()
 
 
 def test_a_runaway_loss_keeps_the_state_before_it():

@@ -134,7 +134,7 @@ def test_an_interrupted_minibatch_epoch_is_undone_exactly():
 def test_an_interrupted_numerical_epoch_changes_nothing_and_the_gradients_wait(output, dataset, activation):
     d = data.make(dataset, 20_000, seed=2)  # large enough for the copies to come in several groups
     t = Trainer(TrainConfig(hidden=(8, 8), activation=activation, init="random", epochs=5, output=output), d)
-    assert len(t._engine.groups) > 1
+    assert len(t.engine.groups) > 1
     before = t.snapshot()
     assert t.train_epochs(3, should_stop=lambda: True) == 0
     after = t.snapshot()

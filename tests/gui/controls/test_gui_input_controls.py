@@ -70,14 +70,14 @@ def test_a_session_with_features_and_l1_opens_with_its_controls(win, dialogs, tm
 def test_per_neuron_maps_follow_the_network_when_on(win, qtbot):
     w, _ = win
     maps = w.neuron_maps
-    assert not maps.plots.isVisible() and maps._images == []  # off: nothing computed
+    assert not maps.plots.isVisible() and maps.images == []  # off: nothing computed
     w.findChild(QCheckBox, "neuron_maps").setChecked(True)
-    qtbot.waitUntil(lambda: len(maps._images) == 2 + 3, timeout=WAIT)  # x1, x2 and the lecture's z1..z3
-    before = maps._images[2].image.copy()
+    qtbot.waitUntil(lambda: len(maps.images) == 2 + 3, timeout=WAIT)  # x1, x2 and the lecture's z1..z3
+    before = maps.images[2].image.copy()
     steps(w, qtbot, 5)
-    assert not np.array_equal(before, maps._images[2].image)  # live: redrawn with each snapshot
+    assert not np.array_equal(before, maps.images[2].image)  # live: redrawn with each snapshot
     w.findChild(QCheckBox, "feature_x1x2").setChecked(True)
-    qtbot.waitUntil(lambda: len(maps._images) == 3 + 3, timeout=WAIT)
+    qtbot.waitUntil(lambda: len(maps.images) == 3 + 3, timeout=WAIT)
 
 
 def test_no_epoch_limit_trains_past_the_spin_box_and_comes_back_from_a_session(win, dialogs, tmp_path, qtbot):
