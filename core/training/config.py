@@ -1,32 +1,19 @@
 """The training configuration: features, shape, activations, output, initial parameters, learning rate,
 batch, regularisation, limit."""
-from dataclasses import dataclass, replace
+from dataclasses import field, make_dataclass, replace
 
 from core.model import activations, features as feature_set, outputs, regularizers
 from core import settings as s
 from core.model.network import Architecture
 
-# Checked here by the table; the shape, the activations, the features and the output by their owners.
-_CHECKED = (s.REGULARIZATION, s.REG_RATE, s.LR, s.EPOCHS, s.BATCH_SIZE, s.SEED, s.GRADIENT, s.INIT, s.H)
+# Checked by their owners: the shape, the activations, the features and the output; every other
+# training setting by the table.
+_BY_OWNER = (s.HIDDEN, s.ACTIVATION, s.FEATURES, s.OUTPUT)
+_CHECKED = tuple(setting for setting in s.CONFIG if setting not in _BY_OWNER)
 
 
-@dataclass(frozen=True)
-class TrainConfig:
-    """The fields and their defaults are core/settings.py's CONFIG, in its order."""
-
-    hidden: tuple = s.HIDDEN.default
-    activation: str = s.ACTIVATION.default
-    init: str = s.INIT.default
-    lr: float = s.LR.default
-    epochs: int = s.EPOCHS.default
-    batch_size: int = s.BATCH_SIZE.default  # 0: full batch, the lecture's gradient descent
-    gradient: str = s.GRADIENT.default
-    seed: int = s.SEED.default  # random init and the mini-batch shuffle
-    h: float = s.H.default
-    features: tuple = s.FEATURES.default
-    regularization: str = s.REGULARIZATION.default  # a penalty on the weights (not the biases), as Playground's
-    reg_rate: float = s.REG_RATE.default
-    output: str = s.OUTPUT.default  # or softmax, or linear (regression): core/model/outputs.py
+class _Config:
+    """TrainConfig's checks and derived values; its fields are made from the table below."""
 
     def __post_init__(self):
         object.__setattr__(self, "hidden", tuple(int(n) for n in self.hidden))
@@ -57,3 +44,11 @@ class TrainConfig:
 
     def with_changes(self, **kw):
         return replace(self, **kw)
+
+
+# One field per training setting of core/settings.py's CONFIG, in its order, with its default: a new
+# setting there is a new field here (batch_size 0 is the lecture's full batch; output: core/model/outputs.py).
+TrainConfig = make_dataclass("TrainConfig", [(setting.key, setting.type, field(default=setting.default))
+                                             for setting in s.CONFIG], bases=(_Config,), frozen=True)
+TrainConfig.__module__ = __name__
+TrainConfig.__doc__ = "The training configuration; its fields and defaults are core/settings.py's CONFIG."
