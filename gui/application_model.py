@@ -11,8 +11,9 @@ built from it, or the user keeps unsaved training) leaves the model as it was, a
 tells the controls to show the model again: nothing is written back from saved copies.
 """
 import os
+from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QElapsedTimer, QObject, QTimer, Signal, Slot
 
 from core import settings as table
 from core.data import datasets as data, hand_data
@@ -20,11 +21,12 @@ from core.data.datasets import DataError, DataSpec
 from core.model import network
 from core.settings import MAX_EPOCHS
 from core.training.config import TrainConfig
-from core.training.trainer import Trainer
+from core.training.trainer import Trainer, TrainingDiverged
 
 from gui.menus import alarms
 from gui.training.training_thread import TrainingThread
 
+MAX_UNDO = 100  # runs kept for Undo
 FRAME_MS = 33  # draw at most ~30 frames a second, whatever the training thread's pace
 SPEEDS = table.SPEED.choices  # epochs per second of the speed slider's steps; the last is full speed
 OWN_PREFIX = "file: "  # key of a data set loaded from a file or drawn: the prefix and its name
@@ -107,6 +109,30 @@ def _share(train, test):
     return 0.0 if test is None else len(test) / (len(train) + len(test))
 
 
+# What Undo takes back, as Edit > Undo names it.
+CHANGES = {
+    "settings": QT_TRANSLATE_NOOP("ApplicationModel", "settings change"),
+    "reset": QT_TRANSLATE_NOOP("ApplicationModel", "reset"),
+    "points": QT_TRANSLATE_NOOP("ApplicationModel", "point edit"),
+    "session": QT_TRANSLATE_NOOP("ApplicationModel", "opened session"),
+    "import": QT_TRANSLATE_NOOP("ApplicationModel", "imported data"),
+    "lecture": QT_TRANSLATE_NOOP("ApplicationModel", "lecture defaults"),
+}
+
+
+@dataclass(frozen=True, eq=False)
+class Kept:
+    """A run as it was before a change replaced it: enough to bring it back exactly."""
+
+    change: str  # the key in CHANGES of what replaced it
+    values: dict
+    own: dict  # the own data sets and their splits as they were (added to, never taken away)
+    splits: dict
+    record: object  # the TrainingRecord of the run
+    sample: int
+    session: tuple  # (path, clean signature, loaded)
+
+
 class ApplicationModel(QObject):
     values_changed = Signal()  # the settings changed, or a refused change left them: the controls show them
     setting_changed = Signal(str, object)  # one applied setting's new value (name, value)
@@ -117,6 +143,7 @@ class ApplicationModel(QObject):
     running_changed = Signal(bool)
     file_changed = Signal()  # the session's file, or whether it is saved
     message = Signal(str, int)  # a line for the status bar, and for how many ms (0: until the next)
+    history_changed = Signal()  # what Undo and Redo would bring back changed
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -129,9 +156,10 @@ class ApplicationModel(QObject):
         self.path = None  # the session's file
         self._clean = None  # signature of the last saved or opened state
         self._loaded = None  # (train Dataset, DataSpec) of the last opened session
-        self._discard = lambda: True  # asks whether unsaved training may go (the session keeper's question)
+        self._undo, self._redo = [], []  # Kept runs, the newest last
         self.closed = False
         trainer = self._build(self.values)
+        self._started = trainer.record()
         self.trainer_arch = trainer.arch
         self.train_points, self.test_points = trainer.train, trainer.test
         self._since_draw = QElapsedTimer()
@@ -150,10 +178,6 @@ class ApplicationModel(QObject):
 
     def start(self):
         self.training.start()
-
-    def set_discard_question(self, ask):
-        """ask() -> bool: whether the training on screen may be thrown away (it may save it first)."""
-        self._discard = ask
 
     # -- settings ------------------------------------------------------------------------------------
     def data_spec(self, values=None):
@@ -220,25 +244,28 @@ class ApplicationModel(QObject):
         nothing changed (the same points, the initial parameters again)."""
         return self._rebuild({**self.values, **{k: v for k, v in (values or {}).items() if k in self.values}})
 
-    def _rebuild(self, new):
-        if not self._discard():
-            self.values_changed.emit()  # the controls show the training on screen again
-            return False
+    def _rebuild(self, new, change="settings"):
         try:
             trainer = self._build(new)
         except (ValueError, DataError) as e:
             self.values_changed.emit()
             self.message.emit(self.tr("Cannot use these settings: {0}").format(e), 0)
             return False
+        self.keep(change)
         old, self.values = self.values, new
         self._install(trainer)
-        for name in NAMES:
-            if name not in REBUILDING and new[name] != old[name]:
-                self._apply_live(name)
+        self._apply_changed_live(old)
         self.values_changed.emit()
         return True
 
+    def _apply_changed_live(self, old):
+        for name in NAMES:
+            if name not in REBUILDING and self.values[name] != old[name]:
+                self._apply_live(name)
+
     def _install(self, trainer, sample=None):
+        # The run as it starts, for Undo until the training thread's first snapshot of it arrives.
+        self._started = trainer.record()
         self.trainer_arch = trainer.arch
         self.train_points, self.test_points = trainer.train, trainer.test
         self.trainer_changed.emit(trainer)
@@ -266,12 +293,23 @@ class ApplicationModel(QObject):
 
     def use_dataset(self, dataset):
         """Train on a loaded data set (a CSV file): a new trainer, even when a set of its name was shown."""
+        kept = (dict(self.own), dict(self._splits))
         key = self.add_dataset(dataset)
         n, noise = self.dataset_defaults(key)
-        return self._rebuild({**self.values, "dataset": key, "points": n, "noise": noise})
+        if self._rebuild({**self.values, "dataset": key, "points": n, "noise": noise}, "import"):
+            return True
+        self.own, self._splits = kept  # the data list offers what it offered
+        return False
+
+    def lecture_defaults(self):
+        """The lecture's settings again (its data, 2-3-1 relu on x1, x2, the In[15] start, lr 0.1, all points,
+        1000 epochs, numerical gradient); the pace and the loss scale stay as they are."""
+        new = {**default_values(), "speed": self.values["speed"], "log": self.values["log"]}
+        return self._rebuild(new, "lecture")
 
     def set_points(self, train, test):
-        """Points edited by hand: the data set "drawn by hand", trained on from the next epoch on."""
+        """Points edited by hand: the data set "drawn by hand", trained on from the next epoch on.
+        (Call keep("points") first where the edit starts: a drag is one edit, one Undo.)"""
         full = data.join(train, test, hand_data.DRAWN)
         key = self.add_dataset(full, split=(train, test))  # a new shape keeps training on them
         self.values = {**self.values, "dataset": key, "points": len(full), "noise": 0.0,
@@ -309,9 +347,10 @@ class ApplicationModel(QObject):
 
     @Slot()
     def reset(self):
-        if self._discard():
-            self.message.emit("", 0)
-            self.training.reset()
+        """Back to the initial parameters; Undo brings the run back."""
+        self.keep("reset")
+        self.message.emit("", 0)
+        self.training.reset()
 
     def set_sample(self, index):
         self.training.set_sample(index)
@@ -357,6 +396,7 @@ class ApplicationModel(QObject):
             full = data.join(t.train, t.test, t.train.name.removesuffix(" (train)"))
             key = self.add_dataset(full, split=(t.train, t.test))
             new.update(dataset=key, points=len(full), noise=0.0, test_ratio=_share(t.train, t.test))
+        self.keep("session")
         self.values = new
         self.path, self._clean, self._loaded = loaded.path, _signature(snap), (t.train, loaded.data_spec)
         self._install(t, loaded.sample)
@@ -366,6 +406,68 @@ class ApplicationModel(QObject):
     def load_trainer(self, trainer, sample=0):
         """Continue with a given trainer, paused at its own epoch (the settings stay as they are)."""
         self._install(trainer, sample)
+
+    # -- undo and redo ----------------------------------------------------------------------------------
+    def _run(self):
+        """The TrainingRecord of the run on screen: the latest snapshot's when it is of the trainer the
+        thread has now (the same initial parameters, never copied), else that trainer's start; with the
+        points as they are now (drawn points reach the thread between two epochs)."""
+        snap = self.snapshot
+        run = snap.record if snap is not None and snap.record.initial is self._started.initial else self._started
+        if run.train is not self.train_points or run.test is not self.test_points:
+            run = replace(run, train=self.train_points, test=self.test_points)
+        return run
+
+    def _kept(self, change):
+        sample = self.snapshot.sample if self.snapshot is not None else 0
+        return Kept(change, dict(self.values), dict(self.own), dict(self._splits), self._run(), sample,
+                    (self.path, self._clean, self._loaded))
+
+    def keep(self, change):
+        """Keep the run on screen before a change replaces it, for Undo; Redo's runs are forgotten."""
+        self._undo = self._undo[-(MAX_UNDO - 1):] + [self._kept(change)]
+        self._redo.clear()
+        self.history_changed.emit()
+
+    def undo_text(self):
+        """What Undo takes back (translated), or None when there is nothing."""
+        return self.tr(CHANGES[self._undo[-1].change]) if self._undo else None
+
+    def redo_text(self):
+        return self.tr(CHANGES[self._redo[-1].change]) if self._redo else None
+
+    @Slot()
+    def undo(self):
+        """Bring back the run before the last change: its settings, data, parameters, epoch and history."""
+        return self._step_history(self._undo, self._redo)
+
+    @Slot()
+    def redo(self):
+        """Make the change Undo took back again, with the run it had become."""
+        return self._step_history(self._redo, self._undo)
+
+    def _step_history(self, source, target):
+        if not source:
+            return False
+        kept = source[-1]
+        try:
+            trainer = Trainer.from_record(kept.record)
+        except (ValueError, TypeError, ArithmeticError, DataError, TrainingDiverged) as e:  # said, never raised
+            self.message.emit(self.tr("Cannot go back to it: {0}").format(e), 10000)
+            return False
+        source.pop()
+        target.append(self._kept(kept.change))  # the run on screen, for the way back
+        old, self.values = self.values, dict(kept.values)
+        self.own.update(kept.own)
+        self._splits.update(kept.splits)
+        self.path, self._clean, self._loaded = kept.session
+        self._install(trainer, kept.sample)
+        self._apply_changed_live(old)
+        self.datasets_changed.emit()
+        self.values_changed.emit()
+        self.file_changed.emit()
+        self.history_changed.emit()
+        return True
 
     # -- from the training thread ------------------------------------------------------------------------
     @Slot()

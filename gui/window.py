@@ -11,6 +11,7 @@ from gui.controls.control_panel import Controls
 from gui.controls.point_editor import PointEditor
 from gui.menus.backprop_actions import BackpropActions
 from gui.menus.dialogs import Dialogs
+from gui.menus.edit_menu import EditMenu
 from gui.menus.file_menu import FileMenu
 from gui.menus.help_menu import HelpMenu
 from gui.menus.pages import ControlsScroll, Pages
@@ -57,15 +58,15 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.dialogs = Dialogs(self.statusBar(), self.settings)
         self.sessions = SessionKeeper(m, self.dialogs, self.settings)
-        m.set_discard_question(self.sessions.confirm_discard)
         self.file_menu = FileMenu(m, self.sessions, self.dialogs, self.settings, bar.addMenu(""),
                                   self.pages, {"network": self.network, "boundary": self.boundary, "loss": self.loss})
+        self.edit_menu = EditMenu(m, bar.addMenu(""))
         self.view_menu = ViewMenu(m, self.settings, bar.addMenu(""), self.boundary)
         self.training_actions = a = TrainingActions(m, self.addToolBar(""))
         self.addActions(a.actions())  # the keys work wherever the focus is in the window
         # The names tests and automation have always used.
         self.act_train, self.act_pause, self.act_step, self.act_reset = a.train, a.pause, a.step, a.reset
-        self.pages.attach(self.settings, bar.addMenu(""), a.toolbar, self.dialogs)
+        self.pages.attach(self.settings, bar.addMenu(""), a.toolbar, self.dialogs, m.lecture_defaults)
         self.insertToolBar(a.toolbar, self.pages.bar)
         self.insertToolBarBreak(a.toolbar)
         self.backprop = BackpropActions(m, self.network, self.view_menu.menu, a.toolbar)
@@ -73,8 +74,9 @@ class MainWindow(QMainWindow):
         self.help_menu = HelpMenu(bar.addMenu(""), self.file_menu.menu, self.close)  # last; File gets Quit
         self.status = TrainingStatus(self.statusBar())
         self.point_editor = PointEditor(m, self.boundary, self.view_menu.menu, a.toolbar, self.statusBar())
-        for part in (self.backprop, self.point_editor, self.help_menu):
+        for part in (self.edit_menu, self.backprop, self.point_editor, self.help_menu):
             self.addActions(part.actions())
+        self.addActions(self.pages.menu_actions())
 
         # -- the model's signals --------------------------------------------------------------------------
         m.snapshot_changed.connect(self.show_snapshot)
@@ -269,7 +271,8 @@ class MainWindow(QMainWindow):
     def retranslate(self):
         """Texts of the window's own parts; the panels retranslate themselves, the snapshot is redrawn."""
         self.dock.setWindowTitle(self.tr("Controls"))
-        for part in (self.file_menu, self.view_menu, self.training_actions, self.backprop, self.help_menu):
+        for part in (self.file_menu, self.edit_menu, self.view_menu, self.training_actions, self.backprop,
+                     self.help_menu):
             part.retranslate()
         self._update_title()
         self.model.redraw()

@@ -97,6 +97,14 @@ class Trainer:
         except ValueError as e:
             raise ValueError(f"{name} = {float(value):g}: {e}") from None
 
+    @classmethod
+    def from_record(cls, record):
+        """A trainer in the state of a TrainingRecord (a snapshot's), to train on exactly as it would have."""
+        trainer = cls(record.config, record.train, record.test, initial=record.initial)
+        trainer.restore(record.params, record.epoch, record.loss_history, record.test_history,
+                        record.accuracy_history, rng_state=record.rng_state, optimizer_state=record.optimizer_state)
+        return trainer
+
     def restore(self, theta, epoch, loss_history, test_history=None, accuracy_history=None, rng_state=None,
                 optimizer_state=None):
         """Put back a saved state (a session): parameters, epoch, history, the shuffle generator and the

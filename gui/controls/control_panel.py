@@ -70,6 +70,7 @@ class Controls(ControlValues, QWidget):
         self.setObjectName("controls")
         self.model = model
         self._shown = {}  # the values as the controls read when they last showed the model
+        self._left_init = None  # the lecture's start the shape left for random ones, to come back to
         outer = QVBoxLayout(self)
         self.dataset = _combo("dataset", (*data.DATASETS, hand_data.EMPTY))  # empty: a plane to draw on
         self.points = _spin(settings.POINTS)
@@ -125,6 +126,7 @@ class Controls(ControlValues, QWidget):
         self.hidden.editingFinished.connect(self._hidden_changed)
         self.inputs.changed.connect(self._hidden_changed)  # features change the input layer's shape
         self.shape.changed.connect(self._hidden_changed)
+        self.init.currentIndexChanged.connect(self._init_chosen)
         for w in (self.activation, self.init, self.gradient, self.output):
             w.currentIndexChanged.connect(self.propose)
         self.lr.valueChanged.connect(self.propose)
@@ -247,16 +249,29 @@ class Controls(ControlValues, QWidget):
 
     def _hidden_changed(self):
         self.shape.sync()
-        # The lecture's initial values exist only for 2-3-1; other shapes start from seeded random ones.
+        # The lecture's initial values exist only for 2-3-1 on x1, x2: other shapes start from seeded
+        # random ones, and a network that is the lecture's again takes the lecture's start back, unless
+        # random was chosen for it.
         try:
             lecture_shape = self.hidden_layers() == (3,) and self.features.keys() == feature_set.DEFAULT
         except ValueError:
             lecture_shape = True  # not a shape at all: the model says why and changes nothing
-        if not lecture_shape and combo_key(self.init).startswith("lecture"):
-            self.init.blockSignals(True)
-            set_combo_key(self.init, "random")
-            self.init.blockSignals(False)
+        init = combo_key(self.init)
+        if not lecture_shape and init.startswith("lecture"):
+            self._left_init = init
+            self._set_init("random")
+        elif lecture_shape and init == "random" and self._left_init:
+            self._set_init(self._left_init)
+            self._left_init = None
         self.propose()
+
+    def _set_init(self, key):
+        self.init.blockSignals(True)
+        set_combo_key(self.init, key)
+        self.init.blockSignals(False)
+
+    def _init_chosen(self, *_):
+        self._left_init = None  # chosen by hand: kept whatever the shape
 
     def _limit_changed(self, *_):
         self.update_enabled()

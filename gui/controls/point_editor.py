@@ -1,5 +1,5 @@
 """Data by hand: in draw mode a click on the decision boundary adds a point (left: class 1; right or
-Shift+left: class 0), a drag erases the points under the eraser, Ctrl+Z takes the last edit back.
+Shift+left: class 0), a drag erases the points under the eraser, Edit > Undo (Ctrl+Z) takes the last edit back.
 
 This module only maps the mouse to data coordinates; core/data/hand_data.py edits the points. The new
 points go to the application model, which hands them to the training thread as an event (they apply
@@ -15,7 +15,6 @@ from core.data import hand_data
 from core.model import outputs
 from core.settings import MAX_POINTS
 
-MAX_UNDO = 200
 
 
 class PointEditor(QObject):
@@ -26,8 +25,6 @@ class PointEditor(QObject):
         self.model, self.plot, self.status_bar = model, plot, status_bar
         self.action = QAction(self, objectName="draw_points", checkable=True)
         self.action.setShortcut(QKeySequence("D"))
-        self.undo_action = QAction(self, objectName="undo_points", enabled=False)
-        self.undo_action.setShortcut(QKeySequence.Undo)
         menu.addSeparator()
         menu.addActions(self.actions())
         toolbar.addSeparator()
@@ -39,14 +36,11 @@ class PointEditor(QObject):
         self.eraser.setZValue(20)
         self.eraser.hide()
         self.plot.addItem(self.eraser, ignoreBounds=True)
-        self._undo = []  # (train, test) before each edit, the newest last
-        self._edited = None  # the training set this editor last put on the plot
         self._press = None  # (label for a click, pixel position) while a mouse button is down
         self._drag = None  # while erasing: whether this drag has pushed its undo entry yet
         self._counted = None  # (train, test) the counts label shows
         self._linear = False
         self.action.toggled.connect(self._toggled)
-        self.undo_action.triggered.connect(self.undo)
         model.snapshot_changed.connect(self._follow)
         model.trainer_changed.connect(self._follow_points)
         model.points_changed.connect(self._follow_points)
@@ -55,23 +49,20 @@ class PointEditor(QObject):
         self.retranslate()
 
     def __repr__(self):
-        return f"PointEditor(drawing={self.action.isChecked()}, undo={len(self._undo)})"
+        return f"PointEditor(drawing={self.action.isChecked()})"
 
     def actions(self):
         """The actions whose keys work wherever the focus is in the window."""
-        return [self.action, self.undo_action]
+        return [self.action]
 
     def retranslate(self):
         self.action.setText(self.tr("&Draw points"))
-        self.undo_action.setText(self.tr("&Undo point edit"))
         if self._linear:
             tip = self.tr("Points drawn by hand have the classes 0 and 1: not for a regression output")
         else:
             tip = self.tr("Draw the data by hand on the decision boundary: click to add a point (left: class 1, "
                           "right or Shift+left: class 0), drag to erase; the network trains on them")
         self.action.setToolTip(f"{tip} ({self.action.shortcut().toString(QKeySequence.NativeText)})")
-        self.undo_action.setToolTip(self.tr("Take back the last points added or erased ({0})")
-                                    .format(self.undo_action.shortcut().toString(QKeySequence.NativeText)))
         self._counted = None
         self._show_counts()
 
@@ -99,8 +90,7 @@ class PointEditor(QObject):
 
     @Slot()
     def _follow_points(self, *_):
-        """The points on screen changed (a new trainer, an edit): the undo and the counts follow."""
-        self.undo_action.setEnabled(bool(self._undo) and self.model.train_points is self._edited)
+        """The points on screen changed (a new trainer, an edit): the counts follow."""
         self._show_counts()
 
     def _show_counts(self):
@@ -191,21 +181,15 @@ class PointEditor(QObject):
 
     @Slot()
     def undo(self):
-        self._current()
-        if self._undo:
-            self._apply(*self._undo.pop())
+        """Take the last edit back (Edit > Undo: the points' edits are in the window's one history)."""
+        self.model.undo()
 
     def _current(self):
-        """(train, test) on the plot; data that came from elsewhere since (a new data set) ends the undo history."""
-        m = self.model
-        if m.train_points is not self._edited:
-            self._undo.clear()
-        return m.train_points, m.test_points
+        return self.model.train_points, self.model.test_points
 
     def _push(self, train, test):
-        self._undo = self._undo[-(MAX_UNDO - 1):] + [(train, test)]
+        self.model.keep("points")  # the run as it is before this edit, for Undo
 
     def _apply(self, train, test):
         """The points go to the model: the plot shows them at once, the training thread takes them."""
-        self._edited = train
         self.model.set_points(train, test)

@@ -9,7 +9,7 @@ import core
 SHORTCUTS = (
     ("Space", "train / pause"), ("Right, S", "one epoch"), ("R", "reset to the initial parameters"),
     ("B", "backward view"), ("E", "explain one epoch"), ("D", "draw points on the decision boundary"),
-    ("Ctrl+Z", "undo the last point edit"), ("Ctrl+1 ... Ctrl+6", "the lecture's pages"),
+    ("Ctrl+Z / Ctrl+Shift+Z", "undo / redo the last change"), ("Ctrl+1 ... Ctrl+6", "the lecture's pages"),
     ("Ctrl+E", "export the diagram"), ("Ctrl+S / Ctrl+O", "save / open a session"),
     ("Ctrl+I", "import data from a CSV file"), ("Ctrl+Q", "quit"),
 )
@@ -50,7 +50,7 @@ class HelpMenu(QObject):
                  "reset to the initial parameters": self.tr("reset to the initial parameters"),
                  "backward view": self.tr("backward view"), "explain one epoch": self.tr("explain one epoch"),
                  "draw points on the decision boundary": self.tr("draw points on the decision boundary"),
-                 "undo the last point edit": self.tr("undo the last point edit"),
+                 "undo / redo the last change": self.tr("undo / redo the last change"),
                  "the lecture's pages": self.tr("the lecture's pages"),
                  "export the diagram": self.tr("export the diagram"),
                  "save / open a session": self.tr("save / open a session"),

@@ -110,10 +110,11 @@ class Pages(QStackedWidget):
     def __repr__(self):
         return f"Pages(current={self.current_key()!r})"
 
-    def attach(self, settings, menu, training_bar, dialogs):
+    def attach(self, settings, menu, training_bar, dialogs, lecture_defaults):
         """The Lecture menu (menu, after the File and View menus), the comparison button on the training
         toolbar, and the page's tabs in a toolbar of their own (self.bar, for the window to place above
-        the training toolbar); the page chosen is remembered in settings."""
+        the training toolbar); the page chosen is remembered in settings. lecture_defaults: what
+        Lecture > Lecture defaults calls."""
         self.settings, self.menu, self.dialogs = settings, menu, dialogs
         self.menu.setObjectName("lecture_menu")
         group = QActionGroup(self)
@@ -129,6 +130,9 @@ class Pages(QStackedWidget):
         self.act_compare = QAction(menu, objectName="compare_step_relu")
         self.act_compare.triggered.connect(self.compare)
         self.menu.addAction(self.act_compare)
+        self.act_defaults = QAction(menu, objectName="lecture_defaults")
+        self.act_defaults.triggered.connect(lambda: (self.show_page("training"), lecture_defaults()))
+        self.menu.addAction(self.act_defaults)
         training_bar.addSeparator()
         training_bar.addAction(self.act_compare)
         self.bar = QToolBar(objectName="pages_toolbar", movable=False, floatable=False)
@@ -137,9 +141,9 @@ class Pages(QStackedWidget):
         self.retranslate()
         self._follow(self.current_key())
 
-    def actions(self):
-        """The actions whose keys work wherever the focus is in the window."""
-        return list(self.page_actions.values())
+    def menu_actions(self):
+        """The Lecture menu's actions, whose keys work wherever the focus is in the window."""
+        return [*self.page_actions.values(), self.act_compare, self.act_defaults]
 
     def has_diagram(self, key):
         """True for the pages File > Export diagram writes: the training page's and some lessons'."""
@@ -180,6 +184,10 @@ class Pages(QStackedWidget):
             self.act_compare.setText(self.tr("Compare step and relu"))
             self.act_compare.setToolTip(self.tr("The lecture's In[19] beside In[15]: the same start trained with "
                                                 "step and with relu"))
+            self.act_defaults.setText(self.tr("Lecture &defaults"))
+            self.act_defaults.setToolTip(self.tr("The lecture's data and 2-3-1 relu network on x1, x2 from In[15], "
+                                                 "lr 0.1, all points, 1000 epochs, numerical gradient (Undo "
+                                                 "brings back the run before)"))
 
     @Slot(int)
     def _changed(self, index):

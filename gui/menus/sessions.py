@@ -62,8 +62,7 @@ class SessionKeeper(QObject):
     # -- opening -----------------------------------------------------------------------------------
     @Slot()
     def open_session(self, path=None):
-        if not self.confirm_discard():
-            return False
+        """Open a session (the run it replaces stays a step back in Edit > Undo)."""
         if not path:
             path, _ = self.dialogs.ask_path(self.tr("Open session"), "", self._filter(), save=False)
             if not path:

@@ -112,22 +112,57 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
 <context>
     <name>ApplicationModel</name>
     <message>
-        <location filename="../../gui/application_model.py" line="+137" />
+        <location filename="../../gui/application_model.py" line="+114" />
+        <source>settings change</source>
+        <translation>설정 변경</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>reset</source>
+        <translation>초기화</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>point edit</source>
+        <translation>점 편집</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>opened session</source>
+        <translation>세션 열기</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>imported data</source>
+        <translation>가져온 데이터</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>lecture defaults</source>
+        <translation>강의 기본값</translation>
+    </message>
+    <message>
+        <location line="+54" />
         <source>Not done: {0}</source>
         <translation>실행하지 않았습니다: {0}</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+79" />
         <source>Cannot use these settings: {0}</source>
         <translation>이 설정은 쓸 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+74" />
         <source>No points to train on: turn on Draw points (D) and click the plot.</source>
         <translation>학습할 점이 없습니다: 점 그리기(D)를 켜고 그림을 클릭하세요.</translation>
     </message>
     <message>
-        <location line="+118" />
+        <location line="+130" />
+        <source>Cannot go back to it: {0}</source>
+        <translation>되돌릴 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location line="+52" />
         <source>Epoch limit reached: raise it to train on.</source>
         <translation>epoch 한도에 이르렀습니다. 더 학습하려면 한도를 올리세요.</translation>
     </message>
@@ -323,7 +358,7 @@ after {0} epochs</source>
         <translation>초당 {0} epoch</translation>
     </message>
     <message>
-        <location line="+109" />
+        <location line="+112" />
         <source>Data</source>
         <translation>데이터</translation>
     </message>
@@ -483,7 +518,7 @@ after {0} epochs</source>
         <translation>손실을 로그 눈금으로 그립니다</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+57" />
         <source>file: {0}</source>
         <translation>파일: {0}</translation>
     </message>
@@ -496,7 +531,7 @@ after {0} epochs</source>
 <context>
     <name>DataSet</name>
     <message>
-        <location line="-211" />
+        <location line="-220" />
         <source>lecture</source>
         <translation>강의 데이터</translation>
     </message>
@@ -602,6 +637,34 @@ after {0} epochs</source>
         <location line="+3" />
         <source>forward difference (f(x+h) − f(x)) / h = {0}, error {1}</source>
         <translation>전방 차분 (f(x+h) − f(x)) / h = {0}, 오차 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>EditMenu</name>
+    <message>
+        <location filename="../../gui/menus/edit_menu.py" line="+32" />
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Undo {0}</source>
+        <translation>실행 취소: {0}(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Redo {0}</source>
+        <translation>다시 실행: {0}(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1201,8 +1264,8 @@ after {0} epochs</source>
     </message>
     <message>
         <location line="+1" />
-        <source>undo the last point edit</source>
-        <translation>마지막 점 편집 되돌리기</translation>
+        <source>undo / redo the last change</source>
+        <translation>마지막 변경 실행 취소 / 다시 실행</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1368,7 +1431,7 @@ after {0} epochs</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/window.py" line="+231" />
+        <location filename="../../gui/window.py" line="+233" />
         <source>untitled</source>
         <translation>제목 없음</translation>
     </message>
@@ -1553,7 +1616,7 @@ after {0} epochs</source>
         <translation>계산 그래프</translation>
     </message>
     <message>
-        <location line="+146" />
+        <location line="+150" />
         <source>Lecture pages</source>
         <translation>강의 페이지</translation>
     </message>
@@ -1573,7 +1636,17 @@ after {0} epochs</source>
         <translation>강의의 In[19]와 In[15]를 나란히: 같은 시작점에서 step과 relu로 학습</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+2" />
+        <source>Lecture &amp;defaults</source>
+        <translation>강의 기본값(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The lecture's data and 2-3-1 relu network on x1, x2 from In[15], lr 0.1, all points, 1000 epochs, numerical gradient (Undo brings back the run before)</source>
+        <translation>강의의 데이터와 x1, x2 입력의 2-3-1 relu 신경망(In[15]의 초깃값), lr 0.1, 모든 점, 1000 epoch, 수치 미분 (실행 취소로 이전 학습을 되돌릴 수 있습니다)</translation>
+    </message>
+    <message>
+        <location line="+25" />
         <source>Cannot compare step and relu</source>
         <translation>step과 relu를 비교할 수 없습니다</translation>
     </message>
@@ -1759,14 +1832,9 @@ gradient</source>
 <context>
     <name>PointEditor</name>
     <message>
-        <location filename="../../gui/controls/point_editor.py" line="+65" />
+        <location filename="../../gui/controls/point_editor.py" line="+59" />
         <source>&amp;Draw points</source>
         <translation>점 그리기(&amp;D)</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Undo point edit</source>
-        <translation>점 편집 되돌리기(&amp;U)</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1779,17 +1847,12 @@ gradient</source>
         <translation>결정경계 위에 데이터를 손으로 그립니다: 클릭하면 점을 더하고 (왼쪽: 클래스 1, 오른쪽 또는 Shift+왼쪽: 클래스 0), 끌면 지웁니다. 신경망은 이 점들로 학습합니다</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Take back the last points added or erased ({0})</source>
-        <translation>마지막으로 더하거나 지운 점을 되돌립니다 ({0})</translation>
-    </message>
-    <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Click: class 1; right/Shift+click: class 0; drag: erase</source>
         <translation>클릭: 클래스 1, 오른쪽/Shift+클릭: 클래스 0, 끌기: 지우기</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+29" />
         <source>points: {0}</source>
         <translation>점: {0}개</translation>
     </message>
@@ -1843,7 +1906,7 @@ gradient</source>
         <translation>세션을 {0}에 저장했습니다 (epoch {1})</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+8" />
         <source>Open session</source>
         <translation>세션 열기</translation>
     </message>

@@ -109,18 +109,6 @@ def test_a_refused_value_leaves_the_model_and_the_controls_show_it_again(control
     assert model.values["hidden"] == "3" and controls.hidden.text() == "3"
 
 
-def test_a_kept_training_leaves_every_setting_as_it_was(controls, model):
-    asked = []
-    model.set_discard_question(lambda: asked.append(1) or False)  # the user keeps the training on screen
-    seen = Recorder(model)
-    controls.points.setValue(50)
-    controls.points.editingFinished.emit()
-    set_key(controls.activation, "tanh")
-    assert asked == [1, 1] and "trainer_changed" not in seen.names()
-    assert model.values == default_values() and controls.values() == default_values()
-    assert controls.points.value() == 100 and controls.activation.currentData() == "relu"
-
-
 def set_key(combo, key):
     combo.setCurrentIndex(combo.findData(key))
 
@@ -235,3 +223,64 @@ def test_an_opened_session_stays_at_its_epoch_when_every_control_is_left_unchang
         leave_unchanged(widget)
     assert trainers == [] and w.current_snapshot().epoch == 1000 and not w.model.is_dirty()
     assert np.array_equal(w.current_snapshot().params, snap.params) and w.model.config() == snap.config
+
+
+def test_reset_after_training_asks_nothing_and_undo_brings_the_run_back_bit_for_bit(win, dialogs, qtbot):
+    from PySide6.QtGui import QAction
+
+    from window_fixtures import steps
+    w, _ = win
+    undo, redo = w.findChild(QAction, "undo"), w.findChild(QAction, "redo")
+    assert not undo.isEnabled() and not redo.isEnabled()  # nothing to take back yet
+    w.model.propose({"batch": 7, "lr": 0.3})  # mini-batches: the shuffle's state must come back too
+    before = steps(w, qtbot, 6)
+    settings = dict(w.model.values)
+    w.findChild(QAction, "reset").trigger()
+    assert at_epoch(w, qtbot, 0).epoch == 0 and not dialogs.questions
+    undo.trigger()
+    back = at_epoch(w, qtbot, 6)
+    assert np.array_equal(back.params, before.params) and np.array_equal(back.loss_history, before.loss_history)
+    assert back.record.rng_state == before.record.rng_state and back.config == before.config
+    assert w.model.values == settings and w.controls.values() == settings
+    assert back.record.train is before.record.train or np.array_equal(back.record.train.X, before.record.train.X)
+    straight = Trainer.from_record(before.record)
+    straight.step(3)
+    assert np.array_equal(steps(w, qtbot, 3).params, straight.theta)  # and trains on exactly as it would have
+    assert redo.isEnabled() and "reset" in redo.text()
+
+
+def test_lecture_defaults_and_the_lecture_start_coming_back_with_its_shape(win, qtbot):
+    from PySide6.QtGui import QAction
+
+    from window_fixtures import config_is
+    w, _ = win
+    lecture_loss = at_epoch(w, qtbot, 0).train_loss
+    assert lecture_loss == pytest.approx(0.6707, abs=5e-5)  # the lecture's In[15] start
+    c = w.controls
+    c.hidden.setText("8,8")
+    c.hidden.editingFinished.emit()
+    config_is(w, qtbot, hidden=(8, 8), init="random")
+    c.hidden.setText("3")
+    c.hidden.editingFinished.emit()
+    snap = config_is(w, qtbot, hidden=(3,), init="lecture")  # the lecture's network takes its start back
+    qtbot.waitUntil(lambda: w.current_snapshot().train_loss == lecture_loss, timeout=5000)
+    set_key(c.init, "random")  # chosen by hand: kept through a shape change and back
+    c.hidden.setText("4")
+    c.hidden.editingFinished.emit()
+    c.hidden.setText("3")
+    c.hidden.editingFinished.emit()
+    config_is(w, qtbot, hidden=(3,), init="random")
+    assert snap is not None
+    w.model.propose({"dataset": "xor", "points": 50, "lr": 0.5, "gradient": "backprop", "epochs": 40, "batch": 10,
+                     "features": "x1,x2,x1sq", "output": "softmax", "speed": 0, "log": True})
+    w.findChild(QAction, "lecture_defaults").trigger()
+    snap = config_is(w, qtbot, hidden=(3,), init="lecture", lr=0.1, epochs=1000, gradient="numerical",
+                     batch_size=0, features=("x1", "x2"), output="sigmoid", activation="relu")
+    qtbot.waitUntil(lambda: w.current_snapshot().train_loss == lecture_loss, timeout=5000)
+    assert len(w.current_snapshot().record.train) == 100 and w.current_snapshot().epoch == 0
+    assert {**w.model.values, "speed": 0, "log": True} == {**default_values(), "speed": 0, "log": True}
+    assert w.model.values["speed"] == 0 and w.model.values["log"]  # the pace and the scale stay
+    assert "lecture defaults" in w.findChild(QAction, "undo").text()
+    w.findChild(QAction, "undo").trigger()
+    config_is(w, qtbot, output="softmax", gradient="backprop")
+    assert w.controls.dataset.currentData() == "xor"

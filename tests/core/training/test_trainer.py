@@ -165,3 +165,17 @@ def test_an_edit_that_would_make_the_loss_infinite_is_refused():
 def test_config_limits_are_the_same_everywhere(bad, what):
     with pytest.raises(ValueError, match=what):
         TrainConfig(**bad)
+
+
+@pytest.mark.parametrize("config", [dict(), dict(batch_size=7, init="random", hidden=(4, 3), activation="tanh")])
+def test_a_trainer_from_a_record_trains_on_bit_for_bit(config):
+    from core.data.datasets import DataSpec
+    train, test = DataSpec("moons", 60, 0.2, None, 0.25).build()
+    t = Trainer(TrainConfig(**config), train, test)
+    t.step(5)
+    again = Trainer.from_record(t.snapshot().record)
+    assert again.epoch == 5 and np.array_equal(again.theta, t.theta)
+    t.step(4)
+    again.step(4)
+    assert np.array_equal(again.theta, t.theta)
+    assert np.array_equal(again.history.upto(9)[0], t.history.upto(9)[0])

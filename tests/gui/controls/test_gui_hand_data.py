@@ -76,7 +76,7 @@ def test_a_drag_erases_the_points_under_the_eraser_and_ctrl_z_brings_them_back(w
     qtbot.keyClick(w, Qt.Key_Z, Qt.ControlModifier)  # the whole drag is one edit
     assert np.array_equal(w.boundary.data.X, original.X)
     _trained_on_shown(w, qtbot)
-    assert not w.findChild(QAction, "undo_points").isEnabled()
+    assert not w.findChild(QAction, "undo").isEnabled() and w.findChild(QAction, "redo").isEnabled()
 
 
 def test_an_empty_plane_refuses_training_with_one_message_then_trains_on_drawn_points(win, qtbot):

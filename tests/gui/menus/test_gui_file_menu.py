@@ -9,7 +9,7 @@ pytest.importorskip("PySide6")
 pytest.importorskip("pyqtgraph")
 
 from PySide6.QtGui import QAction, QKeySequence  # noqa: E402
-from PySide6.QtWidgets import QMenu, QMessageBox  # noqa: E402
+from PySide6.QtWidgets import QMenu  # noqa: E402
 
 from window_fixtures import CSV_POINTS, WAIT, _open_window, at_epoch, steps  # noqa: E402,F401
 
@@ -100,12 +100,17 @@ def test_import_bad_csv_changes_nothing(win, dialogs, tmp_path, qtbot, text, rea
     assert after.epoch == before.epoch + 1 and len(after.record.train) == 100
 
 
-def test_cancelled_import_keeps_the_data(win, dialogs, tmp_path, qtbot):
+def test_an_import_acts_at_once_and_undo_brings_the_data_and_the_run_back(win, dialogs, tmp_path, qtbot):
     w, fm = win
-    steps(w, qtbot, 2)
-    dialogs.question_answer = QMessageBox.Cancel
+    before = steps(w, qtbot, 2)
     path = tmp_path / "mine.csv"
     path.write_text(CSV_POINTS)
-    assert not fm.import_csv(str(path))
+    assert fm.import_csv(str(path)) and not dialogs.questions  # no "save first?": Undo keeps the run
+    qtbot.waitUntil(lambda: w.current_snapshot().epoch == 0 and len(w.current_snapshot().record.train) != 100,
+                    timeout=WAIT)
+    assert w.controls.dataset.currentText() == "file: mine.csv" and not w.controls.points.isEnabled()
+    w.findChild(QAction, "undo").trigger()
+    back = at_epoch(w, qtbot, 2)
+    assert np.array_equal(back.params, before.params) and len(back.record.train) == 100
     assert w.controls.dataset.currentText() == "lecture" and w.controls.points.isEnabled()
     assert len(steps(w, qtbot, 1).record.train) == 100

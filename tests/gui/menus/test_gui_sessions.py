@@ -29,9 +29,13 @@ def test_save_open_and_train_on_gives_the_same_numbers(win, dialogs, tmp_path, q
     assert fm.is_dirty()
     dialogs.open_answer = (path, "")
     w.findChild(QAction, "open_session").trigger()
-    assert dialogs.questions  # unsaved epochs 4..7: asked first (answered Discard)
+    assert not dialogs.questions  # unsaved epochs 4..7 are not asked about: Undo brings them back
     snap = at_epoch(w, qtbot, 3)
     assert not fm.is_dirty()
+    w.findChild(QAction, "undo").trigger()
+    assert at_epoch(w, qtbot, 7).epoch == 7 and fm.is_dirty()
+    w.findChild(QAction, "redo").trigger()
+    at_epoch(w, qtbot, 3)
     snap = steps(w, qtbot, 1)
     straight = Trainer(w.controls.config(), *w.controls.make_data())
     straight.step(4)
@@ -137,26 +141,29 @@ def test_session_with_own_points_keeps_them_for_later_rebuilds(win, dialogs, tmp
     assert len(rebuilt.train) + len(rebuilt.test) == 30
 
 
-def test_changing_the_shape_asks_first_and_cancel_keeps_everything(win, dialogs, qtbot):
+def test_changes_act_at_once_and_undo_brings_back_each_run_exactly(win, dialogs, qtbot):
     w, fm = win
-    w.controls.activation.setCurrentText("tanh")  # nothing trained yet: no question
-    drawn_tanh = at_epoch(w, qtbot, 0)
+    w.controls.activation.setCurrentText("tanh")
     qtbot.waitUntil(lambda: w.current_snapshot().config.activation == "tanh", timeout=WAIT)
-    assert not dialogs.questions and drawn_tanh.epoch == 0
     before = steps(w, qtbot, 3)
-    dialogs.question_answer = QMessageBox.Cancel
     w.controls.hidden.setText("4,4")
     w.controls.hidden.editingFinished.emit()
-    w.controls.dataset.setCurrentText("xor")
-    assert len(dialogs.questions) == 2
-    assert w.controls.hidden.text() == "3" and w.controls.dataset.currentText() == "lecture"
-    assert w.controls.points.isEnabled() and w.controls.init.currentText() == "lecture"
-    after = steps(w, qtbot, 1)  # the same trainer goes on
-    assert after.epoch == before.epoch + 1 and after.config.activation == "tanh"
-    w.findChild(QAction, "reset").trigger()
-    assert len(dialogs.questions) == 3
-    assert steps(w, qtbot, 1).epoch == before.epoch + 2
-    dialogs.question_answer = QMessageBox.Discard
+    qtbot.waitUntil(lambda: w.current_snapshot().config.hidden == (4, 4), timeout=WAIT)
     w.controls.dataset.setCurrentText("xor")
     qtbot.waitUntil(lambda: len(w.current_snapshot().record.train) == 200, timeout=WAIT)
-    assert w.current_snapshot().epoch == 0 and not fm.is_dirty()
+    w.findChild(QAction, "reset").trigger()
+    assert not dialogs.questions  # nothing asked: every run replaced is a step back in Edit > Undo
+    undo = w.findChild(QAction, "undo")
+    assert undo.isEnabled() and "reset" in undo.text()
+    undo.trigger()  # the reset
+    undo.trigger()  # the data set
+    assert w.controls.dataset.currentText() == "lecture" and w.controls.hidden.text() == "4,4"
+    undo.trigger()  # the shape
+    back = at_epoch(w, qtbot, 3)
+    assert w.controls.hidden.text() == "3" and w.controls.init.currentText() == "lecture"
+    assert np.array_equal(back.params, before.params) and back.config == before.config
+    assert np.array_equal(back.loss_history, before.loss_history)
+    after = steps(w, qtbot, 1)  # and it trains on as if nothing happened
+    assert after.epoch == 4 and after.config.activation == "tanh"
+    w.findChild(QAction, "redo").trigger()  # the change again (training on is no change: Redo stays)
+    qtbot.waitUntil(lambda: w.current_snapshot().config.hidden == (4, 4), timeout=WAIT)
