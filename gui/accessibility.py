@@ -51,10 +51,12 @@ def _layout_items(layout):
     """A layout's items in screen order: a form's rows, a grid's cells row by row, a box's in its order."""
     if isinstance(layout, QFormLayout):
         for row in range(layout.rowCount()):
+            found = []  # a spanning row's item answers for more than one role
             for role in (QFormLayout.LabelRole, QFormLayout.FieldRole, QFormLayout.SpanningRole):
                 item = layout.itemAt(row, role)
-                if item is not None:
-                    yield item
+                if item is not None and not any(item is f for f in found):
+                    found.append(item)
+            yield from found
         return
     items = [layout.itemAt(i) for i in range(layout.count())]
     if isinstance(layout, QGridLayout):
@@ -69,7 +71,7 @@ def screen_order(w):
         return screen_order(w.widget()) if w.widget() is not None else []
     if isinstance(w, QSplitter):
         return [x for i in range(w.count()) for x in screen_order(w.widget(i))]
-    layout = w.layout()
+    layout = QWidget.layout(w)  # (a subclass may have a layout() of its own: the graph page's view)
     if layout is None:
         return [w] if takes_tab(w) else []
     return ([w] if takes_tab(w) else []) + _in_layout(layout)
