@@ -22,6 +22,7 @@ from core.model import network
 from core.settings import MAX_EPOCHS
 from core.training.config import TrainConfig
 from core.training.trainer import Trainer, TrainingDiverged
+from core.views.view_model import number
 
 from gui.menus import alarms
 from gui.training.training_thread import TrainingThread
@@ -151,6 +152,7 @@ class ApplicationModel(QObject):
         self.own = {hand_data.EMPTY: hand_data.empty()}  # key -> Dataset from a file or drawn
         self._splits = {}  # key -> (train, test) as they came in, kept while the test share stays theirs
         self.snapshot = None
+        self._asked_sample = None  # the sample asked for, until a snapshot shows it
         self.running = False
         self.paused_epoch = 0  # the epoch training last stopped at (None while training)
         self.path = None  # the session's file
@@ -268,10 +270,11 @@ class ApplicationModel(QObject):
         self._started = trainer.record()
         self.trainer_arch = trainer.arch
         self.train_points, self.test_points = trainer.train, trainer.test
+        self._asked_sample = None
         self.trainer_changed.emit(trainer)
         self.training.replace_trainer(trainer)
         if sample is not None:
-            self.training.set_sample(sample)
+            self.set_sample(sample)
 
     # -- data sets -----------------------------------------------------------------------------------
     def add_dataset(self, dataset, split=None):
@@ -315,6 +318,7 @@ class ApplicationModel(QObject):
         self.values = {**self.values, "dataset": key, "points": len(full), "noise": 0.0,
                        "test_ratio": _share(train, test)}
         self.train_points, self.test_points = train, test
+        self._asked_sample = None
         self.training.set_data(train, test)
         self.points_changed.emit(train, test)
         self.values_changed.emit()
@@ -353,7 +357,26 @@ class ApplicationModel(QObject):
         self.training.reset()
 
     def set_sample(self, index):
+        self._asked_sample = index
         self.training.set_sample(index)
+
+    def shown_sample(self):
+        """The displayed sample: the one last asked for until a snapshot shows it, then the snapshot's."""
+        if self._asked_sample is not None:
+            return self._asked_sample
+        return self.snapshot.sample if self.snapshot is not None else 0
+
+    def step_sample(self, step):
+        """Show the training point `step` places on (the keys [ and ]), kept within the points; the status
+        bar says which one it is and its label."""
+        n = len(self.train_points)
+        if not n:
+            return
+        index = min(max(self.shown_sample() + step, 0), n - 1)
+        if index != self.shown_sample():
+            self.set_sample(index)
+        label = number(float(self.train_points.y[index]))
+        self.message.emit(self.tr("Sample {0} (of {1} points), label t = {2}").format(index, n, label), 5000)
 
     def set_param(self, name, value):
         self.training.set_param(name, value)
@@ -493,6 +516,8 @@ class ApplicationModel(QObject):
         """Make snap the snapshot on screen: every panel follows it."""
         self._since_draw.restart()
         self.snapshot = snap
+        if snap.sample == self._asked_sample:
+            self._asked_sample = None
         self.snapshot_changed.emit(snap)
 
     def redraw(self):

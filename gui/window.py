@@ -6,6 +6,7 @@ is given the model and the widgets it fills (a QMenu, the toolbar, the status ba
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSplitter
 
+from gui.accessibility import chain, screen_order
 from gui.application_model import ApplicationModel
 from gui.controls.control_panel import Controls
 from gui.controls.point_editor import PointEditor
@@ -51,7 +52,8 @@ class MainWindow(QMainWindow):
         self.neuron_maps = NeuronMaps(self.network)  # beside the network; off (the default) they cost nothing
         self.weights = WeightEditor(self.network, lambda name: m.snapshot and m.snapshot.param_dict.get(name))
         self.dock = self._controls_dock()
-        self.pages = Pages(self._training_page())
+        self.training_page = self._training_page()
+        self.pages = Pages(self.training_page)
         self.setCentralWidget(self.pages)
 
         # -- menus and toolbars -----------------------------------------------------------------------------
@@ -62,8 +64,9 @@ class MainWindow(QMainWindow):
                                   self.pages, {"network": self.network, "boundary": self.boundary, "loss": self.loss})
         self.edit_menu = EditMenu(m, bar.addMenu(""))
         self.view_menu = ViewMenu(m, self.settings, bar.addMenu(""), self.boundary)
-        self.training_actions = a = TrainingActions(m, self.addToolBar(""))
+        self.training_actions = a = TrainingActions(m, self.addToolBar(""), bar.addMenu(""))  # after View
         self.addActions(a.actions())  # the keys work wherever the focus is in the window
+        self.installEventFilter(a.arrows)  # ... except the arrows of a focused slider, table or field
         # The names tests and automation have always used.
         self.act_train, self.act_pause, self.act_step, self.act_reset = a.train, a.pause, a.step, a.reset
         self.pages.attach(self.settings, bar.addMenu(""), a.toolbar, self.dialogs, m.lecture_defaults)
@@ -100,6 +103,7 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
         self._follow_page(self.pages.current_key())
+        self._tab_order()
         self._built = True
         self.retranslate()
 
@@ -126,6 +130,11 @@ class MainWindow(QMainWindow):
         page.setSizes([430, 430])
         return page
 
+    def _tab_order(self):
+        """Tab as the screen reads: the page tabs, the controls top to bottom, then the panels (the network,
+        its neuron maps, the decision boundary, the loss, the table)."""
+        chain([self.pages.tabs] + screen_order(self.controls) + screen_order(self.training_page))
+
     def _controls_dock(self):
         dock = QDockWidget(self, objectName="controls_dock")
         dock.setFeatures(QDockWidget.DockWidgetMovable)
@@ -146,6 +155,7 @@ class MainWindow(QMainWindow):
         """The window around a page: the training parts only with the training page."""
         training = key == "training"
         self.dock.setVisible(training)
+        self.status.set_visible(training)  # epoch, loss and rate are the training page's
         self.training_actions.set_page(training)
         self.backprop.set_page(training)
         self.file_menu.act_export_diagram.setEnabled(training or self.pages.has_diagram(key))

@@ -8,6 +8,7 @@ from core.model import activations, features as feature_set, network
 from core.data import datasets as data, hand_data
 from core import settings
 
+from gui.accessibility import name_fields, tab_order
 from gui.application_model import OWN_PREFIX, SPEEDS, epoch_limit
 from gui.controls.control_values import ControlValues, combo_key, set_combo_key
 from gui.controls.input_controls import InputControls
@@ -117,6 +118,7 @@ class Controls(ControlValues, QWidget):
         form.addRow(self.log)
         outer.insertWidget(2, self.inputs)  # after the network's shape, before training
         outer.addStretch(1)
+        tab_order(self)  # rows inserted under others (the shape, "no limit") are reached in their place
 
         self._fill_datasets()
         self.output_link = OutputLink(self)  # first: a regression set picks the linear output before the rebuild
@@ -185,7 +187,7 @@ class Controls(ControlValues, QWidget):
         self.no_limit.setText(self.tr("no limit"))
         self.no_limit.setToolTip(self.tr("train until Pause (or until training diverges)"))
         self.log.setToolTip(self.tr("draw the loss on a logarithmic scale"))
-        self.speed_label.setText(speed_text(SPEEDS[self.speed.value()]))
+        self._show_speed(self.speed.value())
         for combo in (self.dataset, self.activation, self.init, self.gradient):
             context, texts = ITEM_TEXTS[combo.objectName()]
             for i in range(combo.count()):
@@ -195,6 +197,7 @@ class Controls(ControlValues, QWidget):
                 else:
                     text = QCoreApplication.translate(context, key) if key in texts else key
                 combo.setItemText(i, text)
+        name_fields(self)  # a screen reader says the label, not the group box or the combo's value
 
     # -- the model ----------------------------------------------------------------------------------
     def propose(self, *_):
@@ -288,8 +291,13 @@ class Controls(ControlValues, QWidget):
             arch = None  # not a network yet: nothing to say
         self.gradient_hint.show_for(arch, combo_key(self.gradient))
 
+    def _show_speed(self, i):
+        text = speed_text(SPEEDS[i])
+        self.speed_label.setText(text)
+        self.speed.setAccessibleDescription(text)  # the slider's value as a screen reader should say it
+
     def _speed_moved(self, i):
-        self.speed_label.setText(speed_text(SPEEDS[i]))
+        self._show_speed(i)
         self.propose()
 
     # -- what the trainer is built from ----------------------------------------------------------------

@@ -6,6 +6,7 @@ from core.model import features as feature_set
 from core import settings
 from core.model.regularizers import NONE, REGULARIZERS
 
+from gui.accessibility import name_fields
 from gui.controls.number_box import NumberBox, range_tip
 
 
@@ -95,6 +96,7 @@ class InputControls(QGroupBox):
         names = {NONE: self.tr("none"), **{key: kind.label for key, kind in REGULARIZERS.items()}}
         for i in range(self.regularization.count()):
             self.regularization.setItemText(i, names[self.regularization.itemData(i)])
+        name_fields(self)
 
     def _regularization_changed(self, *_):
         self.update_enabled()

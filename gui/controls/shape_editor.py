@@ -69,16 +69,20 @@ class ShapeEditor(QWidget):
 
     def retranslate(self):
         self.layers_label.setText(self.tr("hidden layers: {0}").format(len(self.hidden())))
-        self.remove_layer.setToolTip(self.tr("remove the last hidden layer"))
-        self.add_layer.setToolTip(self.tr("add a hidden layer (at most {0})").format(MAX_HIDDEN_LAYERS))
+        # The buttons read "-" and "+": their tooltips say what they do, and so do their accessible names.
+        named = [(self.remove_layer, self.tr("remove the last hidden layer")),
+                 (self.add_layer, self.tr("add a hidden layer (at most {0})").format(MAX_HIDDEN_LAYERS))]
         for l, (label, minus, count, plus, combo) in enumerate(self.rows, 1):
             label.setText(self.tr("layer {0}").format(l))
-            minus.setToolTip(self.tr("one neuron fewer in hidden layer {0}").format(l))
-            plus.setToolTip(self.tr("one neuron more in hidden layer {0} (at most {1})").format(l, MAX_NEURONS))
-            count.setToolTip(self.tr("neurons in hidden layer {0}").format(l))
-            combo.setToolTip(self.tr("the activation function of hidden layer {0}").format(l))
+            named += [(minus, self.tr("one neuron fewer in hidden layer {0}").format(l)),
+                      (plus, self.tr("one neuron more in hidden layer {0} (at most {1})").format(l, MAX_NEURONS)),
+                      (count, self.tr("neurons in hidden layer {0}").format(l)),
+                      (combo, self.tr("the activation function of hidden layer {0}").format(l))]
             for i in range(combo.count()):
                 combo.setItemText(i, QCoreApplication.translate("Activation", combo.itemData(i)))
+        for w, text in named:
+            w.setToolTip(text)
+            w.setAccessibleName(text)
         i = self.all_combo.findData(PER_LAYER)
         if i >= 0:
             self.all_combo.setItemText(i, self.tr("per layer"))

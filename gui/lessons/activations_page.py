@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QGroupBox, QLabel
 
 from core.lessons import activation_functions as act
 
+from gui.accessibility import name_fields
 from gui.lessons.common import BLUE, ORANGE, RED, LessonPage, NumberInput, fit_rows, note, set_row, table
 
 CURVE_PEN = pg.mkPen(BLUE, width=2)
@@ -84,6 +85,7 @@ class ActivationsPage(LessonPage):
             title = self.tr("sigmoid = softmax") if name == "softmax" else name
             pane.setTitle(title, color="k", size="9pt")
         self.values.setHorizontalHeaderLabels([self.tr("activation"), "f(x)", "f'(x)"])
+        name_fields(self)  # each field named by its label, in the language shown
         self.update_page()
 
     def update_page(self, *_):

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSplitter
 
 from core.lessons import derivative as deriv, number
 
+from gui.accessibility import name_fields
 from gui.lessons.common import BLUE, GREEN, ORANGE, RED, LessonPage, NumberInput, note, plot
 
 
@@ -70,6 +71,7 @@ class DerivativePage(LessonPage):
         self.error_plot.setTitle(self.tr("Error against h (log-log)"), color="k", size="9pt")
         self.error_plot.setLabel("bottom", "h")
         self.error_plot.setLabel("left", self.tr("error"))
+        name_fields(self)  # each field named by its label, in the language shown
         self.update_page()
 
     def update_page(self, *_):

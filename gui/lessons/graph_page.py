@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, Q
 
 from core.lessons import backprop, diagrams, number
 
+from gui.accessibility import name_fields
 from gui.lessons.common import LessonPage, NumberInput, note
 from gui.lessons.graph_scene import GraphView
 
@@ -127,6 +128,7 @@ class GraphPage(LessonPage):
             "node sends each input the gradient times the other input (the inputs swap). Each node only needs "
             "its own inputs: a local computation."))
         self.chain_box.setTitle(self.tr("Chain rule"))
+        name_fields(self)  # each field named by its label, in the language shown
         self.update_page()
         self._chain()
 

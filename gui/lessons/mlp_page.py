@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QGroupBox, QL
 
 from core.lessons import diagrams, number, perceptron as single, xor_mlp
 
+from gui.accessibility import name_fields
 from gui.lessons.common import (BLUE, GREEN, LIT, ORANGE, RED, LessonPage, NumberInput, fit_rows, note, plot,
                                 set_row, table)
 from gui.lessons.perceptron_page import region_lut, signed
@@ -27,9 +28,11 @@ class MlpPage(LessonPage):
             for col, (_, w) in enumerate(xor_mlp.neuron_inputs(node)):
                 self.inputs[w] = NumberInput(w, -2, 2, 0.05, xor_mlp.LECTURE[w], prefix=f"{w} = ")
                 grid.addWidget(self.inputs[w].spin, 0, col)
+                self.inputs[w].spin.setAccessibleName(w)  # the spin box's own prefix "w11 = " is its label
             theta = xor_mlp.THETA[node]
             self.inputs[theta] = NumberInput(theta, -2, 2, 0.05, xor_mlp.LECTURE[theta], prefix=f"{theta} = ")
             grid.addWidget(self.inputs[theta].spin, 0, 2)
+            self.inputs[theta].spin.setAccessibleName(theta)
             self.neuron_boxes[node] = box
             self.panel.addWidget(box)
         self.reset = QPushButton(objectName="mlp_reset")
@@ -93,6 +96,7 @@ class MlpPage(LessonPage):
         self.input_label.setText(self.tr("input (x1, x2)"))
         self.plane.setTitle(self.tr("Dashed: the lines of s1 (NAND, blue) and s2 (OR, green); blue area: y = 1"),
                             color="k", size="10pt")
+        name_fields(self)  # each field named by its label, in the language shown
         self.update_page()
 
     def _neuron_text(self, node, values, p):

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QPush
 
 from core.lessons import diagrams, number, perceptron as single
 
+from gui.accessibility import name_fields
 from gui.lessons.common import (BLUE, LIT, ORANGE, RED, LessonPage, NumberInput, fit_rows, note, plot,
                                 set_row, table)
 
@@ -119,6 +120,7 @@ class PerceptronPage(LessonPage):
         for gate in ("AND", "OR", "NAND", "XOR"):
             self.presets[gate].setText(self.tr("{0} gate").format(gate))
         self.plane.setTitle(self.tr("Decision line w1*x1 + w2*x2 = theta (blue side: y = 1)"), color="k", size="10pt")
+        name_fields(self)  # each field named by its label, in the language shown
         self.update_page()
 
     def update_page(self, *_):

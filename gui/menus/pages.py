@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QScrollArea, QStackedWidget, QTabBar, QToolBar, QV
 from core.files import graphviz_diagram as diagram
 from core.files.graphviz_diagram import DiagramError
 
+from gui.accessibility import tab_order
 from gui.lessons.activations_page import ActivationsPage
 from gui.lessons.compare_dialog import open_comparison
 from gui.lessons.derivative_page import DerivativePage
@@ -50,6 +51,7 @@ class LazyPage(QWidget):
     def built(self):
         if self.page is None:
             self.page = self.cls()
+            tab_order(self.page)  # Tab follows the page's column top to bottom, then its drawing
             self.layout().addWidget(self.page)
         self.page.refresh()
         return self.page
@@ -66,6 +68,7 @@ class ControlsScroll(QScrollArea):
     def __init__(self):
         super().__init__(widgetResizable=True, objectName="controls_scroll")
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.NoFocus)  # no Tab stop of its own: a control Tab reaches is scrolled into view
 
     def _width(self):
         inner = self.widget().minimumSizeHint().width() if self.widget() is not None else 0

@@ -83,7 +83,8 @@ class BoundaryPlot(pg.PlotWidget):
         self.addItem(self.image)
         self.contour = Contour(level=0.5, pen=pg.mkPen((30, 30, 30), width=2), axisOrder="row-major")
         self.contour.setParentItem(self.image)  # contour in the image's pixel coordinates
-        self.points = pg.ScatterPlotItem(size=8, pen=pg.mkPen((20, 20, 20), width=1), hoverable=True)
+        self.points = pg.ScatterPlotItem(size=8, pen=pg.mkPen((20, 20, 20), width=1), hoverable=True,
+                                         tip=self.point_tip)
         self.points.sigClicked.connect(self._clicked)
         self.addItem(self.points)
         self.test_points = pg.ScatterPlotItem(size=8, brush=None)
@@ -103,6 +104,7 @@ class BoundaryPlot(pg.PlotWidget):
         self._built = True
 
     def retranslate(self):
+        self.setAccessibleName(self.tr("Decision boundary"))
         # A narrow plot gets the short title: pyqtgraph would cut the long one off.
         if self.levels is not None:
             title = self._value_title()
@@ -227,6 +229,16 @@ class BoundaryPlot(pg.PlotWidget):
         self.contour.setVisible(not regression)
         self._shown = None  # redraw the map on its new scale
         self.retranslate()
+
+    def point_tip(self, x, y, data):
+        """A training point's tooltip: its index (the sample [ and ] step through), its class or value, its place."""
+        i, where = int(data), (f"{x:.3g}", f"{y:.3g}")
+        if self.data is None or not 0 <= i < len(self.data):
+            return ""
+        t = float(self.data.y[i])
+        if self.levels is not None:  # a regression's point carries a value, not a class
+            return self.tr("sample {0}, t = {1} (x1 = {2}, x2 = {3})").format(i, view_model.number(t), *where)
+        return self.tr("sample {0}, class {1} (x1 = {2}, x2 = {3})").format(i, f"{t:g}", *where)
 
     def _clicked(self, item, points, ev=None):
         if not len(points):

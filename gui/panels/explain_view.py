@@ -5,7 +5,8 @@ sample and training points) and never touches the worker's trainer: applying the
 worker for exactly one more epoch from the parameters it explained. Opening it pauses the training
 so the numbers stay put; while it is open it follows every change made while paused.
 """
-from PySide6.QtCore import QEvent, Slot
+from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QDockWidget, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout,
                                QWidget)
 
@@ -64,6 +65,12 @@ class ExplainPanel(QDockWidget):
         layout.setStretch(2, 1)
         self.setWidget(body)
         self.setMinimumWidth(330)
+        # Esc closes the panel from wherever its focus is (it takes the focus when it opens).
+        self.close_key = QAction(self, objectName="explain_close")
+        self.close_key.setShortcut(QKeySequence(Qt.Key_Escape))
+        self.close_key.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+        self.close_key.triggered.connect(self.close)
+        self.addAction(self.close_key)
         self.highlight = Highlighter(network)
         self.visibilityChanged.connect(self._visibility)
         model.snapshot_changed.connect(self.follow)
@@ -82,6 +89,7 @@ class ExplainPanel(QDockWidget):
         self.show()
         self.raise_()
         self.rebuild(self.model.snapshot)
+        self.next.setFocus(Qt.OtherFocusReason)  # the keyboard is where the stages are: Enter goes on, Esc closes
 
     def rebuild(self, snap, param=None):
         if snap is None:

@@ -40,6 +40,7 @@ class LossPlot(pg.PlotWidget):
         self._built = True
 
     def retranslate(self):
+        self.setAccessibleName(self.tr("Loss"))
         self._title()
         self.setLabel("bottom", self.tr("epoch"))
         for curve, name in ((self.train, self.tr("train")), (self.test, self.tr("test"))):

@@ -1,7 +1,7 @@
 """The lecture's In[9] diagram drawn with Qt graphics items, updated in place every frame."""
 import math
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import (QBrush, QColor, QFont, QPainter, QPainterPath, QPainterPathStroker, QPen,
                            QPolygonF)
 from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsPathItem, QGraphicsRectItem,
@@ -173,6 +173,15 @@ class NetworkView(ZoomPan, QGraphicsView):
         self.backward = None  # while on, a gui.panels.backward_view.BackwardPainter draws the backward pass
         self._tips = None  # the snapshot whose tooltips are still to be written
         self.setup_zoom()
+        self.retranslate()
+
+    def retranslate(self):
+        self.setAccessibleName(self.tr("Network diagram"))
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     @property
     def backward_on(self):

@@ -182,6 +182,7 @@ class ParamTable(QTableView):
         self.setAlternatingRowColors(True)
         self.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed
                              | QAbstractItemView.AnyKeyPressed)
+        self.setTabKeyNavigation(False)  # Tab leaves the table (the arrows move between its cells)
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(20)
         mono = QFont("monospace")
@@ -195,6 +196,10 @@ class ParamTable(QTableView):
         self._longest_name = "w11"
         self._pending, self._shown_at = None, float("-inf")
         self._fit_columns()
+        self.retranslate()
+
+    def retranslate(self):
+        self.setAccessibleName(self.tr("Parameter table"))
 
     def _widths(self):
         """Pixel widths: (name column, [value, gradients, difference] at their fewest and full characters).
@@ -256,6 +261,7 @@ class ParamTable(QTableView):
 
     def changeEvent(self, event):
         if event.type() == QEvent.LanguageChange:
+            self.retranslate()
             self.params.headerDataChanged.emit(Qt.Horizontal, 0, len(COLUMNS) - 1)
             self._fit_columns()  # the headers' widths in the other language
             QTimer.singleShot(0, self, self._claim_width)

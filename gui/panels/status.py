@@ -22,6 +22,12 @@ class TrainingStatus(QObject):
             status_bar.addPermanentWidget(lab)
             self.labels[key] = lab
         self._rate = deque(maxlen=64)  # (seconds, epoch) of recent frames, for epochs/s
+        self._last_rate = None  # epochs/s last measured while training
+
+    def set_visible(self, on):
+        """The fields belong to the training page: a lesson page's status bar shows none of them."""
+        for lab in self.labels.values():
+            lab.setVisible(on)
 
     def __repr__(self):
         return f"TrainingStatus({self.labels['epoch'].text()!r})"
@@ -29,6 +35,7 @@ class TrainingStatus(QObject):
     def restart_rate(self):
         """A new trainer or a reset: epochs/s starts again from the next frame (and the fields their widths)."""
         self._rate.clear()
+        self._last_rate = None
         for lab in self.labels.values():
             lab.setMinimumWidth(MIN_WIDTH)
 
@@ -40,7 +47,13 @@ class TrainingStatus(QObject):
         while len(self._rate) > 2 and now - self._rate[0][0] > 1.0:
             self._rate.popleft()
         (t0, e0), (t1, e1) = self._rate[0], self._rate[-1]
-        rate = (e1 - e0) / (t1 - t0) if t1 > t0 and running and not snap.done else 0.0
+        # At rest there is no rate to tell ("0 epochs/s" read as a machine that cannot train); while
+        # training, frames between two epochs keep the rate last measured.
+        if not running or snap.done:
+            self._last_rate = None
+        elif t1 > t0 and e1 > e0:
+            self._last_rate = (e1 - e0) / (t1 - t0)
+        rate = self._last_rate
         acc = self.tr("accuracy {0}").format(f"{snap.accuracy:.3f}")
         if snap.config.output_layer.regression:  # no accuracy: R^2, the share of y's variance explained
             acc = self.tr("R² {0}").format(f"{snap.accuracy:.3f}")
@@ -54,7 +67,7 @@ class TrainingStatus(QObject):
         else:
             lab["loss"].setText(self.tr("loss {0}").format(number(snap.train_loss, 6)))
         lab["accuracy"].setText(acc.replace("²", "<sup>2</sup>"))  # NanumGothic's own ² is a speck
-        lab["rate"].setText(self.tr("{0} epochs/s").format(f"{rate:,.0f}"))
+        lab["rate"].setText("" if rate is None else self.tr("{0} epochs/s").format(f"{rate:,.0f}"))
         for field in lab.values():  # a field never narrows while training: the ones right of it would jump
             if field.sizeHint().width() > field.minimumWidth():
                 field.setMinimumWidth(field.sizeHint().width())
