@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 
 from core.views import view_model
+from core.views.contour import contour_segments
 
 GRID = 100  # cells per side; core computes the probabilities
 
@@ -23,13 +24,14 @@ def orange_grey_blue(n=256, alpha=170):
 
 
 class Contour(pg.IsocurveItem):
-    """IsocurveItem drawing core's vectorised marching squares (pyqtgraph's own loops in Python per cell)."""
+    """IsocurveItem drawing core's vectorised marching squares as line segments, interpolated along the
+cells' edges (pyqtgraph's own loops in Python per cell)."""
 
     def generatePath(self):
         if self.data is None:
             self.path = None
             return
-        seg = view_model.contour_segments(self.data, self.level)
+        seg = contour_segments(self.data, self.level)
         self.path = pg.arrayToQPath(seg[:, :, 0].ravel(), seg[:, :, 1].ravel(), connect="pairs")
 
 
