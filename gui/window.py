@@ -60,7 +60,8 @@ class MainWindow(QMainWindow):
         m.set_discard_question(self.sessions.confirm_discard)
         self.file_menu = FileMenu(m, self.sessions, self.dialogs, self.settings, bar.addMenu(""),
                                   self.pages, {"network": self.network, "boundary": self.boundary, "loss": self.loss})
-        self.view_menu = ViewMenu(m, self.settings, bar.addMenu(""), self.boundary)
+        self.view_menu = ViewMenu(m, self.settings, bar.addMenu(""), self.boundary,
+                                  (self.network, self.boundary, self.loss, self.table))
         self.training_actions = a = TrainingActions(m, self.addToolBar(""))
         self.addActions(a.actions())  # the keys work wherever the focus is in the window
         # The names tests and automation have always used.
