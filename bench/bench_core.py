@@ -18,6 +18,8 @@ sys.path.insert(0, str(ROOT))
 from core.data import datasets as data  # noqa: E402
 from core.lecture import lecture_method  # noqa: E402
 from core.training.trainer import TrainConfig, Trainer  # noqa: E402
+from core.views import view_model  # noqa: E402
+from core.views.contour import contour_segments  # noqa: E402
 
 
 def lecture_method_epochs_per_s(epochs):
@@ -45,6 +47,28 @@ def reference_notebook_epochs_per_s():
     return float(m.group(1)) if m else None
 
 
+def contour_ms(grid, repeat=50):
+    """The decision boundary's contour of one grid, best of `repeat`, in milliseconds, and its segments."""
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        segs = contour_segments(grid, 0.5)
+        times.append(time.perf_counter() - t)
+    return 1000 * min(times), len(segs)
+
+
+def contour_figures():
+    """The 0.5 contour drawn every frame: the lecture's start (a flat region on the level) and after training."""
+    print("Decision boundary contour (marching squares, interpolated), per frame")
+    for epochs in (0, 1000):
+        snap = Trainer(TrainConfig()).step(epochs)
+        bounds = view_model.grid_bounds(snap.record.train.X)
+        for n in (100, 200):
+            grid = view_model.probability_grid(snap.config.architecture, snap.params, bounds, n)
+            ms, count = contour_ms(grid)
+            print(f"  epoch {epochs:<5} {n}x{n} grid  {ms:6.2f} ms  ({count} segments)")
+
+
 def best(fn, repeat=3):
     runs = [fn() for _ in range(repeat)]
     return max(runs, key=lambda r: r[0])
@@ -69,6 +93,8 @@ def main():
     print(f"  Trainer, backprop                   {bp:10,.0f} epochs/s  x{bp / base:5.1f}  "
           f"(target x20: {'PASS' if bp >= 20 * base else 'MISS'})")
     print(f"  1000 epochs numerical: b11={num_snap.param_dict['b11']:.9f} (lecture 1.587260124)")
+
+    contour_figures()
 
     big = data.make("xor", n=10_000, seed=0)
     cfg = TrainConfig(hidden=(8, 8, 8, 8), activation="tanh", init="random", seed=0)

@@ -63,7 +63,8 @@ class MainWindow(QMainWindow):
         self.file_menu = FileMenu(m, self.sessions, self.dialogs, self.settings, bar.addMenu(""),
                                   self.pages, {"network": self.network, "boundary": self.boundary, "loss": self.loss})
         self.edit_menu = EditMenu(m, bar.addMenu(""))
-        self.view_menu = ViewMenu(m, self.settings, bar.addMenu(""), self.boundary)
+        self.view_menu = ViewMenu(m, self.settings, bar.addMenu(""), self.boundary,
+                                  (self.network, self.boundary, self.loss, self.table))
         self.training_actions = a = TrainingActions(m, self.addToolBar(""), bar.addMenu(""))  # after View
         self.addActions(a.actions())  # the keys work wherever the focus is in the window
         self.installEventFilter(a.arrows)  # ... except the arrows of a focused slider, table or field

@@ -79,3 +79,29 @@ def label_fractions(segments, labelled, candidates=LABEL_SPOTS, sizes=None, boxe
         for i in stuck:
             place(i)
     return fractions
+
+
+def shown_labels(rects, keep=()):
+    """Which labels to show so that no two overlap and none covers a kept box: taken in the order
+    given (the first has priority), each shown when its rectangle touches nothing shown before it.
+
+    rects: (n, 4) x0, y0, x1, y1 of the labels; keep: (k, 4) boxes always drawn (a node's text). A
+    label left out is still in its item's hover."""
+    r = np.asarray(rects, dtype=float).reshape(-1, 4)
+    taken = [np.asarray(keep, dtype=float).reshape(-1, 4)]
+    shown = np.zeros(len(r), dtype=bool)
+    for i, box in enumerate(r):
+        held = np.concatenate(taken)
+        clash = (box[0] < held[:, 2]) & (held[:, 0] < box[2]) & (box[1] < held[:, 3]) & (held[:, 1] < box[3])
+        if not clash.any():
+            shown[i] = True
+            taken.append(box[None])
+    return shown
+
+
+def text_size(scale, zoom=1.0, natural=9.0, least=8.0):
+    """The point size, in the scene's own units, of a diagram text drawn at `scale` screen pixels per
+    scene pixel: its natural size, but never under `least` points on the screen, both times the
+    presentation zoom (View > Zoom in). Up to a quarter point, so a small resize changes nothing."""
+    size = max(natural, least / max(scale, 1e-6)) * zoom
+    return float(np.ceil(4 * size - 1e-9) / 4)

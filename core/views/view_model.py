@@ -1,4 +1,6 @@
-"""What the window shows, computed here so the GUI holds no maths: node formulas, heatmap, contour.
+"""What the window shows, computed here so the GUI holds no maths: node formulas, heatmap, number formats.
+
+The decision boundary's contour is core/views/contour.py.
 
 Pure numpy; the GUI only formats and draws what these functions return.
 """
@@ -184,55 +186,6 @@ def visibly_changed(shown, new, step=1 / 512):
 def two_colours(prob, threshold=0.5):
     """The discretised output: each cell 1 where P(class 1) >= threshold, else 0 (same shape, float32)."""
     return np.ascontiguousarray(np.asarray(prob) >= threshold, dtype=np.float32)
-
-
-def contour_segments(grid, level=0.5):
-    """Line segments where a row-major grid crosses `level` (marching squares, vectorised).
-
-    Returns (M, 2, 2): M segments of two (x, y) end points in cell coordinates, value [iy, ix] sitting
-    at (ix + 0.5, iy + 0.5), the centre of its image pixel. Saddle cells take the pairing the cell's
-    mean value implies.
-    """
-    g = np.asarray(grid, dtype=float) - level
-    # Only the few cells whose corners lie on both sides of the level hold a piece of the curve:
-    # the arithmetic below runs on those alone (about 2% of a 100 x 100 grid).
-    above = g > 0
-    mixed = above[:-1, :-1] != above[:-1, 1:]
-    mixed |= above[:-1, :-1] != above[1:, :-1]
-    mixed |= above[:-1, :-1] != above[1:, 1:]
-    cy, cx = np.nonzero(mixed)  # row-major order, as the cells are scanned
-    v00, v10, v01, v11 = g[cy, cx], g[cy, cx + 1], g[cy + 1, cx], g[cy + 1, cx + 1]  # (x0,y0) (x1,y0) (x0,y1) (x1,y1)
-    iy, ix = cy + 0.5, cx + 0.5
-
-    def cross(a, b):
-        with np.errstate(divide="ignore", invalid="ignore"):
-            t = np.where(a == b, 0.5, a / (a - b))
-        return (a > 0) != (b > 0), np.clip(t, 0.0, 1.0)
-
-    # The four cell edges in order bottom, right, top, left, each with its crossing point.
-    edges = []
-    for (a, b), (x0, y0, dx, dy) in (((v00, v10), (ix, iy, 1, 0)), ((v10, v11), (ix + 1, iy, 0, 1)),
-                                     ((v01, v11), (ix, iy + 1, 1, 0)), ((v00, v01), (ix, iy, 0, 1))):
-        hit, t = cross(a, b)
-        edges.append((hit, np.stack([x0 + t * dx, y0 + t * dy], axis=-1)))
-    hits = np.stack([h for h, _ in edges], axis=-1)  # (cells, 4)
-    pts = np.stack([p for _, p in edges], axis=-2)  # (cells, 4, 2)
-    count = hits.sum(axis=-1)
-    two = count == 2
-    # Two crossings: join them in edge order.
-    order = np.argsort(~hits[two], axis=-1, kind="stable")[:, :2]
-    sel = pts[two]
-    segs = [np.take_along_axis(sel, order[:, :, None], axis=1)]
-    four = count == 4
-    if np.any(four):
-        p4 = pts[four]
-        centre = (v00 + v10 + v01 + v11)[four] / 4
-        # Centre on corner (x0,y0)'s side: its region joins the opposite corner, so the curve cuts off
-        # the two other corners, (bottom, right) and (top, left); else (bottom, left) and (right, top).
-        joined = ((centre > 0) == (v00[four] > 0))[:, None, None]
-        segs.append(np.where(joined, p4[:, [0, 1]], p4[:, [0, 3]]))
-        segs.append(np.where(joined, p4[:, [2, 3]], p4[:, [1, 2]]))
-    return np.concatenate(segs, axis=0)
 
 
 def any_drawable(values, log=False):

@@ -4,7 +4,7 @@ largest step grows (1, 2, 5 x 10^k) until every label has its own width and a ga
 import math
 
 import pyqtgraph as pg
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics
 
 GAP_PX = 10  # between two labels
 
@@ -49,3 +49,22 @@ class ReadableAxis(pg.AxisItem):
         if self._major is not None and spacing < self._major * (1 - 1e-9):
             return [""] * len(values)
         return super().tickStrings(values, scale, spacing)
+
+
+TICK_PT = 9  # pyqtgraph's tick labels at actual size (the application font's)
+
+
+def zoom_plot_text(plot, factor, fixed_axes=None):
+    """A plot's tick labels, axis labels and title `factor` times their size (the presentation zoom);
+    fixed_axes: {"left": width, "bottom": height} of axes that keep a fixed size at actual size."""
+    font = QFont(plot.font())
+    font.setPointSizeF(TICK_PT * factor)
+    for name in ("left", "bottom"):
+        axis = plot.getAxis(name)
+        axis.setStyle(tickFont=font)
+        axis.label.setFont(font)
+    for name, size in (fixed_axes or {}).items():
+        axis = plot.getAxis(name)
+        (axis.setWidth if name == "left" else axis.setHeight)(int(round(size * factor)))
+    plot.title_pt = 10 * factor
+    plot.retranslate()

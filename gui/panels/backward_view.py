@@ -3,6 +3,8 @@
 Every number and label comes from core (core/training/backward.py through core/graphviz_backward.trace_backward,
 the same picture File > Export diagram writes); this module only colours, places and words it.
 """
+import html
+
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import QLabel
@@ -11,14 +13,14 @@ from core.training import backward
 from core.files.graphviz_backward import trace_backward
 from core.views.view_model import fixed, number
 
-from gui.panels.backward_labels import place_back_labels
+from gui.panels import diagram_text
 from gui.panels.network_view import NEGATIVE, NEUTRAL, POSITIVE
 
 NODE_FILL = QColor(250, 250, 250)  # the forward view's
 NODE_PEN = QPen(QColor(40, 40, 40), 1.5)
 DEAD_FILL = QColor(200, 200, 200)
 ZERO_TEXT = QColor(150, 150, 150)
-CAPTION_SHARE = 0.45  # of the panel's height at most; the caption wraps to the width it has
+CAPTION_SHARE = 0.25  # of the panel's height at most; the caption wraps to the width it has
 MAX_LABELLED_FAN = 9  # two-line labels on the weights out of one column; more would pile up (hover tells)
 
 
@@ -26,9 +28,11 @@ def set_backward(view, on):
     """Switch a NetworkView between its forward values and the backward pass; the caller redraws."""
     if on and view.backward is None:
         view.backward = BackwardPainter(view)
+        view.relayout_text()
     elif not on and view.backward is not None:
         view.backward.restore()
         view.backward = None
+        view.relayout_text()
 
 
 def _tint(colour, share):
@@ -43,6 +47,7 @@ class BackwardPainter(QObject):
         self.view = view
         self.caption = QLabel(view, objectName="backward_caption")
         self.caption.setWordWrap(True)
+        self.caption.setTextFormat(Qt.RichText)
         self.caption.setAlignment(Qt.AlignLeft | Qt.AlignTop)
         self.caption.setStyleSheet("color: #333; padding: 2px 6px;")
         self.caption.show()
@@ -102,7 +107,7 @@ class BackwardPainter(QObject):
                 tip = self.tr("this sample's loss L_i = {0}").format(f"{sb.loss:.6f}") + "\n" + tip
             if node.dead:
                 tip += "\n" + self.tr("no gradient for any training point: this unit does not learn")
-            item.set_value(node.label, tip)
+            item.set_value(node.label, tip, short=node.label.split("\n")[-1].lstrip("="))
             if node.dead:
                 item.setBrush(QBrush(DEAD_FILL, Qt.BDiagPattern))
                 item.setPen(QPen(NEUTRAL, 1.5, Qt.DashLine))
@@ -112,13 +117,6 @@ class BackwardPainter(QObject):
                 item.setPen(NODE_PEN)
             item.text.setBrush(ZERO_TEXT if g == 0 and node.id != "loss" else Qt.black)
         flows = {(e.src, e.dst): e for e in edges}
-        column = {name: i for i, names in enumerate(view.graph.columns) for name in names}
-        fan = {}
-        for e in edges:
-            fan[column[e.src]] = fan.get(column[e.src], 0) + 1
-        self._crowded = {i for i, n in fan.items() if n > MAX_LABELLED_FAN}
-        if not hasattr(view.edges[0], "back_label_pos"):  # a new shape's items: place their labels
-            place_back_labels(view, self._crowded)
         biggest = max([abs(e.gradient) for e in edges] + [1e-12])
         table = dict(zip(snap.names, snap.grad_backprop)) if snap.grad_backprop is not None else {}
         for item in view.edges:
@@ -129,7 +127,11 @@ class BackwardPainter(QObject):
             lab.set(f"dL/d{name}={fixed(g)}", lab.pos())
             lab.text.setBrush(NEUTRAL if g == 0 else POSITIVE if g > 0 else NEGATIVE)
             lab.setToolTip(backward.param_formula(arch, sb, name) + self._mean_note(name, table))
-        text = self.caption_text(sb, snap.config.penalty)
+        view.relayout_text()  # a new shape's items, or the first values: the labels placed again
+        diagram_text.keep_apart(view)
+        # One line and a colour legend under the diagram; the whole explanation on its hover.
+        text, tip = self.caption_short(sb), self.caption_text(sb, snap.config.penalty)
+        self.caption.setToolTip(tip)
         if text != self.caption.text():
             self.caption.setText(text)
             self._place_caption()
@@ -148,7 +150,7 @@ class BackwardPainter(QObject):
         text = e.label if name is None else f"×{fixed(sb.local[(src, dst)], 2)}\n{fixed(sb.param_grads[name])}"
         if name is None and item.edge.kind == "output" and len(self.view.graph.columns[-2]) > 1:
             text = f"×{fixed(sb.local[(src, dst)])}"  # a softmax's four crossing edges: the factor (hover: which)
-        item.label.set(text, item.back_label_pos)
+        item.label.set(text, getattr(item, "back_label_pos", item.label_pos))
         item.label.text.setBrush(colour)
         item.label.setVisible(self.label_shown(item))
         tip = self.tr("local derivative d {0} / d {1} = {2}").format(dst, src, f"{sb.local[(src, dst)]:.6f}")
@@ -158,12 +160,26 @@ class BackwardPainter(QObject):
         for part in (item, item.head, item.label):
             part.setToolTip(tip)
 
-    def label_shown(self, item):
-        """A weight's label shows where its layer is not crowded and it is large enough to read; the others always."""
+    def crowded_columns(self):
+        """The columns with more weights out of them than two-line labels have room for."""
+        graph = self.view.graph
+        column = {name: i for i, names in enumerate(graph.columns) for name in names}
+        fan = {}
+        for e in graph.edges:
+            fan[column[e.src]] = fan.get(column[e.src], 0) + 1
+        return {i for i, n in fan.items() if n > MAX_LABELLED_FAN}
+
+    def label_wanted(self, item):
+        """A weight's label is wanted where its layer is not crowded and it is large enough to read; the
+        others always."""
         if item.edge.param is None:
             return True
-        crowded = any(item.edge.src in self.view.graph.columns[i] for i in getattr(self, "_crowded", ()))
+        crowded = any(item.edge.src in self.view.graph.columns[i] for i in self.crowded_columns())
         return not crowded and item.labelled
+
+    def label_shown(self, item):
+        """Wanted, and clear of the other labels and the nodes' texts (else its hover tells)."""
+        return self.label_wanted(item) and item.fits
 
     def _mean_note(self, name, table):
         if name not in table:
@@ -172,6 +188,19 @@ class BackwardPainter(QObject):
             return "\n" + self.tr("the table's backprop, the mean over all points plus the weight penalty's part: "
                                   "{0}").format(f"{table[name]:.8f}")
         return "\n" + self.tr("mean over all points (the table's backprop): {0}").format(f"{table[name]:.8f}")
+
+    def caption_short(self, sb):
+        """The caption: the sample, its loss, what the numbers are, and the colours' legend (rich text)."""
+        def swatch(colour, mark="■"):
+            return f"<span style='color:{QColor(colour).name()}'>{mark}</span>"
+
+        head = self.tr("Sample {0} (t = {1}), L_i = {2}: nodes dL_i/d(node), edges × local derivative "
+                       "and a weight's dL_i/dw").format(sb.sample, number(sb.target), f"{sb.loss:.4f}")
+        legend = [f"{swatch(POSITIVE)} {self.tr('positive')}", f"{swatch(NEGATIVE)} {self.tr('negative')}",
+                  f"{swatch(NEUTRAL, '┄')} {self.tr('zero')}"]
+        if sb.dead:
+            legend.append(f"{swatch(NEUTRAL, '▨')} {self.tr('no gradient for any point')}")
+        return html.escape(head) + " &nbsp; " + " &nbsp;".join(legend)
 
     def caption_text(self, sb, penalty=None):
         lines = [

@@ -7,6 +7,9 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 
 from core.views import view_model
+from core.views.contour import contour_segments
+
+from gui.panels.axes import zoom_plot_text
 
 GRID = 100  # cells per side; core computes the probabilities
 
@@ -23,21 +26,23 @@ def orange_grey_blue(n=256, alpha=170):
 
 
 class Contour(pg.IsocurveItem):
-    """IsocurveItem drawing core's vectorised marching squares (pyqtgraph's own loops in Python per cell)."""
+    """IsocurveItem drawing core's vectorised marching squares as line segments, interpolated along the
+cells' edges (pyqtgraph's own loops in Python per cell)."""
 
     def generatePath(self):
         if self.data is None:
             self.path = None
             return
-        seg = view_model.contour_segments(self.data, self.level)
+        seg = contour_segments(self.data, self.level)
         self.path = pg.arrayToQPath(seg[:, :, 0].ravel(), seg[:, :, 1].ravel(), connect="pairs")
 
 
 def title_fits(plot, title):
-    """Whether a 10 pt title fits the plot's width (pyqtgraph would cut a longer one off); HTML tags and
+    """Whether a title at the plot's title_pt (10 pt at actual size)
+    fits the plot's width (pyqtgraph would cut a longer one off); HTML tags and
     line breaks allowed: each line is measured without its tags."""
     font = QFont(plot.font())
-    font.setPointSize(10)
+    font.setPointSizeF(getattr(plot, "title_pt", 10))
     lines = re.sub(r"<(?!br)[^>]*>", "", title).replace("&lt;", "<").split("<br>")
     widest = max(QFontMetrics(font).horizontalAdvance(line) for line in lines)
     # A short title needs the left axis's width (about 54 px) and the text item's margins beside it.
@@ -100,8 +105,14 @@ class BoundaryPlot(pg.PlotWidget):
         self._grid = None
         self.levels = None  # a regression's colour scale (core's value_levels); None: classes
         self._shown = self._placed = self._sample = None  # what the image, its place and the marker show
+        self.title_pt = 10  # the title's size, times the presentation zoom
         self.retranslate()
         self._built = True
+
+    def set_text_zoom(self, factor):
+        """The presentation zoom: ticks, axis labels and title `factor` times their size."""
+        self._shown_title = None  # set again at the new size
+        zoom_plot_text(self, factor)
 
     def retranslate(self):
         self.setAccessibleName(self.tr("Decision boundary"))
@@ -114,7 +125,7 @@ class BoundaryPlot(pg.PlotWidget):
                 title = self.tr("Decision boundary")
         if title != getattr(self, "_shown_title", None):
             self._shown_title = title
-            self.setTitle(title, color="k", size="10pt")
+            self.setTitle(title, color="k", size=f"{self.title_pt:g}pt")
         label = self.legend.getLabel(self.test_points)
         if label is not None:
             label.setText(self.tr("test points (hollow)"))

@@ -6,7 +6,7 @@ from core.model import outputs
 from core.views import view_model
 from core.views.curve import CurveDecimator
 
-from gui.panels.axes import ReadableAxis
+from gui.panels.axes import ReadableAxis, zoom_plot_text
 from gui.panels.boundary_plot import title_fits
 
 
@@ -36,8 +36,14 @@ class LossPlot(pg.PlotWidget):
         self.enableAutoRange(False)
         self.log = False
         self.snap = None
+        self.title_pt = 10  # the title's size, times the presentation zoom
         self.retranslate()
         self._built = True
+
+    def set_text_zoom(self, factor):
+        """The presentation zoom: ticks, axis labels and title `factor` times their size."""
+        self._shown_title = None  # set again at the new size
+        zoom_plot_text(self, factor, {"left": 48, "bottom": 36})
 
     def retranslate(self):
         self.setAccessibleName(self.tr("Loss"))
@@ -66,7 +72,8 @@ class LossPlot(pg.PlotWidget):
             title = self.tr("Loss") if penalty is None else self.tr("Loss + {0} penalty").format(penalty.label)
         if title != getattr(self, "_shown_title", None):  # setTitle re-lays out the plot: only on a change
             self._shown_title = title
-            self.setTitle(title.replace("²", "<sup>2</sup>"), color="k", size="10pt")  # NanumGothic's ² is a speck
+            # NanumGothic's ² is a speck
+            self.setTitle(title.replace("²", "<sup>2</sup>"), color="k", size=f"{self.title_pt:g}pt")
 
     def resizeEvent(self, event):
         # The title first: its width bounds the plot's, which pyqtgraph sets from the new size next.

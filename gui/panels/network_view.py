@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsPathItem, QGraphic
 from core.views import view_model
 from core.views.view_model import label_number, number
 
+from gui.panels import diagram_text
 from gui.panels.lazy_tips import LazyTip, TipScene
 from gui.panels.zoom import ZoomPan
 from core.model.network_graph import network_graph
@@ -42,11 +43,18 @@ class Label(LazyTip, QGraphicsRectItem):
         super().__init__(parent)
         self.text = QGraphicsSimpleTextItem(self)
         f = QFont()
-        f.setPointSize(size)
+        f.setPointSizeF(size)
         self.text.setFont(f)
         self.setBrush(QColor(255, 255, 255, 215))
         self.setPen(Qt.NoPen)
         self.setZValue(3)
+
+    def set_point_size(self, size):
+        """A new size (the view's scale or zoom changed): the text is centred again."""
+        if self.text.font().pointSizeF() != size:
+            self.text.setFont(diagram_text.font(size))
+            self.setRect(QRectF())
+            self.set(self.text.text(), self.pos())
 
     def set(self, text, center):
         if text == self.text.text() and center == self.pos() and not self.rect().isNull():
@@ -66,6 +74,8 @@ class EdgeItem(LazyTip, QGraphicsPathItem):
         super().__init__()
         self.edge = edge
         self.labelled = labelled
+        self.fits = True  # clear of the other labels and the nodes' texts (diagram_text decides)
+        self.label_moves = edge.param is not None
         d = p1 - p0
         length = math.hypot(d.x(), d.y())
         u = QPointF(d.x() / length, d.y() / length)
@@ -97,7 +107,7 @@ class EdgeItem(LazyTip, QGraphicsPathItem):
         self.head.setPen(Qt.NoPen)
         self.head.setBrush(NEUTRAL)
         self.label.set(self.edge.label, self.label_pos)
-        self.label.setVisible(bool(self.edge.label))
+        self.label.setVisible(bool(self.edge.label) and self.fits)
 
     def set_weight(self, w):
         pen = weight_pen(w)
@@ -106,7 +116,7 @@ class EdgeItem(LazyTip, QGraphicsPathItem):
         self.head.setBrush(pen.color())
         if self.labelled:
             self.label.set(label_number(w), self.label_pos)
-        self.label.setVisible(self.labelled)
+        self.label.setVisible(self.labelled and self.fits)
 
     def set_tooltip(self, tooltip):
         for item in (self, self.head, self.label):
@@ -129,9 +139,9 @@ class NodeItem(LazyTip, QGraphicsEllipseItem):
         self.setZValue(2)
         self.dead = False
         self.text = QGraphicsSimpleTextItem(self)
-        f = QFont()
-        f.setPointSize(9)
-        self.text.setFont(f)
+        self.text.setFont(diagram_text.font(diagram_text.NODE_PT))
+        self.texts = ("", None)  # the full text and the short one shown where the full does not fit
+        self.least_pt = diagram_text.NODE_PT  # the smallest size (scene points) its text may shrink to
         self.setAcceptHoverEvents(True)
 
     def set_dead(self, dead):
@@ -141,16 +151,17 @@ class NodeItem(LazyTip, QGraphicsEllipseItem):
             self.setBrush(QBrush(QColor(200, 200, 200), Qt.BDiagPattern) if dead else QColor(250, 250, 250))
             self.setPen(QPen(NEUTRAL, 1.5, Qt.DashLine) if dead else QPen(QColor(40, 40, 40), 1.5))
 
-    def set_value(self, text, tooltip=None):
-        if text != self.text.text():
-            self.text.setText(text)
-            r = self.text.boundingRect()
-            # Long names or numbers (a2_8=-7.78e-10) shrink to stay inside the circle.
-            scale = min(1.0, (2 * RADIUS - 8) / max(r.width(), 1.0))
-            self.text.setScale(scale)
-            self.text.setPos(-r.width() * scale / 2, -r.height() * scale / 2)
+    def set_value(self, text, tooltip=None, short=None):
+        """The node's text; `short` (its value without the name) where the full text does not fit the
+        circle at a readable size: the name is in the hover."""
+        if (text, short) != self.texts:
+            self.texts = (text, short)
+            self.fit_text()
         if tooltip is not None:
             self.setToolTip(tooltip)
+
+    def fit_text(self):
+        diagram_text.fit_node_text(self, RADIUS, (COLUMN_GAP - 12, ROW_GAP - 12), self.least_pt)
 
 
 class NetworkView(ZoomPan, QGraphicsView):
@@ -172,6 +183,9 @@ class NetworkView(ZoomPan, QGraphicsView):
         self.nodes, self.edges, self.biases = {}, [], {}
         self.backward = None  # while on, a gui.panels.backward_view.BackwardPainter draws the backward pass
         self._tips = None  # the snapshot whose tooltips are still to be written
+        self.text_zoom = 1.0  # the presentation zoom (View > Zoom in) of the diagram's text
+        self.bias_fits = {}  # bias label -> shown (clear of the others), as diagram_text placed them
+        self.graph = None
         self.setup_zoom()
         self.retranslate()
 
@@ -226,6 +240,7 @@ class NetworkView(ZoomPan, QGraphicsView):
             lab.set(param, pos[node] - QPointF(0, RADIUS + 10))
             self.biases[node] = (param, lab)
         scene.setSceneRect(scene.itemsBoundingRect().adjusted(-10, -10, 10, 10))
+        self._text_key = None
         self._fit()
 
     def _label_fractions(self, pos):
@@ -252,7 +267,7 @@ class NetworkView(ZoomPan, QGraphicsView):
         for name, item in self.nodes.items():
             value = snap.nodes[name]
             text = f"{name}={label_number(value)}" if value == value else name  # nan: no points to show
-            item.set_value(text)
+            item.set_value(text, short=label_number(value) if value == value else None)
             item.set_dead(name in dead)
         for item in self.edges:
             if item.edge.param is not None:
@@ -260,6 +275,8 @@ class NetworkView(ZoomPan, QGraphicsView):
         for name, lab in self.biases.values():
             lab.set(f"{name}={label_number(p[name])}", lab.pos())
             lab.text.setBrush(POSITIVE if p[name] >= 0 else NEGATIVE)
+        self.relayout_text()  # the first values: their texts are what the labels keep off
+        diagram_text.keep_apart(self)
         self._tips = snap
 
     def refresh_tooltips(self):
@@ -305,3 +322,28 @@ class NetworkView(ZoomPan, QGraphicsView):
 
     def _fit(self):
         self.fit()
+
+    def set_text_zoom(self, factor):
+        """The presentation zoom: the diagram's text `factor` times its size (1: actual size)."""
+        if factor != self.text_zoom:
+            self.text_zoom = float(factor)
+            self.relayout_text()
+
+    def relayout_text(self, force=False):
+        """Fonts, node texts and label places for the present scale, zoom and direction (only when
+        one of them changed, unless forced)."""
+        diagram_text.relayout(self, force)
+
+    def label_wanted(self, item):
+        """Whether an edge's label is to be shown, before the overlap rule (crowded layers keep theirs
+        for a zoom; the backward view has its own rule)."""
+        if self.backward is not None:
+            return self.backward.label_wanted(item)
+        return item.labelled if item.edge.param is not None else bool(item.edge.label)
+
+    def show_labels(self):
+        """Each label shown where it is wanted and clear of the others (diagram_text's decision)."""
+        for item in self.edges:
+            item.label.setVisible(self.label_wanted(item) and item.fits)
+        for name, lab in self.biases.values():
+            lab.setVisible(self.bias_fits.get(name, True))

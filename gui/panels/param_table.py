@@ -173,6 +173,9 @@ class ParamModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(span[0], col), self.index(span[-1], col))
 
 
+ROW_PX = 20  # a row's height at actual size
+
+
 class ParamTable(QTableView):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -184,10 +187,12 @@ class ParamTable(QTableView):
                              | QAbstractItemView.AnyKeyPressed)
         self.setTabKeyNavigation(False)  # Tab leaves the table (the arrows move between its cells)
         self.verticalHeader().hide()
-        self.verticalHeader().setDefaultSectionSize(20)
+        self.verticalHeader().setDefaultSectionSize(ROW_PX)
         mono = QFont("monospace")
         mono.setStyleHint(QFont.Monospace)
         self.setFont(mono)
+        self.natural_pt = (self.font().pointSizeF(), self.horizontalHeader().font().pointSizeF())
+        self.text_zoom = 1.0
         # Column widths follow the table's width, never the cells (ResizeToContents would query every
         # cell again on each update): a narrow table shows fewer digits instead of scrolling sideways.
         header = self.horizontalHeader()
@@ -200,6 +205,18 @@ class ParamTable(QTableView):
 
     def retranslate(self):
         self.setAccessibleName(self.tr("Parameter table"))
+
+    def set_text_zoom(self, factor):
+        """The presentation zoom: the table's numbers and headers `factor` times their size."""
+        if factor == self.text_zoom:
+            return
+        self.text_zoom = factor
+        for widget, natural in zip((self, self.horizontalHeader()), self.natural_pt):
+            f = QFont(widget.font())
+            f.setPointSizeF(natural * factor)
+            widget.setFont(f)
+        self.verticalHeader().setDefaultSectionSize(int(round(ROW_PX * factor)))
+        self._fit_columns()
 
     def _widths(self):
         """Pixel widths: (name column, [value, gradients, difference] at their fewest and full characters).

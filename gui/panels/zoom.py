@@ -32,11 +32,12 @@ class ZoomPan:
         the fitted view of a big screen (4K: a scale over 2) would otherwise draw them on each other."""
         scale = self.zoom_factor()
         readable = LABEL_PT * 1.33 * scale >= MIN_LABEL_PX
-        back = getattr(self, "backward", None)  # the backward view has its own crowding rule
         for item in self.edges:
             if item.edge.param is not None:
                 item.labelled = readable and (not item.crowded or (self.zoomed and scale >= 1.6))
-                item.label.setVisible(item.labelled if back is None else back.label_shown(item))
+        # The texts' sizes follow the scale (readable on the screen); labels that would then cover
+        # another are left to their hover.
+        self.relayout_text(force=True)
 
     def wheelEvent(self, event):
         steps = event.angleDelta().y() / 120.0

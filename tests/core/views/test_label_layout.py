@@ -38,3 +38,19 @@ def test_a_fixed_box_and_a_circle_are_kept_clear():
     (r,) = _rects(segments, f, [(8, 4)])
     assert not _overlap(r, (0, -5, 30, 5))
     assert r[2] < 70 or r[0] > 90  # clear of the circle's x range at its height
+
+
+def test_shown_labels_keep_the_first_of_each_overlapping_pair_and_clear_the_kept_boxes():
+    from core.views.label_layout import shown_labels
+    rects = [(0, 0, 10, 5), (5, 2, 15, 7), (20, 0, 30, 5), (12, 0, 19, 5), (40, 0, 50, 5)]
+    keep = [(45, 1, 46, 2)]  # a node's text: the last label covers it
+    assert shown_labels(rects, keep).tolist() == [True, False, True, True, False]
+    assert shown_labels([], keep).tolist() == []
+
+
+def test_text_size_keeps_eight_points_on_screen_and_follows_the_zoom():
+    from core.views.label_layout import text_size
+    assert text_size(1.5) == 9.0  # scaled up: its natural size
+    assert text_size(0.6) == 13.5  # 8 / 0.6 = 13.33, up to a quarter point
+    assert text_size(0.6) * 0.6 >= 8.0
+    assert text_size(1.0, zoom=1.5) == 13.5

@@ -1,4 +1,4 @@
-"""core.views.view_model: the node formulas, heatmap and contour the window draws, without Qt."""
+"""core.views.view_model: the node formulas and heatmap the window draws, without Qt."""
 import numpy as np
 
 from core.model import network
@@ -23,27 +23,6 @@ def test_probability_grid_matches_predict_proba():
     # Row iy, column ix is the point (xs[ix], ys[iy]).
     assert pts[1, 0] > pts[0, 0] and pts[50, 1] > pts[0, 1]
     np.testing.assert_allclose(g.ravel(), network.predict_proba(t.arch, t.theta, pts), rtol=1e-6)
-
-
-def test_contour_segments_lie_on_the_level():
-    # A linear field is interpolated exactly, so every end point must sit on the level line.
-    iy, ix = np.mgrid[0:40, 0:30].astype(float)
-    field = 0.01 * ix + 0.02 * iy
-    segs = vm.contour_segments(field, 0.5)
-    assert len(segs) > 20
-    x, y = segs[..., 0] - 0.5, segs[..., 1] - 0.5  # values sit at pixel centres
-    np.testing.assert_allclose(0.01 * x + 0.02 * y, 0.5, atol=1e-12)
-
-
-def test_contour_segments_close_around_a_bump_and_split_saddles():
-    iy, ix = np.mgrid[0:50, 0:50].astype(float)
-    bump = np.exp(-((ix - 25) ** 2 + (iy - 25) ** 2) / 100)
-    segs = vm.contour_segments(bump, 0.5)
-    ends, counts = np.unique(np.round(segs.reshape(-1, 2), 9), axis=0, return_counts=True)
-    assert np.all(counts == 2)  # a closed curve: every end point is shared by two segments
-    saddle = np.array([[1.0, 0.0], [0.0, 1.0]])
-    assert vm.contour_segments(saddle, 0.5).shape == (2, 2, 2)
-    assert vm.contour_segments(np.zeros((5, 5)), 0.5).shape == (0, 2, 2)
 
 
 def test_one_number_format_with_an_exponent_only_when_needed():

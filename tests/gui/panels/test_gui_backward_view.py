@@ -52,8 +52,9 @@ def test_the_window_start_state_backwards(win, qtbot):
     # The arrowheads sit at the source end: from the loss back to the inputs.
     head = edges["x1", "a1"].head.polygon().boundingRect().center()
     assert (head - view.nodes["x1"].pos()).manhattanLength() < (head - view.nodes["a1"].pos()).manhattanLength()
-    caption = view.backward.caption.text()
+    caption = view.backward.caption.toolTip()  # the whole explanation; the caption is one line and a legend
     assert "mean of these per-sample gradients over all 100 training points" in caption
+    assert "L_i = 0.6017" in view.backward.caption.text() and "positive" in view.backward.caption.text()
     assert "dL/dz1 = dL/day*w31 = (-0.4521)*0.3000 = -0.1356" in view.node_tooltip("z1")
     assert "0.1062" in edges["x1", "a1"].toolTip() and "table's backprop" in edges["x1", "a1"].toolTip()
     action.trigger()  # and back to the forward values
@@ -104,7 +105,8 @@ def test_dead_relu_units_and_step_are_seen_at_a_glance(win, qtbot):
     drawn(w, qtbot, lambda s: s.param_dict["b12"] == -100.0)
     view = w.network
     assert view.nodes["a2"].brush().style() == Qt.BDiagPattern and view.nodes["a1"].brush().style() == Qt.SolidPattern
-    assert "no gradient for any training point" in view.node_tooltip("a2") and "(a2)" in view.backward.caption.text()
+    assert "no gradient for any training point" in view.node_tooltip("a2") and "(a2)" in view.backward.caption.toolTip()
+    assert "no gradient for any point" in view.backward.caption.text()  # the legend's hatched swatch
     rebuild(w, qtbot, activation="step")
     assert all(view.nodes[a].brush().style() == Qt.BDiagPattern for a in ("a1", "a2", "a3"))
     edges = {(e.edge.src, e.edge.dst): e for e in view.edges}
@@ -135,7 +137,7 @@ def test_with_a_weight_penalty_the_caption_and_tooltips_say_the_table_adds_it(wi
     snap = drawn(w, qtbot, lambda s: s.config.penalty == L2(0.05))
     w.findChild(QAction, "backward_view").trigger()
     view = w.network
-    caption = view.backward.caption.text()
+    caption = view.backward.caption.toolTip()
     assert "L2" in caption and "rate × w" in caption and "biases have no penalty" in caption
     edges = {(e.edge.src, e.edge.dst): e for e in view.edges}
     assert "weight penalty" in edges["x1", "a1"].toolTip()
@@ -145,3 +147,24 @@ def test_with_a_weight_penalty_the_caption_and_tooltips_say_the_table_adds_it(wi
                   .param_grads["w11"] for i in range(len(train.X))]
     table = dict(zip(snap.names, snap.grad_backprop))["w11"]
     assert table == pytest.approx(np.mean(per_sample) + 0.05 * snap.param_dict["w11"], rel=1e-9)
+
+
+def test_the_caption_is_short_at_1024x600_and_the_zoom_is_in_the_view_menu(win, qtbot, settings):
+    from PySide6.QtWidgets import QApplication
+    w, _ = win
+    w.resize(1024, 600)
+    w.findChild(QAction, "backward_view").trigger()
+    qtbot.waitUntil(lambda: w.network.backward.caption.text() != "", timeout=WAIT)
+    caption = w.network.backward.caption
+    assert caption.height() <= 0.25 * w.network.height() + 1  # it took half the panel
+    zoom_in, zoom_out, reset = (w.findChild(QAction, n) for n in ("zoom_in", "zoom_out", "zoom_reset"))
+    assert QKeySequence("Ctrl+=") in zoom_in.shortcuts() and QKeySequence("Ctrl++") in zoom_in.shortcuts()
+    assert zoom_out.shortcut() == QKeySequence("Ctrl+-") and reset.shortcut() == QKeySequence("Ctrl+0")
+    table_pt, label_pt = w.table.font().pointSizeF(), w.network.biases["a1"][1].text.font().pointSizeF()
+    zoom_in.trigger()
+    zoom_in.trigger()
+    assert w.table.font().pointSizeF() > table_pt and w.network.biases["a1"][1].text.font().pointSizeF() > label_pt
+    assert w.boundary.getAxis("bottom").style["tickFont"].pointSizeF() > QApplication.font().pointSizeF()
+    assert float(settings.value("text_zoom")) == 1.5  # remembered
+    reset.trigger()
+    assert w.table.font().pointSizeF() == table_pt and not zoom_out.isEnabled()

@@ -88,3 +88,57 @@ def test_a_big_screen_s_fitted_view_keeps_crowded_labels_for_a_zoom(qtbot):
     crowded = [e for e in view.edges if e.crowded]
     assert crowded and not any(e.label.isVisible() for e in crowded)
     assert not _touching(_labels(view))
+
+
+# The window's network panel at each screen size (measured: 1024x600 gives it 594x246, 1366x768
+# 936x330, 1920x1080 1490x486; a 4K window about 3000x1000).
+PANELS = {"1024x600": (594, 246), "1366x768": (936, 330), "1920x1080": (1490, 486), "3840x2160": (3000, 1000)}
+
+
+def _all_texts(view):
+    """Every text drawn on the diagram: node texts and the visible edge and bias labels."""
+    texts = {f"node {n}": node.text for n, node in view.nodes.items() if node.text.text()}
+    texts.update({f"edge {k}": lab for k, lab in _labels(view).items()})
+    texts.update({f"bias {name}": lab for name, lab in view.biases.values() if lab.isVisible()})
+    return texts
+
+
+@pytest.mark.parametrize("size", PANELS)
+@pytest.mark.parametrize("hidden", [(3,), (4, 4)])
+@pytest.mark.parametrize("output", ["sigmoid", "softmax"])
+@pytest.mark.parametrize("backward", [False, True])
+def test_no_two_texts_overlap_at_any_window_size(qtbot, size, hidden, output, backward):
+    view = _view(qtbot, output, backward=backward, hidden=hidden, init="random" if hidden != (3,) else "lecture")
+    view.resize(*PANELS[size])
+    qtbot.waitUntil(lambda: view.width() == PANELS[size][0])
+    texts = _all_texts(view)
+    assert len(texts) > len(view.nodes)  # some labels are shown besides the nodes' texts
+    touching = [(a, b) for (a, ta), (b, tb) in itertools.combinations(texts.items(), 2)
+                if ta.sceneBoundingRect().intersects(tb.sceneBoundingRect())]
+    assert not touching, touching
+
+
+@pytest.mark.parametrize("backward", [False, True])
+def test_the_lecture_s_node_texts_are_at_least_8_points_on_a_small_screen(qtbot, backward):
+    view = _view(qtbot, backward=backward)
+    view.resize(*PANELS["1024x600"])
+    qtbot.waitUntil(lambda: view.width() == PANELS["1024x600"][0])
+    for name, node in view.nodes.items():
+        on_screen = node.text.font().pointSizeF() * node.text.scale() * view.zoom_factor()
+        assert on_screen >= 8.0, (name, on_screen)
+    # What did not fit is in the hover: a node that shows only its number is named there.
+    for name, node in view.nodes.items():
+        if name not in node.text.text():
+            assert name in view.node_tooltip(name)
+
+
+def test_the_presentation_zoom_enlarges_the_text_and_keeps_labels_apart(qtbot):
+    view = _view(qtbot, backward=True)
+    view.resize(*PANELS["1920x1080"])
+    qtbot.waitUntil(lambda: view.width() == PANELS["1920x1080"][0])
+    before = view.biases["a1"][1].text.font().pointSizeF()
+    view.set_text_zoom(2.0)
+    assert view.biases["a1"][1].text.font().pointSizeF() >= 1.9 * before
+    texts = _all_texts(view)
+    assert not [(a, b) for (a, ta), (b, tb) in itertools.combinations(texts.items(), 2)
+                if ta.sceneBoundingRect().intersects(tb.sceneBoundingRect())]
