@@ -4,7 +4,7 @@
 <context>
     <name>Activation</name>
     <message>
-        <location filename="../../gui/controls/control_panel.py" line="+30" />
+        <location filename="../../gui/controls/control_panel.py" line="+31" />
         <source>step</source>
         <translation>계단 함수 (step)</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>ActivationsPage</name>
     <message>
-        <location filename="../../gui/lessons/activations_page.py" line="+78" />
+        <location filename="../../gui/lessons/activations_page.py" line="+79" />
         <source>maxout: max(w1·x + b1, w2·x + b2)</source>
         <translation>maxout 함수: max(w1·x + b1, w2·x + b2)</translation>
     </message>
@@ -47,7 +47,7 @@
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>sigmoid(ay1 − ay0) = {0}
 softmax(ay0, ay1) for class 1 = {1}
 The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 − ay0))). With ay0 = 0 it is the lecture's y = 1 / (1 + exp(−ay1)), so for two classes one sigmoid output is enough. In the last plot x is ay1: the thick blue sigmoid and the orange softmax lie on each other.</source>
@@ -112,7 +112,7 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
 <context>
     <name>ApplicationModel</name>
     <message>
-        <location filename="../../gui/application_model.py" line="+114" />
+        <location filename="../../gui/application_model.py" line="+115" />
         <source>settings change</source>
         <translation>설정 변경</translation>
     </message>
@@ -142,7 +142,7 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
         <translation>강의 기본값</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+55" />
         <source>Not done: {0}</source>
         <translation>실행하지 않았습니다: {0}</translation>
     </message>
@@ -152,17 +152,22 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
         <translation>이 설정은 쓸 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+76" />
         <source>No points to train on: turn on Draw points (D) and click the plot.</source>
         <translation>학습할 점이 없습니다: 점 그리기(D)를 켜고 그림을 클릭하세요.</translation>
     </message>
     <message>
-        <location line="+130" />
+        <location line="+49" />
+        <source>Sample {0} (of {1} points), label t = {2}</source>
+        <translation>샘플 {0} (점 {1}개 중), 레이블 t = {2}</translation>
+    </message>
+    <message>
+        <location line="+100" />
         <source>Cannot go back to it: {0}</source>
         <translation>되돌릴 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+54" />
         <source>Epoch limit reached: raise it to train on.</source>
         <translation>epoch 한도에 이르렀습니다. 더 학습하려면 한도를 올리세요.</translation>
     </message>
@@ -193,7 +198,7 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
 <context>
     <name>BackwardPainter</name>
     <message>
-        <location filename="../../gui/panels/backward_view.py" line="+92" />
+        <location filename="../../gui/panels/backward_view.py" line="+97" />
         <source>Cannot draw the backward pass: {0}</source>
         <translation>역전파를 그릴 수 없습니다: {0}</translation>
     </message>
@@ -208,7 +213,7 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
         <translation>어떤 학습 데이터에도 기울기가 없습니다: 이 뉴런은 학습하지 않습니다</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+47" />
         <source>local derivative d {0} / d {1} = {2}</source>
         <translation>국소 미분 d {0} / d {1} = {2}</translation>
     </message>
@@ -218,7 +223,7 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
         <translation>{0}(으)로 거꾸로 전해지는 값: {1}</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+31" />
         <source>the table's backprop, the mean over all points plus the weight penalty's part: {0}</source>
         <translation>표의 역전파 값 (모든 점의 평균 + 가중치 규제 몫): {0}</translation>
     </message>
@@ -228,7 +233,12 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
         <translation>모든 점에 대한 평균 (표의 역전파): {0}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7" />
+        <source>Sample {0} (t = {1}), L_i = {2}: nodes dL_i/d(node), edges × local derivative and a weight's dL_i/dw</source>
+        <translation>샘플 {0} (t = {1}), L_i = {2}: 노드는 dL_i/d(노드), 간선은 × 국소 미분과 가중치의 dL_i/dw</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Backward pass of sample {0} (x1 = {1}, x2 = {2}, t = {3}), L_i = {4}. Nodes: dL_i/d(node). Edges: × the local derivative, under it a weight's dL_i/dw. Arrows run from the loss back to the inputs.</source>
         <translation>샘플 {0}의 역전파 (x1 = {1}, x2 = {2}, t = {3}), L_i = {4}. 노드: dL_i/d(노드). 간선: × 국소 미분, 그 아래에 가중치의 dL_i/dw. 화살표는 손실에서 입력 쪽으로 거꾸로 향합니다.</translation>
     </message>
@@ -256,7 +266,7 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
 <context>
     <name>BoundaryPlot</name>
     <message>
-        <location filename="../../gui/panels/boundary_plot.py" line="+110" />
+        <location filename="../../gui/panels/boundary_plot.py" line="+123" />
         <source>Decision boundary (P(y=1), 0.5 contour)</source>
         <translation>결정경계 (P(y=1), 0.5 등고선)</translation>
     </message>
@@ -271,7 +281,18 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
         <translation>예측값 y (주황 {0}, 회색 {1}, 파랑 {2})</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="+103" />
+        <source>sample {0}, t = {1} (x1 = {2}, x2 = {3})</source>
+        <translation>샘플 {0}, t = {1} (x1 = {2}, x2 = {3})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>sample {0}, class {1} (x1 = {2}, x2 = {3})</source>
+        <translation>샘플 {0}, 클래스 {1} (x1 = {2}, x2 = {3})</translation>
+    </message>
+    <message>
+        <location line="-134" />
+        <location line="+7" />
         <source>Decision boundary</source>
         <translation>결정경계</translation>
     </message>
@@ -358,7 +379,7 @@ after {0} epochs</source>
         <translation>초당 {0} epoch</translation>
     </message>
     <message>
-        <location line="+112" />
+        <location line="+113" />
         <source>Data</source>
         <translation>데이터</translation>
     </message>
@@ -518,7 +539,7 @@ after {0} epochs</source>
         <translation>손실을 로그 눈금으로 그립니다</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+58" />
         <source>file: {0}</source>
         <translation>파일: {0}</translation>
     </message>
@@ -531,7 +552,7 @@ after {0} epochs</source>
 <context>
     <name>DataSet</name>
     <message>
-        <location line="-220" />
+        <location line="-222" />
         <source>lecture</source>
         <translation>강의 데이터</translation>
     </message>
@@ -584,7 +605,7 @@ after {0} epochs</source>
 <context>
     <name>DerivativePage</name>
     <message>
-        <location filename="../../gui/lessons/derivative_page.py" line="+65" />
+        <location filename="../../gui/lessons/derivative_page.py" line="+66" />
         <source>Point and step</source>
         <translation>위치와 간격</translation>
     </message>
@@ -614,7 +635,7 @@ after {0} epochs</source>
         <translation>오차</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>Right: the errors at x = {0} for h from 1e-16 to 1 (forward difference orange, central blue; red: the lecture's h, green: this h). Going left, the truncation error falls (forward about h, central about h&lt;sup&gt;2&lt;/sup&gt;) until rounding takes over: f(x+h) − f(x) keeps only the few digits that differ, an error near 1e-16 · |f| / h that grows as h shrinks. The forward difference is best near h = {1} (error {2}), the central one near h = {3} with {4}: smaller, and at a larger, safer h. That is why the lecture's gradient is central, with h = 1e-7 (errors here: forward {5}, central {6}).</source>
         <translation>오른쪽: x = {0}에서 h를 1e-16부터 1까지 바꿀 때의 오차입니다 (전방 차분 주황, 중앙 차분 파랑, 빨간 선: 강의의 h, 초록 선: 지금의 h). 왼쪽으로 갈수록 절단 오차가 줄다가(전방 차분은 h, 중앙 차분은 h&lt;sup&gt;2&lt;/sup&gt;에 비례) 반올림 오차가 커집니다: f(x+h) − f(x)에는 서로 다른 몇 자리만 남아, h가 작을수록 커지는 약 1e-16 · |f| / h의 오차가 생깁니다. 전방 차분은 h = {1} 근처에서 가장 좋고(오차 {2}), 중앙 차분은 h = {3} 근처에서 {4}로, 더 작은 오차를 더 크고 안전한 h에서 얻습니다. 그래서 강의의 기울기는 h = 1e-7의 중앙 차분을 씁니다 (여기서의 오차: 전방 {5}, 중앙 {6}).</translation>
     </message>
@@ -825,7 +846,7 @@ after {0} epochs</source>
 <context>
     <name>ExplainPanel</name>
     <message>
-        <location filename="../../gui/panels/explain_view.py" line="+96" />
+        <location filename="../../gui/panels/explain_view.py" line="+104" />
         <source>Cannot explain this state: {0}</source>
         <translation>이 상태는 설명할 수 없습니다: {0}</translation>
     </message>
@@ -1095,7 +1116,7 @@ after {0} epochs</source>
 <context>
     <name>GraphPage</name>
     <message>
-        <location filename="../../gui/lessons/graph_page.py" line="+13" />
+        <location filename="../../gui/lessons/graph_page.py" line="+14" />
         <source>apple price</source>
         <translation>사과 가격</translation>
     </message>
@@ -1175,7 +1196,7 @@ after {0} epochs</source>
         <translation>연쇄법칙</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>amount paid L = {0}</source>
         <translation>지불 금액 L = {0}</translation>
     </message>
@@ -1329,7 +1350,7 @@ after {0} epochs</source>
 <context>
     <name>InputControls</name>
     <message>
-        <location filename="../../gui/controls/input_controls.py" line="+82" />
+        <location filename="../../gui/controls/input_controls.py" line="+83" />
         <source>Inputs and regularization</source>
         <translation>입력 특성과 규제</translation>
     </message>
@@ -1372,7 +1393,7 @@ after {0} epochs</source>
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../gui/panels/loss_plot.py" line="+61" />
+        <location filename="../../gui/panels/loss_plot.py" line="+68" />
         <source>Loss (binary cross-entropy)</source>
         <translation>손실 (이진 교차 엔트로피)</translation>
     </message>
@@ -1388,12 +1409,12 @@ after {0} epochs</source>
     </message>
     <message>
         <location line="+0" />
-        <location line="+60" />
+        <location line="+61" />
         <source>test</source>
         <translation>테스트</translation>
     </message>
     <message>
-        <location line="-50" />
+        <location line="-51" />
         <source>Loss (squared error, mean (y-t)²/2)</source>
         <translation>손실 (제곱 오차, 평균 (y-t)²/2)</translation>
     </message>
@@ -1413,7 +1434,8 @@ after {0} epochs</source>
         <translation>손실 (softmax 교차 엔트로피 + {0} 규제 벌점, 테스트: 벌점 제외)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="-17" />
+        <location line="+23" />
         <source>Loss</source>
         <translation>손실</translation>
     </message>
@@ -1431,7 +1453,7 @@ after {0} epochs</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/window.py" line="+233" />
+        <location filename="../../gui/window.py" line="+244" />
         <source>untitled</source>
         <translation>제목 없음</translation>
     </message>
@@ -1449,7 +1471,7 @@ after {0} epochs</source>
 <context>
     <name>MlpPage</name>
     <message>
-        <location filename="../../gui/lessons/mlp_page.py" line="+88" />
+        <location filename="../../gui/lessons/mlp_page.py" line="+91" />
         <source>layer 1, hidden neuron s1 (NAND)</source>
         <translation>1층, 은닉층 뉴런 s1 (NAND)</translation>
     </message>
@@ -1479,7 +1501,7 @@ after {0} epochs</source>
         <translation>점선: s1(NAND, 파란색)과 s2(OR, 초록색)의 직선, 파란 영역: y = 1</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>layer 0 (input layer): x1 = {0}, x2 = {1}</source>
         <translation>0층 (입력층): x1 = {0}, x2 = {1}</translation>
     </message>
@@ -1507,7 +1529,12 @@ after {0} epochs</source>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../gui/panels/network_view.py" line="+267" />
+        <location filename="../../gui/panels/network_view.py" line="+193" />
+        <source>Network diagram</source>
+        <translation>신경망 다이어그램</translation>
+    </message>
+    <message>
+        <location line="+100" />
         <source>input of the displayed sample</source>
         <translation>표시된 샘플의 입력</translation>
     </message>
@@ -1586,7 +1613,7 @@ after {0} epochs</source>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../gui/menus/pages.py" line="+27" />
+        <location filename="../../gui/menus/pages.py" line="+28" />
         <source>Perceptron</source>
         <translation>퍼셉트론</translation>
     </message>
@@ -1616,7 +1643,7 @@ after {0} epochs</source>
         <translation>계산 그래프</translation>
     </message>
     <message>
-        <location line="+150" />
+        <location line="+152" />
         <source>Lecture pages</source>
         <translation>강의 페이지</translation>
     </message>
@@ -1736,9 +1763,17 @@ gradient</source>
     </message>
 </context>
 <context>
+    <name>ParamTable</name>
+    <message>
+        <location line="+62" />
+        <source>Parameter table</source>
+        <translation>파라미터 표</translation>
+    </message>
+</context>
+<context>
     <name>PerceptronPage</name>
     <message>
-        <location filename="../../gui/lessons/perceptron_page.py" line="+109" />
+        <location filename="../../gui/lessons/perceptron_page.py" line="+110" />
         <source>Inputs</source>
         <translation>입력</translation>
     </message>
@@ -1779,17 +1814,17 @@ gradient</source>
     </message>
     <message>
         <location line="+2" />
-        <location line="+21" />
+        <location line="+22" />
         <source>{0} gate</source>
         <translation>{0} 게이트</translation>
     </message>
     <message>
-        <location line="-20" />
+        <location line="-21" />
         <source>Decision line w1*x1 + w2*x2 = theta (blue side: y = 1)</source>
         <translation>결정경계 w1*x1 + w2*x2 = theta (파란 쪽: y = 1)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>weighted sum: {0} × {1} + {2} × {3} = {4}</source>
         <translation>가중합: {0} × {1} + {2} × {3} = {4}</translation>
     </message>
@@ -1940,12 +1975,12 @@ gradient</source>
     <name>ShapeEditor</name>
     <message>
         <location filename="../../gui/controls/shape_editor.py" line="+71" />
-        <location line="+64" />
+        <location line="+68" />
         <source>hidden layers: {0}</source>
         <translation>은닉층 수: {0}</translation>
     </message>
     <message>
-        <location line="-63" />
+        <location line="-66" />
         <source>remove the last hidden layer</source>
         <translation>마지막 은닉층을 뺍니다</translation>
     </message>
@@ -1980,7 +2015,7 @@ gradient</source>
         <translation>은닉층 {0}의 활성화 함수</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+8" />
         <location line="+101" />
         <source>per layer</source>
         <translation>층마다 다름</translation>
@@ -2002,7 +2037,7 @@ gradient</source>
 <context>
     <name>TrainingActions</name>
     <message>
-        <location filename="../../gui/menus/training_actions.py" line="+44" />
+        <location filename="../../gui/menus/training_actions.py" line="+76" />
         <source>Train</source>
         <translation>학습</translation>
     </message>
@@ -2052,15 +2087,40 @@ gradient</source>
         <translation>학습 또는 일시정지</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Previous sample</source>
+        <translation>이전 샘플</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Display the previous training point</source>
+        <translation>이전 학습 데이터를 표시합니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next sample</source>
+        <translation>다음 샘플</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Display the next training point</source>
+        <translation>다음 학습 데이터를 표시합니다</translation>
+    </message>
+    <message>
         <location line="+6" />
         <source>Training</source>
         <translation>학습</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Training</source>
+        <translation>학습(&amp;T)</translation>
     </message>
 </context>
 <context>
     <name>TrainingStatus</name>
     <message>
-        <location filename="../../gui/panels/status.py" line="+44" />
+        <location filename="../../gui/panels/status.py" line="+57" />
         <source>accuracy {0}</source>
         <translation>정확도 {0}</translation>
     </message>
@@ -2098,7 +2158,7 @@ gradient</source>
 <context>
     <name>ViewMenu</name>
     <message>
-        <location filename="../../gui/menus/view_menu.py" line="+9" />
+        <location filename="../../gui/menus/view_menu.py" line="+10" />
         <source>English</source>
         <translation>영어 (English)</translation>
     </message>
@@ -2108,7 +2168,7 @@ gradient</source>
         <translation>한국어 (Korean)</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+64" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
@@ -2126,6 +2186,26 @@ gradient</source>
         <location line="+1" />
         <source>Draw the decision boundary's heatmap in two colours (P(y=1) from 0.5 up or below) instead of shading the probability</source>
         <translation>결정경계의 히트맵을 확률의 음영 대신 두 색 (P(y=1)이 0.5 이상인지 미만인지)으로 그립니다</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Zoom &amp;in</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Larger text in the diagram, the plots and the table, for a projector</source>
+        <translation>프로젝터용으로 도표, 그래프, 표의 글자를 크게</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Zoom &amp;out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Actual size</source>
+        <translation>실제 크기(&amp;A)</translation>
     </message>
 </context>
 <context>
