@@ -151,6 +151,12 @@ class ApplicationModel(QObject):
     def start(self):
         self.training.start()
 
+    @Slot(str)
+    @Slot(str, int)
+    def tell(self, text, ms=10000):
+        """Say `text` in the status bar for `ms` milliseconds (0: until the next message)."""
+        self.message.emit(text, ms)
+
     def set_discard_question(self, ask):
         """ask() -> bool: whether the training on screen may be thrown away (it may save it first)."""
         self._discard = ask
