@@ -28,10 +28,10 @@ _WHOLE_MOST = Decimal(10) ** 18  # beyond any whole-number setting (and int(Deci
 
 # Why a typed text was refused; {0} the box's label, {1} the text, then the range and the value kept.
 _WHY = {
-    "number": QT_TRANSLATE_NOOP("NumberBox", "{0}: {1} is not a number; it stays {2}."),
-    "comma": QT_TRANSLATE_NOOP("NumberBox", "{0}: {1} is not a number (decimals take a point: 0.5); it stays {2}."),
-    "whole": QT_TRANSLATE_NOOP("NumberBox", "{0}: {1} is not a whole number; it stays {2}."),
-    "range": QT_TRANSLATE_NOOP("NumberBox", "{0}: {1} is outside {2}; it stays {3}."),
+    "number": QT_TRANSLATE_NOOP("NumberBox", "{0}: {1} is not a number; kept {2}."),
+    "comma": QT_TRANSLATE_NOOP("NumberBox", "{0}: {1} is not a number (use a point: 0.5); kept {2}."),
+    "whole": QT_TRANSLATE_NOOP("NumberBox", "{0}: {1} is not a whole number; kept {2}."),
+    "range": QT_TRANSLATE_NOOP("NumberBox", "{0}: {1} is outside {2}; kept {3}."),
 }
 
 

@@ -42,29 +42,28 @@ def type_into(qtbot, box, text, finish=ENTER, elsewhere=None):
 # (objectName, the box's class for findChild, the model's name, typed, value after or None: kept, reason)
 TYPED = [
     ("points", QSpinBox, "points", "1e3", 1000, None),
-    ("points", QSpinBox, "points", "1.5", None, "points: '1.5' is not a whole number; it stays 100."),
-    ("points", QSpinBox, "points", "-1", None, "points: '-1' is outside [2, 1\u2009000\u2009000]; it stays 100."),
-    ("points", QSpinBox, "points", "0,5", None, "points: '0,5' is not a number (decimals take a point: 0.5); "
-                                                "it stays 100."),
+    ("points", QSpinBox, "points", "1.5", None, "points: '1.5' is not a whole number; kept 100."),
+    ("points", QSpinBox, "points", "-1", None, "points: '-1' is outside [2, 1\u2009000\u2009000]; kept 100."),
+    ("points", QSpinBox, "points", "0,5", None, "points: '0,5' is not a number (use a point: 0.5); kept 100."),
     ("epochs", QSpinBox, "epochs", "2e8", None,
-     "epoch limit: '2e8' is outside [0, 100\u2009000\u2009000]; it stays 1000."),
+     "epoch limit: '2e8' is outside [0, 100\u2009000\u2009000]; kept 1000."),
     ("epochs", QSpinBox, "epochs", "200000000", None,
-     "epoch limit: '200000000' is outside [0, 100\u2009000\u2009000]; it stays 1000."),
-    ("epochs", QSpinBox, "epochs", "1.5", None, "epoch limit: '1.5' is not a whole number; it stays 1000."),
+     "epoch limit: '200000000' is outside [0, 100\u2009000\u2009000]; kept 1000."),
+    ("epochs", QSpinBox, "epochs", "1.5", None, "epoch limit: '1.5' is not a whole number; kept 1000."),
     ("epochs", QSpinBox, "epochs", "2.5e3", 2500, None),
     ("batch_size", QSpinBox, "batch", "1.6e1", 16, None),
     ("batch_size", QSpinBox, "batch", "all", 0, None),
-    ("batch_size", QSpinBox, "batch", "some", None, "batch size: 'some' is not a number; it stays all."),
+    ("batch_size", QSpinBox, "batch", "some", None, "batch size: 'some' is not a number; kept all."),
     ("lr", QDoubleSpinBox, "lr", "1e-3", 0.001, None),
     ("lr", QDoubleSpinBox, "lr", "1e9", 1e9, None),
     ("lr", QDoubleSpinBox, "lr", "0,5", None,
-     "learning rate: '0,5' is not a number (decimals take a point: 0.5); it stays 0.1."),
-    ("lr", QDoubleSpinBox, "lr", "-1", None, "learning rate: '-1' is outside (0, \u221e); it stays 0.1."),
-    ("lr", QDoubleSpinBox, "lr", "1e-", None, "learning rate: '1e-' is not a number; it stays 0.1."),
+     "learning rate: '0,5' is not a number (use a point: 0.5); kept 0.1."),
+    ("lr", QDoubleSpinBox, "lr", "-1", None, "learning rate: '-1' is outside (0, \u221e); kept 0.1."),
+    ("lr", QDoubleSpinBox, "lr", "1e-", None, "learning rate: '1e-' is not a number; kept 0.1."),
     ("noise", QDoubleSpinBox, "noise", "5e-2", 0.05, None),
-    ("noise", QDoubleSpinBox, "noise", "11", None, "noise: '11' is outside [0, 10]; it stays 0."),
+    ("noise", QDoubleSpinBox, "noise", "11", None, "noise: '11' is outside [0, 10]; kept 0."),
     ("test_ratio", QDoubleSpinBox, "test_ratio", "2.5e-1", 0.25, None),
-    ("test_ratio", QDoubleSpinBox, "test_ratio", "1", None, "test share: '1' is outside [0, 1); it stays 0."),
+    ("test_ratio", QDoubleSpinBox, "test_ratio", "1", None, "test share: '1' is outside [0, 1); kept 0."),
 ]
 
 
@@ -93,7 +92,7 @@ def test_the_regularization_rate_refuses_with_its_reason_too(win, qtbot):
     rate = w.findChild(QDoubleSpinBox, "reg_rate")
     assert type_into(qtbot, rate, "2e-3") == [] and rate.value() == 0.002
     said = type_into(qtbot, rate, "1e2")
-    assert said == ["regularization rate: '1e2' is outside [0, 10]; it stays 0.002."]
+    assert said == ["regularization rate: '1e2' is outside [0, 10]; kept 0.002."]
     assert w.statusBar().currentMessage() == said[0] and rate.value() == 0.002
 
 
@@ -144,7 +143,7 @@ def test_a_lesson_pages_box_refuses_in_the_status_bar(win, qtbot):
     page = w.pages.lessons["perceptron"].page
     x1 = page.findChild(QDoubleSpinBox, "x1")
     said = type_into(qtbot, x1, "20")
-    assert said == ["x1: '20' is outside [-10, 10]; it stays 3.0."]
+    assert said == ["x1: '20' is outside [-10, 10]; kept 3.0."]
     assert w.statusBar().currentMessage() == said[0] and x1.value() == 3.0
     assert type_into(qtbot, x1, "-2.5e0") == [] and x1.value() == -2.5
     theta = page.findChild(QDoubleSpinBox, "theta")
