@@ -15,6 +15,7 @@ def create_window(args=None):
     pg.setConfigOptions(antialias=True)
     qsettings = default_qsettings()
     app = QApplication.instance()
+    i18n.use_decimal_point()  # before any widget: each takes the default locale when it is made
     i18n.ensure_korean_font(app)  # the language menu names Korean in Hangul, whatever the language
     i18n.install_language(app, choose_language(args, qsettings))
     window = MainWindow(qsettings)

@@ -181,6 +181,12 @@ class ApplicationModel(QObject):
     def start(self):
         self.training.start()
 
+    @Slot(str)
+    @Slot(str, int)
+    def tell(self, text, ms=10000):
+        """Say `text` in the status bar for `ms` milliseconds (0: until the next message)."""
+        self.message.emit(text, ms)
+
     # -- settings ------------------------------------------------------------------------------------
     def data_spec(self, values=None):
         """The built-in data set's recipe, or None when the points come from a file or were drawn."""

@@ -1,6 +1,6 @@
 """Interface languages (English source strings, Korean translation): translators, the system's choice, Korean font."""
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 
 from gui.icon import resource_path
 
@@ -119,23 +119,53 @@ def register_korean_font():
     return _font_family
 
 
-def ensure_korean_font(app=None):
-    """Make sure Hangul renders; returns the family that covers it (None if none could be found).
+def use_decimal_point():
+    """Numbers with a decimal point whatever the system's locale: German and Turkish ones write 0,5, and
+    Qt's widgets would follow them while every number the program formats has a point. Qt's default
+    locale becomes C (numbers, spin boxes, validators); the language is chosen apart (system_language)."""
+    QLocale.setDefault(QLocale.c())
 
-    An installed Korean family is used as it is (Qt falls back to it for Hangul). Without one, the
-    shipped NanumGothic is registered (about 2 ms here) and appended to the application font's family
-    list, so text keeps the current family and point size and takes Hangul from NanumGothic.
+
+# Latin families to set Latin text in when the font on hand resolves to a Korean one (in this order).
+_LATIN_FAMILIES = ("DejaVu Sans", "Noto Sans", "Liberation Sans", "Cantarell", "Segoe UI", "Arial", "Helvetica")
+
+
+def latin_family(font, korean):
+    """The family Latin letters and digits are set in: the one `font` resolves to without the Korean
+    families `korean`, or where that is Korean too (a Korean desktop's default), a common Latin one."""
+    probe = QFont(font)
+    probe.setFamilies([f for f in (list(font.families()) or [font.family()]) if f not in korean] or [""])
+    resolved = QFontInfo(probe).family()
+    if resolved not in korean:
+        return resolved
+    available = set(QFontDatabase.families(QFontDatabase.WritingSystem.Latin)) - set(korean)
+    general = QFontInfo(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)).family()
+    return next((f for f in (general, *_LATIN_FAMILIES) if f in available), resolved)
+
+
+def ensure_korean_font(app=None):
+    """Make sure Hangul renders, and only Hangul in the Korean font; returns the family that covers it
+    (None if none could be found).
+
+    An installed Korean family is used where there is one; without one, the shipped NanumGothic is
+    registered (about 2 ms here). The application font's family list becomes a Latin family first,
+    then its own families, then the Korean one: Qt takes each character from the first family that has
+    it, so Latin letters, digits and the decimal point keep the Latin font (NanumGothic at 9 pt draws
+    "." like ",") and Hangul comes from the Korean font. The point size stays.
     """
     app = app or QCoreApplication.instance()
     font = app.font()
     families = list(font.families()) or [font.family()]
     installed = [f for f in korean_families() if f != _font_family]  # not counting our own
     if installed:
-        return next((f for f in families if f in installed), installed[0])
-    family = register_korean_font()
-    if family is None:
-        return None
-    if family not in families:  # (fontconfig would fall back to it anyway; other font databases may not)
-        font.setFamilies(families + [family])
+        family = next((f for f in families if f in installed), installed[0])
+    else:
+        family = register_korean_font()
+        if family is None:
+            return None
+    latin = latin_family(font, korean_families())
+    wanted = [latin] + [f for f in families if f not in (latin, family)] + [family]
+    if wanted != families:
+        font.setFamilies(wanted)
         app.setFont(font)
     return family

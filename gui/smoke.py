@@ -86,7 +86,8 @@ def close_discarding(window):
     """window.close(), answering a "save first?" question with Discard; returns whether it closed."""
     from PySide6.QtCore import QTimer
 
-    answer = QTimer(interval=20)
+    answer = QTimer()
+    answer.setInterval(20)  # not QTimer(interval=20): under a Turkish locale the keyword looks for setİnterval
     answer.timeout.connect(answer_questions)
     answer.start()
     try:

@@ -95,7 +95,8 @@ class MainWindow(QMainWindow):
         self.boundary.sample_clicked.connect(m.set_sample)
         for part in (self.table.params, self.weights):  # edits while paused, in the table or on the diagram
             part.edited.connect(m.set_param)
-            part.refused.connect(lambda why: self.statusBar().showMessage(why, 10000))
+            part.refused.connect(m.tell)
+        self.pages.refused.connect(m.tell)  # a number the lesson pages did not take
         self.pages.page_changed.connect(self._follow_page)
         self._show_trainer(None)
         self.loss.set_log(m.values["log"])

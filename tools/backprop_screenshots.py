@@ -48,9 +48,11 @@ def main(argv=None):
     def settle(check=lambda s: True, ms=20_000):
         """Run the event loop until the window has drawn a snapshot passing check (then a moment more)."""
         loop = QEventLoop()
-        timer = QTimer(singleShot=True, interval=ms, timeout=loop.quit)
-        poll = QTimer(interval=20, timeout=lambda: (window.current_snapshot() is not None
-                                                      and check(window.current_snapshot()) and loop.quit()))
+        timer = QTimer(singleShot=True, timeout=loop.quit)
+        timer.setInterval(ms)  # (a keyword interval= fails under a Turkish locale: setİnterval)
+        poll = QTimer(timeout=lambda: (window.current_snapshot() is not None
+                                       and check(window.current_snapshot()) and loop.quit()))
+        poll.setInterval(20)
         timer.start()
         poll.start()
         loop.exec()

@@ -35,7 +35,8 @@ def settle(check, ms=120_000):
 
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
-    poll = QTimer(interval=20, timeout=lambda: check() and loop.quit())
+    poll = QTimer(timeout=lambda: check() and loop.quit())
+    poll.setInterval(20)  # (a keyword interval= fails under a Turkish locale: setİnterval)
     poll.start()
     loop.exec()
     poll.stop()

@@ -1,8 +1,8 @@
 """The control panel: data, shape, activation, initial parameters, learning rate, batch, limit, speed."""
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QSlider, QSpinBox,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QSlider, QVBoxLayout,
+                               QWidget)
 
 from core.model import activations, features as feature_set, network
 from core.data import datasets as data, hand_data
@@ -12,7 +12,7 @@ from gui.accessibility import name_fields, tab_order
 from gui.application_model import OWN_PREFIX, SPEEDS, epoch_limit
 from gui.controls.control_values import ControlValues, combo_key, set_combo_key
 from gui.controls.input_controls import InputControls
-from gui.controls.number_box import NumberBox, range_tip
+from gui.controls.number_box import NumberBox, WholeBox, range_tip
 from gui.controls.output_choice import OutputLink, make_combo as output_combo
 from gui.controls.shape_editor import ShapeEditor
 from gui.controls.training_hints import GradientHint, SpeedRow
@@ -43,11 +43,6 @@ def speed_text(speed):
     return QCoreApplication.translate("Controls", "{0} epochs/s").format(f"{speed:g}")
 
 
-def _spin(setting, name=None, **kw):
-    """A whole-number spin box over the setting's range."""
-    return QSpinBox(objectName=name or setting.name, minimum=setting.lo, maximum=setting.hi, **kw)
-
-
 def _hidden_pattern():
     """The hidden layers' text: neuron counts in the table's range, as many as it allows, comma separated."""
     s = settings.HIDDEN
@@ -74,7 +69,7 @@ class Controls(ControlValues, QWidget):
         self._left_init = None  # the lecture's start the shape left for random ones, to come back to
         outer = QVBoxLayout(self)
         self.dataset = _combo("dataset", (*data.DATASETS, hand_data.EMPTY))  # empty: a plane to draw on
-        self.points = _spin(settings.POINTS)
+        self.points = WholeBox(settings.POINTS)
         self.noise = NumberBox(settings.NOISE, 0.05)
         self.test_ratio = NumberBox(settings.TEST_RATIO, 0.1)
         self.hidden = QLineEdit(",".join(map(str, settings.HIDDEN.default)), objectName="hidden")
@@ -85,8 +80,8 @@ class Controls(ControlValues, QWidget):
         self.output = output_combo()  # sigmoid, softmax or linear (regression)
         self.init = _combo("init", settings.INIT.choices)
         self.lr = NumberBox(settings.LR, 0.01)
-        self.batch = _spin(settings.BATCH_SIZE, value=settings.BATCH_SIZE.default)
-        self.epochs = _spin(settings.EPOCHS, singleStep=100, value=settings.EPOCHS.default)
+        self.batch = WholeBox(settings.BATCH_SIZE, value=settings.BATCH_SIZE.default)
+        self.epochs = WholeBox(settings.EPOCHS, step=100, value=settings.EPOCHS.default)
         self.no_limit = QCheckBox(objectName="no_epoch_limit")
         self.gradient = _combo("gradient", settings.GRADIENT.choices)
         self.speed = QSlider(Qt.Horizontal, objectName="speed", minimum=0, maximum=len(SPEEDS) - 1)
@@ -125,6 +120,8 @@ class Controls(ControlValues, QWidget):
         self.dataset.currentIndexChanged.connect(self._dataset_changed)
         for w in (self.points, self.noise, self.test_ratio, self.batch, self.lr):
             w.editingFinished.connect(self.propose)
+        for w in self.number_boxes():
+            w.refused.connect(model.tell)  # why a typed number was not taken: the status bar says it
         self.hidden.editingFinished.connect(self._hidden_changed)
         self.inputs.changed.connect(self._hidden_changed)  # features change the input layer's shape
         self.shape.changed.connect(self._hidden_changed)
@@ -179,6 +176,7 @@ class Controls(ControlValues, QWidget):
         for w, (text, tip) in labels.items():
             tip = range_tip(tip, ranges[w]) if w in ranges else tip
             self._rows[w].setText(text)
+            w.label = text  # what a refusal calls it
             w.setToolTip(tip)
             self._rows[w].setToolTip(tip)
         self.output_link.retranslate(self._rows[self.output])
@@ -198,6 +196,10 @@ class Controls(ControlValues, QWidget):
                     text = QCoreApplication.translate(context, key) if key in texts else key
                 combo.setItemText(i, text)
         name_fields(self)  # a screen reader says the label, not the group box or the combo's value
+
+    def number_boxes(self):
+        """The boxes numbers are typed in."""
+        return (self.points, self.noise, self.test_ratio, self.lr, self.batch, self.epochs, self.reg_rate)
 
     # -- the model ----------------------------------------------------------------------------------
     def propose(self, *_):

@@ -93,6 +93,7 @@ class InputControls(QGroupBox):
             label.setText(text)
             label.setToolTip(tip)
             w.setToolTip(tip)
+        self.reg_rate.label = texts[2][0]  # what a refusal calls it
         names = {NONE: self.tr("none"), **{key: kind.label for key, kind in REGULARIZERS.items()}}
         for i in range(self.regularization.count()):
             self.regularization.setItemText(i, names[self.regularization.itemData(i)])

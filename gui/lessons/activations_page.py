@@ -2,11 +2,12 @@
 its derivative; hovering reads values off; sigmoid against a two-class softmax; which cannot be trained."""
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QGroupBox, QLabel
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel
 
 from core.lessons import activation_functions as act
 
 from gui.accessibility import name_fields
+from gui.controls.number_box import DecimalBox
 from gui.lessons.common import BLUE, ORANGE, RED, LessonPage, NumberInput, fit_rows, note, set_row, table
 
 CURVE_PEN = pg.mkPen(BLUE, width=2)
@@ -27,7 +28,7 @@ class ActivationsPage(LessonPage):
             self.maxout[name] = NumberInput("maxout_" + name, -3, 3, 0.1, v, 1)
             form.addRow(name, self.maxout[name])
         self.panel.addWidget(self.maxout_box)
-        self.read_x = QDoubleSpinBox(objectName="read_x", minimum=-5, maximum=5, singleStep=0.1, decimals=2, value=1.0)
+        self.read_x = DecimalBox("read_x", -5, 5, 0.1, 1.0)
         self.read_label = QLabel()
         row = QFormLayout()
         row.addRow(self.read_label, self.read_x)

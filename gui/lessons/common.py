@@ -2,11 +2,13 @@
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QDoubleSpinBox, QFrame, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel,
                                QScrollArea, QSizePolicy, QSlider, QSplitter, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
 from core.lessons import number
+
+from gui.controls.number_box import DecimalBox
 
 BLUE = QColor(8, 119, 189)  # class 1, positive: the window's colours
 ORANGE = QColor(245, 147, 34)  # class 0, negative
@@ -25,9 +27,7 @@ class NumberInput(QWidget):
     def __init__(self, name, minimum, maximum, step, value, decimals=2, prefix=""):
         super().__init__(objectName=name + "_input")
         self.step = step
-        self.spin = QDoubleSpinBox(objectName=name, minimum=minimum, maximum=maximum, singleStep=step,
-                                   decimals=decimals, value=value, prefix=prefix)
-        self.spin.setKeyboardTracking(False)  # typing "-0.3" is one change, not three
+        self.spin = DecimalBox(name, minimum, maximum, step, value, decimals, prefix)  # reads "-0.3" once, at Enter
         self.slider = QSlider(Qt.Horizontal, objectName=name + "_slider", minimum=0,
                               maximum=round((maximum - minimum) / step))
         self.slider.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)

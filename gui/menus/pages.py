@@ -10,7 +10,7 @@ import os
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QScrollArea, QStackedWidget, QTabBar, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QScrollArea, QStackedWidget, QTabBar, QToolBar, QVBoxLayout, QWidget
 
 from core.files import graphviz_diagram as diagram
 from core.files.graphviz_diagram import DiagramError
@@ -39,6 +39,8 @@ class LazyPage(QWidget):
     """A lesson's tab: the page itself is built the first time it is needed, so a window that never
     shows it (most tests, every window before its first page change) does not pay for its plots."""
 
+    refused = Signal(str)  # why a number typed on the page was not taken, for the status bar
+
     def __init__(self, cls):
         super().__init__(objectName="tab_" + cls.key)
         self.cls = cls
@@ -53,6 +55,9 @@ class LazyPage(QWidget):
             self.page = self.cls()
             tab_order(self.page)  # Tab follows the page's column top to bottom, then its drawing
             self.layout().addWidget(self.page)
+            for box in self.page.findChildren(QAbstractSpinBox):
+                if hasattr(box, "refused"):
+                    box.refused.connect(self.refused)
         self.page.refresh()
         return self.page
 
@@ -86,6 +91,7 @@ class Pages(QStackedWidget):
     toolbar, so it stays in one place whether or not the training controls are beside the page."""
 
     page_changed = Signal(str)  # the key of the page now shown
+    refused = Signal(str)  # why a number typed on a lesson page was not taken, for the status bar
 
     def __init__(self, training, parent=None):
         """training: the training page (the panels); the lesson pages are built here."""
@@ -96,6 +102,8 @@ class Pages(QStackedWidget):
         self.comparison = None
         self.lessons = {c.key: LazyPage(c) for c in (PerceptronPage, MlpPage, ActivationsPage, DerivativePage,
                                                      GraphPage)}
+        for lesson in self.lessons.values():
+            lesson.refused.connect(self.refused)
         self.tabs = QTabBar(objectName="page_tabs", documentMode=True, expanding=False, drawBase=False)
         for key in ORDER:
             self.addWidget(training if key == "training" else self.lessons[key])

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale
-from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QFontMetrics, QTextLayout
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from gui import i18n
@@ -181,3 +181,37 @@ def test_ensure_korean_font_returns_a_family_that_renders_hangul(app):
     if family == i18n.register_korean_font():  # no Korean font installed: the shipped one became a fallback
         assert app.font().families()[-1] == family
     assert i18n.ensure_korean_font(app) == family
+
+
+def glyph_families(text, font):
+    """(family, glyph count) of each run Qt sets `text` in with `font`, in order."""
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    return [(run.rawFont().familyName(), len(run.glyphIndexes())) for run in layout.glyphRuns()]
+
+
+def test_in_korean_latin_text_and_the_decimal_point_keep_a_latin_font(app):
+    # NanumGothic at 9 pt draws "." like ",": it may set Hangul only, never the digits of "0.670681".
+    i18n.install_language(app, "ko")
+    korean = i18n.ensure_korean_font(app)
+    families = app.font().families()
+    assert families[0] not in i18n.korean_families() and families[-1] == korean
+    latin = QFontInfo(app.font()).family()
+    assert latin == families[0]
+    runs = glyph_families("손실 0.670681", app.font())
+    assert runs[0] == (korean, 2)  # Hangul still renders, in the Korean font
+    assert {family for family, _ in runs[1:]} == {latin} and sum(n for _, n in runs) == len("손실 0.670681")
+    assert glyph_families("loss 0.670681", app.font()) == [(latin, len("loss 0.670681"))]
+    assert i18n.ensure_korean_font(app) == korean and app.font().families() == families  # once is enough
+
+
+def test_a_korean_default_font_still_gets_a_latin_family_first(app):
+    # A Korean desktop whose default font is the Korean one: Latin text moves to a Latin family.
+    korean = i18n.register_korean_font()
+    font = QFont(app.font())
+    font.setFamilies([korean])
+    latin = i18n.latin_family(font, i18n.korean_families())
+    assert latin not in i18n.korean_families()
+    assert QFontDatabase.WritingSystem.Latin in QFontDatabase.writingSystems(latin)
