@@ -17,7 +17,7 @@
 <context>
     <name>ActivationsPage</name>
     <message>
-        <location filename="../../gui/lessons/activations_page.py" line="+79" />
+        <location filename="../../gui/lessons/activations_page.py" line="+80" />
         <source>maxout: max(w1·x + b1, w2·x + b2)</source>
         <translation>maxout 함수: max(w1·x + b1, w2·x + b2)</translation>
     </message>
@@ -147,7 +147,7 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
         <translation>실행하지 않았습니다: {0}</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+85" />
         <source>Cannot use these settings: {0}</source>
         <translation>이 설정은 쓸 수 없습니다: {0}</translation>
     </message>
@@ -379,7 +379,7 @@ after {0} epochs</source>
         <translation>초당 {0} epoch</translation>
     </message>
     <message>
-        <location line="+113" />
+        <location line="+110" />
         <source>Data</source>
         <translation>데이터</translation>
     </message>
@@ -514,7 +514,7 @@ after {0} epochs</source>
         <translation>초당 epoch 수; 맨 오른쪽은 최대 속도</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>all</source>
         <translation>전체</translation>
     </message>
@@ -539,7 +539,7 @@ after {0} epochs</source>
         <translation>손실을 로그 눈금으로 그립니다</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+62" />
         <source>file: {0}</source>
         <translation>파일: {0}</translation>
     </message>
@@ -552,7 +552,7 @@ after {0} epochs</source>
 <context>
     <name>DataSet</name>
     <message>
-        <location line="-222" />
+        <location line="-224" />
         <source>lecture</source>
         <translation>강의 데이터</translation>
     </message>
@@ -1385,7 +1385,7 @@ after {0} epochs</source>
         <translation>데이터 손실에 비해 벌점을 얼마나 크게 둘지</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>none</source>
         <translation>없음</translation>
     </message>
@@ -1453,7 +1453,7 @@ after {0} epochs</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/window.py" line="+244" />
+        <location filename="../../gui/window.py" line="+245" />
         <source>untitled</source>
         <translation>제목 없음</translation>
     </message>
@@ -1593,6 +1593,29 @@ after {0} epochs</source>
     </message>
 </context>
 <context>
+    <name>NumberBox</name>
+    <message>
+        <location filename="../../gui/controls/number_box.py" line="+31" />
+        <source>{0}: {1} is not a number; kept {2}.</source>
+        <translation>{0}: {1}은(는) 수가 아닙니다. {2} 유지.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{0}: {1} is not a number (use a point: 0.5); kept {2}.</source>
+        <translation>{0}: {1}은(는) 수가 아닙니다(소수점은 점으로: 0.5). {2} 유지.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{0}: {1} is not a whole number; kept {2}.</source>
+        <translation>{0}: {1}은(는) 정수가 아닙니다. {2} 유지.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{0}: {1} is outside {2}; kept {3}.</source>
+        <translation>{0}: {1}은(는) 범위 {2} 밖입니다. {3} 유지.</translation>
+    </message>
+</context>
+<context>
     <name>OutputLink</name>
     <message>
         <location filename="../../gui/controls/output_choice.py" line="+55" />
@@ -1643,7 +1666,7 @@ after {0} epochs</source>
         <translation>계산 그래프</translation>
     </message>
     <message>
-        <location line="+152" />
+        <location line="+160" />
         <source>Lecture pages</source>
         <translation>강의 페이지</translation>
     </message>
