@@ -107,7 +107,7 @@ class BackwardPainter(QObject):
                 tip = self.tr("this sample's loss L_i = {0}").format(f"{sb.loss:.6f}") + "\n" + tip
             if node.dead:
                 tip += "\n" + self.tr("no gradient for any training point: this unit does not learn")
-            item.set_value(node.label, tip, short=node.label.split("\n")[-1].lstrip("="))
+            item.set_value(node.label, tip, short=node.label.rpartition("\n")[2].lstrip("="))
             if node.dead:
                 item.setBrush(QBrush(DEAD_FILL, Qt.BDiagPattern))
                 item.setPen(QPen(NEUTRAL, 1.5, Qt.DashLine))
@@ -196,10 +196,11 @@ class BackwardPainter(QObject):
 
         head = self.tr("Sample {0} (t = {1}), L_i = {2}: nodes dL_i/d(node), edges × local derivative "
                        "and a weight's dL_i/dw").format(sb.sample, number(sb.target), f"{sb.loss:.4f}")
-        legend = [f"{swatch(POSITIVE)} {self.tr('positive')}", f"{swatch(NEGATIVE)} {self.tr('negative')}",
-                  f"{swatch(NEUTRAL, '┄')} {self.tr('zero')}"]
+        positive, negative, zero = self.tr("positive"), self.tr("negative"), self.tr("zero")
+        legend = [f"{swatch(POSITIVE)} {positive}", f"{swatch(NEGATIVE)} {negative}", f"{swatch(NEUTRAL, '┄')} {zero}"]
         if sb.dead:
-            legend.append(f"{swatch(NEUTRAL, '▨')} {self.tr('no gradient for any point')}")
+            dead = self.tr("no gradient for any point")
+            legend.append(f"{swatch(NEUTRAL, '▨')} {dead}")
         return html.escape(head) + " &nbsp; " + " &nbsp;".join(legend)
 
     def caption_text(self, sb, penalty=None):

@@ -121,8 +121,10 @@ def place_labels(view, fm, templates):
     fixed = [(item.label_pos.x(), item.label_pos.y(), *size) for item, size, moves in
              zip(view.edges, sizes, labelled) if not moves and item.edge.param is None]
     circles = [(n.pos().x(), n.pos().y(), n.rect().width() / 2 * 0.65) for n in view.nodes.values()]
+    # The node texts as the shown labels must clear them (below), so that a label is placed where it can show.
+    texts = [((x0 + x1) / 2, (y0 + y1) / 2, (x1 - x0) / 2, (y1 - y0) / 2) for x0, y0, x1, y1 in _node_boxes(view)]
     spots = np.linspace(0.1, 0.9, 17)
-    fractions = label_fractions(segments, labelled, spots, sizes=sizes, boxes=boxes + fixed, circles=circles)
+    fractions = label_fractions(segments, labelled, spots, sizes=sizes, boxes=boxes + fixed + texts, circles=circles)
     attr = "back_label_pos" if view.backward_on else "label_pos"
     for item, frac, moves in zip(view.edges, fractions, labelled):
         if moves:
@@ -148,6 +150,34 @@ def place_labels(view, fm, templates):
         else:
             view.edges[key].fits = bool(ok)
     view.show_labels()
+    _hide_clashes(view, [view.edges[i] for i in reversed(order)])
+
+
+def _rect(item):
+    r = item.sceneBoundingRect()
+    return (r.left(), r.top(), r.right(), r.bottom())
+
+
+def _hide_clashes(view, edges):
+    """The texts as drawn, not as estimated: an edge label that still touches another text (a wider
+    number than its template) goes to its hover, the lowest in priority first."""
+    others = [n.text for n in view.nodes.values() if n.text.text()]
+    others += [lab for _name, lab in view.biases.values() if lab.isVisible()]
+    shown = [item for item in edges if item.label.isVisible()]
+    hidden = False
+    for item in shown:
+        rest = [_rect(i) for i in others] + [_rect(e.label) for e in shown if e is not item and e.label.isVisible()]
+        if rest and _touches(_rect(item.label), rest):
+            item.fits = False
+            item.label.setVisible(False)
+            hidden = True
+    if hidden:
+        view.show_labels()
+
+
+def _touches(box, rects):
+    r = np.asarray(rects, dtype=float).reshape(-1, 4)
+    return bool(((box[0] < r[:, 2]) & (r[:, 0] < box[2]) & (box[1] < r[:, 3]) & (r[:, 1] < box[3])).any())
 
 
 

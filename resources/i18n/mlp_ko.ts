@@ -238,7 +238,27 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
         <translation>샘플 {0} (t = {1}), L_i = {2}: 노드는 dL_i/d(노드), 간선은 × 국소 미분과 가중치의 dL_i/dw</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+2" />
+        <source>positive</source>
+        <translation>양수</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>negative</source>
+        <translation>음수</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>zero</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>no gradient for any point</source>
+        <translation>어느 점에서도 기울기 없음</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Backward pass of sample {0} (x1 = {1}, x2 = {2}, t = {3}), L_i = {4}. Nodes: dL_i/d(node). Edges: × the local derivative, under it a weight's dL_i/dw. Arrows run from the loss back to the inputs.</source>
         <translation>샘플 {0}의 역전파 (x1 = {1}, x2 = {2}, t = {3}), L_i = {4}. 노드: dL_i/d(노드). 간선: × 국소 미분, 그 아래에 가중치의 dL_i/dw. 화살표는 손실에서 입력 쪽으로 거꾸로 향합니다.</translation>
     </message>

@@ -110,7 +110,10 @@ def test_the_network_zooms_pans_and_shows_crowded_labels_when_close(window, qtbo
         view.wheelEvent(QWheelEvent(centre, view.mapToGlobal(centre.toPoint()), QPoint(0, 0), QPoint(0, 120),
                                     Qt.NoButton, Qt.NoModifier, Qt.NoScrollPhase, False))
     assert view.zoomed and view.zoom_factor() > fitted * 4
-    assert all(e.label.isVisible() for e in crowded)
+    # Close up the crowded labels show, as many as fit without covering each other (the rest in their hover).
+    from gui.panels.diagram_text import drawn_texts, overlapping
+    assert sum(e.label.isVisible() for e in crowded) >= 0.75 * len(crowded)
+    assert not overlapping(drawn_texts(view)) and all(e.toolTip() for e in crowded)
     view.fit()  # what a double click does
     assert not view.zoomed and view.zoom_factor() == pytest.approx(fitted)
     assert not any(e.label.isVisible() for e in crowded)
