@@ -250,7 +250,7 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
     <message>
         <location line="+0" />
         <source>zero</source>
-        <translation>0</translation>
+        <translation>영(0)</translation>
     </message>
     <message>
         <location line="+3" />
