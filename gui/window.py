@@ -16,6 +16,7 @@ from gui.menus.help_menu import HelpMenu
 from gui.menus.pages import ControlsScroll, Pages
 from gui.menus.sessions import SessionKeeper
 from gui.menus.settings import UserSettings
+from gui.menus.theme_menu import ThemeMenu
 from gui.menus.training_actions import TrainingActions
 from gui.menus.view_menu import ViewMenu
 from gui.panels.boundary_plot import BoundaryPlot
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.file_menu = FileMenu(m, self.sessions, self.dialogs, self.settings, bar.addMenu(""),
                                   self.pages, {"network": self.network, "boundary": self.boundary, "loss": self.loss})
         self.view_menu = ViewMenu(m, self.settings, bar.addMenu(""), self.boundary)
+        self.theme_menu = ThemeMenu(m, self.settings, self.view_menu.menu, self.network)
         self.training_actions = a = TrainingActions(m, self.addToolBar(""))
         self.addActions(a.actions())  # the keys work wherever the focus is in the window
         # The names tests and automation have always used.
@@ -269,7 +271,8 @@ class MainWindow(QMainWindow):
     def retranslate(self):
         """Texts of the window's own parts; the panels retranslate themselves, the snapshot is redrawn."""
         self.dock.setWindowTitle(self.tr("Controls"))
-        for part in (self.file_menu, self.view_menu, self.training_actions, self.backprop, self.help_menu):
+        for part in (self.file_menu, self.view_menu, self.theme_menu, self.training_actions, self.backprop,
+                     self.help_menu):
             part.retranslate()
         self._update_title()
         self.model.redraw()
