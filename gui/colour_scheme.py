@@ -58,8 +58,8 @@ DARK = {
     "positive": "#3d9be0", "negative": "#f59322", "neutral": "#a0a0a0",
     "positive_text": "#6cb8f0", "negative_text": "#f7a54a", "neutral_text": "#a0a0a0",
     "muted": "#a8a8a8",
-    "warning": "#ff7b72",
-    "lit": "#5c4a12", "lit_text": "#f2f2f2",
+    "warning": "#ff9089",
+    "lit": "#453810", "lit_text": "#f2f2f2",
     "plot_background": "#1e1e1e", "plot_axis": "#a8a8a8", "plot_text": "#e6e6e6",
     "plot_ink": "#e6e6e6",
     "legend_background": "#1e1e1ec8", "legend_text": "#e6e6e6",
@@ -90,7 +90,7 @@ TEXT_PAIRS = (
     ("highlighted_text", "highlight"), ("tooltip_text", "tooltip_base"), ("link", "base"), ("link", "window"),
     ("placeholder", "base"),
     ("muted", "base"), ("muted", "alternate_base"), ("warning", "base"), ("warning", "alternate_base"),
-    ("lit_text", "lit"),
+    ("lit_text", "lit"), ("warning", "lit"),
     ("plot_text", "plot_background"), ("plot_axis", "plot_background"), ("legend_text", "plot_background"),
     ("caption", "diagram_background"), ("node_text", "node_fill"), ("zero_text", "node_fill"),
     ("positive_text", "diagram_background"), ("negative_text", "diagram_background"),
@@ -237,3 +237,5 @@ def style_plot_item(item):
     if legend is not None:
         legend.setBrush(colour("legend_background"))
         legend.setLabelTextColor(colour("legend_text"))
+        for _sample, label in legend.items:
+            label.setText(label.text)  # pyqtgraph keeps the new colour for the next text: draw it now

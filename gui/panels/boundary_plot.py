@@ -117,8 +117,6 @@ class BoundaryPlot(pg.PlotWidget):
         self.points.setPen(pg.mkPen(colour("point_edge"), width=1))
         self.marker.setPen(pg.mkPen(colour("marker_edge"), width=1.5))
         self.marker.setBrush(pg.mkBrush(colour("marker")))
-        self.legend.setBrush(colour("legend_background"))
-        self.legend.setLabelTextColor(colour("legend_text"))
         if self.data is not None:
             self.points.setBrush(_shared(pg.mkBrush, self._colours(self.data.y)))
         if self.test is not None:
