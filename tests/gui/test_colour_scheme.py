@@ -46,7 +46,8 @@ def test_lookups_follow_the_scheme_in_use():
 
 # Colour literals: hex colours, QColor or mkPen/mkBrush from numbers, Qt's named colours, pyqtgraph's
 # one-letter colours, rgb tuples handed to a pen or brush.
-LITERAL = re.compile(r"""['"]#[0-9a-fA-F]{3,8}\b|#[0-9a-fA-F]{6}\b|QColor\(\s*\d|Qt\.(white|black|red|green|blue|gray)\b"""
+LITERAL = re.compile(r"""['"]#[0-9a-fA-F]{3,8}\b|#[0-9a-fA-F]{6}\b|QColor\(\s*\d"""
+                     r"""|Qt\.(white|black|red|green|blue|gray)\b"""
                      r"""|mk(Pen|Brush)\(\s*\(?\s*\d+\s*,\s*\d+\s*,\s*\d+\s*[,)](?!\s*0\s*\))"""
                      r"""|color\s*=\s*['"][kwrgb]['"]|background\s*=\s*['"]w['"]|mkPen\(\s*['"][kwrgb]['"]"""
                      r"""|setBackground\(\s*['"]w['"]|color:\s*#""")

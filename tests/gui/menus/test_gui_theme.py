@@ -115,8 +115,8 @@ def test_caption_and_table_colours_come_from_the_scheme(win, qtbot):
                               w.network.backgroundBrush().color().name()) >= 4.5
         loss = w.network.nodes["loss"]
         assert loss.text.brush().color() == colour("node_text")
-        model = w.table.params
-        qtbot.waitUntil(lambda: model.data(model.index(0, 4), Qt.ForegroundRole) == colour("muted"), timeout=WAIT)
+        qtbot.waitUntil(lambda m=w.table.params: m.data(m.index(0, 4), Qt.ForegroundRole) == colour("muted"),
+                        timeout=WAIT)
 
 
 def test_dark_grab_of_the_window_is_dark_and_unchecked_boxes_show(win, qtbot):
