@@ -18,6 +18,7 @@ from gui.menus.help_menu import HelpMenu
 from gui.menus.pages import ControlsScroll, Pages
 from gui.menus.sessions import SessionKeeper
 from gui.menus.settings import UserSettings
+from gui.menus.theme_menu import ThemeMenu
 from gui.menus.training_actions import TrainingActions
 from gui.menus.view_menu import ViewMenu
 from gui.panels.boundary_plot import BoundaryPlot
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.edit_menu = EditMenu(m, bar.addMenu(""))
         self.view_menu = ViewMenu(m, self.settings, bar.addMenu(""), self.boundary,
                                   (self.network, self.boundary, self.loss, self.table))
+        self.theme_menu = ThemeMenu(m, self.settings, self.view_menu.menu, self.network)
         self.training_actions = a = TrainingActions(m, self.addToolBar(""), bar.addMenu(""))  # after View
         self.addActions(a.actions())  # the keys work wherever the focus is in the window
         self.installEventFilter(a.arrows)  # ... except the arrows of a focused slider, table or field
@@ -283,7 +285,8 @@ class MainWindow(QMainWindow):
     def retranslate(self):
         """Texts of the window's own parts; the panels retranslate themselves, the snapshot is redrawn."""
         self.dock.setWindowTitle(self.tr("Controls"))
-        for part in (self.file_menu, self.edit_menu, self.view_menu, self.training_actions, self.backprop,
+        for part in (self.file_menu, self.edit_menu, self.view_menu, self.theme_menu, self.training_actions,
+                     self.backprop,
                      self.help_menu):
             part.retranslate()
         self._update_title()

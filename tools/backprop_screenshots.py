@@ -41,7 +41,7 @@ def main(argv=None):
     from gui.smoke import close_discarding
 
     window.show()
-    suffix = "" if args.lang == "en" else "-ko"
+    suffix = ("" if args.lang == "en" else "-ko") + ("" if args.theme == "light" else "-" + args.theme)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
 

@@ -26,7 +26,7 @@ def main(argv=None):
     window.show()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    suffix = "" if args.lang == "en" else "-" + args.lang
+    suffix = ("" if args.lang == "en" else "-" + args.lang) + ("" if args.theme == "light" else "-" + args.theme)
 
     def save(widget, name):
         for _ in range(10):  # layouts and plots settle over a few event-loop turns

@@ -9,6 +9,7 @@ import tempfile
 def add_window_options(parser, size):
     parser.add_argument("--size", default=size, help="window size WxH")
     parser.add_argument("--lang", choices=["en", "ko"], default="en", help="interface language")
+    parser.add_argument("--theme", choices=["light", "dark"], default="light", help="colour scheme (View > Theme)")
 
 
 def offscreen_window(args):
@@ -24,6 +25,9 @@ def offscreen_window(args):
     from gui.app import create_window
 
     window = create_window(argparse.Namespace(lang=args.lang))
+    from PySide6.QtGui import QAction
+
+    window.findChild(QAction, f"theme_{getattr(args, 'theme', 'light')}").trigger()  # as a user would
     width, height = (int(v) for v in args.size.lower().split("x"))
     window.resize(width, height)
     return app, window, settings

@@ -15,6 +15,7 @@ from core.data import hand_data
 from core.model import outputs
 from core.settings import MAX_POINTS
 
+from gui.colour_scheme import colour
 
 
 class PointEditor(QObject):
@@ -32,7 +33,6 @@ class PointEditor(QObject):
         self.counts = QLabel(objectName="status_points")
         status_bar.addPermanentWidget(self.counts)
         self.eraser = QGraphicsEllipseItem()
-        self.eraser.setPen(pg.mkPen((20, 20, 20), width=1.5, style=Qt.DashLine))
         self.eraser.setZValue(20)
         self.eraser.hide()
         self.plot.addItem(self.eraser, ignoreBounds=True)
@@ -157,6 +157,7 @@ class PointEditor(QObject):
             return
         r = hand_data.eraser_radius(self.plot.bounds)
         self.eraser.setRect(QRectF(at[0] - r, at[1] - r, 2 * r, 2 * r))
+        self.eraser.setPen(pg.mkPen(colour("eraser"), width=1.5, style=Qt.DashLine))  # the scheme in use
         self.eraser.show()
         train, test = self._current()
         new_train, new_test, removed = hand_data.remove_within(train, test, at, r)

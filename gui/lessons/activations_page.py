@@ -6,12 +6,11 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel
 
 from core.lessons import activation_functions as act
 
+from gui import colour_scheme
 from gui.accessibility import name_fields
+from gui.colour_scheme import colour, css
 from gui.controls.number_box import DecimalBox
-from gui.lessons.common import BLUE, ORANGE, RED, LessonPage, NumberInput, fit_rows, note, set_row, table
-
-CURVE_PEN = pg.mkPen(BLUE, width=2)
-DERIVATIVE_PEN = pg.mkPen(ORANGE, width=2, style=Qt.DashLine)
+from gui.lessons.common import LessonPage, NumberInput, fit_rows, note, set_row, table
 
 
 class ActivationsPage(LessonPage):
@@ -49,19 +48,18 @@ class ActivationsPage(LessonPage):
 
         self.plots = pg.GraphicsLayoutWidget()
         self.plots.setObjectName("activation_plots")
-        self.plots.setBackground("w")
+        self.plots.setBackground(colour("plot_background"))
         self.panes, self.curves, self.cursors = {}, {}, {}
         for i, name in enumerate((*act.NAMES, "softmax")):
             pane = self.plots.addPlot(row=i // 3, col=i % 3)
             pane.setMenuEnabled(False)
             pane.showGrid(x=True, y=True, alpha=0.25)
             pane.setXRange(*act.X_RANGE, padding=0.02)
-            pens = (CURVE_PEN, DERIVATIVE_PEN) if name != "softmax" else (pg.mkPen(BLUE, width=5),
-                                                                           pg.mkPen(ORANGE, width=2))
-            self.curves[name] = [pane.plot(pen=pen) for pen in pens]
-            self.cursors[name] = pg.InfiniteLine(angle=90, pen=pg.mkPen(RED, width=1))
+            self.curves[name] = [pane.plot(), pane.plot()]
+            self.cursors[name] = pg.InfiniteLine(angle=90)
             pane.addItem(self.cursors[name])
             self.panes[name] = pane
+        self._pens()
         self.panes["softmax"].setYRange(0, 1, padding=0.05)
         self.set_view(self.plots)
         self.plots.scene().sigMouseMoved.connect(self._hovered)
@@ -72,6 +70,19 @@ class ActivationsPage(LessonPage):
 
     def __repr__(self):
         return f"ActivationsPage(maxout={self.maxout_params()}, x={self.read_x.value()})"
+
+    def _pens(self):
+        blue, orange = colour("lesson_blue"), colour("lesson_orange")
+        for name, (curve, derivative) in self.curves.items():
+            softmax = name == "softmax"  # the thick sigmoid under the softmax lying on it
+            curve.setPen(pg.mkPen(blue, width=5 if softmax else 2))
+            derivative.setPen(pg.mkPen(orange, width=2, style=Qt.SolidLine if softmax else Qt.DashLine))
+            self.cursors[name].setPen(pg.mkPen(colour("lesson_red"), width=1))
+        colour_scheme.style_plot(self.plots)
+
+    def restyle(self):
+        self._pens()
+        super().restyle()
 
     def maxout_params(self):
         return tuple(self.maxout[n].value() for n in ("w1", "b1", "w2", "b2"))
@@ -84,7 +95,7 @@ class ActivationsPage(LessonPage):
                                          "values below are read off (point at a plot)."))
         for name, pane in self.panes.items():
             title = self.tr("sigmoid = softmax") if name == "softmax" else name
-            pane.setTitle(title, color="k", size="9pt")
+            pane.setTitle(title, color=css("plot_text"), size="9pt")
         self.values.setHorizontalHeaderLabels([self.tr("activation"), "f(x)", "f'(x)"])
         name_fields(self)  # each field named by its label, in the language shown
         self.update_page()

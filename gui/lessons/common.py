@@ -1,21 +1,20 @@
 """Parts the lesson pages share: a spin box tied to a slider, word-wrapped notes, plots, colours, tables."""
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel,
                                QScrollArea, QSizePolicy, QSlider, QSplitter, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
 from core.lessons import number
 
+from gui import colour_scheme
+from gui.colour_scheme import colour
 from gui.controls.number_box import DecimalBox
 
-BLUE = QColor(8, 119, 189)  # class 1, positive: the window's colours
-ORANGE = QColor(245, 147, 34)  # class 0, negative
-RED = QColor(214, 39, 40)  # the point in focus, backward gradients
-GREEN = QColor(44, 160, 44)
-LIT = QColor(255, 236, 179)  # a truth-table row whose output is 1
-WRONG = QColor(214, 39, 40)
+# The pages' colours are gui/colour_scheme.py's lesson_blue (class 1, positive: the window's colours),
+# lesson_orange (class 0, negative), lesson_red (the point in focus, backward gradients), lesson_green,
+# lit (a truth-table row whose output is 1) and warning (a wrong output).
 PANEL_WIDTH = 340  # the inputs column; the plots take the rest
 
 
@@ -71,11 +70,12 @@ def note(name=None):
 
 
 def plot(name):
-    p = pg.PlotWidget(background="w", objectName=name)
+    p = pg.PlotWidget(background=colour("plot_background"), objectName=name)
     p.setMenuEnabled(False)
     p.showGrid(x=True, y=True, alpha=0.25)
     for side in ("bottom", "left"):
         p.getAxis(side).enableAutoSIPrefix(False)
+    colour_scheme.style_plot(p)
     return p
 
 
@@ -92,17 +92,18 @@ def table(name, columns):
     return t
 
 
-def set_row(t, row, values, background=None, wrong_column=None):
-    """Fill one table row with numbers (written as core writes them) or texts."""
+def set_row(t, row, values, lit=False, wrong_column=None):
+    """Fill one table row with numbers (written as core writes them) or texts; a lit row is highlighted."""
     if t.rowCount() <= row:
         t.setRowCount(row + 1)
     for col, v in enumerate(values):
         item = QTableWidgetItem(v if isinstance(v, str) else number(v))
         item.setTextAlignment(Qt.AlignCenter)
-        if background is not None:
-            item.setBackground(QBrush(background))
+        if lit:
+            item.setBackground(QBrush(colour("lit")))
+            item.setForeground(QBrush(colour("lit_text")))
         if col == wrong_column:
-            item.setForeground(QBrush(WRONG))
+            item.setForeground(QBrush(colour("warning")))
         t.setItem(row, col, item)
 
 
@@ -127,6 +128,7 @@ class LessonPage(QWidget):
     def __init__(self, name, parent=None):
         super().__init__(parent, objectName=name)
         self.stale = False  # texts older than the language
+        self.stale_colours = False  # colours older than the colour scheme
         column = QWidget(objectName=name + "_panel")
         self.panel = QVBoxLayout(column)
         scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.NoFrame)
@@ -155,6 +157,11 @@ class LessonPage(QWidget):
                 self.retranslate()
             else:
                 self.stale = True
+        elif event.type() == QEvent.PaletteChange:  # a theme change: the same catching up
+            if self.isVisible():
+                self.restyle()
+            else:
+                self.stale_colours = True
         super().changeEvent(event)
 
     def showEvent(self, event):
@@ -163,6 +170,16 @@ class LessonPage(QWidget):
 
     def refresh(self):
         """Texts in the current language (after a change while hidden)."""
+        if self.stale_colours:
+            self.stale_colours = self.stale = False
+            self.restyle()
         if self.stale:
             self.stale = False
             self.retranslate()
+
+    def restyle(self):
+        """Colours of the scheme in use: the plots' backgrounds and axes, then the page drawn again (its
+        titles and tables with it). Pages with pens of their own set them first, then call this."""
+        for p in self.findChildren(pg.PlotWidget) + self.findChildren(pg.GraphicsLayoutWidget):
+            colour_scheme.style_plot(p)
+        self.retranslate()

@@ -6,7 +6,12 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout
 
 from core.lessons import step_vs_relu
 
-from gui.lessons.common import BLUE, LIT, ORANGE, fit_rows, note, set_row, table
+from gui import colour_scheme
+from gui.colour_scheme import colour, css
+from gui.lessons.common import fit_rows, note, set_row, table
+
+
+CURVE_COLOURS = {"step": "lesson_orange", "relu": "lesson_blue"}  # colour scheme roles
 
 
 class CompareDialog(QDialog):
@@ -18,16 +23,16 @@ class CompareDialog(QDialog):
         self.resize(980, 640)
         self.table = table("compare_table", 6)
         self.summary = note("compare_text")
-        self.loss = pg.PlotWidget(background="w", objectName="compare_loss")
+        self.loss = pg.PlotWidget(background=colour("plot_background"), objectName="compare_loss")
         self.loss.setMenuEnabled(False)
-        self.curves = {a: self.loss.plot(runs[a].loss_history, pen=pg.mkPen(c, width=2))
-                       for a, c in (("step", ORANGE), ("relu", BLUE))}
+        self.curves = {a: self.loss.plot(runs[a].loss_history) for a in CURVE_COLOURS}
         row = QHBoxLayout()
         row.addWidget(self.table, 3, Qt.AlignTop)
         row.addWidget(self.loss, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(row, 1)
+        self._pens()
         self.retranslate()
 
     def __repr__(self):
@@ -36,7 +41,15 @@ class CompareDialog(QDialog):
     def changeEvent(self, event):
         if event.type() == QEvent.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.PaletteChange and hasattr(self, "curves"):  # a theme change
+            self._pens()
+            self.retranslate()
         super().changeEvent(event)
+
+    def _pens(self):
+        for a, curve in self.curves.items():
+            curve.setPen(pg.mkPen(colour(CURVE_COLOURS[a]), width=2))
+        colour_scheme.style_plot(self.loss)
 
     def retranslate(self):
         step, relu = self.runs["step"], self.runs["relu"]
@@ -55,7 +68,7 @@ class CompareDialog(QDialog):
         for i, name in enumerate(step.names):
             set_row(self.table, i, [name, f"{step.initial[i]:.3f}", f"{step.gradient[i]:.6f}",
                                     f"{step.final[i]:.3f}", f"{relu.gradient[i]:.6f}", f"{relu.final[i]:.3f}"],
-                    LIT if name in still else None)
+                    name in still)
         fit_rows(self.table)
         final = {a: dict(zip(r.names, r.final)) for a, r in self.runs.items()}
         self.summary.setText(self.tr(
@@ -65,7 +78,7 @@ class CompareDialog(QDialog):
             "ends at {3} (In[19]), accuracy {4}. With relu all {5} move; b21 ends at {6}, accuracy {7}.").format(
             epochs, len(still), ", ".join(step.still), f"{final['step']['b21']:.3f}", f"{step.accuracy:.2f}",
             len(relu.moved), f"{final['relu']['b21']:.3f}", f"{relu.accuracy:.2f}"))
-        self.loss.setTitle(self.tr("Loss per epoch: step orange, relu blue"), color="k", size="10pt")
+        self.loss.setTitle(self.tr("Loss per epoch: step orange, relu blue"), color=css("plot_text"), size="10pt")
         self.loss.setLabel("bottom", "epoch")
 
 

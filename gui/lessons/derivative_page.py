@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSplitter
 from core.lessons import derivative as deriv, number
 
 from gui.accessibility import name_fields
-from gui.lessons.common import BLUE, GREEN, ORANGE, RED, LessonPage, NumberInput, note, plot
+from gui.colour_scheme import colour, css
+from gui.lessons.common import LessonPage, NumberInput, note, plot
 
 
 def short(v):
@@ -36,19 +37,19 @@ class DerivativePage(LessonPage):
         self.panel.addStretch(1)
 
         self.curve_plot = plot("function_plot")
-        self.curve = self.curve_plot.plot(pen=pg.mkPen(BLUE, width=2))
-        self.tangent = self.curve_plot.plot(pen=pg.mkPen("k", width=1.5, style=Qt.DashLine))
-        self.secant = self.curve_plot.plot(pen=pg.mkPen(GREEN, width=2.5), symbol="o", symbolSize=7,
-                                           symbolBrush=GREEN, symbolPen=None)
-        self.point = pg.ScatterPlotItem(size=11, brush=pg.mkBrush(RED), pen=None)
+        self.curve = self.curve_plot.plot()
+        self.tangent = self.curve_plot.plot()
+        self.secant = self.curve_plot.plot(symbol="o", symbolSize=7, symbolPen=None)
+        self.point = pg.ScatterPlotItem(size=11, pen=None)
         self.curve_plot.addItem(self.point)
         self.error_plot = plot("error_plot")
         self.error_plot.setLogMode(x=True, y=True)
-        self.forward_curve = self.error_plot.plot(pen=pg.mkPen(ORANGE, width=2), connect="finite")
-        self.central_curve = self.error_plot.plot(pen=pg.mkPen(BLUE, width=2), connect="finite")
-        self.lecture_h = pg.InfiniteLine(np.log10(deriv.LECTURE_H), angle=90, pen=pg.mkPen(RED, width=1.5),
-                                         label="h = 1e-7", labelOpts={"position": 0.95, "color": RED})
-        self.current_h = pg.InfiniteLine(angle=90, pen=pg.mkPen(GREEN, width=1.5, style=Qt.DashLine))
+        self.forward_curve = self.error_plot.plot(connect="finite")
+        self.central_curve = self.error_plot.plot(connect="finite")
+        self.lecture_h = pg.InfiniteLine(np.log10(deriv.LECTURE_H), angle=90, label="h = 1e-7",
+                                         labelOpts={"position": 0.95})
+        self.current_h = pg.InfiniteLine(angle=90)
+        self._pens()
         for item in (self.lecture_h, self.current_h):
             self.error_plot.addItem(item)
         plots = QSplitter(Qt.Horizontal)
@@ -62,13 +63,30 @@ class DerivativePage(LessonPage):
     def __repr__(self):
         return f"DerivativePage(x={self.x.value()}, h={self.h.value()})"
 
+    def _pens(self):
+        blue, green, red = colour("lesson_blue"), colour("lesson_green"), colour("lesson_red")
+        self.curve.setPen(pg.mkPen(blue, width=2))
+        self.tangent.setPen(pg.mkPen(colour("plot_ink"), width=1.5, style=Qt.DashLine))
+        self.secant.setPen(pg.mkPen(green, width=2.5))
+        self.secant.setSymbolBrush(green)
+        self.point.setBrush(pg.mkBrush(red))
+        self.forward_curve.setPen(pg.mkPen(colour("lesson_orange"), width=2))
+        self.central_curve.setPen(pg.mkPen(blue, width=2))
+        self.lecture_h.setPen(pg.mkPen(red, width=1.5))
+        self.lecture_h.label.setColor(red)
+        self.current_h.setPen(pg.mkPen(green, width=1.5, style=Qt.DashLine))
+
+    def restyle(self):
+        self._pens()
+        super().restyle()
+
     def retranslate(self):
         self.box.setTitle(self.tr("Point and step"))
         self.x_label.setText(self.tr("point x"))
         self.h_label.setText(self.tr("step h"))
         self.curve_plot.setTitle(self.tr("f, tangent (dashed), secant over x ± h (green)"),
-                                 color="k", size="9pt")
-        self.error_plot.setTitle(self.tr("Error against h (log-log)"), color="k", size="9pt")
+                                 color=css("plot_text"), size="9pt")
+        self.error_plot.setTitle(self.tr("Error against h (log-log)"), color=css("plot_text"), size="9pt")
         self.error_plot.setLabel("bottom", "h")
         self.error_plot.setLabel("left", self.tr("error"))
         name_fields(self)  # each field named by its label, in the language shown

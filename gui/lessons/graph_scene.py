@@ -1,18 +1,17 @@
 """The computational graph drawn with Qt graphics items: inputs, × and + nodes and the amount paid, left to
 right; forward values above the edges in black, backward gradients below in red as their step is reached."""
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QFont, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView
 
 from core.lessons import number
 
-from gui.lessons.common import RED
+from gui.colour_scheme import colour
 
 COLUMN_GAP = 170
 ROW_GAP = 80
 RADIUS = 22
 BOX = QRectF(-52, -22, 104, 44)
-HIGHLIGHT = QColor(255, 224, 130)
 OP_SIGNS = {"mul": "×", "add": "+"}
 
 
@@ -22,7 +21,7 @@ class GraphView(QGraphicsView):
         self.setObjectName("graph_view")
         self.setScene(QGraphicsScene(self))
         self.setRenderHint(QPainter.Antialiasing)
-        self.setBackgroundBrush(QBrush(Qt.white))
+        self.setBackgroundBrush(QBrush(colour("graph_background")))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.texts = {}  # (src, dst) -> (forward text, backward text) as drawn, for tests
@@ -52,6 +51,7 @@ class GraphView(QGraphicsView):
         """Draw `graph` with its first `shown` backward steps; names: node id -> the text to show."""
         scene = self.scene()
         scene.clear()
+        self.setBackgroundBrush(QBrush(colour("graph_background")))  # the colour scheme in use
         self.texts = {}
         pos = self.layout(graph)
         current = None if shown == 0 else ("total" if shown == 1 else
@@ -61,8 +61,8 @@ class GraphView(QGraphicsView):
         for name, value in graph.inputs.items():
             self._box(pos[name], f"{names[name]}\n{number(value)}", False)
         for op in graph.ops:
-            brush = HIGHLIGHT if op.id == current else QColor(250, 250, 250)
-            scene.addEllipse(QRectF(-RADIUS, -RADIUS, 2 * RADIUS, 2 * RADIUS), QPen(QColor(40, 40, 40), 1.5),
+            brush = colour("graph_highlight" if op.id == current else "graph_node")
+            scene.addEllipse(QRectF(-RADIUS, -RADIUS, 2 * RADIUS, 2 * RADIUS), QPen(colour("graph_edge"), 1.5),
                              QBrush(brush)).setPos(pos[op.id])
             self._text(OP_SIGNS[op.kind], pos[op.id], 16)
         self._box(pos["total"], f"{names['total']}\n{number(graph.total)}", current == "total")
@@ -70,12 +70,12 @@ class GraphView(QGraphicsView):
         self._fit()
 
     def _box(self, center, text, highlight):
-        item = self.scene().addRect(BOX, QPen(QColor(40, 40, 40), 1.2),
-                                    QBrush(HIGHLIGHT if highlight else QColor(240, 246, 252)))
+        item = self.scene().addRect(BOX, QPen(colour("graph_edge"), 1.2),
+                                    QBrush(colour("graph_highlight" if highlight else "graph_box")))
         item.setPos(center)
         self._text(text, center, 9)
 
-    def _text(self, text, center, size, colour=None):
+    def _text(self, text, center, size, brush=None):
         """Lines centred on `center`, one item each (a single item would align them left)."""
         f = QFont()
         f.setPointSize(size)
@@ -83,8 +83,7 @@ class GraphView(QGraphicsView):
         for line in text.split("\n"):
             item = QGraphicsSimpleTextItem(line)
             item.setFont(f)
-            if colour is not None:
-                item.setBrush(colour)
+            item.setBrush(colour("graph_text") if brush is None else brush)
             item.setZValue(2)
             self.scene().addItem(item)
             items.append(item)
@@ -103,18 +102,18 @@ class GraphView(QGraphicsView):
         start = p0 + QPointF(BOX.right(), 0) if edge.src in ("price", "count", "tax", "orange_price",
                                                             "orange_count") else p0 + u * RADIUS
         end = p1 - QPointF(-BOX.left(), 0) if edge.dst == "total" else p1 - u * RADIUS
-        self.scene().addLine(start.x(), start.y(), end.x(), end.y(), QPen(QColor(60, 60, 60), 1.5))
+        self.scene().addLine(start.x(), start.y(), end.x(), end.y(), QPen(colour("graph_arrow"), 1.5))
         v = end - start
         n = max((v.x() ** 2 + v.y() ** 2) ** 0.5, 1e-9)
         w = QPointF(v.x() / n, v.y() / n)
         normal = QPointF(-w.y(), w.x())
         head = QPolygonF([end, end - w * 9 + normal * 4.5, end - w * 9 - normal * 4.5])
-        self.scene().addPolygon(head, QPen(Qt.NoPen), QBrush(QColor(60, 60, 60)))
+        self.scene().addPolygon(head, QPen(Qt.NoPen), QBrush(colour("graph_arrow")))
         mid = (start + end) / 2
         forward = self._text(number(edge.forward), mid - QPointF(0, 12), 10)
         back = number(edge.backward) if edge.step <= shown else ""
         if back:
-            self._text(back, mid + QPointF(0, 12), 10, RED)
+            self._text(back, mid + QPointF(0, 12), 10, colour("graph_backward"))
         self.texts[key] = (forward.text(), back)
 
     def _fit(self):

@@ -6,12 +6,12 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QGroupBox, QL
 from core.lessons import diagrams, number, perceptron as single, xor_mlp
 
 from gui.accessibility import name_fields
-from gui.lessons.common import (BLUE, GREEN, LIT, ORANGE, RED, LessonPage, NumberInput, fit_rows, note, plot,
-                                set_row, table)
+from gui.colour_scheme import colour, css
+from gui.lessons.common import LessonPage, NumberInput, fit_rows, note, plot, set_row, table
 from gui.lessons.perceptron_page import region_lut, signed
 
 BOX = (-0.5, 1.5, -0.5, 1.5)  # the plane around the four inputs
-LINE_COLOURS = {"s1": BLUE, "s2": GREEN}
+LINE_COLOURS = {"s1": "lesson_blue", "s2": "lesson_green"}  # colour scheme roles
 
 
 class MlpPage(LessonPage):
@@ -58,13 +58,12 @@ class MlpPage(LessonPage):
         self.plane.setLabel("bottom", "x1")
         self.plane.setLabel("left", "x2")
         self.region = pg.ImageItem(axisOrder="row-major")
-        self.region.setLookupTable(region_lut())
         self.region.setZValue(-10)
         self.plane.addItem(self.region)
-        self.lines = {node: self.plane.plot(pen=pg.mkPen(c, width=2.5, style=pg.QtCore.Qt.DashLine))
-                      for node, c in LINE_COLOURS.items()}
-        self.corners = pg.ScatterPlotItem(size=16, pen=pg.mkPen("k", width=1))
-        self.chosen = pg.ScatterPlotItem(size=24, pen=pg.mkPen(RED, width=3), brush=pg.mkBrush(0, 0, 0, 0))
+        self.lines = {node: self.plane.plot() for node in LINE_COLOURS}
+        self.corners = pg.ScatterPlotItem(size=16)
+        self.chosen = pg.ScatterPlotItem(size=24, brush=pg.mkBrush(0, 0, 0, 0))
+        self._pens()
         self.plane.addItem(self.corners)
         self.plane.addItem(self.chosen)
         self.plane.setRange(xRange=BOX[:2], yRange=BOX[2:], padding=0)
@@ -76,6 +75,17 @@ class MlpPage(LessonPage):
 
     def __repr__(self):
         return f"MlpPage({self.params()})"
+
+    def _pens(self):
+        self.region.setLookupTable(region_lut())
+        for node, line in self.lines.items():
+            line.setPen(pg.mkPen(colour(LINE_COLOURS[node]), width=2.5, style=pg.QtCore.Qt.DashLine))
+        self.corners.setPen(pg.mkPen(colour("plot_ink"), width=1))
+        self.chosen.setPen(pg.mkPen(colour("lesson_red"), width=3))
+
+    def restyle(self):
+        self._pens()
+        super().restyle()
 
     def params(self):
         return {name: self.inputs[name].value() for name in xor_mlp.NAMES}
@@ -95,7 +105,7 @@ class MlpPage(LessonPage):
         self.reset.setText(self.tr("Lecture values: NAND, OR, AND"))
         self.input_label.setText(self.tr("input (x1, x2)"))
         self.plane.setTitle(self.tr("Dashed: the lines of s1 (NAND, blue) and s2 (OR, green); blue area: y = 1"),
-                            color="k", size="10pt")
+                            color=css("plot_text"), size="10pt")
         name_fields(self)  # each field named by its label, in the language shown
         self.update_page()
 
@@ -118,7 +128,7 @@ class MlpPage(LessonPage):
         rows = xor_mlp.truth_table(p)
         self.truth.setHorizontalHeaderLabels(["x1", "x2", "s1", "s2", "y", "XOR"])
         for i, r in enumerate(rows):
-            set_row(self.truth, i, [str(c) for c in r], LIT if r[4] else None, 4 if r[4] != r[5] else None)
+            set_row(self.truth, i, [str(c) for c in r], bool(r[4]), 4 if r[4] != r[5] else None)
         fit_rows(self.truth)
         right = sum(r[4] == r[5] for r in rows)
         if right == 4:
@@ -137,7 +147,7 @@ class MlpPage(LessonPage):
             line.setData(*([[seg[0][0], seg[1][0]], [seg[0][1], seg[1][1]]] if seg else [[], []]))
         xor = single.GATES["XOR"][0]
         self.corners.setData(x=[a for a, _ in single.INPUTS], y=[b for _, b in single.INPUTS],
-                             brush=[pg.mkBrush(BLUE if t else ORANGE) for t in xor])
+                             brush=[pg.mkBrush(colour("lesson_blue" if t else "lesson_orange")) for t in xor])
         self.chosen.setData(x=[x1], y=[x2])
 
     def diagram(self):

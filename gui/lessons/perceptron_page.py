@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QPush
 from core.lessons import diagrams, number, perceptron as single
 
 from gui.accessibility import name_fields
-from gui.lessons.common import (BLUE, LIT, ORANGE, RED, LessonPage, NumberInput, fit_rows, note, plot,
+from gui.colour_scheme import colour, css
+from gui.lessons.common import (LessonPage, NumberInput, fit_rows, note, plot,
                                 set_row, table)
 
 
@@ -19,8 +20,9 @@ def signed(v):
 def region_lut():
     """y = 0 pale orange, y = 1 pale blue: the two sides of the line."""
     lut = np.zeros((2, 4), dtype=np.uint8)
-    lut[0] = (*ORANGE.getRgb()[:3], 60)
-    lut[1] = (*BLUE.getRgb()[:3], 60)
+    alpha = colour("lesson_region_alpha").alpha()
+    lut[0] = (*colour("lesson_orange").getRgb()[:3], alpha)
+    lut[1] = (*colour("lesson_blue").getRgb()[:3], alpha)
     return lut
 
 
@@ -71,13 +73,13 @@ class PerceptronPage(LessonPage):
         self.plane.setLabel("bottom", "x1")
         self.plane.setLabel("left", "x2")
         self.region = pg.ImageItem(axisOrder="row-major")
-        self.region.setLookupTable(region_lut())
         self.region.setZValue(-10)
-        self.line = pg.PlotDataItem(pen=pg.mkPen("k", width=2))
-        self.corners = pg.ScatterPlotItem(size=14, pen=pg.mkPen("k", width=1))
+        self.line = pg.PlotDataItem()
+        self.corners = pg.ScatterPlotItem(size=14)
         # The input: a red ring (a truth-table point under it keeps its colour) around a dot coloured by y.
-        self.ring = pg.ScatterPlotItem(size=24, pen=pg.mkPen(RED, width=3), brush=pg.mkBrush(0, 0, 0, 0))
+        self.ring = pg.ScatterPlotItem(size=24, brush=pg.mkBrush(0, 0, 0, 0))
         self.point = pg.ScatterPlotItem(size=8, pen=None)
+        self._pens()
         for item in (self.region, self.line, self.corners, self.ring, self.point):
             self.plane.addItem(item)
         self.set_view(self.plane)
@@ -90,6 +92,16 @@ class PerceptronPage(LessonPage):
 
     def values(self):
         return {name: w.value() for name, w in self.inputs.items()}
+
+    def _pens(self):
+        self.region.setLookupTable(region_lut())
+        self.line.setPen(pg.mkPen(colour("plot_ink"), width=2))
+        self.corners.setPen(pg.mkPen(colour("plot_ink"), width=1))
+        self.ring.setPen(pg.mkPen(colour("lesson_red"), width=3))
+
+    def restyle(self):
+        self._pens()
+        super().restyle()
 
     def preset(self, gate):
         """In[1]'s numbers, or a gate's weights with the inputs on its truth table's (1, 1)."""
@@ -119,7 +131,8 @@ class PerceptronPage(LessonPage):
         self.presets["in1"].setText(self.tr("Lecture In[1]"))
         for gate in ("AND", "OR", "NAND", "XOR"):
             self.presets[gate].setText(self.tr("{0} gate").format(gate))
-        self.plane.setTitle(self.tr("Decision line w1*x1 + w2*x2 = theta (blue side: y = 1)"), color="k", size="10pt")
+        self.plane.setTitle(self.tr("Decision line w1*x1 + w2*x2 = theta (blue side: y = 1)"), color=css("plot_text"),
+                           size="10pt")
         name_fields(self)  # each field named by its label, in the language shown
         self.update_page()
 
@@ -146,7 +159,7 @@ class PerceptronPage(LessonPage):
         for i, r in enumerate(rows):
             target = "" if r.target is None else str(r.target)
             wrong = 3 if r.target is not None and r.y != r.target else None
-            set_row(self.truth, i, [str(r.x1), str(r.x2), r.total, str(r.y), target], LIT if r.y else None, wrong)
+            set_row(self.truth, i, [str(r.x1), str(r.x2), r.total, str(r.y), target], bool(r.y), wrong)
         fit_rows(self.truth)
         if self.gate is None:
             self.gate_text.setText(self.tr("The table runs these weights on the four inputs of a logic gate; "
@@ -174,10 +187,11 @@ class PerceptronPage(LessonPage):
         else:
             self.line.setData([seg[0][0], seg[1][0]], [seg[0][1], seg[1][1]])
         rows = single.truth_table(v["w1"], v["w2"], v["theta"], self.gate)
-        colour = [BLUE if (r.y if r.target is None else r.target) else ORANGE for r in rows]
-        self.corners.setData(x=[r.x1 for r in rows], y=[r.x2 for r in rows], brush=[pg.mkBrush(c) for c in colour])
+        blue, orange = colour("lesson_blue"), colour("lesson_orange")
+        fills = [blue if (r.y if r.target is None else r.target) else orange for r in rows]
+        self.corners.setData(x=[r.x1 for r in rows], y=[r.x2 for r in rows], brush=[pg.mkBrush(c) for c in fills])
         self.ring.setData(x=[e.x1], y=[e.x2])
-        self.point.setData(x=[e.x1], y=[e.x2], brush=[pg.mkBrush(BLUE if e.y else ORANGE)])
+        self.point.setData(x=[e.x1], y=[e.x2], brush=[pg.mkBrush(blue if e.y else orange)])
         self.plane.setRange(xRange=box[:2], yRange=box[2:], padding=0)
 
     def diagram(self):

@@ -13,13 +13,9 @@ from core.training import backward
 from core.files.graphviz_backward import trace_backward
 from core.views.view_model import fixed, number
 
+from gui.colour_scheme import colour, css, tint_alpha
 from gui.panels import diagram_text
-from gui.panels.network_view import NEGATIVE, NEUTRAL, POSITIVE
 
-NODE_FILL = QColor(250, 250, 250)  # the forward view's
-NODE_PEN = QPen(QColor(40, 40, 40), 1.5)
-DEAD_FILL = QColor(200, 200, 200)
-ZERO_TEXT = QColor(150, 150, 150)
 CAPTION_SHARE = 0.25  # of the panel's height at most; the caption wraps to the width it has
 MAX_LABELLED_FAN = 9  # two-line labels on the weights out of one column; more would pile up (hover tells)
 
@@ -37,7 +33,8 @@ def set_backward(view, on):
 
 def _tint(colour, share):
     c = QColor(colour)
-    c.setAlpha(int(30 + 170 * min(1.0, share)))
+    weak, strong = tint_alpha()
+    c.setAlpha(int(weak + (strong - weak) * min(1.0, share)))
     return c
 
 
@@ -49,7 +46,7 @@ class BackwardPainter(QObject):
         self.caption.setWordWrap(True)
         self.caption.setTextFormat(Qt.RichText)
         self.caption.setAlignment(Qt.AlignLeft | Qt.AlignTop)
-        self.caption.setStyleSheet("color: #333; padding: 2px 6px;")
+        self.caption.setStyleSheet(f"color: {css('caption')}; padding: 2px 6px;")
         self.caption.show()
         self.shown = None
         self._place_caption()
@@ -79,14 +76,14 @@ class BackwardPainter(QObject):
         view.setViewportMargins(0, 0, 0, 0)
         self.caption.deleteLater()
         for item in view.nodes.values():
-            item.setBrush(NODE_FILL)
-            item.setPen(NODE_PEN)
-            item.text.setBrush(Qt.black)
+            item.setBrush(colour("node_fill"))
+            item.setPen(QPen(colour("node_edge"), 1.5))
+            item.text.setBrush(colour("node_text"))
         for item in view.edges:
             item.point_back(False)
             if item.edge.param is None:
                 item.set_plain()
-            item.label.text.setBrush(Qt.black)
+            item.label.text.setBrush(colour("node_text"))
 
     def paint(self, snap):
         view = self.view
@@ -109,13 +106,13 @@ class BackwardPainter(QObject):
                 tip += "\n" + self.tr("no gradient for any training point: this unit does not learn")
             item.set_value(node.label, tip, short=node.label.rpartition("\n")[2].lstrip("="))
             if node.dead:
-                item.setBrush(QBrush(DEAD_FILL, Qt.BDiagPattern))
-                item.setPen(QPen(NEUTRAL, 1.5, Qt.DashLine))
+                item.setBrush(QBrush(colour("node_dead"), Qt.BDiagPattern))
+                item.setPen(QPen(colour("neutral"), 1.5, Qt.DashLine))
             else:
-                colour = POSITIVE if g > 0 else NEGATIVE
-                item.setBrush(NODE_FILL if g == 0 or node.id == "loss" else _tint(colour, abs(g) / biggest))
-                item.setPen(NODE_PEN)
-            item.text.setBrush(ZERO_TEXT if g == 0 and node.id != "loss" else Qt.black)
+                sign = colour("positive" if g > 0 else "negative")
+                item.setBrush(colour("node_fill") if g == 0 or node.id == "loss" else _tint(sign, abs(g) / biggest))
+                item.setPen(QPen(colour("node_edge"), 1.5))
+            item.text.setBrush(colour("zero_text" if g == 0 and node.id != "loss" else "node_text"))
         flows = {(e.src, e.dst): e for e in edges}
         biggest = max([abs(e.gradient) for e in edges] + [1e-12])
         table = dict(zip(snap.names, snap.grad_backprop)) if snap.grad_backprop is not None else {}
@@ -125,7 +122,7 @@ class BackwardPainter(QObject):
         for name, lab in view.biases.values():
             g = sb.param_grads[name]
             lab.set(f"dL/d{name}={fixed(g)}", lab.pos())
-            lab.text.setBrush(NEUTRAL if g == 0 else POSITIVE if g > 0 else NEGATIVE)
+            lab.text.setBrush(colour("neutral_text" if g == 0 else "positive_text" if g > 0 else "negative_text"))
             lab.setToolTip(backward.param_formula(arch, sb, name) + self._mean_note(name, table))
         view.relayout_text()  # a new shape's items, or the first values: the labels placed again
         diagram_text.keep_apart(view)
@@ -139,19 +136,19 @@ class BackwardPainter(QObject):
     def _paint_edge(self, item, e, sb, biggest, table):
         item.point_back(True)
         zero = e.gradient == 0
-        colour = NEUTRAL if zero else POSITIVE if e.gradient > 0 else NEGATIVE
-        pen = QPen(colour, 1.0 + 5.0 * abs(e.gradient) / biggest, Qt.DashLine if zero else Qt.SolidLine)
+        role = "neutral" if zero else "positive" if e.gradient > 0 else "negative"
+        pen = QPen(colour(role), 1.0 + 5.0 * abs(e.gradient) / biggest, Qt.DashLine if zero else Qt.SolidLine)
         pen.setCapStyle(Qt.RoundCap)
         item.setPen(pen)
         item.head.setPen(Qt.NoPen)
-        item.head.setBrush(colour)
+        item.head.setBrush(colour(role))
         name, src, dst = item.edge.param, item.edge.src, item.edge.dst
         # A weight's edge: the local derivative over this sample's dL_i/dw (the caption says so).
         text = e.label if name is None else f"×{fixed(sb.local[(src, dst)], 2)}\n{fixed(sb.param_grads[name])}"
         if name is None and item.edge.kind == "output" and len(self.view.graph.columns[-2]) > 1:
             text = f"×{fixed(sb.local[(src, dst)])}"  # a softmax's four crossing edges: the factor (hover: which)
         item.label.set(text, getattr(item, "back_label_pos", item.label_pos))
-        item.label.text.setBrush(colour)
+        item.label.text.setBrush(colour(role + "_text"))
         item.label.setVisible(self.label_shown(item))
         tip = self.tr("local derivative d {0} / d {1} = {2}").format(dst, src, f"{sb.local[(src, dst)]:.6f}")
         tip += "\n" + self.tr("passed back to {0}: {1}").format(src, f"{e.gradient:.6f}")
@@ -191,16 +188,17 @@ class BackwardPainter(QObject):
 
     def caption_short(self, sb):
         """The caption: the sample, its loss, what the numbers are, and the colours' legend (rich text)."""
-        def swatch(colour, mark="■"):
-            return f"<span style='color:{QColor(colour).name()}'>{mark}</span>"
+        def swatch(role, mark="■"):
+            return f"<span style='color:{css(role)}'>{mark}</span>"
 
         head = self.tr("Sample {0} (t = {1}), L_i = {2}: nodes dL_i/d(node), edges × local derivative "
                        "and a weight's dL_i/dw").format(sb.sample, number(sb.target), f"{sb.loss:.4f}")
         positive, negative, zero = self.tr("positive"), self.tr("negative"), self.tr("zero")
-        legend = [f"{swatch(POSITIVE)} {positive}", f"{swatch(NEGATIVE)} {negative}", f"{swatch(NEUTRAL, '┄')} {zero}"]
+        legend = [f"{swatch('positive')} {positive}", f"{swatch('negative')} {negative}",
+                  f"{swatch('neutral', '┄')} {zero}"]
         if sb.dead:
             dead = self.tr("no gradient for any point")
-            legend.append(f"{swatch(NEUTRAL, '▨')} {dead}")
+            legend.append(f"{swatch('neutral', '▨')} {dead}")
         return html.escape(head) + " &nbsp; " + " &nbsp;".join(legend)
 
     def caption_text(self, sb, penalty=None):

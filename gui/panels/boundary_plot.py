@@ -11,13 +11,17 @@ from core.views.contour import contour_segments
 
 from gui.panels.axes import zoom_plot_text
 
+from gui import colour_scheme
+from gui.colour_scheme import colour, css
+
 GRID = 100  # cells per side; core computes the probabilities
 
 
 def orange_grey_blue(n=256, alpha=170):
-    """A uint8 RGBA lookup table from orange (P=0) through grey to blue (P=1), as TensorFlow Playground."""
+    """A uint8 RGBA lookup table from orange (P=0) through grey to blue (P=1), as TensorFlow Playground,
+    in the colour scheme in use (its grey is dark in the dark scheme)."""
     t = np.linspace(0.0, 1.0, n)[:, None]
-    orange, grey, blue = np.array([245, 147, 34]), np.array([232, 234, 235]), np.array([8, 119, 189])
+    orange, grey, blue = (np.array(colour_scheme.rgba(role)[:3]) for role in ("heat_low", "heat_mid", "heat_high"))
     rgb = np.where(t < 0.5, orange + (grey - orange) * (t / 0.5), grey + (blue - grey) * ((t - 0.5) / 0.5))
     lut = np.empty((n, 4), dtype=np.uint8)
     lut[:, :3] = np.round(rgb)
@@ -49,8 +53,8 @@ def title_fits(plot, title):
     return max(widest * 1.15 + 40, widest + 64) <= plot.width()
 
 
-# Swatches of the scale's ends and middle for a title; the grey darker than the map's, to show on white.
-SWATCH = {"orange": "#f59322", "grey": "#b4b6b8", "blue": "#0877bd"}
+# Swatches of the scale's ends and middle for a title (their colour scheme roles).
+SWATCH = {"orange": "heat_low", "grey": "swatch_mid", "blue": "heat_high"}
 
 
 def _shared(make, colours):
@@ -68,7 +72,7 @@ def _test_pen(colour):
 
 
 def swatch(colour):
-    return f"<span style='color:{SWATCH[colour]}'>■</span>"
+    return f"<span style='color:{css(SWATCH[colour])}'>■</span>"
 
 
 class BoundaryPlot(pg.PlotWidget):
@@ -77,7 +81,7 @@ class BoundaryPlot(pg.PlotWidget):
     sample_clicked = Signal(int)
 
     def __init__(self, parent=None):
-        super().__init__(parent, background="w")
+        super().__init__(parent, background=colour("plot_background"))
         self.setObjectName("boundary_plot")
         self.setLabel("bottom", "x1")
         self.setLabel("left", "x2")
@@ -86,16 +90,18 @@ class BoundaryPlot(pg.PlotWidget):
         self.image.setLookupTable(orange_grey_blue())
         self.image.setZValue(-10)
         self.addItem(self.image)
-        self.contour = Contour(level=0.5, pen=pg.mkPen((30, 30, 30), width=2), axisOrder="row-major")
+        self.contour = Contour(level=0.5, pen=pg.mkPen(colour("contour"), width=2), axisOrder="row-major")
         self.contour.setParentItem(self.image)  # contour in the image's pixel coordinates
-        self.points = pg.ScatterPlotItem(size=8, pen=pg.mkPen((20, 20, 20), width=1), hoverable=True,
+        self.points = pg.ScatterPlotItem(size=8, pen=pg.mkPen(colour("point_edge"), width=1), hoverable=True,
                                          tip=self.point_tip)
         self.points.sigClicked.connect(self._clicked)
         self.addItem(self.points)
         self.test_points = pg.ScatterPlotItem(size=8, brush=None)
         self.addItem(self.test_points)
-        self.legend = self.addLegend(offset=(-5, 5), brush=pg.mkBrush(255, 255, 255, 200))
-        self.marker = pg.ScatterPlotItem(size=13, pen=pg.mkPen("k", width=1.5), brush=pg.mkBrush(230, 0, 0))
+        self.legend = self.addLegend(offset=(-5, 5), brush=pg.mkBrush(colour("legend_background")),
+                                     labelTextColor=colour("legend_text"))
+        self.marker = pg.ScatterPlotItem(size=13, pen=pg.mkPen(colour("marker_edge"), width=1.5),
+                                         brush=pg.mkBrush(colour("marker")))
         self.marker.setZValue(10)
         self.addItem(self.marker)
         self.data = self.test = None
@@ -106,6 +112,7 @@ class BoundaryPlot(pg.PlotWidget):
         self.levels = None  # a regression's colour scale (core's value_levels); None: classes
         self._shown = self._placed = self._sample = None  # what the image, its place and the marker show
         self.title_pt = 10  # the title's size, times the presentation zoom
+        colour_scheme.style_plot(self)
         self.retranslate()
         self._built = True
 
@@ -113,6 +120,21 @@ class BoundaryPlot(pg.PlotWidget):
         """The presentation zoom: ticks, axis labels and title `factor` times their size."""
         self._shown_title = None  # set again at the new size
         zoom_plot_text(self, factor)
+
+    def restyle(self):
+        """Everything in the colours of the scheme in use (after a theme change); the map redraws next frame."""
+        colour_scheme.style_plot(self)
+        self.image.setLookupTable(orange_grey_blue())
+        self.contour.setPen(pg.mkPen(colour("contour"), width=2))
+        self.points.setPen(pg.mkPen(colour("point_edge"), width=1))
+        self.marker.setPen(pg.mkPen(colour("marker_edge"), width=1.5))
+        self.marker.setBrush(pg.mkBrush(colour("marker")))
+        if self.data is not None:
+            self.points.setBrush(_shared(pg.mkBrush, self._colours(self.data.y)))
+        if self.test is not None:
+            self.test_points.setPen(_shared(_test_pen, self._colours(self.test.y)))
+        self._shown = self._shown_title = None
+        self.retranslate()
 
     def retranslate(self):
         self.setAccessibleName(self.tr("Decision boundary"))
@@ -125,7 +147,7 @@ class BoundaryPlot(pg.PlotWidget):
                 title = self.tr("Decision boundary")
         if title != getattr(self, "_shown_title", None):
             self._shown_title = title
-            self.setTitle(title, color="k", size=f"{self.title_pt:g}pt")
+            self.setTitle(title, color=css("plot_text"), size=f"{self.title_pt:g}pt")
         label = self.legend.getLabel(self.test_points)
         if label is not None:
             label.setText(self.tr("test points (hollow)"))
@@ -159,6 +181,8 @@ class BoundaryPlot(pg.PlotWidget):
     def changeEvent(self, event):
         if event.type() == QEvent.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.PaletteChange and self.__dict__.get("_built"):
+            self.restyle()
         super().changeEvent(event)
 
     def set_data(self, dataset, test=None, bounds=None):
@@ -226,7 +250,8 @@ class BoundaryPlot(pg.PlotWidget):
     def _colours(self, y):
         """Point colours: blue class 1, orange class 0; a regression's by value, on the heatmap's scale."""
         if self.levels is None:
-            return [(8, 119, 189) if c > 0.5 else (245, 147, 34) for c in y]
+            blue, orange = colour_scheme.rgba("positive")[:3], colour_scheme.rgba("negative")[:3]
+            return [blue if c > 0.5 else orange for c in y]
         lut = orange_grey_blue(alpha=255)
         return [tuple(int(v) for v in lut[i, :3]) for i in np.round(view_model.shaded(y, self.levels) * 255)
                 .astype(int)]

@@ -1,10 +1,10 @@
 """Golden halos on the network panel's nodes, edges and bias labels: what the explain panel is talking about."""
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPen
+from PySide6.QtGui import QPen
+
+from gui.colour_scheme import colour
 
 from gui.panels.network_view import RADIUS
-
-GOLD = QColor(255, 196, 0, 190)
 
 
 class Highlighter:
@@ -24,21 +24,21 @@ class Highlighter:
             item = view.nodes.get(name)
             if item is not None:
                 r = RADIUS + 7
-                halo = scene.addEllipse(QRectF(-r, -r, 2 * r, 2 * r), QPen(GOLD, 6))
+                halo = scene.addEllipse(QRectF(-r, -r, 2 * r, 2 * r), QPen(colour("halo"), 6))
                 halo.setPos(item.pos())
                 halo.setZValue(1.5)
                 self.items.append(halo)
         params = set(params)
         for edge in view.edges:
             if edge.edge.param in params:
-                pen = QPen(GOLD, 12)
+                pen = QPen(colour("halo"), 12)
                 pen.setCapStyle(Qt.RoundCap)
                 halo = scene.addPath(edge.path(), pen)
                 halo.setZValue(-1)
                 self.items.append(halo)
         for name, label in view.biases.values():
             if name in params:
-                halo = scene.addRect(label.sceneBoundingRect().adjusted(-3, -3, 3, 3), QPen(GOLD, 4))
+                halo = scene.addRect(label.sceneBoundingRect().adjusted(-3, -3, 3, 3), QPen(colour("halo"), 4))
                 halo.setZValue(2.5)
                 self.items.append(halo)
 

@@ -10,6 +10,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from core.views.view_model import number
 
+from gui.colour_scheme import css
+
 TITLES = (
     QT_TRANSLATE_NOOP("ExplainPages", "Forward pass"),
     QT_TRANSLATE_NOOP("ExplainPages", "Loss of the sample and mean loss"),
@@ -20,8 +22,12 @@ TITLES = (
 METHODS = {"numerical": QT_TRANSLATE_NOOP("ExplainPages", "numerical"),
            "backprop": QT_TRANSLATE_NOOP("ExplainPages", "backprop")}
 NOWRAP = " style='white-space: nowrap'"
-STYLE = ("a { color: #1a1a1a; text-decoration: none; } td, th { padding: 1px 8px 1px 0; } "
-         ".f { font-family: monospace; }")
+
+
+def style_sheet():
+    """The pages' style sheet: formula links in the text colour of the scheme in use."""
+    return (f"a {{ color: {css('text')}; text-decoration: none; }} td, th {{ padding: 1px 8px 1px 0; }} "
+            ".f { font-family: monospace; }")
 
 
 def _p(text):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QDockWidget, QHBoxLayout, QLabel, QPus
 from core.lecture import explain
 
 from gui.panels.diagram_highlight import Highlighter
-from gui.panels.explain_pages import STYLE, ExplainPages
+from gui.panels.explain_pages import ExplainPages, style_sheet
 
 STAGES = len(explain.STAGES)
 
@@ -49,7 +49,7 @@ class ExplainPanel(QDockWidget):
         line.addWidget(self.param, 1)
         self.text = QTextBrowser(objectName="explain_text")
         self.text.setOpenLinks(False)
-        self.text.document().setDefaultStyleSheet(STYLE)
+        self.text.document().setDefaultStyleSheet(style_sheet())
         self.text.highlighted.connect(self._pointed)
         self.text.anchorClicked.connect(self._pointed)
         self.note = QLabel(objectName="explain_note")
@@ -192,6 +192,10 @@ class ExplainPanel(QDockWidget):
     def changeEvent(self, event):
         if event.type() == QEvent.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.PaletteChange:  # a theme change: the links' colour
+            self.text.document().setDefaultStyleSheet(style_sheet())
+            if self.explanation is not None:
+                self.show_stage()
         super().changeEvent(event)
 
     def retranslate(self):

@@ -6,13 +6,15 @@ from core.model import outputs
 from core.views import view_model
 from core.views.curve import CurveDecimator
 
+from gui import colour_scheme
+from gui.colour_scheme import colour, css
 from gui.panels.axes import ReadableAxis, zoom_plot_text
 from gui.panels.boundary_plot import title_fits
 
 
 class LossPlot(pg.PlotWidget):
     def __init__(self, parent=None):
-        super().__init__(parent, background="w", axisItems={"bottom": ReadableAxis("bottom")})
+        super().__init__(parent, background=colour("plot_background"), axisItems={"bottom": ReadableAxis("bottom")})
         self.setObjectName("loss_plot")
         self.setMenuEnabled(False)
         self.getAxis("bottom").enableAutoSIPrefix(False)
@@ -20,16 +22,16 @@ class LossPlot(pg.PlotWidget):
         self.getAxis("left").setWidth(48)
         self.getAxis("bottom").setHeight(36)
         self.legend = self.addLegend(offset=(-10, 10))
-        self.train = self.plot(pen=pg.mkPen((8, 119, 189), width=1), name="train")
+        self.train = self.plot(pen=pg.mkPen(colour("positive"), width=1), name="train")
         # Purple and dashed: orange and blue are the two classes on the decision boundary.
-        self.test = self.plot(pen=pg.mkPen((128, 60, 170), width=1.5, style=pg.QtCore.Qt.DashLine))
+        self.test = self.plot(pen=pg.mkPen(colour("test_loss"), width=1.5, style=pg.QtCore.Qt.DashLine))
         # Long runs: core keeps each curve to a few thousand points (every bucket's lowest and
         # highest loss), so a frame and the memory it takes stay the same after millions of epochs.
         self._short = {self.train: CurveDecimator(), self.test: CurveDecimator()}
         for curve in (self.train, self.test):
             curve.setSkipFiniteCheck(True)
         # A curve of one point draws nothing: the first loss gets a dot of its own (log scale too).
-        self.first = self.plot(pen=None, symbol="o", symbolSize=7, symbolPen=None, symbolBrush=(8, 119, 189))
+        self.first = self.plot(pen=None, symbol="o", symbolSize=7, symbolPen=None, symbolBrush=colour("positive"))
 
         # The range is set with the data: pyqtgraph's auto-range would change it during the paint and
         # paint the plot a second time, outside the frame the worker pauses for.
@@ -37,6 +39,7 @@ class LossPlot(pg.PlotWidget):
         self.log = False
         self.snap = None
         self.title_pt = 10  # the title's size, times the presentation zoom
+        colour_scheme.style_plot(self)
         self.retranslate()
         self._built = True
 
@@ -44,6 +47,13 @@ class LossPlot(pg.PlotWidget):
         """The presentation zoom: ticks, axis labels and title `factor` times their size."""
         self._shown_title = None  # set again at the new size
         zoom_plot_text(self, factor, {"left": 48, "bottom": 36})
+
+    def restyle(self):
+        """The colours of the scheme in use (after a theme change)."""
+        colour_scheme.style_plot(self)
+        self.train.setPen(pg.mkPen(colour("positive"), width=1))
+        self.test.setPen(pg.mkPen(colour("test_loss"), width=1.5, style=pg.QtCore.Qt.DashLine))
+        self.first.setSymbolBrush(colour("positive"))
 
     def retranslate(self):
         self.setAccessibleName(self.tr("Loss"))
@@ -73,7 +83,7 @@ class LossPlot(pg.PlotWidget):
         if title != getattr(self, "_shown_title", None):  # setTitle re-lays out the plot: only on a change
             self._shown_title = title
             # NanumGothic's ² is a speck
-            self.setTitle(title.replace("²", "<sup>2</sup>"), color="k", size=f"{self.title_pt:g}pt")
+            self.setTitle(title.replace("²", "<sup>2</sup>"), color=css("plot_text"), size=f"{self.title_pt:g}pt")
 
     def resizeEvent(self, event):
         # The title first: its width bounds the plot's, which pyqtgraph sets from the new size next.
@@ -84,6 +94,8 @@ class LossPlot(pg.PlotWidget):
     def changeEvent(self, event):
         if event.type() == QEvent.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.PaletteChange and self.__dict__.get("_built"):
+            self.restyle()
         super().changeEvent(event)
 
     def set_log(self, on):

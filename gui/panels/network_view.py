@@ -2,7 +2,7 @@
 import math
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
-from PySide6.QtGui import (QBrush, QColor, QFont, QPainter, QPainterPath, QPainterPathStroker, QPen,
+from PySide6.QtGui import (QBrush, QFont, QPainter, QPainterPath, QPainterPathStroker, QPen,
                            QPolygonF)
 from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsPathItem, QGraphicsRectItem,
                                QGraphicsSimpleTextItem, QGraphicsView)
@@ -10,14 +10,12 @@ from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsPathItem, QGraphic
 from core.views import view_model
 from core.views.view_model import label_number, number
 
+from gui.colour_scheme import colour
 from gui.panels import diagram_text
 from gui.panels.lazy_tips import LazyTip, TipScene
 from gui.panels.zoom import ZoomPan
 from core.model.network_graph import network_graph
 
-POSITIVE = QColor(8, 119, 189)  # TensorFlow Playground's blue and orange
-NEGATIVE = QColor(245, 147, 34)
-NEUTRAL = QColor(120, 120, 120)
 RADIUS = 34
 COLUMN_GAP = 150
 ROW_GAP = 92
@@ -28,7 +26,7 @@ def weight_pen(w):
 
     The width moves in quarter pixels: a finer change cannot be seen, and an unchanged pen spares
     the diagram a repaint."""
-    pen = QPen(POSITIVE if w >= 0 else NEGATIVE, 1.0 + round(36.0 * min(abs(w), 5.0) / 5.0) / 4.0)
+    pen = QPen(colour("positive" if w >= 0 else "negative"), 1.0 + round(36.0 * min(abs(w), 5.0) / 5.0) / 4.0)
     pen.setCapStyle(Qt.RoundCap)
     return pen
 
@@ -45,7 +43,8 @@ class Label(LazyTip, QGraphicsRectItem):
         f = QFont()
         f.setPointSizeF(size)
         self.text.setFont(f)
-        self.setBrush(QColor(255, 255, 255, 215))
+        self.text.setBrush(colour("node_text"))
+        self.setBrush(colour("label_background"))
         self.setPen(Qt.NoPen)
         self.setZValue(3)
 
@@ -102,10 +101,10 @@ class EdgeItem(LazyTip, QGraphicsPathItem):
         self.head.setPolygon(QPolygonF([tip, tip - u * 10 + n * 5, tip - u * 10 - n * 5]))
 
     def set_plain(self):
-        pen = QPen(NEUTRAL, 1.5, Qt.DashLine if self.edge.label else Qt.SolidLine)
+        pen = QPen(colour("neutral"), 1.5, Qt.DashLine if self.edge.label else Qt.SolidLine)
         self.setPen(pen)
         self.head.setPen(Qt.NoPen)
-        self.head.setBrush(NEUTRAL)
+        self.head.setBrush(colour("neutral"))
         self.label.set(self.edge.label, self.label_pos)
         self.label.setVisible(bool(self.edge.label) and self.fits)
 
@@ -134,12 +133,13 @@ class NodeItem(LazyTip, QGraphicsEllipseItem):
         super().__init__(-RADIUS, -RADIUS, 2 * RADIUS, 2 * RADIUS)
         self.name = name
         self.setPos(center)
-        self.setBrush(QColor(250, 250, 250))
-        self.setPen(QPen(QColor(40, 40, 40), 1.5))
+        self.setBrush(colour("node_fill"))
+        self.setPen(QPen(colour("node_edge"), 1.5))
         self.setZValue(2)
         self.dead = False
         self.text = QGraphicsSimpleTextItem(self)
         self.text.setFont(diagram_text.font(diagram_text.NODE_PT))
+        self.text.setBrush(colour("node_text"))
         self.texts = ("", None)  # the full text and the short one shown where the full does not fit
         self.least_pt = diagram_text.NODE_PT  # the smallest size (scene points) its text may shrink to
         self.setAcceptHoverEvents(True)
@@ -148,8 +148,8 @@ class NodeItem(LazyTip, QGraphicsEllipseItem):
         """Grey and hatched: a lesson to see (the lecture's relu can die), not an error."""
         if dead or dead != self.dead:  # always when dead: the backward view repaints the same items
             self.dead = dead
-            self.setBrush(QBrush(QColor(200, 200, 200), Qt.BDiagPattern) if dead else QColor(250, 250, 250))
-            self.setPen(QPen(NEUTRAL, 1.5, Qt.DashLine) if dead else QPen(QColor(40, 40, 40), 1.5))
+            self.setBrush(QBrush(colour("node_dead"), Qt.BDiagPattern) if dead else colour("node_fill"))
+            self.setPen(QPen(colour("neutral"), 1.5, Qt.DashLine) if dead else QPen(colour("node_edge"), 1.5))
 
     def set_value(self, text, tooltip=None, short=None):
         """The node's text; `short` (its value without the name) where the full text does not fit the
@@ -177,7 +177,7 @@ class NetworkView(ZoomPan, QGraphicsView):
         # Qt's choice between the changed items' rectangles and their bounding one: a frame in which
         # a label or two changed repaints those, not the whole diagram.
         self.setViewportUpdateMode(QGraphicsView.SmartViewportUpdate)
-        self.setBackgroundBrush(QBrush(Qt.white))
+        self.setBackgroundBrush(QBrush(colour("diagram_background")))
         self.arch = None
         self.labels = None
         self.nodes, self.edges, self.biases = {}, [], {}
@@ -274,7 +274,7 @@ class NetworkView(ZoomPan, QGraphicsView):
                 item.set_weight(p[item.edge.param])
         for name, lab in self.biases.values():
             lab.set(f"{name}={label_number(p[name])}", lab.pos())
-            lab.text.setBrush(POSITIVE if p[name] >= 0 else NEGATIVE)
+            lab.text.setBrush(colour("positive_text" if p[name] >= 0 else "negative_text"))
         self.relayout_text()  # the first values: their texts are what the labels keep off
         diagram_text.keep_apart(self)
         self._tips = snap

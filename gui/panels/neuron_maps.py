@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from core.views import neuron_maps, view_model
 
+from gui import colour_scheme
+from gui.colour_scheme import colour
 from gui.panels.boundary_plot import orange_grey_blue
 from gui.panels.input_node_maps import InputNodeMaps
 
@@ -23,7 +25,7 @@ class NeuronMaps(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         self.toggle = QCheckBox(objectName="neuron_maps")
         self.plots = pg.GraphicsLayoutWidget()
-        self.plots.setBackground("w")
+        self.plots.setBackground(colour("plot_background"))
         self.plots.hide()
         layout.addWidget(self.toggle)
         layout.addWidget(self.plots, 1)
@@ -34,6 +36,7 @@ class NeuronMaps(QWidget):
         self._bounds = (None, None)  # (the training set, its grid bounds)
         self._lut = orange_grey_blue(alpha=255)
         self.retranslate()
+        self._built = True
 
     def retranslate(self):
         self.toggle.setText(self.tr("per-neuron maps"))
@@ -44,7 +47,16 @@ class NeuronMaps(QWidget):
     def changeEvent(self, event):
         if event.type() == QEvent.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.PaletteChange and self.__dict__.get("_built"):
+            self.restyle()
         super().changeEvent(event)
+
+    def restyle(self):
+        """The background and maps in the colours of the scheme in use (after a theme change)."""
+        colour_scheme.style_plot(self.plots)
+        self._lut = orange_grey_blue(alpha=255)
+        for image in self.images:
+            image.setLookupTable(self._lut)
 
     def _toggled(self, on):
         self.plots.setVisible(on)

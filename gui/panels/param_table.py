@@ -3,11 +3,13 @@ import time
 
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, Qt, QTimer,
                             Signal)
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QStyle, QTableView
 
 from core.views import view_model
 from core.views.view_model import fit_number, number, typed_number
+
+from gui import colour_scheme
 
 COLUMNS = (QT_TRANSLATE_NOOP("ParamModel", "name"), QT_TRANSLATE_NOOP("ParamModel", "value"),
            QT_TRANSLATE_NOOP("ParamModel", "numerical\ngradient"),
@@ -42,7 +44,6 @@ class ParamModel(QAbstractTableModel):
         self.editable = True
         self._text, self._diff_colour, self._diff_tip = [], [], []
         self.chars = FULL_CHARS  # how many characters each column shows; the view sets it from its width
-        self._grey = QColor(90, 90, 90)
         self._ro = Qt.ItemIsEnabled | Qt.ItemIsSelectable
         self._rw = self._ro | Qt.ItemIsEditable
         self._align = [None] + [int(Qt.AlignRight | Qt.AlignVCenter)] * (len(COLUMNS) - 1)
@@ -122,8 +123,8 @@ class ParamModel(QAbstractTableModel):
                                       for c, v in enumerate(cells[1:4])]
                         + ["" if cells[4] is None else fit_number(cells[4], chars[4], 3, 1)])
         self._diff_tip = [self._why(r) if snap is self.snap else None for r in range(len(snap.names))]
-        big = QColor(180, 0, 0)
-        colour = [self._grey if tip is None else big for tip in self._diff_tip]
+        muted, big = colour_scheme.colour("muted"), colour_scheme.colour("warning")
+        colour = [muted if tip is None else big for tip in self._diff_tip]
         changed = [None] * len(COLUMNS)
         if len(old) == len(rows):
             for c in range(1, len(COLUMNS)):

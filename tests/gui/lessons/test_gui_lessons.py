@@ -6,6 +6,7 @@ pytest.importorskip("PySide6")
 from PySide6.QtCore import QPointF  # noqa: E402
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLabel, QPushButton, QSlider  # noqa: E402
 
+from gui.colour_scheme import colour  # noqa: E402
 from gui.lessons.activations_page import ActivationsPage  # noqa: E402
 from gui.lessons.compare_dialog import open_comparison  # noqa: E402
 from gui.lessons.derivative_page import DerivativePage  # noqa: E402
@@ -66,7 +67,7 @@ def test_perceptron_xor_is_impossible_and_says_why(qtbot):
     assert "no line separates" in why and "get 3 of 4" in why and "the best gets 3" in why
     spin(p, "theta").setValue(0.7)  # AND's weights: (1, 0), (0, 1) and (1, 1) wrong
     assert "get 1 of 4" in text(p, "gate_text")
-    assert [p.truth.item(r, 3).foreground().color().name() for r in range(4)].count("#d62728") == 3
+    assert [p.truth.item(r, 3).foreground().color().name() for r in range(4)].count(colour("warning").name()) == 3
     p.findChild(QPushButton, "preset_in1").click()
     assert spin(p, "x2").value() == 8 and text(p, "output_text") == "output y = 1"
 
