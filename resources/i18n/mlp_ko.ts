@@ -17,7 +17,7 @@
 <context>
     <name>ActivationsPage</name>
     <message>
-        <location filename="../../gui/lessons/activations_page.py" line="+80" />
+        <location filename="../../gui/lessons/activations_page.py" line="+91" />
         <source>maxout: max(w1·x + b1, w2·x + b2)</source>
         <translation>maxout 함수: max(w1·x + b1, w2·x + b2)</translation>
     </message>
@@ -198,7 +198,7 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
 <context>
     <name>BackwardPainter</name>
     <message>
-        <location filename="../../gui/panels/backward_view.py" line="+97" />
+        <location filename="../../gui/panels/backward_view.py" line="+94" />
         <source>Cannot draw the backward pass: {0}</source>
         <translation>역전파를 그릴 수 없습니다: {0}</translation>
     </message>
@@ -253,7 +253,7 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
         <translation>영(0)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>no gradient for any point</source>
         <translation>어느 점에서도 기울기 없음</translation>
     </message>
@@ -286,7 +286,7 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
 <context>
     <name>BoundaryPlot</name>
     <message>
-        <location filename="../../gui/panels/boundary_plot.py" line="+123" />
+        <location filename="../../gui/panels/boundary_plot.py" line="+145" />
         <source>Decision boundary (P(y=1), 0.5 contour)</source>
         <translation>결정경계 (P(y=1), 0.5 등고선)</translation>
     </message>
@@ -301,7 +301,7 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
         <translation>예측값 y (주황 {0}, 회색 {1}, 파랑 {2})</translation>
     </message>
     <message>
-        <location line="+103" />
+        <location line="+106" />
         <source>sample {0}, t = {1} (x1 = {2}, x2 = {3})</source>
         <translation>샘플 {0}, t = {1} (x1 = {2}, x2 = {3})</translation>
     </message>
@@ -311,7 +311,7 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
         <translation>샘플 {0}, 클래스 {1} (x1 = {2}, x2 = {3})</translation>
     </message>
     <message>
-        <location line="-134" />
+        <location line="-137" />
         <location line="+7" />
         <source>Decision boundary</source>
         <translation>결정경계</translation>
@@ -323,7 +323,7 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
     </message>
     <message>
         <location line="-7" />
-        <location line="+60" />
+        <location line="+62" />
         <source>test points (hollow)</source>
         <translation>테스트 점 (속이 빈 점)</translation>
     </message>
@@ -331,7 +331,7 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../gui/lessons/compare_dialog.py" line="+44" />
+        <location filename="../../gui/lessons/compare_dialog.py" line="+57" />
         <source>step against relu: In[19] and In[15]</source>
         <translation>step과 relu 비교: In[19]와 In[15]</translation>
     </message>
@@ -625,7 +625,7 @@ after {0} epochs</source>
 <context>
     <name>DerivativePage</name>
     <message>
-        <location filename="../../gui/lessons/derivative_page.py" line="+66" />
+        <location filename="../../gui/lessons/derivative_page.py" line="+84" />
         <source>Point and step</source>
         <translation>위치와 간격</translation>
     </message>
@@ -711,7 +711,7 @@ after {0} epochs</source>
 <context>
     <name>ExplainPages</name>
     <message>
-        <location filename="../../gui/panels/explain_pages.py" line="+14" />
+        <location filename="../../gui/panels/explain_pages.py" line="+16" />
         <source>Forward pass</source>
         <translation>순전파</translation>
     </message>
@@ -742,7 +742,7 @@ after {0} epochs</source>
     </message>
     <message>
         <location line="+1" />
-        <location line="+97" />
+        <location line="+101" />
         <source>backprop</source>
         <translation>역전파</translation>
     </message>
@@ -901,7 +901,7 @@ after {0} epochs</source>
         <translation>업데이트를 적용하는 중...</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+20" />
         <source>Explain one epoch</source>
         <translation>한 epoch 설명</translation>
     </message>
@@ -1413,7 +1413,7 @@ after {0} epochs</source>
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../gui/panels/loss_plot.py" line="+68" />
+        <location filename="../../gui/panels/loss_plot.py" line="+78" />
         <source>Loss (binary cross-entropy)</source>
         <translation>손실 (이진 교차 엔트로피)</translation>
     </message>
@@ -1429,12 +1429,12 @@ after {0} epochs</source>
     </message>
     <message>
         <location line="+0" />
-        <location line="+61" />
+        <location line="+63" />
         <source>test</source>
         <translation>테스트</translation>
     </message>
     <message>
-        <location line="-51" />
+        <location line="-53" />
         <source>Loss (squared error, mean (y-t)²/2)</source>
         <translation>손실 (제곱 오차, 평균 (y-t)²/2)</translation>
     </message>
@@ -1473,7 +1473,7 @@ after {0} epochs</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/window.py" line="+245" />
+        <location filename="../../gui/window.py" line="+247" />
         <source>untitled</source>
         <translation>제목 없음</translation>
     </message>
@@ -1491,7 +1491,7 @@ after {0} epochs</source>
 <context>
     <name>MlpPage</name>
     <message>
-        <location filename="../../gui/lessons/mlp_page.py" line="+91" />
+        <location filename="../../gui/lessons/mlp_page.py" line="+101" />
         <source>layer 1, hidden neuron s1 (NAND)</source>
         <translation>1층, 은닉층 뉴런 s1 (NAND)</translation>
     </message>
@@ -1602,7 +1602,7 @@ after {0} epochs</source>
 <context>
     <name>NeuronMaps</name>
     <message>
-        <location filename="../../gui/panels/neuron_maps.py" line="+39" />
+        <location filename="../../gui/panels/neuron_maps.py" line="+42" />
         <source>per-neuron maps</source>
         <translation>뉴런별 출력 지도</translation>
     </message>
@@ -1744,7 +1744,7 @@ after {0} epochs</source>
 <context>
     <name>ParamModel</name>
     <message>
-        <location filename="../../gui/panels/param_table.py" line="+12" />
+        <location filename="../../gui/panels/param_table.py" line="+14" />
         <location line="+4" />
         <source>name</source>
         <translation>이름</translation>
@@ -1790,7 +1790,7 @@ gradient</source>
         <translation>차이</translation>
     </message>
     <message>
-        <location line="+89" />
+        <location line="+88" />
         <source>The numerical gradient reads 0 or noise where backprop does not: at h = 1e-7 the change L(p+h) - L(p-h) is smaller than the rounding of a loss this large ({0}), as when the output's sigmoid is saturated. Backprop multiplies the exact slopes and still sees the gradient.</source>
         <translation>역전파와 달리 수치 미분 기울기가 0이거나 잡음입니다: h = 1e-7에서 L(p+h) - L(p-h)의 변화가 이렇게 큰 손실({0})의 반올림 오차보다 작습니다. 출력층의 sigmoid가 포화되었을 때 그렇습니다. 역전파는 정확한 기울기를 곱하므로 여전히 기울기를 구합니다.</translation>
     </message>
@@ -1816,7 +1816,7 @@ gradient</source>
 <context>
     <name>PerceptronPage</name>
     <message>
-        <location filename="../../gui/lessons/perceptron_page.py" line="+110" />
+        <location filename="../../gui/lessons/perceptron_page.py" line="+122" />
         <source>Inputs</source>
         <translation>입력</translation>
     </message>
@@ -1857,17 +1857,17 @@ gradient</source>
     </message>
     <message>
         <location line="+2" />
-        <location line="+22" />
+        <location line="+23" />
         <source>{0} gate</source>
         <translation>{0} 게이트</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-22" />
         <source>Decision line w1*x1 + w2*x2 = theta (blue side: y = 1)</source>
         <translation>결정경계 w1*x1 + w2*x2 = theta (파란 쪽: y = 1)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>weighted sum: {0} × {1} + {2} × {3} = {4}</source>
         <translation>가중합: {0} × {1} + {2} × {3} = {4}</translation>
     </message>
@@ -1945,7 +1945,7 @@ gradient</source>
         <translation>점 없음</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+73" />
         <source>A data set holds at most {0} points.</source>
         <translation>데이터 세트에는 점이 최대 {0}개까지 들어갑니다.</translation>
     </message>
@@ -2075,6 +2075,34 @@ gradient</source>
         <location line="+1" />
         <source>as fast as this machine trains (the slider's last step)</source>
         <translation>이 컴퓨터가 학습할 수 있는 가장 빠른 속도 (슬라이더의 마지막 칸)</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeMenu</name>
+    <message>
+        <location filename="../../gui/menus/theme_menu.py" line="+13" />
+        <source>Light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Dark</source>
+        <translation>어둡게</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>System</source>
+        <translation>시스템 설정</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>&amp;Theme</source>
+        <translation>테마(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Follow the system's light or dark colour scheme</source>
+        <translation>시스템의 밝은 또는 어두운 색 구성표를 따릅니다</translation>
     </message>
 </context>
 <context>
