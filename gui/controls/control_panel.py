@@ -90,7 +90,7 @@ class Controls(ControlValues, QWidget):
         self._rows = {}  # widget -> its label in the form
         self.boxes = []
         for rows in ((self.dataset, self.points, self.noise, self.test_ratio),
-                     (self.shape, self.activation, self.output, self.init),  # the shape: `hidden` and its rows
+                     (self.activation, self.output, self.init),
                      (self.lr, self.batch, self.epochs, self.gradient, self.speed)):
             box = QGroupBox()
             form = QFormLayout(box)
@@ -99,7 +99,8 @@ class Controls(ControlValues, QWidget):
                 form.addRow(self._rows[w], w)
             outer.addWidget(box)
             self.boxes.append(box)
-        self._rows[self.shape].setBuddy(self.hidden)
+        self.boxes[1].layout().insertRow(0, self.shape)  # its own label, `hidden` and a line per layer
+        self._rows[self.shape] = self.shape.title
         form.insertRow(3, "", self.no_limit)  # under the epoch limit it replaces
         form.insertRow(5, "", self.gradient_hint)  # under the gradient choice
         form.addRow("", self.speed_row)
@@ -172,6 +173,7 @@ class Controls(ControlValues, QWidget):
             w.label = text  # what a refusal calls it
             (self.hidden if w is self.shape else w).setToolTip(tip)  # the shape's rows have tips of their own
             self._rows[w].setToolTip(tip)
+        self.hidden.setAccessibleName(self.shape.label)  # the typed shape is named by the row's label
         self.output_link.retranslate(self._rows[self.output])
         self.batch.setSpecialValueText(self.tr("all"))
         self.log.setText(self.tr("log-scale loss"))
@@ -189,7 +191,9 @@ class Controls(ControlValues, QWidget):
                     text = QCoreApplication.translate(context, key) if key in texts else key
                 combo.setItemText(i, text)
         name_fields(self)  # a screen reader says the label, not the group box or the combo's value
-        self.shape.retranslate()  # ... and the shape's own parts say what they are, not "hidden layers"
+        form = self.boxes[1].layout()
+        labels = [self._rows[w].sizeHint().width() for w in (self.activation, self.output, self.init)]
+        self.shape.align_label(max(labels) + max(form.horizontalSpacing(), 0) - self.shape.grid.horizontalSpacing())
 
     def number_boxes(self):
         """The boxes numbers are typed in."""

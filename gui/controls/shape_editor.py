@@ -1,14 +1,16 @@
 """The network built by hand, as in TensorFlow Playground: + and - for layers and for each layer's
 neurons, and an activation per hidden layer, all in the one "hidden layers" row of the controls.
 
-The row reads: the `hidden` text field ("3", "4,4"), then - count + for the number of layers; under it
-a line per layer: its name, - neurons +, and its activation (shown from two layers on: with one layer
-the `activation` combo below is that layer's). The text field stays the shape's one source: the
-buttons rewrite it, so typing and clicking always agree. What is typed is read on Enter or when the
-focus leaves, and a shape beyond the limits (9 neurons, 5 layers) or not a shape at all is refused,
-the reason said through `refused` (the status bar) and the shape before it kept. The `activation`
-combo sets every layer at once; when the layers differ it reads "per layer" and the configuration's
-activation is one name per layer ("tanh,relu").
+The row reads: its label ("hidden layers"), - count + for the number of layers, then the `hidden`
+text field ("3", "4,4"); under it a line per layer: its name, - neurons +, and its activation (shown
+from two layers on: with one layer the `activation` combo below is that layer's). The row spans the
+form it is in; align_label() lines its buttons up with the form's fields.
+
+The text field stays the shape's one source: the buttons rewrite it, so typing and clicking always
+agree. What is typed is read on Enter or when the focus leaves, and a shape beyond the limits (9
+neurons, 5 layers) or not a shape at all is refused, the reason said through `refused` (the status
+bar) and the shape before it kept. The `activation` combo sets every layer at once; when the layers
+differ it reads "per layer" and the configuration's activation is one name per layer ("tanh,relu").
 """
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QToolButton, QWidget
@@ -43,16 +45,15 @@ class ShapeEditor(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(4)
         grid.setVerticalSpacing(2)
+        self.title = QLabel(objectName="shape_label")  # the row's label; its owner sets the text
+        self.title.setBuddy(hidden_edit)
         self.layer_count = QLabel(alignment=Qt.AlignCenter, objectName="layer_count")
         self.remove_layer = _button("−", "remove_layer")
         self.add_layer = _button("+", "add_layer")
-        widest = hidden_edit.fontMetrics().horizontalAdvance("8,8,8,8")  # the largest shape, unscrolled
-        hidden_edit.setMinimumWidth(widest + 16)
-        hidden_edit.setMaximumWidth(widest * 2)
-        grid.addWidget(hidden_edit, 0, 0)
-        grid.addWidget(self.remove_layer, 0, 1)
-        grid.addWidget(self.layer_count, 0, 2)
-        grid.addWidget(self.add_layer, 0, 3)
+        hidden_edit.setMinimumWidth(hidden_edit.fontMetrics().horizontalAdvance("8,8,8,8") + 16)  # the largest shape
+        self.grid = grid
+        for c, w in enumerate((self.title, self.remove_layer, self.layer_count, self.add_layer, hidden_edit)):
+            grid.addWidget(w, 0, c)
         self.rows = []  # per possible layer: (name label, -, count, +, activation combo)
         for l in range(1, MAX_HIDDEN_LAYERS + 1):
             combo = QComboBox(objectName=f"activation_{l}")
@@ -78,6 +79,10 @@ class ShapeEditor(QWidget):
 
     def __repr__(self):
         return f"ShapeEditor(hidden={self.hidden()}, activations={self.layer_activations()})"
+
+    def align_label(self, width):
+        """Make the label column `width` wide: the buttons start where the form's fields do."""
+        self.grid.setColumnMinimumWidth(0, width)
 
     # -- texts ---------------------------------------------------------------------------------------
     def changeEvent(self, event):
