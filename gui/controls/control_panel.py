@@ -1,6 +1,5 @@
 """The control panel: data, shape, activation, initial parameters, learning rate, batch, limit, speed."""
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QRegularExpression, Qt
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QSlider, QVBoxLayout,
                                QWidget)
 
@@ -43,13 +42,6 @@ def speed_text(speed):
     return QCoreApplication.translate("Controls", "{0} epochs/s").format(f"{speed:g}")
 
 
-def _hidden_pattern():
-    """The hidden layers' text: neuron counts in the table's range, as many as it allows, comma separated."""
-    s = settings.HIDDEN
-    count = "|".join(str(n) for n in range(s.hi, s.lo - 1, -1))  # the longest first: 10 before 1
-    return rf"({count})(,({count})){{0,{s.count[1] - 1}}}"
-
-
 def _combo(name, keys):
     combo = QComboBox(objectName=name)
     for key in keys:
@@ -72,8 +64,9 @@ class Controls(ControlValues, QWidget):
         self.points = WholeBox(settings.POINTS)
         self.noise = NumberBox(settings.NOISE, 0.05)
         self.test_ratio = NumberBox(settings.TEST_RATIO, 0.1)
+        # No validator: it would drop what it does not take ("9" vanished); the shape editor reads the
+        # text on Enter or focus out and refuses a shape beyond the limits with the reason.
         self.hidden = QLineEdit(",".join(map(str, settings.HIDDEN.default)), objectName="hidden")
-        self.hidden.setValidator(QRegularExpressionValidator(QRegularExpression(_hidden_pattern()), self))
         self.activation = _combo("activation", activations.NAMES)
         # Made before the combo's other connections: a choice there reaches every layer before the rebuild.
         self.shape = ShapeEditor(self.hidden, self.activation)
@@ -97,7 +90,7 @@ class Controls(ControlValues, QWidget):
         self._rows = {}  # widget -> its label in the form
         self.boxes = []
         for rows in ((self.dataset, self.points, self.noise, self.test_ratio),
-                     (self.hidden, self.activation, self.output, self.init),
+                     (self.activation, self.output, self.init),
                      (self.lr, self.batch, self.epochs, self.gradient, self.speed)):
             box = QGroupBox()
             form = QFormLayout(box)
@@ -106,7 +99,8 @@ class Controls(ControlValues, QWidget):
                 form.addRow(self._rows[w], w)
             outer.addWidget(box)
             self.boxes.append(box)
-        self.boxes[1].layout().insertRow(2, self.shape)  # under the shape and the activation it edits
+        self.boxes[1].layout().insertRow(0, self.shape)  # its own label, `hidden` and a line per layer
+        self._rows[self.shape] = self.shape.title
         form.insertRow(3, "", self.no_limit)  # under the epoch limit it replaces
         form.insertRow(5, "", self.gradient_hint)  # under the gradient choice
         form.addRow("", self.speed_row)
@@ -122,7 +116,7 @@ class Controls(ControlValues, QWidget):
             w.editingFinished.connect(self.propose)
         for w in self.number_boxes():
             w.refused.connect(model.tell)  # why a typed number was not taken: the status bar says it
-        self.hidden.editingFinished.connect(self._hidden_changed)
+        self.shape.refused.connect(model.tell)  # a shape beyond the limits: the status bar says why
         self.inputs.changed.connect(self._hidden_changed)  # features change the input layer's shape
         self.shape.changed.connect(self._hidden_changed)
         self.init.currentIndexChanged.connect(self._init_chosen)
@@ -159,7 +153,7 @@ class Controls(ControlValues, QWidget):
             self.points: (self.tr("points"), self.tr("how many points the data set has")),
             self.noise: (self.tr("noise"), self.tr("how far points scatter from their set's shape")),
             self.test_ratio: (self.tr("test share"), self.tr("share of the points held out to test on")),
-            self.hidden: (self.tr("hidden layers"),
+            self.shape: (self.tr("hidden layers"),
                           self.tr("neurons per hidden layer, comma separated: 3 (the lecture) or 4,4")),
             self.activation: (self.tr("activation function"), self.tr("the hidden layers' activation function")),
             self.init: (self.tr("initial parameters"),
@@ -177,8 +171,9 @@ class Controls(ControlValues, QWidget):
             tip = range_tip(tip, ranges[w]) if w in ranges else tip
             self._rows[w].setText(text)
             w.label = text  # what a refusal calls it
-            w.setToolTip(tip)
+            (self.hidden if w is self.shape else w).setToolTip(tip)  # the shape's rows have tips of their own
             self._rows[w].setToolTip(tip)
+        self.hidden.setAccessibleName(self.shape.label)  # the typed shape is named by the row's label
         self.output_link.retranslate(self._rows[self.output])
         self.batch.setSpecialValueText(self.tr("all"))
         self.log.setText(self.tr("log-scale loss"))
@@ -196,6 +191,9 @@ class Controls(ControlValues, QWidget):
                     text = QCoreApplication.translate(context, key) if key in texts else key
                 combo.setItemText(i, text)
         name_fields(self)  # a screen reader says the label, not the group box or the combo's value
+        form = self.boxes[1].layout()
+        labels = [self._rows[w].sizeHint().width() for w in (self.activation, self.output, self.init)]
+        self.shape.align_label(max(labels) + max(form.horizontalSpacing(), 0) - self.shape.grid.horizontalSpacing())
 
     def number_boxes(self):
         """The boxes numbers are typed in."""

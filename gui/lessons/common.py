@@ -1,6 +1,6 @@
 """Parts the lesson pages share: a spin box tied to a slider, word-wrapped notes, plots, colours, tables."""
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel,
                                QScrollArea, QSizePolicy, QSlider, QSplitter, QTableWidget, QTableWidgetItem,
@@ -58,6 +58,37 @@ class NumberInput(QWidget):
 
     def _slid(self, i):
         self.spin.setValue(self.spin.minimum() + i * self.step)  # emits valueChanged through _spun
+
+
+class ColumnScroll(QScrollArea):
+    """Scrolls a column up and down only: it asks for the column's width plus its own scroll bar's, so a
+    small window never cuts a field or a line and needs no sideways scroll. It asks again whenever the
+    column's needs change (another language, a longer text)."""
+
+    def __init__(self, column=None, name=""):
+        super().__init__(widgetResizable=True, objectName=name, frameShape=QFrame.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        if column is not None:
+            self.setWidget(column)
+
+    def setWidget(self, column):
+        super().setWidget(column)
+        column.installEventFilter(self)
+
+    def eventFilter(self, watched, event):
+        if watched is self.widget() and event.type() == QEvent.LayoutRequest:
+            self.updateGeometry()  # the column's width may have changed: the splitter or dock asks again
+        return super().eventFilter(watched, event)
+
+    def _width(self):
+        inner = self.widget().minimumSizeHint().width() if self.widget() is not None else 0
+        return inner + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+
+    def minimumSizeHint(self):
+        return QSize(self._width(), super().minimumSizeHint().height())
+
+    def sizeHint(self):
+        return QSize(self._width(), super().sizeHint().height())
 
 
 def note(name=None):
@@ -131,10 +162,7 @@ class LessonPage(QWidget):
         self.stale_colours = False  # colours older than the colour scheme
         column = QWidget(objectName=name + "_panel")
         self.panel = QVBoxLayout(column)
-        scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.NoFrame)
-        scroll.setWidget(column)
-        scroll.setMinimumWidth(280)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        scroll = ColumnScroll(column, name + "_scroll")  # as wide as the column needs, however long its texts
         self.splitter = QSplitter(Qt.Horizontal)
         self.splitter.addWidget(scroll)
         self.splitter.setChildrenCollapsible(False)

@@ -1,8 +1,8 @@
 """The lecture's In[19] beside In[15]: the same start trained 1000 epochs with step and with relu, side by
 side; with step the hidden layer's gradients are 0 and its parameters never move."""
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QVBoxLayout
 
 from core.lessons import step_vs_relu
 
@@ -13,6 +13,9 @@ from gui.lessons.common import fit_rows, note, set_row, table
 
 CURVE_COLOURS = {"step": "lesson_orange", "relu": "lesson_blue"}  # colour scheme roles
 
+SIZE = QSize(980, 640)  # as it opens, when the screen has room
+TITLE_BAR = 40  # what the window manager adds above it
+PLOT_WIDTH = 300  # the loss plot's least: its x axis reads to the last epoch
 
 class CompareDialog(QDialog):
     """Built from core's Runs ({activation: Run}); shows them, computes nothing."""
@@ -20,20 +23,32 @@ class CompareDialog(QDialog):
     def __init__(self, runs, parent=None):
         super().__init__(parent, objectName="compare_step_relu_dialog")
         self.runs = runs
-        self.resize(980, 640)
         self.table = table("compare_table", 6)
+        # Each column as wide as its own header and numbers: the table takes what it needs, the plot the rest.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.summary = note("compare_text")
-        self.loss = pg.PlotWidget(background=colour("plot_background"), objectName="compare_loss")
+        self.loss = pg.PlotWidget(background=colour("plot_background"))
+        self.loss.setObjectName("compare_loss")  # (PlotWidget hands its keywords to its PlotItem)
         self.loss.setMenuEnabled(False)
+        self.loss.setMinimumWidth(PLOT_WIDTH)
         self.curves = {a: self.loss.plot(runs[a].loss_history) for a in CURVE_COLOURS}
         row = QHBoxLayout()
         row.addWidget(self.table, 3, Qt.AlignTop)
-        row.addWidget(self.loss, 2)
+        row.addWidget(self.loss, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(row, 1)
         self._pens()
         self.retranslate()
+        self.resize(self._opening_size(parent))
+
+    def _opening_size(self, parent):
+        """SIZE, or less on a small screen (1024x600): never taller or wider than the screen it opens on."""
+        screen = (parent or self).screen()
+        if screen is None:
+            return SIZE
+        room = screen.availableGeometry().size() - QSize(0, TITLE_BAR)
+        return SIZE.boundedTo(room).expandedTo(self.minimumSizeHint())
 
     def __repr__(self):
         return f"CompareDialog(epochs={len(self.runs['step'].loss_history) - 1})"
@@ -59,17 +74,17 @@ class CompareDialog(QDialog):
             self.tr("parameter"), self.tr("initial\n(In[15])"), self.tr("step:\ngradient at start"),
             self.tr("step:\nafter {0} epochs").format(epochs), self.tr("relu:\ngradient at start"),
             self.tr("relu:\nafter {0} epochs").format(epochs)])
-        # Stretched columns share the width evenly: the table asks for room for its widest header in
-        # every column (a narrow window cut "after 1000 epochs"), the plot beside it gives way.
-        header, columns = self.table.horizontalHeader(), self.table.columnCount()
-        widest = max(header.sectionSizeHint(c) for c in range(columns))
-        self.table.setMinimumWidth(columns * widest + 2 * self.table.frameWidth())
         still = set(step.still)
         for i, name in enumerate(step.names):
             set_row(self.table, i, [name, f"{step.initial[i]:.3f}", f"{step.gradient[i]:.6f}",
                                     f"{step.final[i]:.3f}", f"{relu.gradient[i]:.6f}", f"{relu.final[i]:.3f}"],
                     name in still)
         fit_rows(self.table)
+        # Exactly its columns' width: never cut ("after 1000 epochs"), and the plot beside it keeps the rest.
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        self.table.setFixedWidth(sum(header.sectionSize(c) for c in range(self.table.columnCount()))
+                                 + 2 * self.table.frameWidth())
         final = {a: dict(zip(r.names, r.final)) for a, r in self.runs.items()}
         self.summary.setText(self.tr(
             "The lecture's data and In[15]'s initial parameters, learning rate 0.1, numerical gradient, {0} "

@@ -8,15 +8,16 @@ own graph where it has one. The Lecture menu reaches every page (Ctrl+1..6) and 
 """
 import os
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QAbstractSpinBox, QScrollArea, QStackedWidget, QTabBar, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QFrame, QStackedWidget, QTabBar, QToolBar, QVBoxLayout, QWidget
 
 from core.files import graphviz_diagram as diagram
 from core.files.graphviz_diagram import DiagramError
 
 from gui.accessibility import tab_order
 from gui.lessons.activations_page import ActivationsPage
+from gui.lessons.common import ColumnScroll
 from gui.lessons.compare_dialog import open_comparison
 from gui.lessons.derivative_page import DerivativePage
 from gui.lessons.graph_page import GraphPage
@@ -66,24 +67,13 @@ class LazyPage(QWidget):
         super().showEvent(event)
 
 
-class ControlsScroll(QScrollArea):
-    """Scrolls the controls up and down only: it asks for their width plus its own scroll bar's, so a
-    small window never cuts a field or needs a sideways scroll."""
+class ControlsScroll(ColumnScroll):
+    """Scrolls the controls up and down only, as wide as they need (see ColumnScroll)."""
 
     def __init__(self):
-        super().__init__(widgetResizable=True, objectName="controls_scroll")
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        super().__init__(name="controls_scroll")
+        self.setFrameShape(QFrame.StyledPanel)
         self.setFocusPolicy(Qt.NoFocus)  # no Tab stop of its own: a control Tab reaches is scrolled into view
-
-    def _width(self):
-        inner = self.widget().minimumSizeHint().width() if self.widget() is not None else 0
-        return inner + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
-
-    def minimumSizeHint(self):
-        return QSize(self._width(), super().minimumSizeHint().height())
-
-    def sizeHint(self):
-        return QSize(self._width(), super().sizeHint().height())
 
 
 class Pages(QStackedWidget):

@@ -6,7 +6,8 @@ pytest.importorskip("PySide6")
 
 from PySide6.QtCore import QPoint, Qt  # noqa: E402
 from PySide6.QtGui import QAccessible  # noqa: E402
-from PySide6.QtWidgets import QAbstractButton, QApplication, QFormLayout, QLabel, QWidget  # noqa: E402
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QFormLayout, QLabel, QLineEdit,  # noqa: E402
+                               QWidget)
 
 from window_fixtures import WAIT  # noqa: E402
 
@@ -48,9 +49,9 @@ def test_tab_goes_down_the_controls_in_screen_order_then_to_the_panels(window, q
     else:
         pytest.fail("Tab never left the controls")
     names = [x.objectName() or x.parentWidget().objectName() for x in seen]
-    # Everything the panel shows on screen, top to bottom: the shape's buttons under the activation,
+    # Everything the panel shows on screen, top to bottom: the shape's row (- + and the field) above the activation,
     # the inputs box between the network and training, "no limit" under the epoch limit.
-    for a, b in (("activation", "add_layer"), ("add_layer", "output"), ("init", "feature_x1"),
+    for a, b in (("add_layer", "hidden"), ("hidden", "activation"), ("activation", "output"), ("init", "feature_x1"),
                  ("regularization", "lr"), ("epochs", "no_epoch_limit"), ("gradient", "speed")):
         assert names.index(a) < names.index(b), names
     places = []
@@ -110,7 +111,7 @@ def spoken(widget):
 def test_every_control_is_named_by_its_label(window_in, qtbot, lang):
     w = window_in(lang)
     rows = form_fields(w.controls)
-    assert len(rows) >= 15
+    assert len(rows) >= 14  # and the shape's row, which has its own label (below)
     for text, widget in rows:
         assert widget.accessibleName() == text, (widget.objectName(), text)
         assert text in spoken(widget)
@@ -123,8 +124,12 @@ def test_every_control_is_named_by_its_label(window_in, qtbot, lang):
             assert names[name] == text
         else:
             assert names[name] != text and any("\uac00" <= ch <= "\ud7a3" for ch in names[name]), names[name]
-    # The shape editor's "-" and "+" are named for what they do.
+    # The shape editor's "-" and "+" are named for what they do, its layers' combos for their layer.
     assert w.controls.shape.add_layer.accessibleName() == w.controls.shape.add_layer.toolTip() != "+"
+    layer = w.controls.findChild(QComboBox, "activation_1")
+    assert layer.accessibleName() == layer.toolTip() and "1" in layer.accessibleName()
+    hidden = w.controls.findChild(QLineEdit, "hidden")  # the typed shape: named by its row's label
+    assert hidden.accessibleName() == ("hidden layers" if lang == "en" else "은닉층") in spoken(hidden)
 
 
 def test_names_follow_a_language_change(window_in, qtbot):

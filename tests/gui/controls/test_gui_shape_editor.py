@@ -6,7 +6,8 @@ import pytest
 pytest.importorskip("PySide6")
 pytest.importorskip("pyqtgraph")
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QToolButton  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QToolButton, QWidget  # noqa: E402
 
 from core.training.config import TrainConfig  # noqa: E402
 from core.data.datasets import DataSpec  # noqa: E402
@@ -116,3 +117,80 @@ def test_the_shape_and_activations_are_remembered(qtbot, settings, dialogs):
     assert w2.findChild(QComboBox, "activation_2").isVisible()
     fm2.interactive = False
     w2.close()
+
+
+# -- one row for the shape, refusals said ----------------------------------------------------------------
+def _type_shape(w, qtbot, text):
+    """Type the shape as a user does: select all, type, Enter."""
+    hidden = w.findChild(QLineEdit, "hidden")
+    hidden.setFocus()
+    hidden.selectAll()
+    qtbot.keyClicks(hidden, text)
+    qtbot.keyClick(hidden, Qt.Key_Return)
+    return hidden
+
+
+def _visible(w, cls, prefix):
+    return [x.objectName() for x in w.controls.findChildren(cls)
+            if x.objectName().startswith(prefix) and x.isVisible()]
+
+
+def test_the_shape_is_one_row_with_one_activation_combo_per_layer(win, qtbot):
+    w, _ = win
+    network_box = w.controls.boxes[1]
+    labels = [x.text() for x in network_box.findChildren(QLabel) if x.isVisible()]
+    assert [t for t in labels if t.startswith("hidden layers")] == ["hidden layers"]  # said once, meaning one thing
+    shape = w.findChild(QWidget, "shape_editor")
+    hidden = w.findChild(QLineEdit, "hidden")
+    count = w.findChild(QLabel, "layer_count")
+    assert shape.isAncestorOf(hidden) and shape.isAncestorOf(w.findChild(QToolButton, "add_layer"))
+    # The layer count and its - and + sit on the line of the typed shape, in the row labelled "hidden layers".
+    row_y = hidden.mapTo(network_box, hidden.rect().center()).y()
+    for part in (count, w.findChild(QToolButton, "remove_layer"), w.findChild(QToolButton, "add_layer")):
+        assert abs(part.mapTo(network_box, part.rect().center()).y() - row_y) <= 2, part.objectName()
+    label = next(x for x in network_box.findChildren(QLabel) if x.text() == "hidden layers")
+    assert abs(label.mapTo(network_box, label.rect().center()).y() - row_y) <= 4
+    assert count.text() == "1"
+    # One layer, one activation combo: the all-layers one.
+    assert _visible(w, QComboBox, "activation") == ["activation"]
+    width = w.controls.minimumSizeHint().width()
+    _click(w, "add_layer")
+    config_is(w, qtbot, hidden=(3, 3))
+    assert count.text() == "2"
+    assert sorted(_visible(w, QComboBox, "activation")) == ["activation", "activation_1", "activation_2"]
+    assert w.controls.minimumSizeHint().width() == width  # the panel keeps its width when the layer combos appear
+    # The all-layers combo still takes an activation by its name.
+    w.findChild(QComboBox, "activation").setCurrentText("tanh")
+    config_is(w, qtbot, activation="tanh")
+
+
+@pytest.mark.parametrize("typed, why", [
+    ("9", "9 neurons in a layer; a layer has 1 to 8"),
+    ("0", "0 neurons in a layer; a layer has 1 to 8"),
+    ("3,3,3,3,3", "has 5 layers, at most 4 are allowed"),
+    ("3,,3", "is not a shape"),
+    ("abc", "is not a shape"),
+])
+def test_a_shape_beyond_the_limits_is_refused_with_the_reason(win, qtbot, typed, why):
+    w, _ = win
+    hidden = _type_shape(w, qtbot, typed)
+    qtbot.waitUntil(lambda: why in w.statusBar().currentMessage(), timeout=WAIT)
+    assert w.statusBar().currentMessage().startswith("hidden layers: ")
+    assert w.statusBar().currentMessage().endswith("kept 3.")
+    assert hidden.text() == "3"  # the shape before it, as the network still is
+    assert w.current_snapshot().config.hidden == (3,)
+    assert w.controls.shape.rows[0][2].text() == "3"
+
+
+def test_a_typed_shape_is_read_whole_on_enter(win, qtbot):
+    w, _ = win
+    hidden = _type_shape(w, qtbot, " 4, 8 ")
+    config_is(w, qtbot, hidden=(4, 8))
+    assert hidden.text() == "4,8"
+    assert w.findChild(QLabel, "layer_count").text() == "2"
+    # The buttons and the field agree afterwards; then a refusal keeps the shape just taken.
+    _click(w, "add_neuron_1")
+    config_is(w, qtbot, hidden=(5, 8))
+    _type_shape(w, qtbot, "5,9")
+    qtbot.waitUntil(lambda: "kept 5,8." in w.statusBar().currentMessage(), timeout=WAIT)
+    assert hidden.text() == "5,8"
