@@ -95,7 +95,7 @@ def test_import_bad_csv_changes_nothing(win, dialogs, tmp_path, qtbot, text, rea
     bad.write_text(text)
     assert not fm.import_csv(str(bad))
     assert len(dialogs.errors) == 1 and reason in dialogs.errors[0]
-    assert w.controls.dataset.currentText() == "lecture"
+    assert w.controls.dataset.currentData() == "lecture"
     after = steps(w, qtbot, 1)
     assert after.epoch == before.epoch + 1 and len(after.record.train) == 100
 
@@ -112,5 +112,5 @@ def test_an_import_acts_at_once_and_undo_brings_the_data_and_the_run_back(win, d
     w.findChild(QAction, "undo").trigger()
     back = at_epoch(w, qtbot, 2)
     assert np.array_equal(back.params, before.params) and len(back.record.train) == 100
-    assert w.controls.dataset.currentText() == "lecture" and w.controls.points.isEnabled()
+    assert w.controls.dataset.currentData() == "lecture" and w.controls.points.isEnabled()
     assert len(steps(w, qtbot, 1).record.train) == 100
