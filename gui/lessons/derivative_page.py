@@ -3,12 +3,19 @@ step h, x and h editable; beside it the forward and central differences' errors 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSplitter
 
 from core.lessons import derivative as deriv, number
 
 from gui.accessibility import name_fields
-from gui.lessons.common import BLUE, GREEN, ORANGE, RED, LessonPage, NumberInput, note, plot
+from gui.lessons.common import BLUE, ORANGE, LessonPage, NumberInput, note, plot
+
+# Told apart without colour too (red and green read as one colour to many colour-blind students):
+# this h (the secant and its line on the right) is purple, dashed or with square ends; the lecture's
+# h and the point x are black, solid or round. Orange and blue, forward and central, as in the window.
+THIS_H = QColor(170, 51, 119)  # Paul Tol's purple: apart from orange, blue and black, 6:1 on white
+LECTURE = QColor(30, 30, 30)  # the lecture's h, and the point the tangent touches
 
 
 def short(v):
@@ -38,17 +45,17 @@ class DerivativePage(LessonPage):
         self.curve_plot = plot("function_plot")
         self.curve = self.curve_plot.plot(pen=pg.mkPen(BLUE, width=2))
         self.tangent = self.curve_plot.plot(pen=pg.mkPen("k", width=1.5, style=Qt.DashLine))
-        self.secant = self.curve_plot.plot(pen=pg.mkPen(GREEN, width=2.5), symbol="o", symbolSize=7,
-                                           symbolBrush=GREEN, symbolPen=None)
-        self.point = pg.ScatterPlotItem(size=11, brush=pg.mkBrush(RED), pen=None)
+        self.secant = self.curve_plot.plot(pen=pg.mkPen(THIS_H, width=2.5), symbol="s", symbolSize=8,
+                                           symbolBrush=THIS_H, symbolPen=None)
+        self.point = pg.ScatterPlotItem(size=11, symbol="o", brush=pg.mkBrush(LECTURE), pen=pg.mkPen("w", width=1))
         self.curve_plot.addItem(self.point)
         self.error_plot = plot("error_plot")
         self.error_plot.setLogMode(x=True, y=True)
         self.forward_curve = self.error_plot.plot(pen=pg.mkPen(ORANGE, width=2), connect="finite")
         self.central_curve = self.error_plot.plot(pen=pg.mkPen(BLUE, width=2), connect="finite")
-        self.lecture_h = pg.InfiniteLine(np.log10(deriv.LECTURE_H), angle=90, pen=pg.mkPen(RED, width=1.5),
-                                         label="h = 1e-7", labelOpts={"position": 0.95, "color": RED})
-        self.current_h = pg.InfiniteLine(angle=90, pen=pg.mkPen(GREEN, width=1.5, style=Qt.DashLine))
+        self.lecture_h = pg.InfiniteLine(np.log10(deriv.LECTURE_H), angle=90, pen=pg.mkPen(LECTURE, width=1.5),
+                                         label="h = 1e-7", labelOpts={"position": 0.95, "color": LECTURE})
+        self.current_h = pg.InfiniteLine(angle=90, pen=pg.mkPen(THIS_H, width=2, style=Qt.DashLine))
         for item in (self.lecture_h, self.current_h):
             self.error_plot.addItem(item)
         plots = QSplitter(Qt.Horizontal)
@@ -66,7 +73,7 @@ class DerivativePage(LessonPage):
         self.box.setTitle(self.tr("Point and step"))
         self.x_label.setText(self.tr("point x"))
         self.h_label.setText(self.tr("step h"))
-        self.curve_plot.setTitle(self.tr("f, tangent (dashed), secant over x ± h (green)"),
+        self.curve_plot.setTitle(self.tr("f, tangent (dashed), secant x ± h (purple)"),
                                  color="k", size="9pt")
         self.error_plot.setTitle(self.tr("Error against h (log-log)"), color="k", size="9pt")
         self.error_plot.setLabel("bottom", "h")
@@ -89,8 +96,8 @@ class DerivativePage(LessonPage):
         (hf, ef), (hc, ec) = deriv.best_step(hs, fwd), deriv.best_step(hs, cen)
         at_lecture = deriv.errors_at(deriv.LECTURE_H, hs, fwd, cen)
         t["errors"].setText(self.tr(
-            "Right: the errors at x = {0} for h from 1e-16 to 1 (forward difference orange, central blue; red: "
-            "the lecture's h, green: this h). Going left, the truncation error falls (forward "
+            "Right: the errors at x = {0} for h from 1e-16 to 1 (forward difference orange, central blue; solid "
+            "black line: the lecture's h, dashed purple line: this h). Going left, the truncation error falls (forward "
             "about h, central about h<sup>2</sup>) until rounding takes over: f(x+h) − f(x) keeps only the few "
             "digits that differ, an error near 1e-16 · |f| / h that grows as h shrinks. The forward difference "
             "is best near h = {1} (error {2}), the central one near h = {3} with {4}: smaller, and at a larger, "
