@@ -25,6 +25,12 @@ def main(argv=None):
     if code is not None:
         _flush_stdout()
         return code
+    from gui.display_libraries import problem  # before Qt: its own message blames the wrong package
+
+    missing = problem()
+    if missing:
+        print(missing, file=sys.stderr)
+        return 1
     if getattr(args, "smoke", False):
         from gui.smoke import run_smoke  # start-up check: open, train a few epochs, close
 

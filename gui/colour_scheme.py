@@ -43,6 +43,7 @@ LIGHT = {
     "caption": "#333333", "halo": "#ffc400be",
     # -- lesson pages --
     "lesson_blue": "#0877bd", "lesson_orange": "#f59322", "lesson_red": "#d62728", "lesson_green": "#2ca02c",
+    "lesson_purple": "#aa3377",  # Paul Tol's purple: apart from orange, blue and black for colour-blind eyes
     "lesson_region_alpha": "#0000003c",
     "graph_background": "#ffffff", "graph_node": "#fafafa", "graph_box": "#f0f6fc", "graph_edge": "#282828",
     "graph_arrow": "#3c3c3c", "graph_text": "#000000", "graph_highlight": "#ffe082", "graph_backward": "#b01e1e",
@@ -72,6 +73,7 @@ DARK = {
     "node_dead": "#4a4a4a", "zero_text": "#9a9a9a", "label_background": "#1e1e1ed7",
     "caption": "#d0d0d0", "halo": "#ffc400be",
     "lesson_blue": "#3d9be0", "lesson_orange": "#f59322", "lesson_red": "#ff5c5c", "lesson_green": "#5cc85c",
+    "lesson_purple": "#dd77aa",
     "lesson_region_alpha": "#00000050",
     "graph_background": "#1e1e1e", "graph_node": "#2d2d2d", "graph_box": "#1f2a36", "graph_edge": "#c8c8c8",
     "graph_arrow": "#b4b4b4", "graph_text": "#e8e8e8", "graph_highlight": "#6b5a1e", "graph_backward": "#ff8a80",

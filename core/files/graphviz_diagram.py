@@ -130,8 +130,12 @@ def engine():
     return "pygraphviz"
 
 
+PROPOSED = ("png", "svg", "pdf", "dot")  # the order a save dialog offers them: the picture a student expects first
+
+
 def available_formats():
-    return FORMATS if engine() else ("dot",)
+    """The formats this machine can write, the one to propose first: PNG when an engine renders, else DOT."""
+    return PROPOSED if engine() else ("dot",)
 
 
 def render_bytes(digraph, fmt):

@@ -17,23 +17,34 @@ from gui.controls.shape_editor import ShapeEditor
 from gui.controls.training_hints import GradientHint, SpeedRow
 
 
-# Shown names of the combo items: in English core's own names (so setCurrentText("xor") keeps
-# working), translated per combo; the lecture's English terms (relu, sigmoid, tanh) stay as they are.
-ITEM_TEXTS = {  # combo objectName -> (translation context, the keys it translates)
-    "dataset": ("DataSet", (
-        QT_TRANSLATE_NOOP("DataSet", "lecture"), QT_TRANSLATE_NOOP("DataSet", "lecture-linear"),
-        QT_TRANSLATE_NOOP("DataSet", "xor"), QT_TRANSLATE_NOOP("DataSet", "circle"),
-        QT_TRANSLATE_NOOP("DataSet", "moons"), QT_TRANSLATE_NOOP("DataSet", "spiral"),
-        QT_TRANSLATE_NOOP("DataSet", "blobs"), QT_TRANSLATE_NOOP("DataSet", "empty"),
-        QT_TRANSLATE_NOOP("DataSet", "plane"), QT_TRANSLATE_NOOP("DataSet", "gaussians"))),
-    "activation": ("Activation", (
-        QT_TRANSLATE_NOOP("Activation", "step"), QT_TRANSLATE_NOOP("Activation", "identity"))),
-    "init": ("InitialParameters", (
-        QT_TRANSLATE_NOOP("InitialParameters", "lecture"), QT_TRANSLATE_NOOP("InitialParameters", "lecture-forward"),
-        QT_TRANSLATE_NOOP("InitialParameters", "random"))),
-    "gradient": ("Gradient", (
-        QT_TRANSLATE_NOOP("Gradient", "numerical"), QT_TRANSLATE_NOOP("Gradient", "backprop"))),
+# Shown names of the combo items, translated per combo: in English core's own names (so
+# setCurrentText("xor") keeps working), except the lecture's items, which name the lecture's cell
+# (its data In[4] and In[3], its starts In[15] and In[8]); the lecture's English terms (relu, sigmoid,
+# tanh) stay as they are. The items' data are always the keys.
+ITEM_TEXTS = {  # combo objectName -> (translation context, key -> English text shown)
+    "dataset": ("DataSet", {
+        "lecture": QT_TRANSLATE_NOOP("DataSet", "lecture (In[4])"),
+        "lecture-linear": QT_TRANSLATE_NOOP("DataSet", "lecture-linear (In[3])"),
+        "xor": QT_TRANSLATE_NOOP("DataSet", "xor"), "circle": QT_TRANSLATE_NOOP("DataSet", "circle"),
+        "moons": QT_TRANSLATE_NOOP("DataSet", "moons"), "spiral": QT_TRANSLATE_NOOP("DataSet", "spiral"),
+        "blobs": QT_TRANSLATE_NOOP("DataSet", "blobs"), "empty": QT_TRANSLATE_NOOP("DataSet", "empty"),
+        "plane": QT_TRANSLATE_NOOP("DataSet", "plane"), "gaussians": QT_TRANSLATE_NOOP("DataSet", "gaussians")}),
+    "activation": ("Activation", {
+        "step": QT_TRANSLATE_NOOP("Activation", "step"), "identity": QT_TRANSLATE_NOOP("Activation", "identity")}),
+    "init": ("InitialParameters", {
+        "lecture": QT_TRANSLATE_NOOP("InitialParameters", "lecture (In[15])"),
+        "lecture-forward": QT_TRANSLATE_NOOP("InitialParameters", "lecture-forward (In[8])"),
+        "random": QT_TRANSLATE_NOOP("InitialParameters", "random")}),
+    "gradient": ("Gradient", {
+        "numerical": QT_TRANSLATE_NOOP("Gradient", "numerical"),
+        "backprop": QT_TRANSLATE_NOOP("Gradient", "backprop")}),
 }
+
+
+def item_text(combo_name, key):
+    """The shown (translated) text of a combo's item with this key; the key itself when it has none."""
+    context, texts = ITEM_TEXTS[combo_name]
+    return QCoreApplication.translate(context, texts[key]) if key in texts else key
 
 
 def speed_text(speed):
@@ -182,13 +193,9 @@ class Controls(ControlValues, QWidget):
         self.log.setToolTip(self.tr("draw the loss on a logarithmic scale"))
         self._show_speed(self.speed.value())
         for combo in (self.dataset, self.activation, self.init, self.gradient):
-            context, texts = ITEM_TEXTS[combo.objectName()]
             for i in range(combo.count()):
                 key = combo.itemData(i)
-                if key.startswith(OWN_PREFIX):
-                    text = self._own_text(key)
-                else:
-                    text = QCoreApplication.translate(context, key) if key in texts else key
+                text = self._own_text(key) if key.startswith(OWN_PREFIX) else item_text(combo.objectName(), key)
                 combo.setItemText(i, text)
         name_fields(self)  # a screen reader says the label, not the group box or the combo's value
         form = self.boxes[1].layout()

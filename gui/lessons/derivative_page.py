@@ -11,6 +11,11 @@ from gui.accessibility import name_fields
 from gui.colour_scheme import colour, css
 from gui.lessons.common import LessonPage, NumberInput, note, plot
 
+# Told apart without colour too (red and green read as one colour to many colour-blind students):
+# this h (the secant and its line on the right) is purple (gui/colour_scheme.py's lesson_purple),
+# dashed or with square ends; the lecture's h and the point x are the plot's ink, solid or round.
+# Orange and blue, forward and central, as in the window.
+
 
 def short(v):
     return f"{v:.2g}"
@@ -39,8 +44,8 @@ class DerivativePage(LessonPage):
         self.curve_plot = plot("function_plot")
         self.curve = self.curve_plot.plot()
         self.tangent = self.curve_plot.plot()
-        self.secant = self.curve_plot.plot(symbol="o", symbolSize=7, symbolPen=None)
-        self.point = pg.ScatterPlotItem(size=11, pen=None)
+        self.secant = self.curve_plot.plot(symbol="s", symbolSize=8, symbolPen=None)
+        self.point = pg.ScatterPlotItem(size=11, symbol="o")
         self.curve_plot.addItem(self.point)
         self.error_plot = plot("error_plot")
         self.error_plot.setLogMode(x=True, y=True)
@@ -64,17 +69,18 @@ class DerivativePage(LessonPage):
         return f"DerivativePage(x={self.x.value()}, h={self.h.value()})"
 
     def _pens(self):
-        blue, green, red = colour("lesson_blue"), colour("lesson_green"), colour("lesson_red")
+        blue, this_h, ink = colour("lesson_blue"), colour("lesson_purple"), colour("plot_ink")
         self.curve.setPen(pg.mkPen(blue, width=2))
-        self.tangent.setPen(pg.mkPen(colour("plot_ink"), width=1.5, style=Qt.DashLine))
-        self.secant.setPen(pg.mkPen(green, width=2.5))
-        self.secant.setSymbolBrush(green)
-        self.point.setBrush(pg.mkBrush(red))
+        self.tangent.setPen(pg.mkPen(ink, width=1.5, style=Qt.DashLine))
+        self.secant.setPen(pg.mkPen(this_h, width=2.5))
+        self.secant.setSymbolBrush(this_h)
+        self.point.setBrush(pg.mkBrush(ink))
+        self.point.setPen(pg.mkPen(colour("plot_background"), width=1))
         self.forward_curve.setPen(pg.mkPen(colour("lesson_orange"), width=2))
         self.central_curve.setPen(pg.mkPen(blue, width=2))
-        self.lecture_h.setPen(pg.mkPen(red, width=1.5))
-        self.lecture_h.label.setColor(red)
-        self.current_h.setPen(pg.mkPen(green, width=1.5, style=Qt.DashLine))
+        self.lecture_h.setPen(pg.mkPen(ink, width=1.5))
+        self.lecture_h.label.setColor(ink)
+        self.current_h.setPen(pg.mkPen(this_h, width=2, style=Qt.DashLine))
 
     def restyle(self):
         self._pens()
@@ -84,7 +90,7 @@ class DerivativePage(LessonPage):
         self.box.setTitle(self.tr("Point and step"))
         self.x_label.setText(self.tr("point x"))
         self.h_label.setText(self.tr("step h"))
-        self.curve_plot.setTitle(self.tr("f, tangent (dashed), secant over x ± h (green)"),
+        self.curve_plot.setTitle(self.tr("f, tangent (dashed), secant x ± h (purple)"),
                                  color=css("plot_text"), size="9pt")
         self.error_plot.setTitle(self.tr("Error against h (log-log)"), color=css("plot_text"), size="9pt")
         self.error_plot.setLabel("bottom", "h")
@@ -107,8 +113,8 @@ class DerivativePage(LessonPage):
         (hf, ef), (hc, ec) = deriv.best_step(hs, fwd), deriv.best_step(hs, cen)
         at_lecture = deriv.errors_at(deriv.LECTURE_H, hs, fwd, cen)
         t["errors"].setText(self.tr(
-            "Right: the errors at x = {0} for h from 1e-16 to 1 (forward difference orange, central blue; red: "
-            "the lecture's h, green: this h). Going left, the truncation error falls (forward "
+            "Right: the errors at x = {0} for h from 1e-16 to 1 (forward difference orange, central blue; solid "
+            "black line: the lecture's h, dashed purple line: this h). Going left, the truncation error falls (forward "
             "about h, central about h<sup>2</sup>) until rounding takes over: f(x+h) − f(x) keeps only the few "
             "digits that differ, an error near 1e-16 · |f| / h that grows as h shrinks. The forward difference "
             "is best near h = {1} (error {2}), the central one near h = {3} with {4}: smaller, and at a larger, "

@@ -1,6 +1,7 @@
 """A horizontal plot axis whose tick labels never run into each other ("200400600800" on a narrow
 loss plot): pyqtgraph always labels its largest ticks, however little room they have, so here the
-largest step grows (1, 2, 5 x 10^k) until every label has its own width and a gap."""
+largest step grows (1, 2, 5 x 10^k) until every label has its own width and a gap. An axis of whole
+numbers (epochs) has no step below 1: no "0.2 ... 0.8" at epoch 0."""
 import math
 
 import pyqtgraph as pg
@@ -20,8 +21,9 @@ def _next_nice(step):
 
 
 class ReadableAxis(pg.AxisItem):
-    def __init__(self, orientation="bottom", **kw):
+    def __init__(self, orientation="bottom", whole=False, **kw):
         super().__init__(orientation, **kw)
+        self.whole = whole  # whole numbers only: no tick between two of them
         self._major = None
 
     def label_width(self, values, spacing):
@@ -35,14 +37,14 @@ class ReadableAxis(pg.AxisItem):
             self._major = None
             return levels
         px_per_unit = size / (maxVal - minVal)
-        step = levels[0][0]
+        step = max(levels[0][0], 1) if self.whole else levels[0][0]
         for _ in range(60):  # 1, 2, 5 per decade: far more than any range needs
             ends = [math.floor(minVal / step) * step, math.ceil(maxVal / step) * step]
             if step * px_per_unit >= self.label_width(ends, step) + GAP_PX:
                 break
             step = _next_nice(step)
         self._major = step
-        return [(step, 0)] + [(s, o) for s, o in levels[1:] if s < step]
+        return [(step, 0)] + [(s, o) for s, o in levels[1:] if s < step and not (self.whole and s < 1)]
 
     def tickStrings(self, values, scale, spacing):
         # Only the largest ticks are labelled: the smaller ones would crowd the labels made room for.

@@ -3,8 +3,9 @@ import re
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QSizePolicy
 
 from core.views import view_model
 from core.views.contour import contour_segments
@@ -15,6 +16,7 @@ from gui import colour_scheme
 from gui.colour_scheme import colour, css
 
 GRID = 100  # cells per side; core computes the probabilities
+LEGEND_ROW = 4  # of the plot item's layout: title 0, top axis 1, data 2, bottom axis 3
 
 
 def orange_grey_blue(n=256, alpha=170):
@@ -98,8 +100,12 @@ class BoundaryPlot(pg.PlotWidget):
         self.addItem(self.points)
         self.test_points = pg.ScatterPlotItem(size=8, brush=None)
         self.addItem(self.test_points)
-        self.legend = self.addLegend(offset=(-5, 5), brush=pg.mkBrush(colour("legend_background")),
-                                     labelTextColor=colour("legend_text"))
+        # The legend sits under the x axis, in the plot's own layout: inside the data area it covered
+        # points (any corner may hold some). It takes its row only while there are test points.
+        self.legend = pg.LegendItem(offset=None, brush=pg.mkBrush(colour("legend_background")),
+                                    labelTextColor=colour("legend_text"))
+        self.legend.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Fixed)
+        self.legend.setVisible(False)
         self.marker = pg.ScatterPlotItem(size=13, pen=pg.mkPen(colour("marker_edge"), width=1.5),
                                          brush=pg.mkBrush(colour("marker")))
         self.marker.setZValue(10)
@@ -203,7 +209,7 @@ class BoundaryPlot(pg.PlotWidget):
         self.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
 
     def _show_test(self, test):
-        self.legend.setVisible(test is not None)  # an empty legend would still draw its box
+        self._place_legend(test is not None)
         if test is None:
             self.test_points.setData([])
             self.legend.removeItem(self.test_points)
@@ -213,6 +219,19 @@ class BoundaryPlot(pg.PlotWidget):
         if self.legend.getLabel(self.test_points) is None:
             # Clicking the legend's sample hides or shows them (pyqtgraph's own toggle).
             self.legend.addItem(self.test_points, self.tr("test points (hollow)"))
+            self.getPlotItem().layout.invalidate()  # addItem put it at (0, 0): the layout places it again
+
+    def _place_legend(self, on):
+        """The legend in its row under the x axis, or out of the layout (an empty row takes no room)."""
+        if on == self.legend.isVisible():
+            return
+        layout = self.getPlotItem().layout
+        if on:
+            layout.addItem(self.legend, LEGEND_ROW, 0, 1, 3)  # the whole width: the y axis's too
+            layout.setAlignment(self.legend, Qt.AlignHCenter | Qt.AlignTop)
+        else:
+            layout.removeItem(self.legend)
+        self.legend.setVisible(on)
 
     def show_snapshot(self, snap):
         if self.data is None:

@@ -12,12 +12,20 @@ from gui.panels.axes import ReadableAxis, zoom_plot_text
 from gui.panels.boundary_plot import title_fits
 
 
+END_PX = 5  # how far an end label of the epoch axis may reach past it: half a digit's width
+
+
 class LossPlot(pg.PlotWidget):
     def __init__(self, parent=None):
-        super().__init__(parent, background=colour("plot_background"), axisItems={"bottom": ReadableAxis("bottom")})
+        super().__init__(parent, background=colour("plot_background"),
+                         axisItems={"bottom": ReadableAxis("bottom", whole=True)})
         self.setObjectName("loss_plot")
         self.setMenuEnabled(False)
         self.getAxis("bottom").enableAutoSIPrefix(False)
+        # The ends' short labels ("0" and "1" at epoch 0, where no other whole epoch has a tick) may
+        # reach END_PX past the axis, into the left axis and a margin kept for them on the right.
+        self.getAxis("bottom").setStyle(hideOverlappingLabels=END_PX)
+        self.getPlotItem().layout.setContentsMargins(0, 0, END_PX, 0)
         # Fixed axis sizes: growing tick labels would re-layout the plot after each frame's paint.
         self.getAxis("left").setWidth(48)
         self.getAxis("bottom").setHeight(36)

@@ -111,6 +111,12 @@ def _no_engine(monkeypatch):
     monkeypatch.setattr(builtins, "__import__", fake_import)
 
 
+def test_png_is_proposed_first_when_an_engine_renders(monkeypatch):
+    monkeypatch.setattr(diagram, "engine", lambda: "pygraphviz")
+    formats = diagram.available_formats()
+    assert formats[0] == "png" and sorted(formats) == sorted(diagram.FORMATS)
+
+
 def test_without_any_engine_dot_still_exports(tmp_path, monkeypatch, lecture_snap):
     _no_engine(monkeypatch)
     assert diagram.engine() is None and diagram.available_formats() == ("dot",)

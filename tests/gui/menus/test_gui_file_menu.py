@@ -9,7 +9,7 @@ pytest.importorskip("PySide6")
 pytest.importorskip("pyqtgraph")
 
 from PySide6.QtGui import QAction, QKeySequence  # noqa: E402
-from PySide6.QtWidgets import QMenu  # noqa: E402
+from PySide6.QtWidgets import QFileDialog, QMenu  # noqa: E402
 
 from window_fixtures import CSV_POINTS, WAIT, _open_window, at_epoch, steps  # noqa: E402,F401
 
@@ -35,6 +35,24 @@ def test_export_diagram_svg_shows_the_lecture_values(win, dialogs, tmp_path):
     texts = {t.text.strip() for t in root.iter() if t.tag.endswith("}text") and t.text}
     assert {"x1=-0.78", "x2=0.91", "a1=0.48", "z3=0.00", "loss=0.67", "epoch 0, sample 0"} <= texts
     assert "written to" in w.statusBar().currentMessage()
+
+
+def test_export_diagram_proposes_png_first(win, monkeypatch, tmp_path):
+    """A student who only types a name and presses Save gets the PNG picture they expect."""
+    w, fm = win
+    asked = []
+
+    def save_dialog(parent, title, start, filters, *a, **k):
+        asked.append((start, filters))
+        return str(tmp_path / "mine"), filters.split(";;")[0]  # a name typed, the filter proposed kept
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    w.findChild(QAction, "export_diagram").trigger()
+    start, filters = asked[0]
+    assert start.endswith("mlp-epoch0.png") and filters.split(";;")[0] == "PNG image (*.png)"
+    assert "Graphviz DOT source (*.dot)" in filters.split(";;")[1:]  # still offered, last
+    assert (tmp_path / "mine.png").read_bytes().startswith(b"\x89PNG")
+    assert "(PNG)" in w.statusBar().currentMessage()
 
 
 def test_export_diagram_format_from_the_chosen_filter(win, dialogs, tmp_path, qtbot):
@@ -95,7 +113,7 @@ def test_import_bad_csv_changes_nothing(win, dialogs, tmp_path, qtbot, text, rea
     bad.write_text(text)
     assert not fm.import_csv(str(bad))
     assert len(dialogs.errors) == 1 and reason in dialogs.errors[0]
-    assert w.controls.dataset.currentText() == "lecture"
+    assert w.controls.dataset.currentData() == "lecture"
     after = steps(w, qtbot, 1)
     assert after.epoch == before.epoch + 1 and len(after.record.train) == 100
 
@@ -112,5 +130,5 @@ def test_an_import_acts_at_once_and_undo_brings_the_data_and_the_run_back(win, d
     w.findChild(QAction, "undo").trigger()
     back = at_epoch(w, qtbot, 2)
     assert np.array_equal(back.params, before.params) and len(back.record.train) == 100
-    assert w.controls.dataset.currentText() == "lecture" and w.controls.points.isEnabled()
+    assert w.controls.dataset.currentData() == "lecture" and w.controls.points.isEnabled()
     assert len(steps(w, qtbot, 1).record.train) == 100

@@ -157,10 +157,10 @@ def test_changes_act_at_once_and_undo_brings_back_each_run_exactly(win, dialogs,
     assert undo.isEnabled() and "reset" in undo.text()
     undo.trigger()  # the reset
     undo.trigger()  # the data set
-    assert w.controls.dataset.currentText() == "lecture" and w.controls.hidden.text() == "4,4"
+    assert w.controls.dataset.currentData() == "lecture" and w.controls.hidden.text() == "4,4"
     undo.trigger()  # the shape
     back = at_epoch(w, qtbot, 3)
-    assert w.controls.hidden.text() == "3" and w.controls.init.currentText() == "lecture"
+    assert w.controls.hidden.text() == "3" and w.controls.init.currentData() == "lecture"
     assert np.array_equal(back.params, before.params) and back.config == before.config
     assert np.array_equal(back.loss_history, before.loss_history)
     after = steps(w, qtbot, 1)  # and it trains on as if nothing happened

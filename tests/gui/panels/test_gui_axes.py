@@ -30,3 +30,34 @@ def test_labelled_ticks_have_room_for_their_labels(qapp, top, width):
 def test_a_wide_axis_keeps_pyqtgraphs_own_steps(qapp):
     axis, plain = ReadableAxis("bottom"), __import__("pyqtgraph").AxisItem("bottom")
     assert axis.tickSpacing(0, 1000, 1200)[0] == plain.tickSpacing(0, 1000, 1200)[0]
+
+
+def _drawn_labels(axis):
+    """The tick labels the axis paints, as pyqtgraph lays them out for its current range and size."""
+    from PySide6.QtGui import QImage, QPainter
+    image = QImage(10, 10, QImage.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        _, ticks, texts = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    return [t for *_, t in texts], [pos for _, pos, _ in ticks]
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1920, 1080)])
+def test_loss_plot_at_epoch_0_has_whole_epochs_only(window, size, qtbot):
+    window.resize(*size)
+    plot = window.findChild(__import__("pyqtgraph").PlotWidget, "loss_plot")
+    qtbot.waitUntil(lambda: window.current_snapshot().epoch == 0 and plot.isVisible())
+    axis = plot.getAxis("bottom")
+    labels, ticks = _drawn_labels(axis)
+    assert sorted(labels) == ["0", "1"]  # the two whole epochs, not 0.2, 0.4 ... 0.8
+    lo, hi = plot.getViewBox().viewRange()[0]
+    assert (lo, hi) == (0, 1)
+    for spacing, values in axis.tickValues(lo, hi, axis.width()):
+        assert spacing >= 1 and all(float(v).is_integer() for v in values)
+
+
+def test_a_plain_readable_axis_keeps_fractional_steps(qapp):
+    assert ReadableAxis("bottom").tickSpacing(0, 1, 800)[0][0] < 1
+    assert ReadableAxis("bottom", whole=True).tickSpacing(0, 1, 800)[0][0] == 1

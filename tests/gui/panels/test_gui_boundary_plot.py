@@ -43,3 +43,36 @@ def test_the_start_state_s_boundary_is_smooth_and_on_the_true_curve(win, qtbot):
     d = np.diff(ends.reshape(-1, 2, 2), axis=1)[:, 0] / cell
     steps = np.isclose(d, 0, atol=1e-6).any(axis=1) | np.isclose(np.abs(d[:, 0]), np.abs(d[:, 1]), atol=1e-6)
     assert steps.mean() < 0.1
+
+
+def _type_test_share(qtbot, w, text):
+    from PySide6.QtCore import Qt
+    edit = w.controls.test_ratio.lineEdit()
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+    qtbot.keyClick(edit, Qt.Key_Return)
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1920, 1080)])
+def test_the_test_points_legend_covers_no_point(window, qtbot, size):
+    w = window
+    w.resize(*size)
+    plot = w.boundary
+    qtbot.waitUntil(lambda: w.width() == size[0] and plot.getPlotItem().geometry().width() == plot.width(),
+                    timeout=WAIT)  # laid out at that size
+    height = plot.getViewBox().sceneBoundingRect().height()  # of the data area, without a legend
+    _type_test_share(qtbot, w, "0.3")
+    qtbot.waitUntil(lambda: w.current_snapshot().record.test is not None, timeout=WAIT)
+    qtbot.waitUntil(lambda: plot.getViewBox().sceneBoundingRect().height() < height, timeout=WAIT)  # its row
+    legend = plot.legend.sceneBoundingRect()
+    assert plot.legend.isVisible() and legend.width() > 20
+    assert not legend.intersects(plot.getViewBox().sceneBoundingRect())  # outside the data area: no point under it
+    label = plot.legend.getLabel(plot.test_points)
+    sample = next(s for s, lab in plot.legend.items if lab is label)
+    for part in (label, sample):  # whole: not cut by the plot's edge
+        assert plot.sceneRect().adjusted(-0.5, -0.5, 0.5, 0.5).contains(part.mapRectToScene(part.boundingRect()))
+    _type_test_share(qtbot, w, "0")
+    qtbot.waitUntil(lambda: w.current_snapshot().record.test is None, timeout=WAIT)
+    assert not plot.legend.isVisible()
+    # The row is given back: the data area is as tall as before.
+    qtbot.waitUntil(lambda: plot.getViewBox().sceneBoundingRect().height() == height, timeout=WAIT)

@@ -36,7 +36,7 @@ def stage_text(panel):
 def test_in8_parameters_through_the_five_stages(win, qtbot):
     w, _ = win
     assert w.findChild(QAction, "explain_epoch").shortcut() == QKeySequence("E")
-    w.controls.init.setCurrentText("lecture-forward")  # the lecture's In[8]
+    w.controls.init.setCurrentText("lecture-forward (In[8])")  # as the list shows it
     drawn(w, qtbot, lambda s: s.params[4] == 0.1)
     panel = open_panel(w, qtbot)
     assert QApplication.activeModalWidget() is None and w.isEnabled()  # it never blocks the window
