@@ -14,6 +14,8 @@ import math
 import numbers
 from dataclasses import dataclass
 
+from core import messages
+from core.messages import MessageError, either
 from core.model import activations, features as feature_set, outputs
 
 # What a change does to the training on screen.
@@ -35,11 +37,6 @@ def _number(v):
     return f"{v:,}" if isinstance(v, int) else f"{v:g}"
 
 
-def _or(names):
-    names = [str(n) for n in names]
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
-
-
 @dataclass(frozen=True)
 class Setting:
     """One setting. Numbers have a range [lo, hi], either end open; text has choices (or its owner's
@@ -59,10 +56,15 @@ class Setting:
     key: str = ""  # its field in TrainConfig or DataSpec and its key in a session file; the name when empty
     cli: bool = True  # a `main.py train` option
     count: tuple | None = None  # (fewest, most) items of a list
+    word: object = None  # the label as a message of core/messages.py, so a window says it in its language
 
     def __post_init__(self):
         object.__setattr__(self, "label", self.label or self.name.replace("_", " "))
         object.__setattr__(self, "key", self.key or self.name)
+        if self.word is None:
+            code = f"label.{self.name}"
+            known = code in messages.TEMPLATES and messages.TEMPLATES[code] == self.label
+            object.__setattr__(self, "word", messages.Message(code) if known else messages.text(self.label))
 
     def __repr__(self):
         limits = self.interval() if self.lo is not None else f"choices={self.choices}"
@@ -85,12 +87,16 @@ class Setting:
 
     def span(self):
         """The range in words: from 0 to 10, greater than 0, in [0, 1)."""
+        return str(self.span_words())
+
+    def span_words(self):
+        """span() as a message (core/messages.py)."""
         lo, hi = _number(self.lo), _number(self.hi)
         if self.hi == math.inf:
-            return f"greater than {lo}" if self.lo_open else f"at least {lo}"
+            return messages.Message("span.greater" if self.lo_open else "span.at_least", lo=lo)
         if self.lo_open or self.hi_open:
-            return f"in {self.interval()}"
-        return f"from {lo} to {hi}"
+            return messages.Message("span.in", interval=self.interval())
+        return messages.Message("span.from_to", lo=lo, hi=hi)
 
     def in_range(self, v):
         """v (a number) lies inside the range; never true for nan or an infinity."""
@@ -110,13 +116,13 @@ class Setting:
             return self._check_items(value)
         if self.type is bool:
             if not isinstance(value, bool):
-                raise ValueError(f"{self.label} must be true or false, got {value!r}")
+                raise MessageError("setting.bool", label=self.word, value=value)
             return value
         if self.type is str:
             return self._check_text(value)
         if self.choices is not None:
             if isinstance(value, bool) or value not in self.choices:
-                raise ValueError(f"{self.label} must be one of {_or(self.choices)}, got {value!r}")
+                raise MessageError("setting.choice", label=self.word, choices=either(self.choices), value=value)
             return self.type(value)
         return self._check_number(value)
 
@@ -135,37 +141,40 @@ class Setting:
             except (OverflowError, ValueError):  # an infinity or nan
                 whole = False
             if not (whole and self.in_range(int(value))):
-                raise ValueError(f"{self.label} must be a whole number from {_number(self.lo)} to "
-                                 f"{_number(self.hi)}, got {value}")
+                raise MessageError("setting.whole", label=self.word, lo=_number(self.lo), hi=_number(self.hi),
+                                   value=value)
             return int(value)
         try:
             v = float(value) if real else math.nan
         except OverflowError:  # a whole number beyond any float
             v = math.inf
         if not self.in_range(v):
-            raise ValueError(f"{self.label} must be a number {self.span()}, got {value}")
+            raise MessageError("setting.number", label=self.word, span=self.span_words(), value=value)
         return v + 0.0  # a -0 is 0
 
     def _check_text(self, value):
         if not isinstance(value, str):
-            raise ValueError(f"{self.label} must be text, got {value!r}")
+            raise MessageError("setting.text", label=self.word, value=value)
         if self.choices is None:
             return value  # the names are its owner's (core/data/datasets.py checks a data set's name)
         items = [v.strip() for v in value.split(",")] if self.count else [value]
         for item in items:
             if item not in self.choices:
-                raise ValueError(f"unknown {self.label} {item!r}; choose {_or(self.choices)}")
+                raise MessageError("setting.unknown", label=self.word, item=item, choices=either(self.choices))
         if self.count and not self.count[0] <= len(items) <= self.count[1]:
-            raise ValueError(f"{self.label} names {len(items)}; from {self.count[0]} to {self.count[1]} may be given")
+            raise MessageError("setting.names", label=self.word, count=len(items), fewest=self.count[0],
+                               most=self.count[1])
         return value
 
     def _check_items(self, value):
         if isinstance(value, (str, bytes)) or not hasattr(value, "__len__"):
-            raise ValueError(f"{self.label} must be a list, got {value!r}")
+            raise MessageError("setting.list", label=self.word, value=value)
         if not self.count[0] <= len(value) <= self.count[1]:
-            raise ValueError(f"{self.label} must number {self.count[0]} to {self.count[1]}, got {len(value)}")
+            raise MessageError("setting.count", label=self.word, fewest=self.count[0], most=self.count[1],
+                               count=len(value))
         item = Setting(self.name, str if self.choices else int, None, self.lo, self.hi, choices=self.choices,
-                       label=self.label if self.choices else f"each of the {self.label}")
+                       label=self.label if self.choices else f"each of the {self.label}",
+                       word=self.word if self.choices else messages.Message("label.each", label=self.word))
         return tuple(item.check(v) for v in value)
 
 

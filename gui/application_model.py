@@ -24,6 +24,7 @@ from core.training.config import TrainConfig
 from core.training.trainer import Trainer, TrainingDiverged
 from core.views.view_model import number
 
+from gui.core_messages import word
 from gui.menus import alarms
 from gui.training.training_thread import TrainingThread
 
@@ -172,7 +173,7 @@ class ApplicationModel(QObject):
         t.ready.connect(self._on_ready)
         t.running_changed.connect(self._on_running_changed)
         t.diverged.connect(self._on_diverged)
-        t.error.connect(lambda text: self.message.emit(self.tr("Not done: {0}").format(text), 10000))
+        t.error.connect(lambda text: self.message.emit(self.tr("Not done: {0}").format(word(text)), 10000))
 
     def __repr__(self):
         epoch = self.snapshot.epoch if self.snapshot else None
@@ -257,7 +258,7 @@ class ApplicationModel(QObject):
             trainer = self._build(new)
         except (ValueError, DataError) as e:
             self.values_changed.emit()
-            self.message.emit(self.tr("Cannot use these settings: {0}").format(e), 0)
+            self.message.emit(self.tr("Cannot use these settings: {0}").format(word(e)), 0)
             return False
         self.keep(change)
         old, self.values = self.values, new
@@ -482,7 +483,7 @@ class ApplicationModel(QObject):
         try:
             trainer = Trainer.from_record(kept.record)
         except (ValueError, TypeError, ArithmeticError, DataError, TrainingDiverged) as e:  # said, never raised
-            self.message.emit(self.tr("Cannot go back to it: {0}").format(e), 10000)
+            self.message.emit(self.tr("Cannot go back to it: {0}").format(word(e)), 10000)
             return False
         source.pop()
         target.append(self._kept(kept.change))  # the run on screen, for the way back

@@ -10,6 +10,7 @@ from gui.accessibility import chain, screen_order
 from gui.application_model import ApplicationModel
 from gui.controls.control_panel import Controls
 from gui.controls.point_editor import PointEditor
+from gui.core_messages import word
 from gui.menus.backprop_actions import BackpropActions
 from gui.menus.dialogs import Dialogs
 from gui.menus.edit_menu import EditMenu
@@ -259,7 +260,7 @@ class MainWindow(QMainWindow):
             try:
                 panel.show_snapshot(snap)
             except Exception as e:  # one panel that cannot draw a state must not stop the others
-                self.statusBar().showMessage(self.tr("A panel could not draw this state: {0}").format(e), 10000)
+                self.statusBar().showMessage(self.tr("A panel could not draw this state: {0}").format(word(e)), 10000)
         self.status.show(snap, self.model.running)
         self.frames += 1
         self.snapshot_drawn.emit(snap)

@@ -6,6 +6,7 @@ import re
 
 import numpy as np
 
+from core import messages
 from core.data.datasets import DataError, Dataset
 from core.limits import MAX_COORDINATE, MAX_CSV_BYTES
 from core.settings import MAX_POINTS
@@ -19,31 +20,30 @@ def _csv_rows(path):
     try:
         size = os.path.getsize(path)
         if size > MAX_CSV_BYTES:
-            raise DataError(f"{path}: the file is {size / 2**20:,.0f} MB; at most {MAX_CSV_BYTES // 2**20} MB "
-                            f"({MAX_POINTS:,} points) can be read")
+            raise DataError("csv.too_big", path=path, mb=size / 2**20, most_mb=MAX_CSV_BYTES // 2**20,
+                            most=MAX_POINTS)
         with open(path, newline="", encoding="utf-8-sig") as f:
             reader = csv.reader(f)
             try:
                 yield from reader
             except csv.Error as e:
-                raise DataError(f"{path}: row {reader.line_num}: {e}") from None
+                raise DataError("csv.row", path=path, row=reader.line_num, error=messages.text(e)) from None
     except OSError as e:
-        raise DataError(f"{path}: cannot read: {e.strerror or e}") from None
+        raise DataError("csv.read", path=path, reason=messages.os_error(e)) from None
     except UnicodeDecodeError:
-        raise DataError(f"{path}: not a text CSV file (UTF-8 expected)") from None
+        raise DataError("csv.not_text", path=path) from None
 
 
 def _cell(path, r, name, cell, classes=True):
     if cell.lower().lstrip("+-") in ("inf", "infinity", "nan"):
-        raise DataError(f"{path}: row {r}, column {name}: {cell!r} is not a finite number")
+        raise DataError("csv.not_finite", path=path, row=r, column=name, cell=cell)
     if not _NUMBER.fullmatch(cell):
-        raise DataError(f"{path}: row {r}, column {name}: not a number: {cell[:40]!r}")
+        raise DataError("csv.not_number", path=path, row=r, column=name, cell=cell[:40])
     v = float(cell)
     if not abs(v) <= MAX_COORDINATE:
-        raise DataError(f"{path}: row {r}, column {name}: {cell[:40]!r} is beyond ±{MAX_COORDINATE:g}")
+        raise DataError("csv.beyond", path=path, row=r, column=name, cell=cell[:40], limit=MAX_COORDINATE)
     if classes and name == "y" and v not in (0.0, 1.0):
-        raise DataError(f"{path}: row {r}, column y: class must be 0 or 1, got {cell[:40]!r} (real values "
-                        "need the linear output, for regression)")
+        raise DataError("csv.class", path=path, row=r, cell=cell[:40])
     return v
 
 
@@ -63,31 +63,31 @@ def load_csv(path, regression=False):
     y must be 0 or 1 (both present) unless regression, where it may be any finite number.
     """
     if _too_many_lines(path):
-        raise DataError(f"{path}: more than {MAX_POINTS:,} data rows; at most {MAX_POINTS:,} points can be used")
+        raise DataError("csv.too_many", path=path, most=MAX_POINTS)
     rows = _csv_rows(path)
     header = next(rows, None)
     if header is None:
-        raise DataError(f"{path}: the file is empty; expected a header x1,x2,y")
+        raise DataError("csv.empty", path=path)
     names = [h.strip().lower() for h in header]
     for c in ("x1", "x2", "y"):
         if names.count(c) > 1:
-            raise DataError(f"{path}: row 1 (header): column {c} appears {names.count(c)} times")
+            raise DataError("csv.repeated", path=path, column=c, count=names.count(c))
     missing = [c for c in ("x1", "x2", "y") if c not in names]
     if missing:
-        raise DataError(f"{path}: row 1 (header): missing column(s) {', '.join(missing)}; found {header[:10]}")
+        raise DataError("csv.missing", path=path, missing=", ".join(missing), found=header[:10])
     cols = [names.index(c) for c in ("x1", "x2", "y")]
     values = []
     for r, row in enumerate(rows, start=2):
         if not any(cell.strip() for cell in row):
             continue
         if len(values) == MAX_POINTS:
-            raise DataError(f"{path}: more than {MAX_POINTS:,} data rows; at most {MAX_POINTS:,} points can be used")
+            raise DataError("csv.too_many", path=path, most=MAX_POINTS)
         values.append([_cell(path, r, name, row[c].strip() if c < len(row) else "", not regression)
                        for name, c in zip(("x1", "x2", "y"), cols)])
     if len(values) < 2:
-        raise DataError(f"{path}: needs at least 2 data rows, found {len(values)}")
+        raise DataError("csv.few", path=path, count=len(values))
     arr = np.array(values)
     if not regression and np.unique(arr[:, 2]).size < 2:
-        raise DataError(f"{path}: column y has a single class ({int(arr[0, 2])}); both 0 and 1 are needed")
+        raise DataError("csv.single_class", path=path, label=int(arr[0, 2]))
     name = str(path).replace("\\", "/").rsplit("/", 1)[-1]
     return Dataset(arr[:, :2], arr[:, 2], name)

@@ -5,12 +5,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core import settings
+from core import messages, settings
 from core.limits import MAX_COORDINATE
 
 
-class DataError(ValueError):
-    """A data set that cannot be used; the message names the row and column where it can."""
+class DataError(messages.Coded, ValueError):
+    """A data set that cannot be used; the message names the row and column where it can (its code and
+    values are core/messages.py's)."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -25,11 +26,9 @@ class Dataset:
         X = np.array(self.X, dtype=float).reshape(-1, 2)
         y = np.array(self.y, dtype=float).reshape(-1)
         if X.size and not np.max(np.abs(X)) <= MAX_COORDINATE:  # also catches inf and nan
-            raise DataError(f"every coordinate must be a finite number within ±{MAX_COORDINATE:g}; "
-                            f"this data set has {np.max(np.abs(X)):g}")
+            raise DataError("data.coordinates", limit=MAX_COORDINATE, largest=np.max(np.abs(X)))
         if y.size and not np.max(np.abs(y)) <= MAX_COORDINATE:
-            raise DataError(f"every label must be a finite number within ±{MAX_COORDINATE:g}; "
-                            f"this data set has {np.max(np.abs(y)):g}")
+            raise DataError("data.labels", limit=MAX_COORDINATE, largest=np.max(np.abs(y)))
         X.flags.writeable = False
         y.flags.writeable = False
         object.__setattr__(self, "X", X)
@@ -155,13 +154,13 @@ def make(name, n=None, noise=None, seed=None):
     try:
         fn, n0, noise0, seed0 = DATASETS[name]
     except KeyError:
-        raise DataError(f"unknown data set {name!r}; choose one of {', '.join(DATASETS)}") from None
+        raise DataError("data.unknown", name=name, names=", ".join(DATASETS)) from None
     try:
         n = n0 if n is None else settings.POINTS.check(n)
         seed = seed0 if seed is None else settings.DATA_SEED.check(seed)
         noise = noise0 if noise is None else settings.NOISE.check(noise)  # a typed -0 is 0 (numpy refuses -0)
     except ValueError as e:
-        raise DataError(str(e)) from None
+        raise DataError(e) from None
     return fn(n, noise, seed)
 
 
@@ -183,7 +182,7 @@ class DataSpec:
     def resolved(self):
         """The same recipe with the set's defaults filled in, so a file does not depend on them."""
         if self.name not in DATASETS:
-            raise DataError(f"unknown data set {self.name!r}; choose one of {', '.join(DATASETS)}")
+            raise DataError("data.unknown", name=self.name, names=", ".join(DATASETS))
         _, n0, noise0, seed0 = DATASETS[self.name]
         return DataSpec(self.name, n0 if self.n is None else int(self.n),
                         noise0 if self.noise is None else float(self.noise),
@@ -200,12 +199,12 @@ def split(data, test_ratio=0.0, seed=0):
     try:
         test_ratio = settings.TEST_RATIO.check(test_ratio)
     except ValueError as e:
-        raise DataError(str(e)) from None
+        raise DataError(e) from None
     n_test = int(round(len(data) * test_ratio))
     if n_test == 0:
         return data, None
     if len(data) - n_test < 1:
-        raise DataError("test ratio leaves no training points")
+        raise DataError("data.no_training")
     order = np.random.default_rng(seed).permutation(len(data))
     return data.subset(np.sort(order[n_test:]), "train"), data.subset(np.sort(order[:n_test]), "test")
 

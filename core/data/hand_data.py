@@ -8,6 +8,7 @@ parameters, epoch and history when the points change, so training goes on where 
 import numpy as np
 
 from core.data.datasets import Dataset
+from core.messages import MessageError
 from core.settings import MAX_POINTS
 from core.training.trainer import Trainer
 
@@ -40,10 +41,10 @@ def _named(ds, suffix=""):
 def add_point(train, test, point, label):
     """(train with the point appended, test): a drawn point is trained on. label is 0 or 1."""
     if label not in (0, 1):
-        raise ValueError(f"a drawn point's class is 0 or 1, got {label!r}")
+        raise MessageError("data.drawn_class", label=label)
     total = len(train) + (0 if test is None else len(test))
     if total >= MAX_POINTS:
-        raise ValueError(f"a data set holds at most {MAX_POINTS:,} points")
+        raise MessageError("data.full", most=MAX_POINTS)
     X = np.r_[train.X, np.asarray(point, dtype=float).reshape(1, 2)]
     return Dataset(X, np.r_[train.y, float(label)], DRAWN), _named(test, " (test)")
 

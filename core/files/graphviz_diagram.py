@@ -7,15 +7,17 @@ import os
 import shutil
 from dataclasses import dataclass
 
+from core import messages
 from core.files.export import atomic_write
 from core.model.network_graph import network_graph
 
 FORMATS = ("dot", "svg", "png", "pdf")
-INSTALL_HINT = "install a Graphviz engine with `pip install pygraphviz` or `apt-get install graphviz`"
+INSTALL_HINT = messages.TEMPLATES["diagram.install_hint"]
 
 
-class DiagramError(ValueError):
-    """The diagram cannot be written in the requested format; the message says why and what to do."""
+class DiagramError(messages.Coded, ValueError):
+    """The diagram cannot be written in the requested format; the message says why and what to do (its code
+    and values are core/messages.py's)."""
 
 
 @dataclass(frozen=True)
@@ -37,7 +39,7 @@ def trace(snapshot):
     """(nodes, edges) of the network at the snapshot, valued for its displayed sample."""
     graph = network_graph(snapshot.config.architecture)
     if len(snapshot.params) != len(snapshot.names):
-        raise DiagramError(f"snapshot has {len(snapshot.params)} parameters for {len(snapshot.names)} names")
+        raise DiagramError("diagram.params", params=len(snapshot.params), names=len(snapshot.names))
     values, params = snapshot.nodes, snapshot.param_dict
     nodes = [Node(name, f"{name}={values[name]:.2f}", graph.kind_of(name))
              for column in graph.columns for name in column]
@@ -115,7 +117,7 @@ def format_of(path):
     """The output format from the file name's extension; DiagramError for any other."""
     ext = os.path.splitext(os.fspath(path))[1].lower().lstrip(".")
     if ext not in FORMATS:
-        raise DiagramError(f"{os.fspath(path)!r}: the file name must end in .dot, .svg, .png or .pdf")
+        raise DiagramError("diagram.extension", path=os.fspath(path))
     return ext
 
 
@@ -143,7 +145,7 @@ def render_bytes(digraph, fmt):
     if fmt == "dot":
         return digraph.source.encode("utf-8")
     if fmt not in FORMATS:
-        raise DiagramError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+        raise DiagramError("diagram.format", fmt=fmt, formats=", ".join(FORMATS))
     which = engine()
     try:
         if which == "dot":
@@ -154,9 +156,8 @@ def render_bytes(digraph, fmt):
             return pygraphviz.AGraph(string=digraph.source).draw(format=fmt, prog="dot")
     except Exception as e:  # the engines raise many types; the message is what matters
         detail = " ".join(str(e).split())[:300]
-        raise DiagramError(f"Graphviz ({which}) could not render {fmt.upper()}: {detail}") from e
-    raise DiagramError(f"cannot render {fmt.upper()}: no Graphviz engine found; {INSTALL_HINT} "
-                       "(DOT export works without one)")
+        raise DiagramError("diagram.engine_failed", engine=which, fmt=fmt.upper(), detail=detail) from e
+    raise DiagramError("diagram.no_engine", fmt=fmt.upper(), hint=messages.Message("diagram.install_hint"))
 
 
 def render(digraph, path):

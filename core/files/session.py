@@ -14,7 +14,7 @@ import numpy as np
 
 from core.data import datasets as data
 from core.model import features as feature_set
-from core import settings
+from core import messages, settings
 from core.training.config import TrainConfig
 from core.data.datasets import DataError, Dataset, DataSpec
 from core.files.export import atomic_write
@@ -87,9 +87,9 @@ def session_json(source, data_spec=None, sample=None):
     """
     rec = _record(source)
     if not isinstance(rec, TrainingRecord):
-        raise SessionError("cannot save the session: the state lacks its initial parameters or data")
+        raise SessionError("session.no_record")
     if not len(rec.train):
-        raise SessionError("cannot save the session: there are no points; add some first")
+        raise SessionError("session.no_points")
     c = rec.config
     doc = {
         "format": FORMAT,
@@ -113,7 +113,7 @@ def session_json(source, data_spec=None, sample=None):
         # repr-exact floats: json writes the shortest text that reads back as the same double.
         return json.dumps(doc, allow_nan=False, separators=(",", ":")) + "\n"
     except (TypeError, ValueError) as e:
-        raise SessionError(f"cannot save the session: {e}") from e
+        raise SessionError("session.unsaveable", error=messages.text(e)) from e
 
 
 def save_session(path, source, data_spec=None, sample=None):
@@ -133,13 +133,13 @@ def _config(doc):
     try:
         return TrainConfig(**values)
     except ValueError as e:
-        raise SessionError(f"invalid configuration: {e}") from None
+        raise SessionError("session.config", error=messages.of(e)) from None
 
 
 def _optimizer_state(v, n_params):
     """The optimizer's saved state: numbers, or one number per parameter (files before it was saved: none)."""
     if not isinstance(v, dict):
-        raise SessionError(f"optimizer_state must be an object, got {show(v)}")
+        raise SessionError("session.optimizer", shown=show(v))
     return {k: numbers(x, f"optimizer_state.{k}", n_params) if isinstance(x, list)
             else number(x, f"optimizer_state.{k}") for k, x in v.items()}
 
@@ -147,17 +147,17 @@ def _optimizer_state(v, n_params):
 def _hidden(v, s, what):
     fewest, most = s.count
     if not isinstance(v, list) or not fewest <= len(v) <= most:
-        raise SessionError(f"{what} must list {fewest} to {most} layer sizes, got {show(v)}")
+        raise SessionError("session.hidden", what=what, fewest=fewest, most=most, shown=show(v))
     return tuple(whole(n, f"{what} neurons", s.lo, s.hi) for n in v)
 
 
 def _features(v, s, what):
     if not isinstance(v, list) or not all(isinstance(k, str) for k in v):
-        raise SessionError(f"{what} must be a list of feature names, got {show(v)}")
+        raise SessionError("session.features", what=what, shown=show(v))
     try:
         return feature_set.check(v)
     except ValueError as e:
-        raise SessionError(f"{what}: {e}") from None
+        raise SessionError("session.field", what=what, error=messages.of(e)) from None
 
 
 _LISTS = {"hidden": _hidden, "features": _features}
@@ -170,22 +170,21 @@ def _dataset(doc, what, required, classes):
     y = field(doc, "y", f"{what}.y")
     most = settings.MAX_POINTS
     if not isinstance(X, list) or not isinstance(y, list) or not 1 <= len(y) <= most or len(X) != len(y):
-        raise SessionError(f"{what} needs equally long point and label lists of 1 to {most}")
+        raise SessionError("session.points", what=what, most=most)
     for i, p in enumerate(X):
         if not isinstance(p, list) or len(p) != 2:
-            raise SessionError(f"{what}.X[{i}] must be a pair [x1, x2], got {show(p)}")
+            raise SessionError("session.pair", what=what, i=i, shown=show(p))
         number(p[0], f"{what}.X[{i}][0]")
         number(p[1], f"{what}.X[{i}][1]")
     for i, v in enumerate(y):
         if classes and (v not in (0, 1) or isinstance(v, bool)):
-            raise SessionError(f"{what}.y[{i}] must be 0 or 1 for a classifying output, got {show(v)} "
-                               "(real labels need the linear output)")
+            raise SessionError("session.class", what=what, i=i, shown=show(v))
         number(v, f"{what}.y[{i}]")
     name = doc.get("name", what)
     try:
         return Dataset(np.array(X, dtype=float), np.array(y, dtype=float), name if isinstance(name, str) else what)
     except DataError as e:  # coordinates or labels beyond what training can take
-        raise SessionError(f"{what}: {e}") from None
+        raise SessionError("session.field", what=what, error=messages.of(e)) from None
 
 
 def _data(doc, classes):
@@ -195,20 +194,19 @@ def _data(doc, classes):
         return None, _dataset(field(d, "train", "data.train"), "data.train", True, classes), \
             _dataset(d.get("test"), "data.test", False, classes)
     if kind != "builtin":
-        raise SessionError(f"data.kind must be 'builtin' or 'points', got {show(kind)}")
+        raise SessionError("session.kind", shown=show(kind))
     name = text(field(d, "name", "data.name"), "data.name")
     if name not in data.DATASETS:
-        raise SessionError(f"unknown data set {name!r}; this program has {', '.join(data.DATASETS)}")
+        raise SessionError("session.dataset", name=name, names=", ".join(data.DATASETS))
     spec = DataSpec(name, **{s.key: setting_value(field(d, s.key, f"data.{s.key}"), s, f"data.{s.key}")
                              for s in settings.DATA if s is not settings.DATASET})
     try:
         train, test = spec.build()
     except DataError as e:
-        raise SessionError(f"cannot rebuild the data set: {e}") from None
+        raise SessionError("session.rebuild", error=messages.of(e)) from None
     fp = d.get("fingerprint")
     if fp is not None and fp != _fingerprint(train, test):
-        raise SessionError(f"the data set {name!r} comes out different here than where it was saved "
-                           "(another numpy version?), so training could not resume exactly")
+        raise SessionError("session.fingerprint", name=name)
     return spec, train, test
 
 
@@ -216,33 +214,33 @@ def _decode(raw):
     try:
         text = raw.decode("utf-8-sig")  # a byte-order mark, as some editors write, is not part of the JSON
     except UnicodeDecodeError:
-        raise SessionError("not a session file: not UTF-8 text") from None
+        raise SessionError("session.not_utf8") from None
     if not text.strip():
-        raise SessionError("the file is empty")
+        raise SessionError("session.empty")
     try:
         return json.loads(text)
     except json.JSONDecodeError as e:
         body = text.strip()
         if e.pos >= len(body) or (body.startswith("{") and not body.endswith("}")):
-            raise SessionError("the file is truncated (the JSON ends early)") from None
-        raise SessionError(f"not a session file: invalid JSON at line {e.lineno}, column {e.colno}") from None
+            raise SessionError("session.truncated") from None
+        raise SessionError("session.json", line=e.lineno, column=e.colno) from None
     except RecursionError:
-        raise SessionError("not a session file: JSON nested too deeply") from None
+        raise SessionError("session.nested") from None
     except ValueError as e:  # Python refuses integers of more than 4,300 digits
-        raise SessionError(f"not a session file: {' '.join(str(e).split())[:120]}") from None
+        raise SessionError("session.not_session", detail=" ".join(str(e).split())[:120]) from None
 
 
 def parse_session(raw):
     """A Session from the file's bytes; SessionError naming the first problem found."""
     doc = _decode(raw)
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise SessionError("not an MLP Playground session (no \"format\": \"mlp-playground-session\")")
+        raise SessionError("session.format")
     version = doc.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise SessionError(f"version must be a whole number, got {show(version)}")
+        raise SessionError("session.version_type", shown=show(version))
     if version != VERSION:
-        newer = " (saved by a newer MLP Playground)" if version > VERSION else ""
-        raise SessionError(f"unsupported session version {version}{newer}; this program reads version {VERSION}")
+        code = "session.version_newer" if version > VERSION else "session.version"
+        raise SessionError(code, version=version, supported=VERSION)
 
     config = _config(doc)
     regression = config.output_layer.regression
@@ -250,8 +248,8 @@ def parse_session(raw):
     names = tuple(config.architecture.param_names())
     saved_names = field(doc, "names")
     if saved_names != list(names):
-        raise SessionError(f"parameter names do not match a {'-'.join(map(str, config.architecture.sizes))} "
-                           f"network: got {show(saved_names)}")
+        raise SessionError("session.names", shape="-".join(map(str, config.architecture.sizes)),
+                           shown=show(saved_names))
     initial = numbers(field(doc, "initial"), "initial", len(names))
     params = numbers(field(doc, "params"), "params", len(names))
     epoch = whole(field(doc, "epoch"), "epoch")
@@ -263,19 +261,19 @@ def parse_session(raw):
     acc = numbers(field(hist, "accuracy", "history.accuracy"), "history.accuracy", epoch + 1, low, 1.0)
     test_loss = hist.get("test_loss")
     if (test_loss is None) != (test is None):
-        raise SessionError("history.test_loss must be present exactly when there is a test set")
+        raise SessionError("session.test_loss")
     if test_loss is not None:
         test_loss = numbers(test_loss, "history.test_loss", epoch + 1, 0.0)
     rng_state = field(doc, "rng_state")
     if not isinstance(rng_state, dict) or rng_state.get("bit_generator") != "PCG64":
-        raise SessionError("rng_state must be a PCG64 generator state")
+        raise SessionError("session.rng")
     optimizer_state = _optimizer_state(doc.get("optimizer_state", {}), len(names))
 
     try:
         trainer = Trainer(config, train, test, initial=initial)
         trainer.restore(params, epoch, loss, test_loss, acc, rng_state=rng_state, optimizer_state=optimizer_state)
     except (ValueError, TypeError, KeyError, OverflowError, TrainingDiverged) as e:
-        raise SessionError(f"the saved state cannot be restored: {' '.join(str(e).split())}") from None
+        raise SessionError("session.restore", error=messages.of(e)) from None
     return Session(trainer, spec, sample)
 
 
@@ -286,9 +284,9 @@ def load_session(path):
         with open(path, "rb") as f:
             raw = f.read()
     except OSError as e:
-        raise SessionError(f"{name}: cannot read: {e.strerror or e}") from None
+        raise SessionError("session.read", name=name, reason=messages.os_error(e)) from None
     try:
         session = parse_session(raw)
     except SessionError as e:
-        raise SessionError(f"{name}: {e}") from None
+        raise SessionError("session.in_file", name=name, error=e.message) from None
     return Session(session.trainer, session.data_spec, session.sample, os.fspath(path))

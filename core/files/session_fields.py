@@ -4,11 +4,13 @@ import math
 
 import numpy as np
 
+from core import messages
 from core.settings import MAX_EPOCHS
 
 
-class SessionError(ValueError):
-    """A session file that cannot be opened or saved; the message is one line naming the reason."""
+class SessionError(messages.Coded, ValueError):
+    """A session file that cannot be opened or saved; the message is one line naming the reason (its code
+    and values are core/messages.py's)."""
 
 
 def show(v):
@@ -18,15 +20,15 @@ def show(v):
 
 def field(doc, key, what=None):
     if not isinstance(doc, dict) or key not in doc:
-        raise SessionError(f"missing {what or key!r}")
+        raise SessionError("session.missing", key=what or key)
     return doc[key]
 
 
 def whole(v, what, lo=0, hi=MAX_EPOCHS):
     if isinstance(v, bool) or not isinstance(v, int):
-        raise SessionError(f"{what} must be a whole number, got {show(v)}")
+        raise SessionError("session.whole", what=what, shown=show(v))
     if not lo <= v <= hi:
-        raise SessionError(f"{what} is out of range: {v} (allowed {lo} to {hi})")
+        raise SessionError("session.range", what=what, value=v, lo=lo, hi=hi)
     return v
 
 
@@ -39,9 +41,9 @@ def _finite(v):
 
 def number(v, what, lo=-math.inf, hi=math.inf):
     if isinstance(v, bool) or not isinstance(v, (int, float)) or not _finite(v):
-        raise SessionError(f"{what} must be a finite number, got {show(v)}")
+        raise SessionError("session.finite", what=what, shown=show(v))
     if not lo <= v <= hi:
-        raise SessionError(f"{what} is out of range: {v} (allowed {lo} to {hi})")
+        raise SessionError("session.range", what=what, value=v, lo=lo, hi=hi)
     return float(v)
 
 
@@ -57,21 +59,22 @@ def setting_value(v, setting, what):
         return setting.check(v)
     except ValueError as e:
         if setting.type in (int, float):
-            raise SessionError(f"{what} is out of range: {show(v)}; {setting.label} must be {setting.span()}") from None
-        raise SessionError(f"{what}: {e}") from None
+            raise SessionError("session.setting_range", what=what, shown=show(v), label=setting.word,
+                               span=setting.span_words()) from None
+        raise SessionError("session.field", what=what, error=messages.of(e)) from None
 
 
 def text(v, what):
     if not isinstance(v, str):
-        raise SessionError(f"{what} must be text, got {show(v)}")
+        raise SessionError("session.text", what=what, shown=show(v))
     return v
 
 
 def numbers(v, what, n, lo=-math.inf, hi=math.inf):
     if not isinstance(v, list):
-        raise SessionError(f"{what} must be a list of numbers, got {show(v)}")
+        raise SessionError("session.numbers", what=what, shown=show(v))
     if len(v) != n:
-        raise SessionError(f"{what} has {len(v)} values, expected {n}")
+        raise SessionError("session.length", what=what, count=len(v), n=n)
     for i, x in enumerate(v):
         number(x, f"{what}[{i}]", lo, hi)
     return np.array(v, dtype=float)

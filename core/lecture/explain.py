@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from core.messages import MessageError
 from core.training import backward, optimizers
 from core.lecture import lecture_method
 from core.model import outputs
@@ -31,7 +32,7 @@ def full_batch(config, n_samples):
 def check_unchanged(trainer, before):
     """ValueError unless the trainer still holds the parameters `before` and trains on full batches."""
     if tuple(trainer.theta.tolist()) != tuple(before) or not full_batch(trainer.config, len(trainer.train)):
-        raise ValueError("the training changed since it was explained; nothing was applied")
+        raise MessageError("explain.changed")
 
 
 @dataclass(frozen=True)
@@ -113,12 +114,12 @@ def explain(arch, names, theta, X, t, sample, config, epoch=0, param=None, gradi
     names = tuple(names)
     param = names[0] if param is None else param
     if param not in names:
-        raise ValueError(f"unknown parameter {param!r}")
+        raise MessageError("explain.unknown_param", param=param)
     if not len(t):
-        raise ValueError("there are no points; draw some first")
+        raise MessageError("explain.no_points")
     if config.penalty is not None:
         # The lecture's loss (In[13]) has no penalty: stages 2 to 5 would not add up to the trainer's update.
-        raise ValueError("the lecture's loss has no regularization; set regularization to none to explain an epoch")
+        raise MessageError("explain.regularization")
     graph = network_graph(arch)
     everyone = backward.backward_pass(arch, theta, X, t)
     sb = backward.sample_backward(arch, theta, X, t, sample)

@@ -2,6 +2,7 @@
 and the output layer's sigmoid against a two-class softmax."""
 import numpy as np
 
+from core.messages import MessageError
 from core.model.activations import relu, sigmoid, step
 
 NAMES = ("step", "sigmoid", "tanh", "relu", "maxout")
@@ -42,7 +43,7 @@ def derivative(name, x, maxout_params=MAXOUT_IN2):
         return np.where(x > 0, 1.0, 0.0)
     if name == "maxout":
         return d_maxout(x, *maxout_params)
-    raise ValueError(f"unknown activation {name!r}; choose one of {', '.join(NAMES)}")
+    raise MessageError("activation.unknown", name=name, names=", ".join(NAMES))
 
 
 def curves(maxout_params=MAXOUT_IN2, n=POINTS):

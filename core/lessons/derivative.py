@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from core.messages import MessageError
+
 IN12 = {"x": 3.0, "h": 0.5}
 PLOT_RANGE = (-2.0, 4.0)  # In[12]: np.linspace(-2, 4, 400)
 LECTURE_H = 1e-7  # In[14]'s get_gradient
@@ -64,7 +66,7 @@ class Differences:
 
 def differences(x, h):
     if not h > 0:
-        raise ValueError(f"the step h must be positive, got {h}")
+        raise MessageError("lessons.step", h=h)
     return Differences(x, h, f(x), df(x), forward_difference(x, h), central_difference(x, h))
 
 

@@ -75,7 +75,7 @@ def graph(price=100.0, count=2.0, tax=1.1, orange_price=None, orange_count=None)
 def digraph(page, **values):
     """The Digraph of a lesson page, on the lecture's numbers unless values are given."""
     if page not in PAGES:
-        raise graphviz_diagram.DiagramError(f"unknown page {page!r}; choose one of {', '.join(PAGES)}")
+        raise graphviz_diagram.DiagramError("diagram.page", page=page, pages=", ".join(PAGES))
     return {"perceptron": perceptron, "mlp": mlp, "graph": graph}[page](**values)
 
 

@@ -1,6 +1,8 @@
 """Hidden-layer activations as the lecture's In[2] defines them (plus identity), and their derivatives."""
 import numpy as np
 
+from core.messages import MessageError
+
 
 def step(a):
     # The lecture's step_function: 0 at a <= 0, so a == 0 maps to 0.
@@ -59,7 +61,7 @@ def get(name):
     try:
         return ACTIVATIONS[name]
     except KeyError:
-        raise ValueError(f"unknown activation {name!r}; choose one of {', '.join(ACTIVATIONS)}") from None
+        raise MessageError("activation.unknown", name=name, names=", ".join(ACTIVATIONS)) from None
 
 
 def parse(text, n_layers):
@@ -73,8 +75,8 @@ def parse(text, n_layers):
     if len(names) == 1:
         return names * n_layers
     if len(names) != n_layers:
-        raise ValueError(f"activation {text!r} names {len(names)} activations for {n_layers} hidden "
-                         f"layer{'s' if n_layers != 1 else ''}; give one name for all of them or one per layer")
+        raise MessageError("activation.count" if n_layers != 1 else "activation.count_one", text=text,
+                           count=len(names), layers=n_layers)
     return names
 
 

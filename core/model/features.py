@@ -5,6 +5,8 @@ The lecture's network uses x1 and x2 only, which stays the default.
 """
 import numpy as np
 
+from core.messages import MessageError
+
 # key (command line, session files) -> (the name the diagram and table show, the function of X (N, 2))
 FEATURES = {
     "x1": ("x1", lambda X: X[:, 0]),
@@ -24,11 +26,11 @@ def check(keys):
     keys = tuple(keys)
     unknown = [k for k in keys if k not in FEATURES]
     if unknown:
-        raise ValueError(f"unknown feature {unknown[0]!r}; choose from {', '.join(KEYS)}")
+        raise MessageError("features.unknown", key=unknown[0], keys=", ".join(KEYS))
     if not keys:
-        raise ValueError("choose at least one input feature")
+        raise MessageError("features.none")
     if len(set(keys)) != len(keys):
-        raise ValueError(f"a feature is listed twice in {','.join(keys)}")
+        raise MessageError("features.twice", keys=",".join(keys))
     # One order whatever the order given: the same choice always names the same parameters.
     return tuple(k for k in KEYS if k in keys)
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from core.messages import MessageError
 from core.model import activations, features as feature_set, outputs
 from core.model.layout import Layout, layout_of  # noqa: F401  (Layout is part of this module's interface)
 from core.settings import INIT, MAX_HIDDEN_LAYERS, MAX_NEURONS
@@ -36,7 +37,7 @@ def parse_hidden(text):
     """Neurons per hidden layer from text like "3" or "4,4"."""
     parts = [v.strip() for v in str(text).split(",")]
     if not all(v.isdigit() for v in parts):
-        raise ValueError(f"--hidden takes neuron counts like 3 or 4,4, got {text!r}")
+        raise MessageError("network.hidden_text", text=text)
     return tuple(int(v) for v in parts)
 
 
@@ -60,9 +61,9 @@ class Architecture:
         object.__setattr__(self, "hidden", hidden)
         object.__setattr__(self, "features", feature_set.check(self.features))
         if not 1 <= len(hidden) <= MAX_HIDDEN_LAYERS:
-            raise ValueError(f"hidden layers must number 1 to {MAX_HIDDEN_LAYERS}, got {len(hidden)}")
+            raise MessageError("network.layers", most=MAX_HIDDEN_LAYERS, count=len(hidden))
         if any(not 1 <= n <= MAX_NEURONS for n in hidden):
-            raise ValueError(f"each hidden layer needs 1 to {MAX_NEURONS} neurons, got {list(hidden)}")
+            raise MessageError("network.neurons", most=MAX_NEURONS, sizes=list(hidden))
         object.__setattr__(self, "activation", activations.canonical(self.activation))
         activations.parse(self.activation, len(hidden))
         outputs.check(self.output)
@@ -223,12 +224,12 @@ def init_params(arch, kind="lecture", seed=0):
     """Initial parameters: the lecture's In[15] or In[8] values, or seeded random (He/Xavier scale)."""
     if kind in ("lecture", "lecture-forward"):
         if not arch.lecture_hidden:
-            raise ValueError(f"init {kind!r} needs the lecture's 2-3-1 shape with inputs x1, x2; "
-                             f"use 'random' for hidden={list(arch.hidden)}, features={','.join(arch.features)}")
+            raise MessageError("network.lecture_init", kind=kind, hidden=list(arch.hidden),
+                               features=",".join(arch.features))
         theta = np.array(LECTURE_INIT if kind == "lecture" else LECTURE_FORWARD_INIT, dtype=float)
         return _with_more_units(arch, theta) if arch.output_layer.units > 1 else theta
     if kind != "random":
-        raise ValueError(f"unknown init {kind!r}; choose one of {', '.join(INITS)}")
+        raise MessageError("network.unknown_init", kind=kind, names=", ".join(INITS))
     layout = arch.layout()
     rng = np.random.default_rng(seed)
     theta = np.zeros(layout.size)

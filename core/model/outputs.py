@@ -26,6 +26,7 @@ squares / total sum of squares).
 """
 import numpy as np
 
+from core.messages import Message, MessageError
 from core.model.activations import sigmoid
 from core.model.loss import bce_from_logits, softplus
 
@@ -270,7 +271,7 @@ class Softmax(OutputLayer):
 
     def __init__(self, units=2):
         if units < 2:
-            raise ValueError(f"a softmax needs at least two units, got {units}")
+            raise MessageError("output.softmax_units", units=units)
         self.units = int(units)
 
     @property
@@ -473,9 +474,8 @@ def _check_classes(name, y, classes):
         return
     y = np.asarray(y, dtype=float)
     odd = y[~((y >= 0) & (y < classes) & (y == np.round(y)))][0]
-    allowed = "0 or 1" if classes == 2 else f"a class from 0 to {classes - 1}"
-    raise ValueError(f"the {name} output classifies, so every label y must be {allowed}, but this data has "
-                     f"real-valued labels (e.g. y = {odd:.4g}): choose the linear output (regression) for it")
+    allowed = Message("output.binary") if classes == 2 else Message("output.class_range", top=classes - 1)
+    raise MessageError("output.classes", name=name, allowed=allowed, odd=odd)
 
 
 # The program's output layers, in display order. The softmax has two units for now (two classes).
@@ -490,7 +490,7 @@ def get(name):
     try:
         return LAYERS[name]
     except (KeyError, TypeError):
-        raise ValueError(f"unknown output {name!r}; choose sigmoid, softmax or linear (regression)") from None
+        raise MessageError("output.unknown", name=name) from None
 
 
 def check(name):

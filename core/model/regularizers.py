@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from core.messages import MessageError, either
+
 NONE = "none"
 
 
@@ -62,4 +64,4 @@ def make(name, rate):
     try:
         return REGULARIZERS[name](float(rate))
     except KeyError:
-        raise ValueError(f"unknown regularization {name!r}; choose {', '.join(NAMES[:-1])} or {NAMES[-1]}") from None
+        raise MessageError("regularizer.unknown", name=name, choices=either(NAMES)) from None

@@ -6,6 +6,7 @@ not all 0) and high but stable rates, whose loss jumps a few times above its bes
 """
 import numpy as np
 
+from core import messages
 from core.model import activations
 from core.model.network import run_layers
 
@@ -14,17 +15,18 @@ MAX_PARAMETER = 1e8  # no lecture-sized network needs a weight this large; overf
 CHECK_EVERY = 200  # epochs between the (forward-pass) checks for dead layers and huge parameters
 
 
-class TrainingDiverged(ArithmeticError):
+class TrainingDiverged(messages.Coded, ArithmeticError):
     """Training went wrong (see the message); the trainer kept a state from before.
 
-    Besides the message, `reason` (not_finite, runaway, dead_layer, exploding), `epoch` (where it
-    went wrong), `kept` (the epoch kept) and `layer` (dead_layer) let a window say it in its language.
+    Besides the message (a code of core/messages.py with its values, or text), `reason` (not_finite,
+    runaway, dead_layer, exploding), `epoch` (where it went wrong), `kept` (the epoch kept) and `layer`
+    (dead_layer) let a window say it in its language.
     """
 
     reason = "not_finite"
 
-    def __init__(self, message="", epoch=None, kept=None, layer=None):
-        super().__init__(message)
+    def __init__(self, message="", epoch=None, kept=None, layer=None, **values):
+        super().__init__(message, **values)
         self.epoch, self.kept, self.layer = epoch, kept, layer
 
 
@@ -78,12 +80,11 @@ def dead_units(layout, names, act, theta_nm, x):
 
 
 def problem(layout, names, act, theta_nm, x):
-    """(sentence, exception class, hidden layer or None) saying what is wrong with these parameters, or None."""
+    """(what is wrong with these parameters, as a message, exception class, hidden layer or None), or None."""
     biggest = float(np.max(np.abs(theta_nm)))
     if biggest > MAX_PARAMETER:
-        return f"a parameter reached {biggest:.3g}", ExplodingParameters, None
+        return messages.Message("training.exploding", value=biggest), ExplodingParameters, None
     for l, dead in enumerate(dead_units(layout, names, act, theta_nm, x), 1):
         if dead.all():
-            return (f"every relu unit of hidden layer {l} outputs 0 for every training point, so no "
-                    f"gradient reaches the layers before it (dead relu)"), DeadLayer, l
+            return messages.Message("training.dead", layer=l), DeadLayer, l
     return None

@@ -10,6 +10,8 @@ A new rule is one class here (step, state, load_state) and one entry in OPTIMIZE
 """
 import copy
 
+from core.messages import MessageError
+
 DEFAULT = "gd"
 
 
@@ -34,7 +36,7 @@ class Optimizer:
         """Take a state as state() gives it (or a session file stores it), as copies of its arrays (never
         writing into the arrays the rule held before); ValueError, changing nothing, if it does not fit."""
         if not isinstance(state, dict) or state:
-            raise ValueError(f"{self.name} keeps no state, got {state!r}")
+            raise MessageError("optimizer.no_state", name=self.name, state=state)
 
     def copy(self):
         """An independent rule of the same kind, with the same settings, in the same state."""
@@ -64,7 +66,7 @@ def make(name=DEFAULT, state=None):
     try:
         optimizer = OPTIMIZERS[name]()
     except (KeyError, TypeError):
-        raise ValueError(f"unknown optimizer {name!r}; choose one of {', '.join(OPTIMIZERS)}") from None
+        raise MessageError("optimizer.unknown", name=name, names=", ".join(OPTIMIZERS)) from None
     if state is not None:
         optimizer.load_state(state)
     return optimizer

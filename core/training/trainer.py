@@ -8,6 +8,8 @@ import math
 
 import numpy as np
 
+from core import messages
+from core.messages import MessageError
 from core.training import health, optimizers, report
 from core.model import network
 from core.training.config import TrainConfig
@@ -33,7 +35,7 @@ class Trainer:
             initial = network.init_params(self.arch, self.config.init, self.config.seed)
         self.initial = frozen(initial)
         if self.initial.shape != (len(self.names),):
-            raise ValueError(f"expected {len(self.names)} initial parameters, got {self.initial.shape}")
+            raise MessageError("training.initial_count", n=len(self.names), shape=self.initial.shape)
         n = len(self.train)
         self._classes = self.arch.output_layer.classes(self.train.y)  # what the accuracy compares
         self._x = augment(self.arch.inputs(self.train.X))
@@ -44,8 +46,7 @@ class Trainer:
         try:
             self.reset()
         except TrainingDiverged:
-            raise ValueError("the loss is not finite at the start: the data or the initial parameters are "
-                             "too large for this network") from None
+            raise MessageError("training.start_not_finite") from None
 
     def __repr__(self):
         return f"Trainer(epoch={self.epoch}, shape={'-'.join(map(str, self.arch.sizes))}, lr={self.config.lr:g})"
@@ -78,24 +79,24 @@ class Trainer:
         """
         theta = np.array(theta, dtype=float)
         if theta.shape != self.theta.shape or not np.all(np.isfinite(theta)):
-            raise ValueError("parameters must be finite and match the network's shape")
+            raise MessageError("training.params_shape")
         try:
             with np.errstate(over="ignore", invalid="ignore"):
                 self._record(self.epoch, self.engine.to_internal(theta))  # raises before anything changes
         except TrainingDiverged:
-            raise ValueError("these values would make the loss infinite; nothing was changed") from None
+            raise MessageError("training.params_infinite") from None
         self.theta, self._previous = theta, None
         self.loss_limit = max(self.loss_limit, health.loss_limit(self.history.loss[self.epoch]))  # it starts anew here
 
     def set_param(self, name, value):
         if name not in self.names:
-            raise ValueError(f"no parameter named {name!r}")
+            raise MessageError("training.no_param", name=name)
         theta = self.theta.copy()
         theta[self.names.index(name)] = float(value)
         try:
             self.set_params(theta)
         except ValueError as e:
-            raise ValueError(f"{name} = {float(value):g}: {e}") from None
+            raise MessageError("training.param_value", name=name, value=float(value), error=messages.of(e)) from None
 
     @classmethod
     def from_record(cls, record):
@@ -141,10 +142,10 @@ class Trainer:
 
     def _internal_state(self, state):
         if not isinstance(state, dict):
-            raise ValueError(f"an optimizer state must be a dict, got {type(state).__name__}")
+            raise MessageError("training.optimizer_dict", kind=type(state).__name__)
         size = len(self.names)
         if any(np.shape(v) not in ((), (size,)) for v in state.values()):
-            raise ValueError(f"an optimizer state holds numbers or one value for each of the {size} parameters")
+            raise MessageError("training.optimizer_shape", size=size)
         return {k: self.engine.to_internal(v) if np.ndim(v) else v for k, v in state.items()}
 
     # -- training --------------------------------------------------------------------------------
@@ -164,7 +165,7 @@ class Trainer:
         is undone, exactly, and training stops at the last whole epoch.
         """
         if not len(self.train):
-            raise ValueError("there are no points to train on; add some first")
+            raise MessageError("training.no_points")
         n = max(0, min(int(n), self.config.epochs - self.epoch))
         if not n:
             return 0
@@ -197,7 +198,7 @@ class Trainer:
                     # One reduction instead of isfinite+all: finite only if every entry is.
                     if not math.isfinite(np.add.reduce(theta)):
                         self._put_back(theta, before, kept)
-                        raise TrainingDiverged("a parameter became infinite or NaN.")
+                        raise TrainingDiverged("training.param_not_finite")
                     self.epoch += 1
                     if self.epoch % health.CHECK_EVERY == 0:
                         self._check_health(theta)
@@ -208,8 +209,8 @@ class Trainer:
                 self._record(self.epoch, theta)
             except health.Unhealthy as e:  # _check_health has put back the last healthy state
                 self.theta = self.engine.to_public(theta)
-                raise type(e)(f"{e} Kept epoch {self.epoch}; try a smaller learning rate (now {lr:g}), "
-                              "or Reset.", e.epoch, self.epoch, e.layer) from None
+                said = messages.Message("training.stopped_kept", error=e.message, kept=self.epoch, lr=lr)
+                raise type(e)(said, e.epoch, self.epoch, e.layer) from None
             except TrainingDiverged as e:
                 bad_epoch = self.epoch
                 loss = self.engine.loss_int(theta, self._x, self.train.y)[0]
@@ -220,9 +221,8 @@ class Trainer:
                     self._put_back(theta, *previous[1:])
                     self.epoch -= 1
                 self.theta = self.engine.to_public(theta)
-                raise type(e)(
-                    f"training diverged at epoch {bad_epoch} (learning rate {lr:g}): {e} Kept epoch "
-                    f"{self.epoch}; try a smaller learning rate.", bad_epoch, self.epoch) from None
+                said = messages.Message("training.diverged", epoch=bad_epoch, lr=lr, error=e.message, kept=self.epoch)
+                raise type(e)(said, bad_epoch, self.epoch) from None
         self.theta = self.engine.to_public(theta)
 
     def _gradient_of(self, engine):
@@ -287,7 +287,7 @@ class Trainer:
         if state is not None:
             self._rng.bit_generator.state = state
         self._record(self.epoch, theta)
-        raise kind(f"training stopped at epoch {bad_epoch}: {what}.", bad_epoch, self.epoch, layer)
+        raise kind("training.stopped", bad_epoch, self.epoch, layer, at=bad_epoch, what=what)
 
     def _record(self, epoch, theta, loss=None, a=None, watch=False):
         """Store loss and accuracy of internal-order parameters as the state after `epoch` epochs.
@@ -300,10 +300,10 @@ class Trainer:
         if loss is None:
             loss, a = self.engine.loss_int(theta, self._x, self.train.y)
         if not math.isfinite(loss):
-            raise TrainingDiverged(f"the loss ({self.config.loss_name}) became infinite or NaN.")
+            raise TrainingDiverged("training.loss_not_finite", loss=messages.loss_word(self.config.loss_name))
         if watch and epoch and loss > self.loss_limit and loss > self.history.loss[epoch - 1]:
-            raise health.RunawayLoss(f"the loss ({self.config.loss_name}) rose to {loss:.3g}, far above where it "
-                                     f"started ({self.history.loss[0]:.3g}), and is still rising.")
+            raise health.RunawayLoss("training.runaway", loss=messages.loss_word(self.config.loss_name), value=loss,
+                                     start=self.history.loss[0])
         accuracy = self.arch.output_layer.score(a, self.train.y, self._classes)  # for regression: R^2
         test = None
         if self.test is not None:

@@ -4,6 +4,8 @@ from PySide6.QtCore import QCoreApplication
 
 from core.model import outputs
 
+from gui.core_messages import word
+
 
 def loss_name(output):
     """The name of the loss the output layer of that name trains on, as the loss plot's title says it."""
@@ -15,7 +17,7 @@ def loss_name(output):
 def describe(error, output=outputs.DEFAULT):
     """One line for the status bar; core's own English sentence when the details are missing."""
     if getattr(error, "epoch", None) is None:
-        return QCoreApplication.translate("Alarms", "Training paused: {0}").format(error)
+        return QCoreApplication.translate("Alarms", "Training paused: {0}").format(word(error))
     what = {
         "runaway": QCoreApplication.translate(
             "Alarms", "the loss ({0}) ran away: far above where it started, and still rising").format(

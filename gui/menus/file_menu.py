@@ -14,7 +14,9 @@ from core.files import export, graphviz_backward, graphviz_diagram as diagram
 from core.model import outputs
 from core.data.datasets import DataError
 from core.files.graphviz_diagram import DiagramError
+from core.messages import Message
 
+from gui.core_messages import word
 
 
 class FileMenu(QObject):
@@ -80,7 +82,7 @@ class FileMenu(QObject):
             action.setText(text)
         if diagram.engine() is None:
             self.act_export_diagram.setToolTip(
-                self.tr("Only DOT can be written here: {0}").format(diagram.INSTALL_HINT))
+                self.tr("Only DOT can be written here: {0}").format(word(Message("diagram.install_hint"))))
         self._fill_recent(self.settings.recent())
 
     def diagram_filters(self):
@@ -136,7 +138,7 @@ class FileMenu(QObject):
             picture = graphviz_backward if self.panels["network"].backward_on else diagram  # as the panel shows it
             fmt = picture.export(snap, path)
         except (DiagramError, OSError) as e:
-            self.dialogs.error(self.tr("Cannot export the diagram"), getattr(e, "strerror", None) or str(e))
+            self.dialogs.error(self.tr("Cannot export the diagram"), word(e))
             return None
         self.dialogs.status(self.tr("Diagram of epoch {0}, sample {1} written to {2} ({3})")
                             .format(snap.epoch, snap.sample, path, fmt.upper()))
@@ -152,7 +154,7 @@ class FileMenu(QObject):
         try:
             write(path)
         except OSError as e:
-            self.dialogs.error(title, self.tr("cannot write {0}: {1}").format(path, e.strerror or e))
+            self.dialogs.error(title, self.tr("cannot write {0}: {1}").format(path, word(e)))
             return None
         return path
 
@@ -211,7 +213,7 @@ class FileMenu(QObject):
             regression = outputs.get(self.model.values["output"]).regression
             loaded = csv_import.load_csv(path, regression=regression)
         except DataError as e:
-            self.dialogs.error(self.tr("Cannot import the data"), str(e))
+            self.dialogs.error(self.tr("Cannot import the data"), word(e))
             return False
         if not self.model.use_dataset(loaded):  # after the discard question
             return False  # the user kept the training on screen, or no trainer takes these points

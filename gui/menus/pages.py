@@ -16,6 +16,7 @@ from core.files import graphviz_diagram as diagram
 from core.files.graphviz_diagram import DiagramError
 
 from gui.accessibility import tab_order
+from gui.core_messages import word
 from gui.lessons.activations_page import ActivationsPage
 from gui.lessons.common import ColumnScroll
 from gui.lessons.compare_dialog import open_comparison
@@ -211,7 +212,7 @@ class Pages(QStackedWidget):
                 self.comparison.close()
             self.comparison = open_comparison(self.window())
         except Exception as e:  # whatever goes wrong, the user gets one line, never a traceback
-            self.dialogs.error(self.tr("Cannot compare step and relu"), str(e))
+            self.dialogs.error(self.tr("Cannot compare step and relu"), word(e))
         finally:
             QGuiApplication.restoreOverrideCursor()
         return self.comparison
@@ -243,7 +244,7 @@ class Pages(QStackedWidget):
         try:
             fmt = diagram.render(digraph, path)
         except (DiagramError, OSError) as e:
-            file_menu.dialogs.error(self.tr("Cannot export the diagram"), getattr(e, "strerror", None) or str(e))
+            file_menu.dialogs.error(self.tr("Cannot export the diagram"), word(e))
             return None
         file_menu.dialogs.status(self.tr("Diagram of the {0} page written to {1} ({2})").format(
             QCoreApplication.translate("Pages", TITLES[key]), os.path.basename(path), fmt.upper()))

@@ -11,6 +11,8 @@ from PySide6.QtCore import QObject, Slot
 from core.files import session
 from core.files.session import SessionError
 
+from gui.core_messages import word
+
 
 class SessionKeeper(QObject):
     """Save, open and the discard question, for the application model's session."""
@@ -52,7 +54,7 @@ class SessionKeeper(QObject):
         try:
             session.save_session(path, snap, self.model.spec_of(snap))
         except (SessionError, OSError) as e:
-            self.dialogs.error(self.tr("Cannot save the session"), f"{path}: {getattr(e, 'strerror', None) or e}")
+            self.dialogs.error(self.tr("Cannot save the session"), f"{path}: {word(e)}")
             return False
         self.model.saved(path, snap)
         self.settings.add_recent(path)
@@ -71,7 +73,7 @@ class SessionKeeper(QObject):
             loaded = session.load_session(path)
         except SessionError as e:
             # Nothing was changed: load_session builds a new trainer and only returns it when valid.
-            self.dialogs.error(self.tr("Cannot open the session"), str(e))
+            self.dialogs.error(self.tr("Cannot open the session"), word(e))
             if not os.path.exists(path):
                 self.settings.remove_recent(path)
             return False

@@ -14,6 +14,7 @@ from core.files.graphviz_backward import trace_backward
 from core.views.view_model import fixed, number
 
 from gui.colour_scheme import colour, css, tint_alpha
+from gui.core_messages import word
 from gui.panels import diagram_text
 
 CAPTION_SHARE = 0.25  # of the panel's height at most; the caption wraps to the width it has
@@ -91,7 +92,7 @@ class BackwardPainter(QObject):
         try:
             nodes, edges, sb = trace_backward(snap)
         except Exception as e:  # a state core cannot take back: one line in the caption, never a traceback
-            self.caption.setText(self.tr("Cannot draw the backward pass: {0}").format(" ".join(str(e).split())))
+            self.caption.setText(self.tr("Cannot draw the backward pass: {0}").format(word(e)))
             return
         self.shown = sb  # what the panel shows, for tests and automation
         self._penalty = snap.config.penalty

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QDockWidget, QHBoxLayout, QLabel, QPus
 
 from core.lecture import explain
 
+from gui.core_messages import word
 from gui.panels.diagram_highlight import Highlighter
 from gui.panels.explain_pages import ExplainPages, style_sheet
 
@@ -101,7 +102,7 @@ class ExplainPanel(QDockWidget):
             self.explanation = explain.explain_snapshot(snap, param)
         except Exception as e:  # whatever core refuses, the student reads one line, never a traceback
             self.explanation = None
-            self.note.setText(self.tr("Cannot explain this state: {0}").format(" ".join(str(e).split())))
+            self.note.setText(self.tr("Cannot explain this state: {0}").format(word(e)))
         self._state = _state(snap)
         self._done = snap.done
         if list(snap.names) != [self.param.itemText(i) for i in range(self.param.count())]:

@@ -32,7 +32,7 @@ class TrainingThread(QThread):
     ready = Signal()  # a snapshot waits in take()
     running_changed = Signal(bool, int)  # and the epoch it started or stopped at
     diverged = Signal(object)  # the TrainingDiverged, with its reason and epochs
-    error = Signal(str)
+    error = Signal(object)  # what failed: a message of core/messages.py, or text
 
     def __init__(self, trainer, speed=FULL_SPEED, parent=None):
         super().__init__(parent)

@@ -10,7 +10,8 @@ The host answers:
     step_cancelled()   a Step the user asked for is moot (Pause, Reset, a new trainer, closing)
     wants_snapshot()   the window took the last snapshot (building one costs up to 29 epochs)
 and is told:
-    publish(snapshot), report_running(on, epoch), report_diverged(error), report_error(message).
+    publish(snapshot), report_running(on, epoch), report_diverged(error), report_error(message) (a
+message of core/messages.py, or text, for the window to word).
 
 What the window asks for comes in two kinds. Values of which only the latest matters (Latest: run
 or not, learning rate, epoch limit, speed, sample) are merged while they wait. Events (a step, a
@@ -22,6 +23,7 @@ import time
 import typing
 from dataclasses import dataclass
 
+from core import messages
 from core.data import hand_data
 from core.lecture.explain import check_unchanged
 from core.training.trainer import TrainingDiverged
@@ -111,7 +113,7 @@ class Worker:
             self.host.report_diverged(e)
         except Exception as e:  # one bad request must not end the training thread
             self.running = False
-            self.host.report_error(" ".join(str(e).split()) or type(e).__name__)
+            self.host.report_error(messages.of(e) if str(e).strip() else type(e).__name__)
         return True
 
     def snapshot(self):

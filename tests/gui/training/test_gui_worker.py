@@ -125,7 +125,7 @@ def test_a_failing_request_reports_and_changes_nothing():
                        (Worker.set_param, "nope", 1.0),  # no such parameter
                        (Worker.explained_epoch, (0.0,) * len(before))))  # explained from other parameters
     assert len(host.errors) == 3 and (worker.trainer.theta == before).all()
-    assert "no parameter named 'nope'" in host.errors[1] and "nothing was applied" in host.errors[2]
+    assert "no parameter named 'nope'" in str(host.errors[1]) and "nothing was applied" in str(host.errors[2])
     worker.turn(events((Worker.step,)))
     assert worker.trainer.epoch == 1
 
