@@ -4,7 +4,7 @@
 <context>
     <name>Activation</name>
     <message>
-        <location filename="../../gui/controls/control_panel.py" line="+31" />
+        <location filename="../../gui/controls/control_panel.py" line="+33" />
         <source>step</source>
         <translation>계단 함수 (step)</translation>
     </message>
@@ -69,7 +69,7 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
 <context>
     <name>Alarms</name>
     <message>
-        <location filename="../../gui/menus/alarms.py" line="+18" />
+        <location filename="../../gui/menus/alarms.py" line="+20" />
         <source>Training paused: {0}</source>
         <translation>학습 일시정지: {0}</translation>
     </message>
@@ -112,7 +112,7 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
 <context>
     <name>ApplicationModel</name>
     <message>
-        <location filename="../../gui/application_model.py" line="+115" />
+        <location filename="../../gui/application_model.py" line="+116" />
         <source>settings change</source>
         <translation>설정 변경</translation>
     </message>
@@ -198,7 +198,7 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
 <context>
     <name>BackwardPainter</name>
     <message>
-        <location filename="../../gui/panels/backward_view.py" line="+94" />
+        <location filename="../../gui/panels/backward_view.py" line="+95" />
         <source>Cannot draw the backward pass: {0}</source>
         <translation>역전파를 그릴 수 없습니다: {0}</translation>
     </message>
@@ -286,7 +286,7 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
 <context>
     <name>BoundaryPlot</name>
     <message>
-        <location filename="../../gui/panels/boundary_plot.py" line="+145" />
+        <location filename="../../gui/panels/boundary_plot.py" line="+151" />
         <source>Decision boundary (P(y=1), 0.5 contour)</source>
         <translation>결정경계 (P(y=1), 0.5 등고선)</translation>
     </message>
@@ -301,7 +301,7 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
         <translation>예측값 y (주황 {0}, 회색 {1}, 파랑 {2})</translation>
     </message>
     <message>
-        <location line="+106" />
+        <location line="+119" />
         <source>sample {0}, t = {1} (x1 = {2}, x2 = {3})</source>
         <translation>샘플 {0}, t = {1} (x1 = {2}, x2 = {3})</translation>
     </message>
@@ -311,7 +311,7 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
         <translation>샘플 {0}, 클래스 {1} (x1 = {2}, x2 = {3})</translation>
     </message>
     <message>
-        <location line="-137" />
+        <location line="-150" />
         <location line="+7" />
         <source>Decision boundary</source>
         <translation>결정경계</translation>
@@ -331,7 +331,7 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../gui/lessons/compare_dialog.py" line="+57" />
+        <location filename="../../gui/lessons/compare_dialog.py" line="+72" />
         <source>step against relu: In[19] and In[15]</source>
         <translation>step과 relu 비교: In[19]와 In[15]</translation>
     </message>
@@ -389,7 +389,7 @@ after {0} epochs</source>
 <context>
     <name>Controls</name>
     <message>
-        <location filename="../../gui/controls/control_panel.py" line="+11" />
+        <location filename="../../gui/controls/control_panel.py" line="+19" />
         <source>full speed</source>
         <translation>최대 속도</translation>
     </message>
@@ -399,7 +399,7 @@ after {0} epochs</source>
         <translation>초당 {0} epoch</translation>
     </message>
     <message>
-        <location line="+110" />
+        <location line="+105" />
         <source>Data</source>
         <translation>데이터</translation>
     </message>
@@ -534,7 +534,7 @@ after {0} epochs</source>
         <translation>초당 epoch 수; 맨 오른쪽은 최대 속도</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>all</source>
         <translation>전체</translation>
     </message>
@@ -559,7 +559,7 @@ after {0} epochs</source>
         <translation>손실을 로그 눈금으로 그립니다</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+61" />
         <source>file: {0}</source>
         <translation>파일: {0}</translation>
     </message>
@@ -570,16 +570,744 @@ after {0} epochs</source>
     </message>
 </context>
 <context>
-    <name>DataSet</name>
+    <name>CoreMessages</name>
     <message>
-        <location line="-224" />
-        <source>lecture</source>
-        <translation>강의 데이터</translation>
+        <location filename="../../gui/core_messages.py" line="+12" />
+        <source>{first} or {last}</source>
+        <translation>{first} 또는 {last}</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>lecture-linear</source>
-        <translation>강의 데이터 (직선)</translation>
+        <location line="+1" />
+        <source>data set</source>
+        <translation>데이터 세트</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>data set size</source>
+        <translation>점 개수</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>noise</source>
+        <translation>노이즈</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>data seed</source>
+        <translation>데이터 시드</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>test ratio</source>
+        <translation>테스트 비율</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>split seed</source>
+        <translation>분할 시드</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>hidden layers</source>
+        <translation>은닉층</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>activation</source>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>init</source>
+        <translation>초기 파라미터</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>epoch limit</source>
+        <translation>epoch 한도</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>batch size (0: all points)</source>
+        <translation>배치 크기(0: 모든 점)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>gradient</source>
+        <translation>기울기</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>difference step h</source>
+        <translation>차분 간격 h</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>feature</source>
+        <translation>특성</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>regularization</source>
+        <translation>규제</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>regularization rate</source>
+        <translation>규제 강도</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>output</source>
+        <translation>출력층</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>speed</source>
+        <translation>속도</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>log scale</source>
+        <translation>손실 로그 눈금</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>each of the {label}</source>
+        <translation>각 {label}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>greater than {lo}</source>
+        <translation>{lo}보다 큰 수</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>at least {lo}</source>
+        <translation>{lo} 이상인 수</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>in {interval}</source>
+        <translation>{interval} 범위의 수</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>from {lo} to {hi}</source>
+        <translation>{lo}부터 {hi}까지의 수</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{label} must be true or false, got {value!r}</source>
+        <translation>{label}: 참 또는 거짓이어야 합니다. 받은 값: {value!r}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{label} must be one of {choices}, got {value!r}</source>
+        <translation>{label}: {choices} 중 하나여야 합니다. 받은 값: {value!r}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{label} must be a whole number from {lo} to {hi}, got {value}</source>
+        <translation>{label}: {lo}부터 {hi}까지의 정수여야 합니다. 받은 값: {value}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{label} must be a number {span}, got {value}</source>
+        <translation>{label}: {span}여야 합니다. 받은 값: {value}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{label} must be text, got {value!r}</source>
+        <translation>{label}: 텍스트여야 합니다. 받은 값: {value!r}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>unknown {label} {item!r}; choose {choices}</source>
+        <translation>알 수 없는 {label} {item!r}입니다. {choices} 중에서 고르세요</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{label} names {count}; from {fewest} to {most} may be given</source>
+        <translation>{label}: {count}개를 지정했습니다. {fewest}개부터 {most}개까지 지정할 수 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{label} must be a list, got {value!r}</source>
+        <translation>{label}: 목록이어야 합니다. 받은 값: {value!r}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{label} must number {fewest} to {most}, got {count}</source>
+        <translation>{label}: {fewest}개부터 {most}개까지여야 합니다. 받은 개수: {count}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>every coordinate must be a finite number within ±{limit:g}; this data set has {largest:g}</source>
+        <translation>모든 좌표는 ±{limit:g} 이내의 유한한 수여야 합니다. 이 데이터 세트에는 {largest:g}이(가) 있습니다</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>every label must be a finite number within ±{limit:g}; this data set has {largest:g}</source>
+        <translation>모든 레이블은 ±{limit:g} 이내의 유한한 수여야 합니다. 이 데이터 세트에는 {largest:g}이(가) 있습니다</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unknown data set {name!r}; choose one of {names}</source>
+        <translation>알 수 없는 데이터 세트 {name!r}입니다. 다음 중에서 고르세요: {names}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>test ratio leaves no training points</source>
+        <translation>테스트 비율이 너무 커서 학습할 점이 남지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a drawn point's class is 0 or 1, got {label!r}</source>
+        <translation>그린 점의 클래스는 0 또는 1입니다. 받은 값: {label!r}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a data set holds at most {most:,} points</source>
+        <translation>데이터 세트에는 점을 최대 {most:,}개까지 담을 수 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{path}: the file is {mb:,.0f} MB; at most {most_mb} MB ({most:,} points) can be read</source>
+        <translation>{path}: 파일 크기가 {mb:,.0f} MB입니다. 최대 {most_mb} MB(점 {most:,}개)까지 읽을 수 있습니다</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{path}: row {row}: {error}</source>
+        <translation>{path}: {row}행: {error}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{path}: cannot read: {reason}</source>
+        <translation>{path}: 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{path}: not a text CSV file (UTF-8 expected)</source>
+        <translation>{path}: 텍스트 CSV 파일이 아닙니다(UTF-8이어야 합니다)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{path}: row {row}, column {column}: {cell!r} is not a finite number</source>
+        <translation>{path}: {row}행, {column} 열: {cell!r}은(는) 유한한 수가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{path}: row {row}, column {column}: not a number: {cell!r}</source>
+        <translation>{path}: {row}행, {column} 열: 수가 아닙니다: {cell!r}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{path}: row {row}, column {column}: {cell!r} is beyond ±{limit:g}</source>
+        <translation>{path}: {row}행, {column} 열: {cell!r}이(가) ±{limit:g}를 넘습니다</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{path}: row {row}, column y: class must be 0 or 1, got {cell!r} (real values need the linear output, for regression)</source>
+        <translation>{path}: {row}행, y 열: 클래스는 0 또는 1이어야 하는데 {cell!r}입니다(실수 값은 회귀용 선형 출력이 필요합니다)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{path}: more than {most:,} data rows; at most {most:,} points can be used</source>
+        <translation>{path}: 데이터 행이 {most:,}개보다 많습니다. 점은 최대 {most:,}개까지 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{path}: the file is empty; expected a header x1,x2,y</source>
+        <translation>{path}: 빈 파일입니다. 머리글 x1,x2,y가 있어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{path}: row 1 (header): column {column} appears {count} times</source>
+        <translation>{path}: 1행(머리글): {column} 열이 {count}번 나옵니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{path}: row 1 (header): missing column(s) {missing}; found {found}</source>
+        <translation>{path}: 1행(머리글): 없는 열: {missing}. 찾은 머리글: {found}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{path}: needs at least 2 data rows, found {count}</source>
+        <translation>{path}: 데이터 행이 2개 이상 필요한데 {count}개입니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{path}: column y has a single class ({label}); both 0 and 1 are needed</source>
+        <translation>{path}: y 열에 클래스가 하나({label})뿐입니다. 0과 1이 모두 있어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>--hidden takes neuron counts like 3 or 4,4, got {text!r}</source>
+        <translation>--hidden에는 3이나 4,4처럼 뉴런 수를 씁니다. 받은 값: {text!r}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>hidden layers must number 1 to {most}, got {count}</source>
+        <translation>은닉층은 1개부터 {most}개까지여야 합니다. 받은 개수: {count}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>each hidden layer needs 1 to {most} neurons, got {sizes}</source>
+        <translation>은닉층마다 뉴런이 1개부터 {most}개까지 있어야 합니다. 받은 값: {sizes}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>init {kind!r} needs the lecture's 2-3-1 shape with inputs x1, x2; use 'random' for hidden={hidden}, features={features}</source>
+        <translation>초기 파라미터 {kind!r}에는 입력이 x1, x2인 강의의 2-3-1 모양이 필요합니다. hidden={hidden}, features={features}에는 'random'을 쓰세요</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>unknown init {kind!r}; choose one of {names}</source>
+        <translation>알 수 없는 초기 파라미터 {kind!r}입니다. 다음 중에서 고르세요: {names}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>unknown feature {key!r}; choose from {keys}</source>
+        <translation>알 수 없는 입력 특성 {key!r}입니다. 다음 중에서 고르세요: {keys}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>choose at least one input feature</source>
+        <translation>입력 특성을 하나 이상 고르세요</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a feature is listed twice in {keys}</source>
+        <translation>{keys}에 같은 입력 특성이 두 번 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>unknown activation {name!r}; choose one of {names}</source>
+        <translation>알 수 없는 활성화 함수 {name!r}입니다. 다음 중에서 고르세요: {names}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>activation {text!r} names {count} activations for {layers} hidden layers; give one name for all of them or one per layer</source>
+        <translation>활성화 함수 {text!r}는 은닉층 {layers}개에 활성화 함수 {count}개를 지정합니다. 모든 층에 하나를 쓰거나 층마다 하나씩 쓰세요</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>activation {text!r} names {count} activations for {layers} hidden layer; give one name for all of them or one per layer</source>
+        <translation>활성화 함수 {text!r}는 은닉층 {layers}개에 활성화 함수 {count}개를 지정합니다. 모든 층에 하나를 쓰거나 층마다 하나씩 쓰세요</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a softmax needs at least two units, got {units}</source>
+        <translation>소프트맥스에는 유닛이 두 개 이상 필요합니다. 받은 값: {units}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>0 or 1</source>
+        <translation>0 또는 1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a class from 0 to {top}</source>
+        <translation>0부터 {top}까지의 클래스</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the {name} output classifies, so every label y must be {allowed}, but this data has real-valued labels (e.g. y = {odd:.4g}): choose the linear output (regression) for it</source>
+        <translation>{name} 출력은 분류를 하므로 모든 레이블 y가 {allowed}여야 하는데, 이 데이터에는 실수 레이블(예: y = {odd:.4g})이 있습니다. 이 데이터에는 선형 출력(회귀)을 고르세요</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>unknown output {name!r}; choose sigmoid, softmax or linear (regression)</source>
+        <translation>알 수 없는 출력 {name!r}입니다. sigmoid, softmax 또는 linear(회귀) 중에서 고르세요</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unknown regularization {name!r}; choose {choices}</source>
+        <translation>알 수 없는 규제 {name!r}입니다. {choices} 중에서 고르세요</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{name} keeps no state, got {state!r}</source>
+        <translation>{name}에는 저장할 상태가 없습니다. 받은 값: {state!r}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>unknown optimizer {name!r}; choose one of {names}</source>
+        <translation>알 수 없는 최적화 방법 {name!r}입니다. 다음 중에서 고르세요: {names}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cross-entropy</source>
+        <translation>교차 엔트로피</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>squared error</source>
+        <translation>제곱 오차</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>expected {n} initial parameters, got {shape}</source>
+        <translation>초기 파라미터가 {n}개 필요한데 {shape}입니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the loss is not finite at the start: the data or the initial parameters are too large for this network</source>
+        <translation>처음부터 손실이 유한하지 않습니다. 이 신경망에는 데이터나 초기 파라미터가 너무 큽니다</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>parameters must be finite and match the network's shape</source>
+        <translation>파라미터는 유한해야 하고 신경망의 모양에 맞아야 합니다</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>these values would make the loss infinite; nothing was changed</source>
+        <translation>이 값이면 손실이 무한대가 됩니다. 아무것도 바꾸지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>no parameter named {name!r}</source>
+        <translation>{name!r}이라는 파라미터가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{name} = {value:g}: {error}</source>
+        <translation>{name} = {value:g}: {error}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>an optimizer state must be a dict, got {kind}</source>
+        <translation>최적화 상태는 사전(dict)이어야 합니다. 받은 형식: {kind}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>an optimizer state holds numbers or one value for each of the {size} parameters</source>
+        <translation>최적화 상태에는 수, 또는 파라미터 {size}개마다 값이 하나씩 있어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>there are no points to train on; add some first</source>
+        <translation>학습할 점이 없습니다. 먼저 점을 추가하세요</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a parameter became infinite or NaN.</source>
+        <translation>파라미터가 무한대나 NaN이 되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the loss ({loss}) became infinite or NaN.</source>
+        <translation>손실({loss})이 무한대나 NaN이 되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the loss ({loss}) rose to {value:.3g}, far above where it started ({start:.3g}), and is still rising.</source>
+        <translation>손실({loss})이 {value:.3g}까지 올라 처음({start:.3g})보다 훨씬 높아졌고, 계속 오르고 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>a parameter reached {value:.3g}</source>
+        <translation>파라미터가 {value:.3g}에 이르렀습니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>every relu unit of hidden layer {layer} outputs 0 for every training point, so no gradient reaches the layers before it (dead relu)</source>
+        <translation>은닉층 {layer}의 모든 relu 유닛이 모든 학습 점에서 0을 출력해서, 그 앞의 층에 기울기가 전달되지 않습니다(죽은 relu)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>training stopped at epoch {at}: {what}.</source>
+        <translation>epoch {at}에서 학습을 멈췄습니다: {what}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{error} Kept epoch {kept}; try a smaller learning rate (now {lr:g}), or Reset.</source>
+        <translation>{error} epoch {kept}의 상태를 남겼습니다. 학습률을 낮추거나(지금 {lr:g}) 초기화하세요.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>training diverged at epoch {epoch} (learning rate {lr:g}): {error} Kept epoch {kept}; try a smaller learning rate.</source>
+        <translation>epoch {epoch}에서 학습이 발산했습니다(학습률 {lr:g}): {error} epoch {kept}의 상태를 남겼습니다. 학습률을 낮춰 보세요.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the training changed since it was explained; nothing was applied</source>
+        <translation>설명한 뒤에 학습이 바뀌었습니다. 아무것도 적용하지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unknown parameter {param!r}</source>
+        <translation>알 수 없는 파라미터 {param!r}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>there are no points; draw some first</source>
+        <translation>점이 없습니다. 먼저 점을 그리세요</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the lecture's loss has no regularization; set regularization to none to explain an epoch</source>
+        <translation>강의의 손실에는 규제가 없습니다. epoch를 설명하려면 규제를 none으로 하세요</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the step h must be positive, got {h}</source>
+        <translation>간격 h는 양수여야 합니다. 받은 값: {h}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>install a Graphviz engine with `pip install pygraphviz` or `apt-get install graphviz`</source>
+        <translation>`pip install pygraphviz`나 `apt-get install graphviz`로 Graphviz 엔진을 설치하세요</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>snapshot has {params} parameters for {names} names</source>
+        <translation>스냅숏에 이름은 {names}개인데 파라미터는 {params}개입니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{path!r}: the file name must end in .dot, .svg, .png or .pdf</source>
+        <translation>{path!r}: 파일 이름은 .dot, .svg, .png 또는 .pdf로 끝나야 합니다</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unknown format {fmt!r}; choose one of {formats}</source>
+        <translation>알 수 없는 형식 {fmt!r}입니다. 다음 중에서 고르세요: {formats}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Graphviz ({engine}) could not render {fmt}: {detail}</source>
+        <translation>Graphviz({engine})가 {fmt}을(를) 그리지 못했습니다: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cannot render {fmt}: no Graphviz engine found; {hint} (DOT export works without one)</source>
+        <translation>{fmt}을(를) 그릴 수 없습니다: Graphviz 엔진이 없습니다. {hint}(DOT 내보내기는 엔진 없이도 됩니다)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unknown page {page!r}; choose one of {pages}</source>
+        <translation>알 수 없는 페이지 {page!r}입니다. 다음 중에서 고르세요: {pages}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>missing {key!r}</source>
+        <translation>{key!r} 항목이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{what} must be a whole number, got {shown}</source>
+        <translation>{what}: 정수여야 합니다. 받은 값: {shown}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{what} is out of range: {value} (allowed {lo} to {hi})</source>
+        <translation>{what}: 범위를 벗어났습니다: {value}(허용 범위 {lo}부터 {hi}까지)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{what} must be a finite number, got {shown}</source>
+        <translation>{what}: 유한한 수여야 합니다. 받은 값: {shown}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{what} is out of range: {shown}; {label} must be {span}</source>
+        <translation>{what}: 범위를 벗어났습니다: {shown}. {label}은(는) {span}여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{what}: {error}</source>
+        <translation>{what}: {error}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{what} must be text, got {shown}</source>
+        <translation>{what}: 텍스트여야 합니다. 받은 값: {shown}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{what} must be a list of numbers, got {shown}</source>
+        <translation>{what}: 수의 목록이어야 합니다. 받은 값: {shown}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{what} has {count} values, expected {n}</source>
+        <translation>{what}: 값이 {n}개여야 하는데 {count}개입니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cannot save the session: the state lacks its initial parameters or data</source>
+        <translation>세션을 저장할 수 없습니다: 이 상태에는 초기 파라미터나 데이터가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>cannot save the session: there are no points; add some first</source>
+        <translation>세션을 저장할 수 없습니다: 점이 없습니다. 먼저 점을 추가하세요</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>cannot save the session: {error}</source>
+        <translation>세션을 저장할 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>invalid configuration: {error}</source>
+        <translation>설정이 올바르지 않습니다: {error}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>optimizer_state must be an object, got {shown}</source>
+        <translation>optimizer_state는 객체여야 합니다. 받은 값: {shown}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{what} must list {fewest} to {most} layer sizes, got {shown}</source>
+        <translation>{what}: 층 크기를 {fewest}개부터 {most}개까지 나열해야 합니다. 받은 값: {shown}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{what} must be a list of feature names, got {shown}</source>
+        <translation>{what}: 입력 특성 이름의 목록이어야 합니다. 받은 값: {shown}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{what} needs equally long point and label lists of 1 to {most}</source>
+        <translation>{what}: 점과 레이블 목록의 길이가 같고 1부터 {most}까지여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{what}.X[{i}] must be a pair [x1, x2], got {shown}</source>
+        <translation>{what}.X[{i}]: [x1, x2] 쌍이어야 합니다. 받은 값: {shown}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{what}.y[{i}] must be 0 or 1 for a classifying output, got {shown} (real labels need the linear output)</source>
+        <translation>{what}.y[{i}]: 분류하는 출력에서는 0 또는 1이어야 합니다. 받은 값: {shown}(실수 레이블은 선형 출력이 필요합니다)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>data.kind must be 'builtin' or 'points', got {shown}</source>
+        <translation>data.kind는 'builtin' 또는 'points'여야 합니다. 받은 값: {shown}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>unknown data set {name!r}; this program has {names}</source>
+        <translation>알 수 없는 데이터 세트 {name!r}입니다. 이 프로그램에 있는 것: {names}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cannot rebuild the data set: {error}</source>
+        <translation>데이터 세트를 다시 만들 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the data set {name!r} comes out different here than where it was saved (another numpy version?), so training could not resume exactly</source>
+        <translation>데이터 세트 {name!r}이(가) 저장한 곳과 여기에서 다르게 만들어져서(numpy 버전이 다른가요?) 학습을 정확히 이어 갈 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>not a session file: not UTF-8 text</source>
+        <translation>세션 파일이 아닙니다: UTF-8 텍스트가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the file is empty</source>
+        <translation>빈 파일입니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the file is truncated (the JSON ends early)</source>
+        <translation>파일이 잘렸습니다(JSON이 중간에 끝납니다)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not a session file: invalid JSON at line {line}, column {column}</source>
+        <translation>세션 파일이 아닙니다: {line}행 {column}열의 JSON이 올바르지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>not a session file: JSON nested too deeply</source>
+        <translation>세션 파일이 아닙니다: JSON이 너무 깊게 중첩되어 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not a session file: {detail}</source>
+        <translation>세션 파일이 아닙니다: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not an MLP Playground session (no "format": "mlp-playground-session")</source>
+        <translation>MLP Playground 세션이 아닙니다("format": "mlp-playground-session"이 없습니다)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>version must be a whole number, got {shown}</source>
+        <translation>version은 정수여야 합니다. 받은 값: {shown}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>unsupported session version {version}; this program reads version {supported}</source>
+        <translation>지원하지 않는 세션 버전 {version}입니다. 이 프로그램은 버전 {supported}을(를) 읽습니다</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unsupported session version {version} (saved by a newer MLP Playground); this program reads version {supported}</source>
+        <translation>지원하지 않는 세션 버전 {version}입니다(더 새로운 MLP Playground가 저장했습니다). 이 프로그램은 버전 {supported}을(를) 읽습니다</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>parameter names do not match a {shape} network: got {shown}</source>
+        <translation>파라미터 이름이 {shape} 신경망과 맞지 않습니다. 받은 값: {shown}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>history.test_loss must be present exactly when there is a test set</source>
+        <translation>history.test_loss는 테스트 세트가 있을 때만, 그리고 있을 때는 반드시 있어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>rng_state must be a PCG64 generator state</source>
+        <translation>rng_state는 PCG64 생성기 상태여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the saved state cannot be restored: {error}</source>
+        <translation>저장된 상태를 되살릴 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{name}: cannot read: {reason}</source>
+        <translation>{name}: 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{name}: {error}</source>
+        <translation>{name}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>DataSet</name>
+    <message>
+        <location filename="../../gui/controls/control_panel.py" line="-228" />
+        <source>lecture (In[4])</source>
+        <translation>강의 데이터 (In[4])</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>lecture-linear (In[3])</source>
+        <translation>강의 데이터 (직선, In[3])</translation>
     </message>
     <message>
         <location line="+1" />
@@ -625,7 +1353,7 @@ after {0} epochs</source>
 <context>
     <name>DerivativePage</name>
     <message>
-        <location filename="../../gui/lessons/derivative_page.py" line="+84" />
+        <location filename="../../gui/lessons/derivative_page.py" line="+90" />
         <source>Point and step</source>
         <translation>위치와 간격</translation>
     </message>
@@ -640,12 +1368,7 @@ after {0} epochs</source>
         <translation>간격 h</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>f, tangent (dashed), secant over x ± h (green)</source>
-        <translation>f, 접선(점선), x ± h 사이의 할선(초록)</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Error against h (log-log)</source>
         <translation>h에 따른 오차 (로그-로그)</translation>
     </message>
@@ -655,12 +1378,12 @@ after {0} epochs</source>
         <translation>오차</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>Right: the errors at x = {0} for h from 1e-16 to 1 (forward difference orange, central blue; red: the lecture's h, green: this h). Going left, the truncation error falls (forward about h, central about h&lt;sup&gt;2&lt;/sup&gt;) until rounding takes over: f(x+h) − f(x) keeps only the few digits that differ, an error near 1e-16 · |f| / h that grows as h shrinks. The forward difference is best near h = {1} (error {2}), the central one near h = {3} with {4}: smaller, and at a larger, safer h. That is why the lecture's gradient is central, with h = 1e-7 (errors here: forward {5}, central {6}).</source>
-        <translation>오른쪽: x = {0}에서 h를 1e-16부터 1까지 바꿀 때의 오차입니다 (전방 차분 주황, 중앙 차분 파랑, 빨간 선: 강의의 h, 초록 선: 지금의 h). 왼쪽으로 갈수록 절단 오차가 줄다가(전방 차분은 h, 중앙 차분은 h&lt;sup&gt;2&lt;/sup&gt;에 비례) 반올림 오차가 커집니다: f(x+h) − f(x)에는 서로 다른 몇 자리만 남아, h가 작을수록 커지는 약 1e-16 · |f| / h의 오차가 생깁니다. 전방 차분은 h = {1} 근처에서 가장 좋고(오차 {2}), 중앙 차분은 h = {3} 근처에서 {4}로, 더 작은 오차를 더 크고 안전한 h에서 얻습니다. 그래서 강의의 기울기는 h = 1e-7의 중앙 차분을 씁니다 (여기서의 오차: 전방 {5}, 중앙 {6}).</translation>
+        <location line="-4" />
+        <source>f, tangent (dashed), secant x ± h (purple)</source>
+        <translation>f, 접선(점선), x ± h 사이의 할선(보라)</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="+11" />
         <source>function f(x) = x&lt;sup&gt;3&lt;/sup&gt; − 3x&lt;sup&gt;2&lt;/sup&gt; + x + 1, f({0}) = {1}</source>
         <translation>함수 f(x) = x&lt;sup&gt;3&lt;/sup&gt; − 3x&lt;sup&gt;2&lt;/sup&gt; + x + 1, f({0}) = {1}</translation>
     </message>
@@ -678,6 +1401,11 @@ after {0} epochs</source>
         <location line="+3" />
         <source>forward difference (f(x+h) − f(x)) / h = {0}, error {1}</source>
         <translation>전방 차분 (f(x+h) − f(x)) / h = {0}, 오차 {1}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Right: the errors at x = {0} for h from 1e-16 to 1 (forward difference orange, central blue; solid black line: the lecture's h, dashed purple line: this h). Going left, the truncation error falls (forward about h, central about h&lt;sup&gt;2&lt;/sup&gt;) until rounding takes over: f(x+h) − f(x) keeps only the few digits that differ, an error near 1e-16 · |f| / h that grows as h shrinks. The forward difference is best near h = {1} (error {2}), the central one near h = {3} with {4}: smaller, and at a larger, safer h. That is why the lecture's gradient is central, with h = 1e-7 (errors here: forward {5}, central {6}).</source>
+        <translation>오른쪽: x = {0}에서 h를 1e-16부터 1까지 바꿀 때의 오차입니다 (전방 차분 주황, 중앙 차분 파랑, 검은 실선: 강의의 h, 보라 점선: 지금의 h). 왼쪽으로 갈수록 절단 오차가 줄다가(전방 차분은 h, 중앙 차분은 h&lt;sup&gt;2&lt;/sup&gt;에 비례) 반올림 오차가 커집니다: f(x+h) − f(x)에는 서로 다른 몇 자리만 남아, h가 작을수록 커지는 약 1e-16 · |f| / h의 오차가 생깁니다. 전방 차분은 h = {1} 근처에서 가장 좋고(오차 {2}), 중앙 차분은 h = {3} 근처에서 {4}로, 더 작은 오차를 더 크고 안전한 h에서 얻습니다. 그래서 강의의 기울기는 h = 1e-7의 중앙 차분을 씁니다 (여기서의 오차: 전방 {5}, 중앙 {6}).</translation>
     </message>
 </context>
 <context>
@@ -866,7 +1594,7 @@ after {0} epochs</source>
 <context>
     <name>ExplainPanel</name>
     <message>
-        <location filename="../../gui/panels/explain_view.py" line="+104" />
+        <location filename="../../gui/panels/explain_view.py" line="+105" />
         <source>Cannot explain this state: {0}</source>
         <translation>이 상태는 설명할 수 없습니다: {0}</translation>
     </message>
@@ -929,7 +1657,7 @@ after {0} epochs</source>
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../gui/menus/file_menu.py" line="+70" />
+        <location filename="../../gui/menus/file_menu.py" line="+72" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -1110,12 +1838,12 @@ after {0} epochs</source>
 <context>
     <name>Gradient</name>
     <message>
-        <location filename="../../gui/controls/control_panel.py" line="+7" />
+        <location filename="../../gui/controls/control_panel.py" line="+8" />
         <source>numerical</source>
         <translation>수치 미분</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>backprop</source>
         <translation>역전파</translation>
     </message>
@@ -1352,13 +2080,13 @@ after {0} epochs</source>
 <context>
     <name>InitialParameters</name>
     <message>
-        <location filename="../../gui/controls/control_panel.py" line="-3" />
-        <source>lecture</source>
+        <location filename="../../gui/controls/control_panel.py" line="-5" />
+        <source>lecture (In[15])</source>
         <translation>강의 In[15] 값</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>lecture-forward</source>
+        <location line="+1" />
+        <source>lecture-forward (In[8])</source>
         <translation>강의 In[8] 값</translation>
     </message>
     <message>
@@ -1413,7 +2141,7 @@ after {0} epochs</source>
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../gui/panels/loss_plot.py" line="+78" />
+        <location filename="../../gui/panels/loss_plot.py" line="+86" />
         <source>Loss (binary cross-entropy)</source>
         <translation>손실 (이진 교차 엔트로피)</translation>
     </message>
@@ -1473,7 +2201,7 @@ after {0} epochs</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/window.py" line="+247" />
+        <location filename="../../gui/window.py" line="+248" />
         <source>untitled</source>
         <translation>제목 없음</translation>
     </message>
@@ -1636,6 +2364,99 @@ after {0} epochs</source>
     </message>
 </context>
 <context>
+    <name>OsErrors</name>
+    <message>
+        <location filename="../../gui/core_messages.py" line="+5" />
+        <source>Permission denied</source>
+        <translation>권한이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Operation not permitted</source>
+        <translation>허용되지 않는 작업입니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No such file or directory</source>
+        <translation>그런 파일이나 디렉터리가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Read-only file system</source>
+        <translation>읽기 전용 파일 시스템입니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No space left on device</source>
+        <translation>장치에 남은 공간이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Disk quota exceeded</source>
+        <translation>디스크 할당량을 넘었습니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Is a directory</source>
+        <translation>디렉터리입니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not a directory</source>
+        <translation>디렉터리가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>File exists</source>
+        <translation>파일이 이미 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Directory not empty</source>
+        <translation>디렉터리가 비어 있지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>File name too long</source>
+        <translation>파일 이름이 너무 깁니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Too many levels of symbolic links</source>
+        <translation>심볼릭 링크가 너무 여러 번 이어집니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>File too large</source>
+        <translation>파일이 너무 큽니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Too many open files</source>
+        <translation>열린 파일이 너무 많습니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Device or resource busy</source>
+        <translation>장치나 자원이 사용 중입니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Text file busy</source>
+        <translation>실행 파일이 사용 중입니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Input/output error</source>
+        <translation>입출력 오류입니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Invalid argument</source>
+        <translation>잘못된 인수입니다</translation>
+    </message>
+</context>
+<context>
     <name>OutputLink</name>
     <message>
         <location filename="../../gui/controls/output_choice.py" line="+55" />
@@ -1656,7 +2477,7 @@ after {0} epochs</source>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../gui/menus/pages.py" line="+28" />
+        <location filename="../../gui/menus/pages.py" line="+30" />
         <source>Perceptron</source>
         <translation>퍼셉트론</translation>
     </message>
@@ -1686,7 +2507,7 @@ after {0} epochs</source>
         <translation>계산 그래프</translation>
     </message>
     <message>
-        <location line="+160" />
+        <location line="+149" />
         <source>Lecture pages</source>
         <translation>강의 페이지</translation>
     </message>
@@ -1951,9 +2772,22 @@ gradient</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../gui/core_messages.py" line="+6" />
+        <source>&amp;Look in:</source>
+        <translation>다음에서 찾기(&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Files of &amp;type:</source>
+        <translation>파일 형식(&amp;T):</translation>
+    </message>
+</context>
+<context>
     <name>SessionKeeper</name>
     <message>
-        <location filename="../../gui/menus/sessions.py" line="+28" />
+        <location filename="../../gui/menus/sessions.py" line="+30" />
         <source>MLP Playground session (*.json)</source>
         <translation>MLP Playground 세션 (*.json)</translation>
     </message>
@@ -2017,13 +2851,7 @@ gradient</source>
 <context>
     <name>ShapeEditor</name>
     <message>
-        <location filename="../../gui/controls/shape_editor.py" line="+71" />
-        <location line="+68" />
-        <source>hidden layers: {0}</source>
-        <translation>은닉층 수: {0}</translation>
-    </message>
-    <message>
-        <location line="-66" />
+        <location filename="../../gui/controls/shape_editor.py" line="+95" />
         <source>remove the last hidden layer</source>
         <translation>마지막 은닉층을 뺍니다</translation>
     </message>
@@ -2031,6 +2859,11 @@ gradient</source>
         <location line="+1" />
         <source>add a hidden layer (at most {0})</source>
         <translation>은닉층을 하나 더합니다 (최대 {0}개)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>number of hidden layers</source>
+        <translation>은닉층 수</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2059,9 +2892,29 @@ gradient</source>
     </message>
     <message>
         <location line="+8" />
-        <location line="+101" />
+        <location line="+135" />
         <source>per layer</source>
         <translation>층마다 다름</translation>
+    </message>
+    <message>
+        <location line="-116" />
+        <source>{0}: {1} is not a shape; type neuron counts like 3 or 4,4</source>
+        <translation>{0}: {1}은(는) 신경망 모양이 아닙니다. 3이나 4,4처럼 층마다 뉴런 수를 입력하세요</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{0}: {1} has {2} layers, at most {3} are allowed</source>
+        <translation>{0}: {1}은(는) 층이 {2}개입니다. 최대 {3}개까지 됩니다</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{0}: {1} neurons in a layer; a layer has 1 to {2}</source>
+        <translation>{0}: 한 층에 뉴런 {1}개는 안 됩니다. 한 층은 1~{2}개입니다</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>; kept {0}.</source>
+        <translation>; {0}을(를) 유지합니다.</translation>
     </message>
 </context>
 <context>
