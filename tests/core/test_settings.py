@@ -158,8 +158,11 @@ def test_the_hidden_layers_edges_are_taken_alike(hidden, ok, shown, saved):
     edit = shown.controls.hidden
     before = edit.text()
     edit.setText(hidden)
-    by_window = edit.hasAcceptableInput()
+    edit.editingFinished.emit()  # typed, then Enter: the model takes the shape or says why
+    by_window = shown.model.config().hidden == tuple(sizes)
     edit.setText(before)
+    edit.editingFinished.emit()
+    assert shown.model.config().hidden == (3,)
     assert by_cli is by_session is by_window is ok is settings.HIDDEN.accepts(sizes or ())
 
 
