@@ -129,7 +129,7 @@ class ExplainPanel(QDockWidget):
         self.back.setEnabled(self.stage > 0)
         self.next.setEnabled(not last)
         self.apply.setVisible(last)
-        self.param_row.setVisible(self.stage in (2, 3))  # the stages about one parameter
+        self.param_row.setVisible(self.stage in (2, 3, 4))  # the stages about one parameter (the update: its numbers)
         self.param.setEnabled(e is not None)
         if e is None:
             self.title.clear()
