@@ -196,7 +196,7 @@ class ExplainPanel(QDockWidget):
 
     def retranslate(self):
         self.setWindowTitle(self.tr("Explain one epoch"))
-        self.param_label.setText(self.tr("Parameter of stages 3 and 4:"))
+        self.param_label.setText(self.tr("Parameter of stages 3 to 5:"))
         self.back.setText(self.tr("Back"))
         self.next.setText(self.tr("Next"))
         self.apply.setText(self.tr("Apply the update"))
