@@ -5,10 +5,11 @@ TrainConfig's validation, the data recipe's checks, the command-line options, se
 window's controls all read their limits from here, so a value one entry point takes, every other
 takes too, and a value one refuses, all refuse (TensorFlow Playground's `State.PROPS` is the model).
 
-The names of the hidden activations, the output layers, the input features and the data sets stay
-with the modules that implement them (core/model/activations.py, core/model/outputs.py, core/model/features.py,
-core/data/datasets.py); the table lists the first three, and core/data/datasets.py checks its own data set names (it
-reads its limits from here, so the table cannot read its catalogue).
+The names of the hidden activations, the output layers, the input features, the update rules and the
+data sets stay with the modules that implement them (core/model/activations.py, core/model/outputs.py,
+core/model/features.py, core/training/optimizers.py, core/data/datasets.py); the table lists the first
+four, and core/data/datasets.py checks its own data set names (it reads its limits from here, so the
+table cannot read its catalogue).
 """
 import math
 import numbers
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from core import messages
 from core.messages import MessageError, either
 from core.model import activations, features as feature_set, outputs
+from core.training import optimizers
 
 # What a change does to the training on screen.
 REBUILD = "rebuild"  # a new trainer: back to epoch 0
@@ -226,9 +228,19 @@ SPEED = Setting("speed", float, 100.0, choices=(0.5, 1, 2, 5, 10, 30, 100, 300, 
                 cli=False, help="epochs per second the window trains at (0: full speed)")
 LOG_SCALE = Setting("log_scale", bool, False, effect=VIEW, cli=False, help="draw the loss on a logarithmic scale")
 
+OPTIMIZER = Setting("optimizer", str, optimizers.DEFAULT, choices=optimizers.NAMES,
+                    help="the update rule: sgd (the lecture's p <- p - lr * gradient, once per batch), momentum "
+                         "(v <- momentum * v + g, p <- p - lr * v) or adam (Kingma and Ba, with bias correction)")
+MOMENTUM = Setting("momentum", float, 0.9, lo=0.0, hi=1.0, hi_open=True,
+                   help="the momentum mu of --optimizer momentum (v <- mu * v + g; 0 is sgd)")
+BETA1 = Setting("beta1", float, 0.9, lo=0.0, hi=1.0, hi_open=True,
+                help="Adam's decay of the gradient's moving average m (--optimizer adam)")
+BETA2 = Setting("beta2", float, 0.999, lo=0.0, hi=1.0, hi_open=True,
+                help="Adam's decay of the squared gradient's moving average v (--optimizer adam)")
+
 DATA = (DATASET, POINTS, NOISE, DATA_SEED, TEST_RATIO, SPLIT_SEED)
 CONFIG = (HIDDEN, ACTIVATION, INIT, LR, EPOCHS, BATCH_SIZE, GRADIENT, SEED, H, FEATURES, REGULARIZATION, REG_RATE,
-          OUTPUT)
+          OUTPUT, OPTIMIZER, MOMENTUM, BETA1, BETA2)
 WINDOW = (SPEED, LOG_SCALE)
 SETTINGS = DATA + CONFIG + WINDOW
 BY_NAME = {s.name: s for s in SETTINGS}

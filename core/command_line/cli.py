@@ -45,7 +45,8 @@ def build_trainer(args):
     config = TrainConfig(hidden=hidden, activation=args.activation, init=init, lr=args.lr,
                          epochs=args.epochs, batch_size=args.batch_size, gradient=args.gradient,
                          seed=args.seed, features=features, regularization=args.regularization,
-                         reg_rate=reg_rate, output=args.output)
+                         reg_rate=reg_rate, output=args.output, optimizer=args.optimizer, momentum=args.momentum,
+                         beta1=args.beta1, beta2=args.beta2)
     return Trainer(config, train, test)
 
 

@@ -2,7 +2,8 @@
 
 A session stores the configuration, the data (a built-in set's recipe, or the points themselves),
 the initial and current parameters, the epoch, the loss history, the mini-batch shuffle state and
-the optimizer's state (core/training/optimizers.py; empty for the lecture's gradient descent).
+the optimizer's state (core/training/optimizers.py: a momentum's velocity, Adam's moments and step count;
+empty for the lecture's gradient descent).
 Loading validates all of it before building anything, so a bad file changes nothing.
 """
 import hashlib
@@ -25,8 +26,8 @@ from core.training.trainer import Trainer, TrainingDiverged
 FORMAT = "mlp-playground-session"
 VERSION = 1
 # Files saved before these options existed lack them: the table's defaults (the lecture's inputs, no
-# penalty, the sigmoid output the lecture had before there was a choice).
-_ADDED_LATER = ("features", "regularization", "reg_rate", "output")
+# penalty, the sigmoid output the lecture had before there was a choice, its gradient descent).
+_ADDED_LATER = ("features", "regularization", "reg_rate", "output", "optimizer", "momentum", "beta1", "beta2")
 
 
 @dataclass(frozen=True, eq=False)

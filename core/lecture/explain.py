@@ -4,9 +4,11 @@ The five stages: the forward pass of the displayed sample node by node; that sam
 mean loss over the training points; the numerical gradient of one parameter exactly as the
 lecture's In[14] loop takes it (core/lecture_method.partial); the same gradient by backprop, node by
 node along the chain rule (core/training/backward.py); and the update of every parameter (the lecture's
-p <- p - lr * gradient) with the loss after it. The update uses the trainer's own engine, gradient
-method and update rule (core/training/optimizers.py) in its state, so the trainer's next full-batch epoch
-lands on exactly these numbers. gui/panels/explain_view.py only draws.
+p <- p - lr * gradient, or the momentum or Adam rule chosen instead) with the loss after it, and the
+chosen parameter's update number by number (a momentum's velocity; Adam's m, v, their corrected values
+and the step). The update uses the trainer's own engine, gradient method and update rule
+(core/training/optimizers.py) in its state, so the trainer's next full-batch epoch lands on exactly
+these numbers. gui/panels/explain_view.py only draws.
 """
 from dataclasses import dataclass
 
@@ -75,6 +77,10 @@ class Explanation:
     new_params: np.ndarray
     new_loss: float
     output: str = outputs.DEFAULT  # the output layer's name (core/model/outputs.py)
+    optimizer: str = optimizers.DEFAULT  # the update rule's name (core/training/optimizers.py)
+    rule: object = None  # the update rule in its state after the update (its coefficients: mu, beta1, ...)
+    update_values: dict = None  # the chosen parameter's update, number by number (Optimizer.terms)
+    update_lines: tuple = ()  # the same as the lecture writes it: the rule, its numbers, the value
 
     @property
     def output_layer(self):
@@ -107,7 +113,7 @@ def explain(arch, names, theta, X, t, sample, config, epoch=0, param=None, gradi
     parameter of stages 3 and 4 (default: the first, b11 in the lecture). gradient, when given, is
     the full-batch gradient of config's method at theta, already computed by the trainer.
     optimizer is the trainer's update rule in its state, for parameters in the order of names
-    (default: a fresh one, the lecture's gradient descent); it is not changed.
+    (default: a fresh one of config's rule); it is not changed.
     """
     theta = np.array(theta, dtype=float)
     X, t = np.asarray(X, dtype=float), np.asarray(t, dtype=float)
@@ -141,7 +147,12 @@ def explain(arch, names, theta, X, t, sample, config, epoch=0, param=None, gradi
         gradient = (engine.numerical if config.gradient == "numerical" else engine.backprop)(theta, xa, t)
     gradient = np.array(gradient, dtype=float)
     new_params = theta.copy()
-    (optimizers.make() if optimizer is None else optimizer.copy()).step(new_params, gradient, config.lr)
+    rule = optimizers.of(config) if optimizer is None else optimizer.copy()
+    before = rule.copy()
+    rule.step(new_params, gradient, config.lr)
+    i = names.index(param)
+    update_values, update_lines = rule.terms(before, i, float(theta[i]), float(new_params[i]), float(gradient[i]),
+                                             float(config.lr), view_model.number, param)
     new_loss = engine.loss_int(engine.to_internal(new_params), xa, t)[0]
     return Explanation(
         epoch=int(epoch), sample=int(sample), names=names, params=theta, activation=arch.activation,
@@ -152,7 +163,8 @@ def explain(arch, names, theta, X, t, sample, config, epoch=0, param=None, gradi
         mean_loss=float(everyone.losses.mean()), numerical=num, chain=chain,
         param_formula=backward.param_formula(arch, sb, param), param_sample_gradient=sb.param_grads[param],
         backprop=float(everyone.param_grads[param].mean()), gradient=gradient, new_params=new_params,
-        new_loss=float(new_loss), output=arch.output)
+        new_loss=float(new_loss), output=arch.output, optimizer=rule.name, rule=rule,
+        update_values=update_values, update_lines=update_lines)
 
 
 def explain_snapshot(snapshot, param=None):
@@ -165,4 +177,4 @@ def explain_snapshot(snapshot, param=None):
     gradient = snapshot.grad_numerical if snapshot.config.gradient == "numerical" else snapshot.grad_backprop
     return explain(snapshot.config.architecture, snapshot.names, snapshot.params, record.train.X, record.train.y,
                    snapshot.sample, snapshot.config, snapshot.epoch, param, gradient,
-                   optimizers.make(state=record.optimizer_state))
+                   optimizers.of(snapshot.config, record.optimizer_state))

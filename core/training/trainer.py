@@ -1,7 +1,7 @@
 """Training of the MLP, one epoch at a time, reporting frozen snapshots. No threads.
 
-Each update is the optimizer's (core/training/optimizers.py; the lecture's gradient descent): the trainer keeps
-the optimizer's state with the parameters wherever it may step back.
+Each update is the optimizer's (core/training/optimizers.py: the lecture's gradient descent, momentum or
+Adam): the trainer keeps the optimizer's state with the parameters wherever it may step back.
 """
 import copy
 import math
@@ -55,7 +55,7 @@ class Trainer:
     def reset(self):
         """Back to exactly the initial parameters, epoch 0, empty history, a fresh optimizer."""
         self.theta, self.epoch = self.initial.copy(), 0
-        self.optimizer = optimizers.make()  # steps parameters in the engine's internal order
+        self.optimizer = optimizers.of(self.config)  # steps parameters in the engine's internal order
         self._rng = np.random.default_rng(self.config.seed)
         self.history = History(with_test=self.test is not None)
         with np.errstate(over="ignore", invalid="ignore"):  # a non-finite loss raises below instead
@@ -111,7 +111,8 @@ class Trainer:
         """Put back a saved state (a session): parameters, epoch, history, the shuffle generator and the
         optimizer's state (as optimizer_state() gives it; None: a fresh optimizer's)."""
         # First: a bad state raises before anything else has changed.
-        optimizer = optimizers.make(state=None if optimizer_state is None else self._internal_state(optimizer_state))
+        optimizer = optimizers.of(self.config,
+                                  None if optimizer_state is None else self._internal_state(optimizer_state))
         if rng_state is not None:
             self._rng.bit_generator.state = rng_state
         self.optimizer = optimizer

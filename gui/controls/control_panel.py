@@ -12,6 +12,7 @@ from gui.application_model import OWN_PREFIX, SPEEDS, epoch_limit
 from gui.controls.control_values import ControlValues, combo_key, set_combo_key
 from gui.controls.input_controls import InputControls
 from gui.controls.number_box import NumberBox, WholeBox, range_tip
+from gui.controls.optimizer_choice import OptimizerChoice
 from gui.controls.output_choice import OutputLink, make_combo as output_combo
 from gui.controls.shape_editor import ShapeEditor
 from gui.controls.training_hints import GradientHint, SpeedRow
@@ -84,6 +85,8 @@ class Controls(ControlValues, QWidget):
         self.output = output_combo()  # sigmoid, softmax or linear (regression)
         self.init = _combo("init", settings.INIT.choices)
         self.lr = NumberBox(settings.LR, 0.01)
+        self.optimizers = OptimizerChoice(self)  # the update rule and its coefficients, under the learning rate
+        self.optimizer, self.momentum, self.beta1, self.beta2 = self.optimizers.widgets()
         self.batch = WholeBox(settings.BATCH_SIZE, value=settings.BATCH_SIZE.default)
         self.epochs = WholeBox(settings.EPOCHS, step=100, value=settings.EPOCHS.default)
         self.no_limit = QCheckBox(objectName="no_epoch_limit")
@@ -116,6 +119,9 @@ class Controls(ControlValues, QWidget):
         form.insertRow(5, "", self.gradient_hint)  # under the gradient choice
         form.addRow("", self.speed_row)
         form.addRow(self.log)
+        for row, w in enumerate(self.optimizers.widgets(), 1):
+            self._rows[w] = QLabel()
+            form.insertRow(row, self._rows[w], w)
         outer.insertWidget(2, self.inputs)  # after the network's shape, before training
         outer.addStretch(1)
         tab_order(self)  # rows inserted under others (the shape, "no limit") are reached in their place
@@ -134,6 +140,10 @@ class Controls(ControlValues, QWidget):
         for w in (self.activation, self.init, self.gradient, self.output):
             w.currentIndexChanged.connect(self.propose)
         self.lr.valueChanged.connect(self.propose)
+        self.optimizer.currentIndexChanged.connect(self.propose)
+        for w in self.optimizers.boxes:
+            w.editingFinished.connect(self.propose)
+            w.refused.connect(model.tell)
         self.epochs.valueChanged.connect(self._limit_changed)
         self.no_limit.toggled.connect(self._limit_changed)
         self.speed.valueChanged.connect(self._speed_moved)
@@ -186,6 +196,7 @@ class Controls(ControlValues, QWidget):
             self._rows[w].setToolTip(tip)
         self.hidden.setAccessibleName(self.shape.label)  # the typed shape is named by the row's label
         self.output_link.retranslate(self._rows[self.output])
+        self.optimizers.retranslate(self._rows)
         self.batch.setSpecialValueText(self.tr("all"))
         self.log.setText(self.tr("log-scale loss"))
         self.no_limit.setText(self.tr("no limit"))
@@ -244,6 +255,8 @@ class Controls(ControlValues, QWidget):
         if hasattr(self, "shape"):  # (also called while the panel is being built)
             self.shape.sync()  # the rows follow a shape set without signals (settings, sessions)
         self.epochs.setEnabled(not self.no_limit.isChecked())
+        if hasattr(self, "optimizers"):  # (also called while the panel is being built)
+            self.optimizers.update_enabled()  # a rule's coefficients only while it is chosen
         if hasattr(self, "gradient_hint"):  # (also called while the panel is being built)
             self._update_hint()
 

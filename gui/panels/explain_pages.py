@@ -126,11 +126,31 @@ class ExplainPages(QObject):
         html += _table([self.tr("gradient of {0}").format(p), self.tr("value")], rows)
         return html, [node for node, _ in e.chain], [p]
 
-    def update(self, e):
-        method = self.tr(METHODS.get(e.method, e.method))
-        html = _p(self.tr("Gradient descent moves every parameter against its gradient, p ← p - lr × gradient, "
+    def _rule(self, e, method):
+        """The update rule in words, with its coefficients."""
+        if e.optimizer == "momentum":
+            return _p(self.tr("Momentum moves every parameter by its velocity: v ← mu × v + gradient, then "
+                              "p ← p - lr × v, with mu = {0}, learning rate lr = {1} and the {2} gradient the "
+                              "training uses. The velocity remembers the earlier steps: where the gradient keeps "
+                              "its direction, the steps grow.").format(f"{e.rule.mu:g}", f"{e.lr:g}", method))
+        if e.optimizer == "adam":
+            return _p(self.tr("Adam keeps for every parameter a moving average m of its gradient and v of the "
+                              "gradient's square, corrects both for starting at 0 (m_hat, v_hat) and moves "
+                              "p ← p - lr × m_hat / (√v_hat + eps), with beta1 = {0}, beta2 = {1}, eps = {2}, "
+                              "learning rate lr = {3} and the {4} gradient the training uses. Each step is about "
+                              "lr, however large the gradient.")
+                      .format(f"{e.rule.beta1:g}", f"{e.rule.beta2:g}", f"{e.rule.eps:g}", f"{e.lr:g}", method))
+        return _p(self.tr("Gradient descent moves every parameter against its gradient, p ← p - lr × gradient, "
                           "with learning rate lr = {0} and the {1} gradient the training uses.")
                   .format(f"{e.lr:g}", method))
+
+    def update(self, e):
+        method = self.tr(METHODS.get(e.method, e.method))
+        html = self._rule(e, method)
+        if e.update_lines:
+            html += _p(self.tr("The update of {0}, number by number (choose another parameter above):")
+                       .format(e.param))
+            html += "".join(_formula(line) for line in e.update_lines)
         rows = [(name, f"{before:.6f}", f"{g:.6f}", f"{after:.6f}")
                 for name, before, g, after in zip(e.names, e.params, e.gradient, e.new_params)]
         html += _table([self.tr("parameter"), self.tr("before"), self.tr("gradient"), self.tr("after")], rows)

@@ -130,7 +130,7 @@ class ExplainPanel(QDockWidget):
         self.back.setEnabled(self.stage > 0)
         self.next.setEnabled(not last)
         self.apply.setVisible(last)
-        self.param_row.setVisible(self.stage in (2, 3))  # the stages about one parameter
+        self.param_row.setVisible(self.stage in (2, 3, 4))  # the stages about one parameter (the update: its numbers)
         self.param.setEnabled(e is not None)
         if e is None:
             self.title.clear()
@@ -201,7 +201,7 @@ class ExplainPanel(QDockWidget):
 
     def retranslate(self):
         self.setWindowTitle(self.tr("Explain one epoch"))
-        self.param_label.setText(self.tr("Parameter of stages 3 and 4:"))
+        self.param_label.setText(self.tr("Parameter of stages 3 to 5:"))
         self.back.setText(self.tr("Back"))
         self.next.setText(self.tr("Next"))
         self.apply.setText(self.tr("Apply the update"))

@@ -18,7 +18,8 @@ from core.training.trainer import Trainer
 NUMBERS = tuple(s for s in settings.SETTINGS if s.type in (int, float) and s.choices is None)
 # The window's control of each setting it shows (found by objectName), and the settings it leaves out.
 CONTROLS = {"points": "points", "noise": "noise", "test_ratio": "test_ratio", "lr": "lr", "epochs": "epochs",
-            "batch_size": "batch_size", "reg_rate": "reg_rate"}
+            "batch_size": "batch_size", "reg_rate": "reg_rate", "momentum": "momentum", "beta1": "beta1",
+            "beta2": "beta2"}
 NOT_IN_WINDOW = ("data_seed", "split_seed", "seed", "h")
 # Where a session document keeps the data settings and the configuration's.
 PLACE = {s.name: "data" for s in settings.DATA} | {s.name: "config" for s in settings.CONFIG}
@@ -222,7 +223,7 @@ def test_the_window_offers_the_tables_choices_and_rebuilds_for_the_tables_settin
 
     from gui import application_model as model
     from gui.controls import control_panel as controls
-    for s in (settings.INIT, settings.GRADIENT, settings.REGULARIZATION, settings.OUTPUT):
+    for s in (settings.INIT, settings.GRADIENT, settings.REGULARIZATION, settings.OUTPUT, settings.OPTIMIZER):
         combo = shown.findChild(QComboBox, s.name)
         assert tuple(combo.itemData(i) for i in range(combo.count())) == s.choices
     slider = shown.findChild(QSlider, "speed")

@@ -75,7 +75,8 @@ def editors(controls):
              if isinstance(w, (QAbstractSpinBox, QLineEdit, QComboBox)) and w.objectName()]
     assert {w.objectName() for w in found} >= {"points", "noise", "test_ratio", "hidden", "lr", "batch_size",
                                                 "epochs", "reg_rate", "dataset", "activation", "output", "init",
-                                                "gradient", "regularization"}
+                                                "gradient", "regularization", "optimizer", "momentum", "beta1",
+                                                "beta2"}
     return found
 
 
@@ -86,6 +87,35 @@ def test_leaving_any_control_unchanged_changes_nothing(controls, model):
         leave_unchanged(widget)
     assert "trainer_changed" not in seen.names() and model.values == before
     assert controls.values() == before
+
+
+def test_the_optimizer_rebuilds_with_its_rule_and_enables_only_its_coefficients(controls, model):
+    from gui.controls.control_values import set_combo_key
+
+    c = controls
+    assert model.config().optimizer == "sgd" and c.optimizer.currentData() == "sgd"
+    assert [c.optimizer.itemData(i) for i in range(c.optimizer.count())] == ["sgd", "momentum", "adam"]
+    assert not any(box.isEnabled() for box in (c.momentum, c.beta1, c.beta2))
+    for rule, enabled in (("momentum", (True, False, False)), ("adam", (False, True, True))):
+        seen = Recorder(model)
+        set_combo_key(c.optimizer, rule)
+        assert seen.names().count("trainer_changed") == 1 and model.values["optimizer"] == rule
+        assert model.config().optimizer == rule and (model.config().momentum, model.config().beta2) == (0.9, 0.999)
+        assert tuple(box.isEnabled() for box in (c.momentum, c.beta1, c.beta2)) == enabled
+    seen = Recorder(model)
+    c.beta1.lineEdit().setText("0.8")
+    c.beta1.interpretText()
+    c.beta1.editingFinished.emit()
+    assert seen.names().count("trainer_changed") == 1 and model.config().beta1 == 0.8
+    c.beta2.lineEdit().setText("1")  # outside [0, 1): refused, with a reason, and nothing rebuilt
+    c.beta2.interpretText()
+    c.beta2.editingFinished.emit()
+    assert "trainer_changed" not in Recorder(model).names() and model.config().beta2 == 0.999
+    assert c.beta2.refusal("1") and "[0, 1)" in c.beta2.refusal("1")
+    # A value set on the model (an opened session, Undo) shows with its fields enabled to match.
+    assert model.propose({"optimizer": "momentum", "momentum": 0.5})
+    assert c.optimizer.currentData() == "momentum" and c.momentum.value() == 0.5 and c.momentum.isEnabled()
+    assert not c.beta1.isEnabled() and model.config().momentum == 0.5
 
 
 def test_a_changed_field_builds_a_new_trainer_once(controls, model):

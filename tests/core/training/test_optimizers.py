@@ -59,7 +59,7 @@ def test_gradient_descent_steps_in_place_by_the_lectures_rule():
 
 
 def test_gradient_descent_keeps_no_state_and_refuses_one():
-    gd = optimizers.make("gd")
+    gd = optimizers.make("sgd")
     assert isinstance(gd, optimizers.GradientDescent) and gd.state() == {}
     gd.load_state({})
     twin = gd.copy()
@@ -70,9 +70,9 @@ def test_gradient_descent_keeps_no_state_and_refuses_one():
 
 
 def test_the_registry_names_each_rule_and_refuses_others():
-    assert list(optimizers.OPTIMIZERS) == ["gd"] and optimizers.DEFAULT == "gd"
+    assert list(optimizers.OPTIMIZERS) == ["sgd", "momentum", "adam"] and optimizers.DEFAULT == "sgd"
     assert all(cls.name == name for name, cls in optimizers.OPTIMIZERS.items())
-    for bad in ("adam", None, ["gd"]):
+    for bad in ("gd", "Adam", None, ["sgd"]):
         with pytest.raises(ValueError, match="unknown optimizer"):
             optimizers.make(bad)
 
@@ -204,7 +204,7 @@ def test_gradient_descent_saves_an_empty_state_and_old_files_open():
 
 @pytest.mark.parametrize("state, reason", [
     ([], "optimizer_state must be an object"),
-    ({"velocity": [0.0] * 13}, "cannot be restored: gd keeps no state"),
+    ({"velocity": [0.0] * 13}, "cannot be restored: sgd keeps no state"),
     ({"velocity": [0.0] * 12}, "optimizer_state.velocity has 12 values, expected 13"),
     ({"steps": "3"}, "optimizer_state.steps must be a finite number"),
 ])

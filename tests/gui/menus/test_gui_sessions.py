@@ -61,6 +61,37 @@ def test_opening_a_session_restores_its_settings(win, dialogs, tmp_path, qtbot):
     assert np.array_equal(snap.params, t.theta)
 
 
+def test_a_session_keeps_the_optimizer_and_its_state(win, dialogs, tmp_path, qtbot):
+    from gui.controls.control_values import set_combo_key
+
+    w, fm = win
+    c = w.controls
+    set_combo_key(c.optimizer, "adam")
+    c.lr.setValue(0.01)
+    c.lr.editingFinished.emit()
+    c.beta2.setValue(0.99)
+    c.beta2.editingFinished.emit()
+    qtbot.waitUntil(lambda: w.current_snapshot().config.beta2 == 0.99 and w.current_snapshot().config.lr == 0.01,
+                    timeout=WAIT)
+    steps(w, qtbot, 3)
+    path = str(tmp_path / "adam.json")
+    dialogs.save_answer = (path, "")
+    w.findChild(QAction, "save_session").trigger()
+    saved = load_session(path).trainer
+    assert saved.config.optimizer == "adam" and saved.optimizer_state()["steps"] == 3
+    w.findChild(QAction, "lecture_defaults").trigger()  # the controls go back to sgd ...
+    qtbot.waitUntil(lambda: w.current_snapshot().config.optimizer == "sgd", timeout=WAIT)
+    assert c.optimizer.currentData() == "sgd" and not c.beta2.isEnabled()
+    dialogs.open_answer = (path, "")
+    w.findChild(QAction, "open_session").trigger()
+    snap = at_epoch(w, qtbot, 3)  # ... and the session brings Adam back, with its moments
+    assert c.optimizer.currentData() == "adam" and c.beta2.value() == 0.99 and c.beta2.isEnabled()
+    assert snap.record.optimizer_state["steps"] == 3
+    snap = steps(w, qtbot, 2)
+    saved.step(2)
+    assert np.array_equal(snap.params, saved.theta) and snap.record.optimizer_state["steps"] == 5
+
+
 @pytest.mark.parametrize("content", [b'{"format": "mlp-playground-session", "ver', b"garbage",
                                      b'{"format": "mlp-playground-session", "version": 99}'])
 def test_bad_session_changes_nothing(win, dialogs, tmp_path, qtbot, content):

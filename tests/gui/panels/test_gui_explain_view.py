@@ -87,6 +87,44 @@ def test_opening_pauses_and_applying_goes_exactly_one_epoch_further(win, qtbot):
     assert not panel.highlight.items and w.current_snapshot().epoch == e.epoch + 1
 
 
+@pytest.mark.parametrize("rule", ["momentum", "adam"])
+def test_the_update_stage_shows_the_rule_with_one_parameters_numbers_and_applies_it(win, qtbot, rule):
+    from gui.controls.control_values import set_combo_key
+
+    w, _ = win
+    set_combo_key(w.controls.optimizer, rule)
+    w.controls.lr.setValue(0.02)
+    w.controls.lr.editingFinished.emit()
+    drawn(w, qtbot, lambda s: s.config.optimizer == rule and s.config.lr == 0.02)
+    steps(w, qtbot, 3)
+    panel = open_panel(w, qtbot)
+    for _ in range(4):
+        panel.next.click()
+    assert panel.param_row.isVisible()  # the update of one parameter, number by number
+    panel.param.setCurrentText("w32")
+    panel.param.activated.emit(panel.param.currentIndex())
+    e = panel.explanation
+    text = stage_text(panel)
+    assert text.startswith("5/5") and e.optimizer == rule and e.param == "w32"
+    assert ("Momentum moves every parameter" if rule == "momentum" else "Adam keeps for every parameter") in text
+    assert "The update of w32, number by number" in text
+    for line in e.update_lines:
+        assert line in text
+    first = "v <- mu*v + g = 0.9*" if rule == "momentum" else "t = 4"
+    assert e.update_lines[0].startswith(first) and e.update_lines[-1].startswith("w32 <- w32 - step = ")
+    if rule == "adam":
+        assert [line.split()[0] for line in e.update_lines] == ["t", "m", "v", "m_hat", "v_hat", "step", "w32"]
+    panel.apply.click()
+    after = drawn(w, qtbot, lambda s: s.epoch == e.epoch + 1)
+    np.testing.assert_array_equal(after.params, e.new_params)
+    state = after.record.optimizer_state
+    i = e.names.index("w32")
+    if rule == "adam":
+        assert state["steps"] == 4 and state["m"][i] == e.update_values["m"] and state["v"][i] == e.update_values["v"]
+    else:
+        assert state["velocity"][i] == e.update_values["v"]
+
+
 def test_leaving_keeps_the_state_and_a_stale_update_is_refused(win, qtbot):
     w, _ = win
     panel = open_panel(w, qtbot)
