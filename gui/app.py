@@ -13,12 +13,13 @@ from gui.window import MainWindow
 def create_window(args=None):
     """The main window on the lecture's defaults, or on the session given with --session."""
     pg.setConfigOptions(antialias=True)
-    qsettings = default_qsettings()
+    qsettings, refused = default_qsettings()
     app = QApplication.instance()
     i18n.use_decimal_point()  # before any widget: each takes the default locale when it is made
     i18n.ensure_korean_font(app)  # the language menu names Korean in Hangul, whatever the language
     i18n.install_language(app, choose_language(args, qsettings))
     window = MainWindow(qsettings)
+    window.settings.refuse(refused)
     window.restore_settings()
     loaded = getattr(args, "loaded_session", None)  # core.command_line.cli.run has already read and checked --session
     if loaded is not None:
@@ -32,7 +33,7 @@ def choose_language(args, qsettings):
     if lang in i18n.LANGUAGES:
         return lang
     saved = qsettings.value("language") if qsettings is not None else None
-    return saved if saved in i18n.LANGUAGES else i18n.system_language()
+    return saved if isinstance(saved, str) and saved in i18n.LANGUAGES else i18n.system_language()
 
 
 def run_app(args=None):
