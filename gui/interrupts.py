@@ -18,11 +18,15 @@ SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
 class SignalCloser(QObject):
-    """Closes `window` and exits the application's loop on SIGINT or SIGTERM; uninstall() puts things back."""
+    """Closes `window` and exits the application's loop on SIGINT or SIGTERM; uninstall() puts things back.
 
-    def __init__(self, window):
+    exit: called with the exit code once the window is closed (QApplication.exit, which ends any modal
+    loop too; a test passes its own, since QApplication.exit outside exec() stops every later loop)."""
+
+    def __init__(self, window, exit=QApplication.exit):
         super().__init__(window)
         self.window = window
+        self.exit = exit
         self.received = None
         self._read, self._write = socket.socketpair()
         for end in (self._read, self._write):
@@ -57,7 +61,7 @@ class SignalCloser(QObject):
         window = self.window
         window.dialogs.interactive = False  # nobody is asked: unsaved training is left, as on the command line
         window.close()
-        QApplication.exit(self.exit_code)  # ends any modal loop too
+        self.exit(self.exit_code)
 
     def uninstall(self):
         for s, old in self._old.items():

@@ -66,13 +66,14 @@ def test_a_signal_during_a_save_lets_the_save_finish(win, dialogs, tmp_path, qtb
         write(path, data)
 
     monkeypatch.setattr(session, "atomic_write", interrupted_write)
-    closer = SignalCloser(w)
+    codes = []
+    closer = SignalCloser(w, exit=codes.append)
     try:
         path = tmp_path / "s.json"
         dialogs.save_answer = (str(path), "")
         assert fm.save_session_as()  # no KeyboardInterrupt in the middle of it
         assert session.load_session(path).trainer.epoch == 2
         qtbot.waitUntil(lambda: not w.isVisible(), timeout=10_000)
-        assert closer.exit_code == 130 and not w.worker.isRunning()
+        assert codes == [130] and closer.exit_code == 130 and not w.worker.isRunning()
     finally:
         closer.uninstall()
