@@ -88,17 +88,17 @@ class UserSettings(QObject):
         if self.refused is not None:
             kind, path = self.refused
             if kind == "special":
-                return self.tr("The settings file {0} is not a regular file: it was not read, and nothing will be "
-                               "remembered after this run").format(path)
-            return self.tr("The settings file {0} is larger than {1} MB: it was not read, and nothing will be "
-                           "remembered after this run").format(path, MAX_SETTINGS_BYTES // 2**20)
+                return self.tr("Settings will not be remembered: the settings file {0} is not a regular file, so "
+                               "it was not read").format(path)
+            return self.tr("Settings will not be remembered: the settings file {0} is larger than {1} MB, so "
+                           "it was not read").format(path, MAX_SETTINGS_BYTES // 2**20)
         if self.store is None:
             return None
         self.store.sync()
         path = self.store.fileName()
         if self.store.status() == QSettings.Status.AccessError or not _can_write(path):
-            return self.tr("The settings file {0} cannot be written: nothing will be remembered after this "
-                           "run").format(path)
+            return self.tr("Settings will not be remembered: the settings file {0} cannot be "
+                           "written").format(path)
         return None
 
     def value(self, key, default=None, kind=None):

@@ -63,7 +63,8 @@ def test_a_settings_folder_that_cannot_be_written_is_said_once(qtbot, tmp_path, 
     qs = QSettings(str(tmp_path / "not-a-folder" / "settings.ini"), QSettings.IniFormat)
     w, fm = _open_window(qtbot, qs)
     try:
-        assert "cannot be written: nothing will be remembered" in w.statusBar().currentMessage()
+        assert w.statusBar().currentMessage().startswith("Settings will not be remembered: the settings file ")
+        assert w.statusBar().currentMessage().endswith("settings.ini cannot be written")
     finally:
         fm.interactive = False
         w.close()
@@ -73,7 +74,7 @@ def test_a_settings_folder_that_cannot_be_written_is_said_once(qtbot, tmp_path, 
 def test_a_writable_settings_file_says_nothing(qtbot, settings, dialogs):
     w, fm = _open_window(qtbot, settings)
     try:
-        assert "settings" not in w.statusBar().currentMessage()
+        assert "Settings will not be remembered" not in w.statusBar().currentMessage()
     finally:
         fm.interactive = False
         w.close()
@@ -84,16 +85,16 @@ def test_a_refused_settings_file_is_said_at_start(qtbot):
     qtbot.addWidget(w)
     w.settings.refuse(("special", "/x/MLP Playground.conf"))
     w.restore_settings()
-    assert w.statusBar().currentMessage() == ("The settings file /x/MLP Playground.conf is not a regular file: "
-                                              "it was not read, and nothing will be remembered after this run")
+    assert w.statusBar().currentMessage() == ("Settings will not be remembered: the settings file "
+                                              "/x/MLP Playground.conf is not a regular file, so it was not read")
     w.close()
 
 
 def test_large_refusal_text():
     s = UserSettings(None)
     s.refuse(("large", "/x/a.conf"))
-    assert s.problem() == ("The settings file /x/a.conf is larger than 1 MB: it was not read, and nothing will "
-                           "be remembered after this run")
+    assert s.problem() == ("Settings will not be remembered: the settings file /x/a.conf is larger than 1 MB, "
+                           "so it was not read")
 
 
 @pytest.mark.parametrize("what", ["fifo", "large", "folder"])
