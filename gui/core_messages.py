@@ -60,6 +60,19 @@ TEMPLATES = {
     'csv.too_big': QT_TRANSLATE_NOOP("CoreMessages", "{path}: the file is {mb:,.0f} MB; at most {most_mb} MB "
                                                      "({most:,} points) can be read"),
     'csv.row': QT_TRANSLATE_NOOP("CoreMessages", "{path}: row {row}: {error}"),
+    'kind.folder': QT_TRANSLATE_NOOP("CoreMessages", "a folder"),
+    'kind.fifo': QT_TRANSLATE_NOOP("CoreMessages", "a named pipe (FIFO)"),
+    'kind.char_device': QT_TRANSLATE_NOOP("CoreMessages", "a character device"),
+    'kind.block_device': QT_TRANSLATE_NOOP("CoreMessages", "a block device"),
+    'kind.socket': QT_TRANSLATE_NOOP("CoreMessages", "a socket"),
+    'kind.other': QT_TRANSLATE_NOOP("CoreMessages", "not a regular file"),
+    'file.not_regular': QT_TRANSLATE_NOOP("CoreMessages", "{kind}, not a regular file; only regular files are read"),  # noqa: E501
+    'file.too_big': QT_TRANSLATE_NOOP("CoreMessages", "the file is {size}; at most {most} can be read"),
+    'file.grew': QT_TRANSLATE_NOOP("CoreMessages", "the file grew beyond {most} while it was read; at most {most} can be read"),  # noqa: E501
+    'file.cannot_read': QT_TRANSLATE_NOOP("CoreMessages", "cannot read: {reason}"),
+    'file.refused': QT_TRANSLATE_NOOP("CoreMessages", "{path}: {error}"),
+    'session.containers': QT_TRANSLATE_NOOP("CoreMessages", "not a session file: {count:,} lists and objects; a session holds at most {most:,}"),  # noqa: E501
+    'session.too_large': QT_TRANSLATE_NOOP("CoreMessages", "cannot save the session: it would be {size}, above the {most} a session file may hold (its loss history grows with every epoch); export the loss history as CSV instead, or save before training this long"),  # noqa: E501
     'csv.read': QT_TRANSLATE_NOOP("CoreMessages", "{path}: cannot read: {reason}"),
     'csv.not_text': QT_TRANSLATE_NOOP("CoreMessages", "{path}: not a text CSV file (UTF-8 expected)"),
     'csv.not_finite': QT_TRANSLATE_NOOP("CoreMessages", "{path}: row {row}, column {column}: {cell!r} is not a finite "

@@ -190,7 +190,12 @@ class MainWindow(QMainWindow):
         self.model.load_trainer(trainer, sample)
 
     def restore_settings(self):
-        """Geometry and the last control settings of the previous run; rebuilds when they differ."""
+        """Geometry and the last control settings of the previous run; rebuilds when they differ.
+
+        Says once, in the status bar, when settings will not be kept."""
+        problem = self.settings.problem()
+        if problem:
+            self.dialogs.status(problem, 30000)
         geometry, state = self.settings.window_layout()
         if geometry is not None:
             self.restoreGeometry(geometry)

@@ -1,13 +1,14 @@
 """CSV import: a file with the header x1, x2, y read and validated row by row, the row and column named
 where it fails. y holds classes 0 and 1, or any real number for regression."""
 import csv
-import os
+import io
 import re
 
 import numpy as np
 
 from core import messages
 from core.data.datasets import DataError, Dataset
+from core.files.regular_file import FileRefused, open_regular
 from core.limits import MAX_COORDINATE, MAX_CSV_BYTES
 from core.settings import MAX_POINTS
 
@@ -15,19 +16,27 @@ from core.settings import MAX_POINTS
 _NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
 
 
+def _open(path):
+    """The file as bytes, refused (DataError) unless a regular file of at most MAX_CSV_BYTES."""
+    try:
+        return open_regular(path, MAX_CSV_BYTES)
+    except FileRefused as e:
+        if e.code == "file.cannot_read":  # as an unreadable file was always said
+            raise DataError("csv.read", path=path, reason=e.values["reason"]) from None
+        raise DataError("file.refused", path=path, error=e.message) from None
+
+
 def _csv_rows(path):
     """The file's rows as lists of text, read as a stream; DataError for what cannot be read."""
     try:
-        size = os.path.getsize(path)
-        if size > MAX_CSV_BYTES:
-            raise DataError("csv.too_big", path=path, mb=size / 2**20, most_mb=MAX_CSV_BYTES // 2**20,
-                            most=MAX_POINTS)
-        with open(path, newline="", encoding="utf-8-sig") as f:
+        with io.TextIOWrapper(_open(path), encoding="utf-8-sig", newline="") as f:
             reader = csv.reader(f)
             try:
                 yield from reader
             except csv.Error as e:
                 raise DataError("csv.row", path=path, row=reader.line_num, error=messages.text(e)) from None
+    except FileRefused as e:  # it grew past the limit while it was read
+        raise DataError("file.refused", path=path, error=e.message) from None
     except OSError as e:
         raise DataError("csv.read", path=path, reason=messages.os_error(e)) from None
     except UnicodeDecodeError:
@@ -50,10 +59,12 @@ def _cell(path, r, name, cell, classes=True):
 def _too_many_lines(path):
     """Count lines before parsing any: a file far too long is refused in a moment, not after a minute."""
     try:
-        with open(path, "rb") as f:
+        with _open(path) as f:
             lines = sum(chunk.count(b"\n") for chunk in iter(lambda: f.read(1 << 20), b""))
-    except OSError:
-        return False  # the reader says why
+    except FileRefused as e:  # it grew past the limit while it was counted
+        raise DataError("file.refused", path=path, error=e.message) from None
+    except OSError as e:
+        raise DataError("csv.read", path=path, reason=messages.os_error(e)) from None
     return lines > MAX_POINTS + 1
 
 

@@ -1,9 +1,11 @@
 """Atomic file writes, and the loss history (CSV) and parameters (JSON) of a snapshot."""
 import contextlib
+import errno
 import io
 import json
 import math
 import os
+import stat
 import tempfile
 
 # Read once: os.umask can only be read by setting it, which is not safe once threads run.
@@ -11,21 +13,39 @@ _UMASK = os.umask(0o022)
 os.umask(_UMASK)
 
 
+def _target(path):
+    """The file a write to path replaces: a symbolic link's target (the link stays a link), checked.
+
+    Refuses (PermissionError) a read-only file, by its mode bits so that root is refused too, and
+    anything but a regular file, which a rename would replace without a word.
+    """
+    path = os.path.realpath(path) if os.path.islink(path) else os.path.abspath(path)
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return path, None
+    if not stat.S_ISREG(st.st_mode):
+        raise IsADirectoryError(errno.EISDIR, "it is not a regular file (a folder, a pipe or a device); "
+                                "choose another name", path)
+    if not st.st_mode & 0o222 or not os.access(path, os.W_OK):
+        raise PermissionError(errno.EACCES, "the file is read-only; make it writable or choose another name", path)
+    return path, st.st_mode & 0o777
+
+
 def atomic_write(path, data):
     """Write bytes or text to path so that it is either the old file or the whole new one.
 
     The data goes to a temporary file in the same directory, is flushed to disk, then renamed
     over the target: a crash or a full disk never leaves a half-written file over a good one.
+    The temporary name is short (.tmp-XXXXXXXX), so any name the file system takes can be written.
     """
     if isinstance(data, str):
         data = data.encode("utf-8")
-    path = os.fspath(path)
-    folder = os.path.dirname(os.path.abspath(path))
-    try:
-        mode = os.stat(path).st_mode & 0o777
-    except OSError:
+    path, mode = _target(os.fspath(path))
+    folder = os.path.dirname(path)
+    if mode is None:
         mode = 0o666 & ~_UMASK
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix="." + os.path.basename(path) + ".", suffix=".tmp")
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-")
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)

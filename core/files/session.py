@@ -19,6 +19,8 @@ from core import messages, settings
 from core.training.config import TrainConfig
 from core.data.datasets import DataError, Dataset, DataSpec
 from core.files.export import atomic_write
+from core.files.regular_file import FileRefused, read_regular
+from core.limits import MAX_SESSION_BYTES, MAX_SESSION_CONTAINERS
 from core.files.session_fields import SessionError, field, number, numbers, setting_value, show, text, whole
 from core.training.snapshot import Snapshot, TrainingRecord
 from core.training.trainer import Trainer, TrainingDiverged
@@ -120,6 +122,9 @@ def session_json(source, data_spec=None, sample=None):
 def save_session(path, source, data_spec=None, sample=None):
     """Write the session (of a Trainer, a Snapshot or a record) atomically: the old file stays whole on failure."""
     text = session_json(source, data_spec, sample)
+    refused = _too_large(text)
+    if refused:
+        raise SessionError(refused)
     atomic_write(path, text)
 
 
@@ -278,14 +283,40 @@ def parse_session(raw):
     return Session(trainer, spec, sample)
 
 
+def _mb(n):
+    return f"{n / 2**20:,.0f} MB"
+
+
+def _too_large(text):
+    """Why a session's text may not be written (it could not be read back), or None."""
+    size = len(text.encode("utf-8"))
+    if size > MAX_SESSION_BYTES:
+        return messages.Message("session.too_large", size=_mb(size), most=_mb(MAX_SESSION_BYTES))
+    return None
+
+
+def read_session_bytes(path):
+    """The file's bytes, refused (SessionError) unless a regular file within the session size limits."""
+    try:
+        raw = read_regular(path, MAX_SESSION_BYTES)
+    except FileRefused as e:
+        raise SessionError(e.message) from None
+    # Counted in the text, before parsing: an empty list of 3 bytes costs 72 once parsed.
+    containers = raw.count(b"[") + raw.count(b"{")
+    if containers > MAX_SESSION_CONTAINERS:
+        raise SessionError("session.containers", count=containers, most=MAX_SESSION_CONTAINERS)
+    return raw
+
+
 def load_session(path):
     """Read and validate a session file; nothing outside the returned Session is touched."""
     name = os.path.basename(os.fspath(path))
     try:
-        with open(path, "rb") as f:
-            raw = f.read()
-    except OSError as e:
-        raise SessionError("session.read", name=name, reason=messages.os_error(e)) from None
+        raw = read_session_bytes(path)
+    except SessionError as e:
+        if e.code == "file.cannot_read":  # as an unreadable file was always said
+            raise SessionError("session.read", name=name, reason=e.values["reason"]) from None
+        raise SessionError("session.in_file", name=name, error=e.message) from None
     try:
         session = parse_session(raw)
     except SessionError as e:

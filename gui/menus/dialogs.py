@@ -31,7 +31,9 @@ class Dialogs(QObject):
 
     def ask_path(self, title, suggested, filters, save=True):
         """(path, chosen filter) from a file dialog starting in the last folder used; path '' if cancelled."""
-        folder = self.settings.value("last_dir", os.path.expanduser("~"))
+        folder = self.settings.value("last_dir", "", str)
+        if not os.path.isdir(folder):  # never written, or not what the program wrote: start at home
+            folder = os.path.expanduser("~")
         start = os.path.join(folder, suggested) if suggested else folder
         getter = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
         path, chosen = getter(self.status_bar.window(), title, start, filters)

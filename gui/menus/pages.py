@@ -154,7 +154,7 @@ class Pages(QStackedWidget):
     def restore(self):
         """The page chosen last time (the training page at first)."""
         if self.settings is not None:
-            key = self.settings.value(SETTING, "training")
+            key = self.settings.value(SETTING, "training", str)
             self.show_page(key if key in ORDER else "training")
 
     def current_key(self):

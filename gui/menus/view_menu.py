@@ -12,12 +12,12 @@ ZOOMS = (1.0, 1.25, 1.5, 1.75, 2.0, 2.5)  # the presentation zoom's steps (1: ac
 
 
 def zoom_step(value):
-    """The step of ZOOMS nearest a remembered value (anything unreadable: actual size)."""
+    """The step of ZOOMS a remembered value names (anything else, which the program did not write: actual size)."""
     try:
-        v = float(value)
-    except (TypeError, ValueError):
+        v = float(value) if isinstance(value, (str, int, float)) and not isinstance(value, bool) else 1.0
+    except ValueError:
         return 0
-    return min(range(len(ZOOMS)), key=lambda i: abs(ZOOMS[i] - v))
+    return next((i for i, z in enumerate(ZOOMS) if abs(z - v) < 1e-9), 0)
 
 
 class ViewMenu(QObject):
@@ -46,7 +46,7 @@ class ViewMenu(QObject):
             self.language_actions[lang] = a
         # TensorFlow Playground's "Discretize output": the heatmap as two colours, P >= 0.5 or not.
         self.discretize = QAction(self, objectName="discretize", checkable=True)
-        self.discretize.setChecked(str(settings.value("discretize", False)).lower() == "true")
+        self.discretize.setChecked(settings.value("discretize", "false", (str, bool)) in ("true", True))
         boundary.set_discrete(self.discretize.isChecked())
         self.discretize.toggled.connect(self.set_discrete)
         self.menu.addAction(self.discretize)

@@ -101,7 +101,9 @@ CASES = {
     "session empty": (lambda tmp: session.parse_session(b" "), SessionError, "session.empty", "the file is empty"),
     "session range": (lambda tmp: session.load_session(session_file(tmp, lr=-1)), SessionError, "session.in_file",
                       "s.json: config.lr is out of range: -1.0; learning rate must be greater than 0"),
-    "session read": (lambda tmp: session.load_session(str(tmp)), SessionError, "session.read", None),
+    "session read": (lambda tmp: session.load_session(str(tmp / "missing.json")), SessionError, "session.read",
+                     None),
+    "session folder": (lambda tmp: session.load_session(str(tmp)), SessionError, "session.in_file", None),
     "diagram name": (lambda tmp: graphviz_diagram.format_of("net.txt"), graphviz_diagram.DiagramError,
                      "diagram.extension", "'net.txt': the file name must end in .dot, .svg, .png or .pdf"),
 }
