@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         # -- the model's signals --------------------------------------------------------------------------
         m.snapshot_changed.connect(self.show_snapshot)
         m.running_changed.connect(self._on_running_changed)
+        m.asked_changed.connect(self.training_actions.set_running)  # what was asked, at once
         m.trainer_changed.connect(self._show_trainer)
         m.points_changed.connect(self._show_points)
         m.file_changed.connect(self._update_title)
@@ -264,7 +265,6 @@ class MainWindow(QMainWindow):
 
     @Slot(bool)
     def _on_running_changed(self, running):
-        self.training_actions.set_running(running)
         self.table.set_editable(not running)
         self.weights.set_enabled(not running)
         self.running_changed.emit(running)
