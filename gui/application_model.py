@@ -142,7 +142,8 @@ class ApplicationModel(QObject):
     trainer_changed = Signal(object)  # a new trainer on screen (its points and architecture)
     points_changed = Signal(object, object)  # the points were edited by hand: (train, test), same network
     snapshot_changed = Signal(object)  # the latest snapshot, to draw now
-    running_changed = Signal(bool)
+    running_changed = Signal(bool)  # the training thread started or stopped training
+    asked_changed = Signal(bool)  # what was last asked (Train or Pause), at once: the actions follow it
     file_changed = Signal()  # the session's file, or whether it is saved
     message = Signal(str, int)  # a line for the status bar, and for how many ms (0: until the next)
     history_changed = Signal()  # what Undo and Redo would bring back changed
@@ -154,7 +155,9 @@ class ApplicationModel(QObject):
         self._splits = {}  # key -> (train, test) as they came in, kept while the test share stays theirs
         self.snapshot = None
         self._asked_sample = None  # the sample asked for, until a snapshot shows it
-        self.running = False
+        self.running = False  # whether the training thread trains, as it last said
+        self.asked = False  # whether training was last asked for (Train) or not (Pause, Step, Reset, a rebuild)
+        self._asks = self._answered = 0  # the numbers of the last Train or Pause asked and carried out
         self.paused_epoch = 0  # the epoch training last stopped at (None while training)
         self.path = None  # the session's file
         self._clean = None  # signature of the last saved or opened state
@@ -172,6 +175,7 @@ class ApplicationModel(QObject):
         self.training = t = TrainingThread(trainer, speed_of(self.values), self)
         t.ready.connect(self._on_ready)
         t.running_changed.connect(self._on_running_changed)
+        t.answered.connect(self._on_answered)
         t.diverged.connect(self._on_diverged)
         t.error.connect(lambda text: self.message.emit(self.tr("Not done: {0}").format(word(text)), 10000))
 
@@ -279,6 +283,7 @@ class ApplicationModel(QObject):
         self.train_points, self.test_points = trainer.train, trainer.test
         self._asked_sample = None
         self.trainer_changed.emit(trainer)
+        self._stop_asking()  # a new trainer starts paused
         self.training.replace_trainer(trainer)
         if sample is not None:
             self.set_sample(sample)
@@ -337,23 +342,42 @@ class ApplicationModel(QObject):
         self.message.emit(self.tr("No points to train on: turn on Draw points (D) and click the plot."), 10000)
         return True
 
+    def _ask(self, on):
+        """Ask the thread to train or pause; the actions show what was asked at once, so that the next
+        press (Space twice quickly) counts against it, whatever the thread has said so far."""
+        self._asks = self.training.train() if on else self.training.pause()
+        self._set_asked(on)
+
+    def _set_asked(self, on):
+        if on != self.asked:
+            self.asked = on
+            self.asked_changed.emit(on)
+
+    def _stop_asking(self):
+        """Step, Reset and a new trainer pause the thread: asked as a Pause first while training was asked,
+        so that no earlier Train is answered after them."""
+        if self.asked:
+            self._ask(False)
+
     @Slot()
     def train(self):
         self.message.emit("", 0)
         if not self._refuses_training():
-            self.training.train()
+            self._ask(True)
 
     @Slot()
     def pause(self):
-        self.training.pause()
+        self._ask(False)
 
     @Slot()
     def toggle(self):
-        self.pause() if self.running else self.train()
+        """Space: pause when training was asked for, else train (each press counts, however quick)."""
+        self.pause() if self.asked else self.train()
 
     @Slot()
     def step(self):
         if not self._refuses_training():
+            self._stop_asking()
             self.training.step()
 
     @Slot()
@@ -361,6 +385,7 @@ class ApplicationModel(QObject):
         """Back to the initial parameters; Undo brings the run back."""
         self.keep("reset")
         self.message.emit("", 0)
+        self._stop_asking()
         self.training.reset()
 
     def set_sample(self, index):
@@ -538,7 +563,16 @@ class ApplicationModel(QObject):
         self.paused_epoch = None if running else epoch
         if not running and self.snapshot is not None and self.snapshot.done:
             self.message.emit(self.tr("Epoch limit reached: raise it to train on."), 5000)
+        if self._answered == self._asks:  # nothing asked since: the thread stopped by itself (limit, error)
+            self._set_asked(running)
         self.running_changed.emit(running)
+
+    @Slot(bool, int)
+    def _on_answered(self, running, ask):
+        """The thread carried out the Train or Pause numbered `ask`; the newest one says what was asked."""
+        self._answered = ask
+        if ask == self._asks:
+            self._set_asked(running)
 
     @Slot(object)
     def _on_diverged(self, error):

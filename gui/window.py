@@ -88,6 +88,11 @@ class MainWindow(QMainWindow):
         # -- the model's signals --------------------------------------------------------------------------
         m.snapshot_changed.connect(self.show_snapshot)
         m.running_changed.connect(self._on_running_changed)
+        m.asked_changed.connect(self._on_asked_changed)
+        # An editor open on the table is closed before its rows are replaced: a new trainer, new points,
+        # and whatever is kept for Undo first (a reset, Undo and Redo, an opened session).
+        for signal in (m.trainer_changed, m.points_changed, m.history_changed):
+            signal.connect(self._close_table_editor)
         m.trainer_changed.connect(self._show_trainer)
         m.points_changed.connect(self._show_points)
         m.file_changed.connect(self._update_title)
@@ -231,6 +236,12 @@ class MainWindow(QMainWindow):
         self.boundary.set_data(m.train_points, m.test_points)
         self.network.set_architecture(m.trainer_arch, m.train_points.y)
 
+    @Slot()
+    @Slot(object)
+    @Slot(object, object)
+    def _close_table_editor(self, *_):
+        self.table.close_editor()
+
     @Slot(object, object)
     def _show_points(self, train, test):
         self.boundary.set_data(train, test, bounds=self.boundary.bounds)  # the plane stays put
@@ -271,11 +282,20 @@ class MainWindow(QMainWindow):
         self.snapshot_drawn.emit(snap)
 
     @Slot(bool)
+    def _on_asked_changed(self, asked):
+        """Train or Pause asked: the actions show it at once (the next press counts against it); the table
+        and the diagram's weights stop taking edits at once, and take them again once the thread paused."""
+        self.training_actions.set_running(asked)
+        self._editable(not asked and not self.model.running)
+
+    @Slot(bool)
     def _on_running_changed(self, running):
-        self.training_actions.set_running(running)
-        self.table.set_editable(not running)
-        self.weights.set_enabled(not running)
+        self._editable(not running and not self.model.asked)
         self.running_changed.emit(running)
+
+    def _editable(self, on):
+        self.table.set_editable(on)
+        self.weights.set_enabled(on)
 
     # -- shutdown ----------------------------------------------------------------------------------------
     @Slot()

@@ -6,26 +6,31 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from gui.menus import dialogs as dialogs_module
 from gui.window import MainWindow
 
 WAIT = 10_000
 
 
 class Dialogs:
-    """Stands in for QFileDialog / QMessageBox static calls and records what was asked."""
+    """Stands in for QFileDialog's static calls and gui.menus.dialogs.show_box, and records what was asked: each
+    box's text, and in `formats` its text format (the window's boxes are plain text)."""
 
     def __init__(self, monkeypatch):
         self.save_answer = self.open_answer = ("", "")
         self.question_answer = QMessageBox.Discard
-        self.errors, self.questions = [], []
+        self.errors, self.questions, self.formats = [], [], []
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: self.save_answer)
         monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: self.open_answer)
-        monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a: self.errors.append(text))
-        monkeypatch.setattr(QMessageBox, "question", self._question)
+        monkeypatch.setattr(dialogs_module, "show_box", self._exec)
 
-    def _question(self, parent, title, text, *a):
-        self.questions.append(text)
-        return self.question_answer
+    def _exec(self, box):
+        self.formats.append(box.textFormat())
+        if box.icon() == QMessageBox.Question:
+            self.questions.append(box.text())
+            return int(self.question_answer.value)
+        self.errors.append(box.text())
+        return int(QMessageBox.Ok.value)
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ from core.data import datasets as data, hand_data
 from core import settings
 
 from gui.accessibility import name_fields, tab_order
+from gui.plain_text import MAX_QUOTE, one_line
 from gui.application_model import OWN_PREFIX, SPEEDS, epoch_limit
 from gui.controls.control_values import ControlValues, combo_key, set_combo_key
 from gui.controls.input_controls import InputControls
@@ -264,7 +265,8 @@ class Controls(ControlValues, QWidget):
         if key == hand_data.EMPTY:
             return QCoreApplication.translate("DataSet", key)
         name = key[len(OWN_PREFIX):]
-        return self.tr("drawn by hand") if name == hand_data.DRAWN else self.tr("file: {0}").format(name)
+        return self.tr("drawn by hand") if name == hand_data.DRAWN else self.tr("file: {0}").format(
+            one_line(name, MAX_QUOTE))  # a combo's items are plain text; a long name is cut
 
     def _dataset_changed(self, *_):
         self._defaults_for(combo_key(self.dataset))

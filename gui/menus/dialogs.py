@@ -1,13 +1,33 @@
 """How the window asks and tells: file names, errors, the unsaved-work question, status messages.
 
 Offscreen there is nobody to answer a dialog, so errors go to the status bar only and questions
-are taken as answered "go ahead" (tests switch `interactive` on and patch the static dialogs).
+are taken as answered "go ahead" (tests switch `interactive` on and patch show_box and the file
+dialogs).
+
+What a box says may quote a file, a file name or typed text: every box here is plain text (Qt would
+draw a quoted `<img src=...>` as a picture, and read the file it names), and a quote is cut short.
 """
 import os
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from gui.plain_text import MAX_QUOTE, one_line, shortened
+
+
+def plain_box(parent, icon, title, text, buttons=QMessageBox.Ok, default=QMessageBox.NoButton):
+    """A message box that shows its text as plain text, never as rich text; its answer (a StandardButton)."""
+    box = QMessageBox(icon, shortened(title, MAX_QUOTE), shortened(text), buttons, parent)
+    box.setTextFormat(Qt.PlainText)
+    if default != QMessageBox.NoButton:
+        box.setDefaultButton(default)
+    return QMessageBox.StandardButton(show_box(box))
+
+
+def show_box(box):
+    """Show a built box and wait for its answer (tests replace this: offscreen, nobody answers)."""
+    return box.exec()
 
 
 class Dialogs(QObject):
@@ -22,12 +42,12 @@ class Dialogs(QObject):
         return f"Dialogs(interactive={self.interactive})"
 
     def status(self, text, ms=8000):
-        self.status_bar.showMessage(text, ms)
+        self.status_bar.showMessage(one_line(text), ms)  # the status bar is plain text
 
     def error(self, title, text):
         self.status(f"{title}: {text}", 15000)
         if self.interactive:
-            QMessageBox.critical(self.status_bar.window(), title, text)
+            plain_box(self.status_bar.window(), QMessageBox.Critical, title, text)
 
     def ask_path(self, title, suggested, filters, save=True):
         """(path, chosen filter) from a file dialog starting in the last folder used; path '' if cancelled."""
@@ -45,6 +65,6 @@ class Dialogs(QObject):
         """'save', 'discard' or 'cancel'; 'discard' when nobody can answer."""
         if not self.interactive:
             return "discard"
-        answer = QMessageBox.question(self.status_bar.window(), title, text,
-                                      QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
+        answer = plain_box(self.status_bar.window(), QMessageBox.Question, title, text,
+                           QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
         return {QMessageBox.Save: "save", QMessageBox.Discard: "discard"}.get(answer, "cancel")

@@ -17,6 +17,7 @@ from core.files.graphviz_diagram import DiagramError
 from core.messages import Message
 
 from gui.core_messages import word
+from gui.plain_text import MAX_QUOTE, one_line, tooltip
 
 
 class FileMenu(QObject):
@@ -94,8 +95,8 @@ class FileMenu(QObject):
     def _fill_recent(self, items):
         self.recent_menu.clear()
         for i, p in enumerate(items, 1):
-            a = self.recent_menu.addAction(f"&{i} {os.path.basename(p)}")
-            a.setToolTip(p)
+            a = self.recent_menu.addAction(f"&{i} {one_line(os.path.basename(p), MAX_QUOTE).replace('&', '&&')}")
+            a.setToolTip(tooltip(p))  # a file name that looks like HTML is shown as it is
             a.setData(p)
             a.triggered.connect(self._open_recent)
         self.recent_menu.addSeparator()

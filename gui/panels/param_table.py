@@ -279,17 +279,29 @@ class ParamTable(QTableView):
 
     def changeEvent(self, event):
         if event.type() == QEvent.LanguageChange:
+            self.close_editor()  # the rows are formatted again in the other language
             self.retranslate()
             self.params.headerDataChanged.emit(Qt.Horizontal, 0, len(COLUMNS) - 1)
             self._fit_columns()  # the headers' widths in the other language
             QTimer.singleShot(0, self, self._claim_width)
         super().changeEvent(event)
 
+    def close_editor(self):
+        """Close an editor left open, dropping what was typed in it: the rows it was opened on are about
+        to be replaced (a new trainer, a reset, Undo, another language, training). Called before the
+        model changes, so that no editor outlives its row (Qt would warn that the editor's commitData does
+        not belong to this view) and no value typed for one run is applied to the next."""
+        if self.state() != QAbstractItemView.EditingState:
+            return
+        for row in range(self.params.rowCount()):  # the editor's row need not be the current one
+            self.closePersistentEditor(self.params.index(row, 1))
+        self.setState(QAbstractItemView.NoState)
+
     def set_editable(self, on):
         """Editable while paused; training stopped, the table shows the latest numbers at once."""
+        if not on:
+            self.close_editor()
         self.params.editable = on
-        if not on and self.state() == QAbstractItemView.EditingState:
-            self.closePersistentEditor(self.currentIndex())
         if on and self._pending is not None:
             self.show_snapshot(self._pending)
 
@@ -300,6 +312,8 @@ class ParamTable(QTableView):
             return
         self._pending, self._shown_at = None, now
         # Never overwrite a cell while someone types in it; the edit itself brings a fresh snapshot.
+        if self.params.snap is None or snap.names != self.params.snap.names:
+            self.close_editor()  # the model is reset to other rows
         longest = max(snap.names, key=len) if snap.names else "w11"
         if len(longest) != len(self._longest_name):  # another shape: the name column fits its names
             self._longest_name = longest

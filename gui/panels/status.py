@@ -2,7 +2,7 @@
 import time
 from collections import deque
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLabel
 
 from core.views.view_model import number
@@ -18,6 +18,7 @@ class TrainingStatus(QObject):
         self.labels = {}
         for key in ("epoch", "loss", "accuracy", "rate"):
             lab = QLabel(objectName=f"status_{key}")
+            lab.setTextFormat(Qt.PlainText)  # numbers, and never a file's text drawn as rich text
             lab.setMinimumWidth(MIN_WIDTH)
             status_bar.addPermanentWidget(lab)
             self.labels[key] = lab

@@ -31,6 +31,9 @@ class _At(enum.Enum):
 class TrainingThread(QThread):
     ready = Signal()  # a snapshot waits in take()
     running_changed = Signal(bool, int)  # and the epoch it started or stopped at
+    # A Train or Pause was carried out: whether it trains now, and the number train()/pause() returned
+    # (every one asked before it was carried out too, in order; a burst is answered once, for the last).
+    answered = Signal(bool, int)
     diverged = Signal(object)  # the TrainingDiverged, with its reason and epochs
     error = Signal(object)  # what failed: a message of core/messages.py, or text
 
@@ -43,6 +46,7 @@ class TrainingThread(QThread):
         self._events = []  # [(the Latest asked for before it, function, args)], in order
         self._snapshot = None  # published and not yet taken
         self._abort = self._hold = False
+        self._asks = 0  # Train and Pause requests so far: each gets the next number
         self._at = _At.WAITING
         self._worker = Worker(trainer, speed, self)  # the thread's own once started
 
@@ -51,10 +55,17 @@ class TrainingThread(QThread):
 
     # -- GUI thread: every call only locks, stores and wakes ---------------------------------------
     def request(self, **latest):
-        """Ask for these values (running, lr, epochs, speed, sample); they replace ones still waiting."""
+        """Ask for these values (running, lr, epochs, speed, sample); they replace ones still waiting.
+
+        Returns the number of this Train or Pause (when running is asked), which `answered` reports
+        once the thread carried it out."""
         with QMutexLocker(self._mutex):
+            if latest.get("running") is not None:
+                self._asks += 1
+                latest["ask"] = self._asks
             self._latest = (self._latest or Latest()).merged(**latest)
             self._wake.wakeAll()
+            return self._asks
 
     def post(self, event, *args):
         """Ask for event(worker, *args), after everything asked for so far."""
@@ -67,11 +78,12 @@ class TrainingThread(QThread):
 
     @Slot()
     def train(self):
-        self.request(running=True)
+        """Ask to train; returns the number `answered` will report for it."""
+        return self.request(running=True)
 
     @Slot()
     def pause(self):
-        self.request(running=False)
+        return self.request(running=False)
 
     @Slot()
     def step(self):
@@ -156,6 +168,9 @@ class TrainingThread(QThread):
         wait_ms = self._worker.turn(publish=True)  # the first snapshot
         while (asked := self._next(wait_ms)) is not None:
             wait_ms = self._worker.turn(*asked)
+            ask = Latest.last_ask(*asked)
+            if ask is not None:  # after the turn: a Train refused, or stopped by the limit, is answered False
+                self.answered.emit(self._worker.running, ask)
 
     def _next(self, wait_ms):
         """Wait until something is asked (paused) or the next paced chunk is due; then everything asked

@@ -41,6 +41,7 @@ class Latest:
     epochs: int | None = None
     speed: float | None = None  # epochs per second; 0: full speed
     sample: int | None = None
+    ask: int | None = None  # the number of the Train or Pause this running is (answered once applied)
 
     def __post_init__(self):
         # Converted where they are asked for: a value that is not one fails in the caller, not in the thread.
@@ -48,6 +49,12 @@ class Latest:
             value = getattr(self, field.name)
             if value is not None:
                 object.__setattr__(self, field.name, typing.get_args(field.type)[0](value))
+
+    @staticmethod
+    def last_ask(events, latest):
+        """The number of the newest Train or Pause among these (the Latest before each event, then latest)."""
+        asks = [l.ask for l in [*(before for before, _, _ in events), latest] if l is not None and l.ask is not None]
+        return max(asks, default=None)
 
     def merged(self, **values):
         """These values replacing the ones asked for before (TypeError for a name that is not a field)."""
@@ -156,8 +163,11 @@ class Worker:
 
     # -- events: each called with the worker, in the order asked ------------------------------------
     def step(self):
-        """One epoch; it finishes unless a Pause, a Reset, a new trainer or closing make it moot."""
+        """One epoch, paused; it finishes unless a Pause, a Reset, a new trainer or closing make it moot.
+        At the epoch limit it refuses (with the reason) instead of doing nothing."""
         self.running = False
+        if self.trainer.done:
+            raise ValueError(f"the epoch limit ({self.trainer.config.epochs}) is reached; raise it to step on")
         self.trainer.train_epochs(1, self.host.step_cancelled)
         return True
 

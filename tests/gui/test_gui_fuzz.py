@@ -13,16 +13,19 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from PySide6.QtCore import QCoreApplication, QPoint, QtMsgType, qInstallMessageHandler  # noqa: E402
-from PySide6.QtWidgets import QToolButton  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QtMsgType, qInstallMessageHandler  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QToolButton  # noqa: E402
 
 from gui import i18n  # noqa: E402
 from window_fixtures import CSV_POINTS, WAIT, _open_window  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
-# make test takes the first SHORT_ACTIONS of the seeded sequence; make test-long (.ci/run) all of it.
+# make test takes the first SHORT_ACTIONS of the seeded sequence; make test-long (.ci/run) all of it;
+# MLP_FUZZ_ACTIONS sets the number outright.
 LONG_ACTIONS, SHORT_ACTIONS = 2_500, 300
-ACTIONS = LONG_ACTIONS if os.environ.get("MLP_LONG_TESTS") == "1" else SHORT_ACTIONS
+ACTIONS = int(os.environ.get("MLP_FUZZ_ACTIONS") or (LONG_ACTIONS if os.environ.get("MLP_LONG_TESTS") == "1"
+                                                      else SHORT_ACTIONS))
 EXTREMES = {
     "points": (2, 3, 100, 5000), "noise": (0.0, 2.0, 0.05), "test_ratio": (0.0, 0.9, 0.25),
     "lr": (0.0001, 100.0, 0.1, 5.0), "batch": (0, 1, 7, 1_000_000), "epochs": (0, 1, 50, 100_000_000),
@@ -30,8 +33,11 @@ EXTREMES = {
 }
 TABLE_TEXTS = ("0.5", "-2", "1e308", "-1e308", "1e400", "abc", "", "nan", "inf", "-0", "3e-320")
 # The kinds of action (Fuzzer's methods) and how often each is drawn.
-KINDS = ("control", "action", "table", "sample", "file", "language", "reopen", "shape", "diagram")
-WEIGHTS = (40, 30, 8, 6, 8, 4, 1, 8, 4)
+KINDS = ("control", "action", "table", "sample", "file", "language", "reopen", "shape", "diagram", "editor",
+         "train_pause", "step_after_limit")
+WEIGHTS = (40, 30, 8, 6, 8, 4, 1, 8, 4, 6, 4, 3)
+# What lands while a table editor is open (the table is rebuilt or its run replaced).
+REBUILDS = ("rebuild", "reset", "shape", "language", "session", "undo", "redo", "train")
 
 
 class Fuzzer:
@@ -79,6 +85,60 @@ class Fuzzer:
         model = self.w.table.params
         if model.rowCount():
             model.setData(model.index(self.rng.randrange(model.rowCount()), 1), self.rng.choice(TABLE_TEXTS))
+
+    def editor(self):
+        """An editor opened on the table, text typed, then a rebuild lands before it is committed."""
+        w, r = self.w, self.rng
+        table = w.table
+        if table.params.rowCount() and table.params.editable:
+            index = table.params.index(r.randrange(table.params.rowCount()), 1)
+            table.setFocus()
+            table.edit(index)
+            editor = QApplication.focusWidget()
+            if editor is not None and r.random() < 0.8:
+                QTest.keyClicks(editor, r.choice(TABLE_TEXTS))
+        kind = r.choice(REBUILDS)
+        if kind == "shape":
+            self.shape()
+        elif kind == "language":
+            self.language()
+        elif kind == "session":
+            self.dialogs.open_answer = (r.choice(self.files), "")
+            self.parts.open_session()
+        elif kind in ("undo", "redo"):
+            getattr(w.model, kind)()
+        else:
+            getattr(w, kind)()
+        QApplication.processEvents()
+        if r.random() < 0.5:  # focus moves on, or Enter: nothing left open may commit now
+            w.controls.lr.setFocus()
+        elif QApplication.focusWidget() is not None:
+            QTest.keyClick(QApplication.focusWidget(), Qt.Key_Return)
+
+    def train_pause(self):
+        """Train and Pause (or Space twice) in one event-loop turn: training ends paused."""
+        t, model = self.w.training_actions, self.w.model
+        pair = self.rng.choice([(t.train, t.pause), (t.toggle, t.toggle)])
+        before = model.asked
+        for action in pair:
+            action.trigger()
+        # Train then Pause ends paused; Space twice ends where it began (each press counted).
+        assert model.asked is (before if pair[0] is t.toggle else False), "a press of the pair was lost"
+
+    def step_after_limit(self):
+        """Pause, the epoch limit changed, then Step: exactly one epoch (or a refusal at the limit)."""
+        w, c, r = self.w, self.w.controls, self.rng
+        w.pause()
+        self.qtbot.waitUntil(lambda: w.worker.idle() and not w.model.running, timeout=WAIT)
+        c.apply({"no_limit": False, "epochs": r.choice([1, 1_000, 1_000_000])})
+        c.propose()
+        self.qtbot.waitUntil(w.worker.idle, timeout=WAIT)
+        start = w.current_snapshot().epoch
+        limit = w.current_snapshot().config.epochs
+        w.step()
+        expected = start + 1 if start < limit and len(w.model.train_points) else start
+        self.qtbot.waitUntil(lambda: w.worker.idle() and not w.model.running, timeout=WAIT)
+        assert w.current_snapshot().epoch in (expected, 0), (start, limit, w.current_snapshot().epoch)
 
     def shape(self):  # the + and - buttons and the activation of one layer
         r, editor = self.rng, self.w.controls.shape
@@ -130,7 +190,7 @@ def _cli_params(values, epochs):
 def test_thousands_of_random_actions_leave_a_window_that_trains_exactly(qtbot, settings, dialogs, tmp_path):
     problems = []
 
-    def handler(mode, context, message):
+    def handler(mode, context, message):  # any Qt warning fails the run (commitData, editing failed, ...)
         if mode != QtMsgType.QtDebugMsg and "propagateSizeHints" not in message:
             problems.append(message)
 
@@ -145,10 +205,11 @@ def test_thousands_of_random_actions_leave_a_window_that_trains_exactly(qtbot, s
         # A clean finale: a small built-in problem the fuzz may have left any setting around, at a
         # learning rate that cannot diverge in 25 epochs (at 100 a linear output runs away at once).
         fuzz.parts.interactive = False
-        c.apply({"dataset": "moons", "points": 60, "hidden": "4", "batch": 8, "epochs": 25, "no_limit": False,
-                 "speed": 10, "lr": 0.1})
+        w.model.lecture_defaults()  # every setting the fuzz may have left (penalty, output, features) back
+        c.apply({"dataset": "moons", "points": 60, "hidden": "4", "init": "random", "batch": 8, "epochs": 25,
+                 "no_limit": False, "speed": 10, "lr": 0.1})
         c.apply({"speed": c.speed.maximum()})
-        w.rebuild()
+        assert w.rebuild()
         qtbot.waitUntil(lambda: w.current_snapshot().config == c.config(), timeout=WAIT)
         w.train()
         qtbot.waitUntil(lambda: w.current_snapshot().epoch == 25 and w.act_train.isEnabled(), timeout=WAIT)

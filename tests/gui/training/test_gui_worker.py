@@ -405,3 +405,131 @@ def test_an_unforeseen_failure_while_training_pauses_and_the_thread_goes_on(wind
     assert window.worker.isRunning()  # the thread lives on, and trains again
     window.step()
     qtbot.waitUntil(lambda: window.current_snapshot().epoch == 1, timeout=WAIT)
+
+
+# -- Step after the epoch limit changed, and Train/Pause pressed at once (issue 21) --------------------------
+def _trained_then_paused(limit=None):
+    """A worker that trained some chunks (stopped at `limit` when given), then was asked to pause."""
+    worker, host = worker_of(Trainer(TrainConfig(epochs=limit or 1_000)))
+    worker.turn(latest=Latest(running=True))
+    for _ in range(5 if limit is None else 10_000):
+        if not worker.running:
+            break
+        worker.turn()
+    worker.turn(latest=Latest(running=False))
+    return worker, host
+
+
+@pytest.mark.parametrize("limit", [None, 50])
+def test_step_after_pause_and_a_raised_limit_advances_exactly_one_epoch(limit):
+    worker, host = _trained_then_paused(limit)
+    start = worker.trainer.epoch
+    assert not worker.running and start > 1
+    worker.turn(latest=Latest(epochs=1_000_000))  # the limit raised while paused
+    worker.turn(events((Worker.step,)))
+    assert worker.trainer.epoch == start + 1 and not worker.running
+    # Raised, paused and stepped in one turn, the values asked before the Step first: one epoch again.
+    worker.turn(events((Latest(running=False, epochs=2_000_000), Worker.step)))
+    assert worker.trainer.epoch == start + 2 and not worker.running
+    worker.turn()  # nothing asked: nothing trains
+    assert worker.trainer.epoch == start + 2
+
+
+def test_step_at_the_epoch_limit_refuses_with_the_reason():
+    worker, host = _trained_then_paused(limit=3)
+    assert worker.trainer.epoch == 3
+    worker.turn(events((Worker.step,)))
+    assert worker.trainer.epoch == 3 and not worker.running
+    assert host.errors == ["the epoch limit (3) is reached; raise it to step on"]
+
+
+class Answers(QObject):
+    """The thread's answers to Train and Pause, (on, number), in the GUI thread."""
+
+    def __init__(self, thread):
+        super().__init__()
+        self.got = []
+        thread.answered.connect(self.answered)
+
+    @Slot(bool, int)
+    def answered(self, on, ask):
+        self.got.append((on, ask))
+
+
+def test_every_train_and_pause_is_answered_with_its_number(started, qtbot):
+    thread, seen = started()
+    relay = Answers(thread)
+    answers = relay.got
+    thread.hold()
+    first = thread.train()
+    second = thread.pause()
+    thread.release()
+    qtbot.waitUntil(lambda: thread.idle() and bool(answers), timeout=WAIT)
+    assert second == first + 1 and answers == [(False, second)]  # a burst is answered once, for the last
+    thread.set_epoch_limit(10)
+    third = thread.train()  # trains to the limit
+    qtbot.waitUntil(lambda: thread.idle() and answers[-1][1] == third, timeout=WAIT)
+    fourth = thread.train()  # refused at the limit: answered False all the same
+    qtbot.waitUntil(lambda: bool(answers) and answers[-1][1] == fourth, timeout=WAIT)
+    assert answers[-1] == (False, fourth) and seen.snapshots[-1].epoch == 10
+
+
+def _pressed_in_one_turn(window, *actions):
+    for action in actions:
+        action.trigger()
+
+
+def test_train_then_pause_triggered_in_one_event_loop_turn_ends_paused(window, qtbot):
+    window.controls.apply({"epochs": 10_000_000, "speed": window.controls.speed.maximum()})
+    window.controls.propose()
+    _pressed_in_one_turn(window, window.act_train, window.act_pause)  # the Pause is enabled at once
+    assert window.act_train.isEnabled() and not window.act_pause.isEnabled()
+    qtbot.waitUntil(window.worker.idle, timeout=WAIT)
+    assert not window.model.running and window.paused_epoch == window.current_snapshot().epoch
+    toggle = window.training_actions.toggle
+    _pressed_in_one_turn(window, toggle, toggle)  # Space twice quickly: train, then pause
+    qtbot.waitUntil(window.worker.idle, timeout=WAIT)
+    assert not window.model.running and window.act_train.isEnabled()
+    _pressed_in_one_turn(window, toggle, toggle, toggle)  # three times: training
+    qtbot.waitUntil(lambda: window.model.running and window.act_pause.isEnabled(), timeout=WAIT)
+    window.act_pause.trigger()
+    qtbot.waitUntil(lambda: window.worker.idle() and not window.model.running, timeout=WAIT)
+    assert window.act_train.isEnabled() and not window.act_pause.isEnabled()
+
+
+def test_train_at_the_limit_gives_the_train_action_back(window, qtbot):
+    window.controls.apply({"epochs": 5, "speed": window.controls.speed.maximum()})
+    window.controls.propose()
+    window.act_train.trigger()
+    qtbot.waitUntil(lambda: window.worker.idle() and window.current_snapshot().epoch == 5, timeout=WAIT)
+    qtbot.waitUntil(window.act_train.isEnabled, timeout=WAIT)
+    window.act_train.trigger()  # refused at the limit: the thread's answer gives Train back
+    assert not window.act_train.isEnabled()
+    qtbot.waitUntil(window.act_train.isEnabled, timeout=WAIT)
+    assert not window.act_pause.isEnabled()
+
+
+def test_step_after_pause_and_a_raised_limit_moves_one_epoch_in_the_window(window, qtbot):
+    window.controls.apply({"epochs": 1_000_000, "speed": window.controls.speed.maximum()})
+    window.controls.propose()
+    window.train()
+    qtbot.waitUntil(lambda: window.current_snapshot().epoch > 200, timeout=WAIT)
+    window.pause()
+    qtbot.waitUntil(lambda: window.worker.idle() and not window.model.running, timeout=WAIT)
+    start = window.current_snapshot().epoch
+    window.controls.apply({"epochs": 5_000_000})
+    window.controls.propose()
+    window.step()
+    qtbot.waitUntil(lambda: window.worker.idle() and window.current_snapshot().epoch != start, timeout=WAIT)
+    assert window.current_snapshot().epoch == start + 1 and window.act_train.isEnabled()
+    window.train()  # training, then Step: the Step pauses and counts one epoch from where it paused
+    qtbot.waitUntil(lambda: window.current_snapshot().epoch > start + 100, timeout=WAIT)
+    window.controls.apply({"epochs": 6_000_000})
+    window.controls.propose()
+    window.step()
+    assert window.act_train.isEnabled() and not window.act_pause.isEnabled()
+    qtbot.waitUntil(lambda: window.worker.idle() and not window.model.running, timeout=WAIT)
+    paused = window.current_snapshot().epoch
+    window.step()
+    qtbot.waitUntil(lambda: window.worker.idle() and window.current_snapshot().epoch != paused, timeout=WAIT)
+    assert window.current_snapshot().epoch == paused + 1
