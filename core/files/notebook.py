@@ -137,8 +137,6 @@ def _params_cell(arch, record, epochs):
 
 
 _FORWARD = '''\
-ACT = {name: globals()[FUNCTION[name]] for name in activations}
-
 def layer_matrix(p, layer):
     """A layer as one matrix [b | W], a row per neuron: its bias, then its weights."""
     return np.array([[p[b]] + [p[w] for w in ws] for b, ws in layer])
@@ -343,11 +341,11 @@ def _graph_cell(arch):
 def _setup_cell(arch):
     used = ["sigmoid", *dict.fromkeys(arch.activations)]
     defs = [_ACTIVATIONS[name][0] for name in dict.fromkeys(used)]
-    function = {name: _FUNCTION[name] for name in arch.activations}
+    function = ", ".join(f"{name!r}: {_FUNCTION[name]}" for name in dict.fromkeys(arch.activations))
     derivative = ", ".join(f"{name!r}: lambda a, z: {_ACTIVATIONS[name][1]}"
                            for name in dict.fromkeys(arch.activations))
     return "\n".join(["import numpy as np", "", *[d + "\n" for d in defs],
-                      f"FUNCTION = {function!r}  # activation name -> its function above",
+                      f"ACT = {{{function}}}  # activation name -> its function above",
                       f"DERIVATIVE = {{{derivative}}}  # d z / d a, from a and z (for backprop)"])
 
 
