@@ -88,7 +88,7 @@ def test_other_shapes_and_outputs(config, tmp_path):
 def test_runs_without_graphviz(tmp_path):
     record, snap = trained(Trainer(TrainConfig(epochs=5)))
     out = check_same(notebook.build(record, spec=DataSpec("lecture")), snap, tmp_path, prelude=NO_GRAPHVIZ)
-    assert "graphviz is not installed" in out
+    assert "are needed to draw the graph" in out
 
 
 def test_the_graph_is_in9s(tmp_path):
@@ -97,7 +97,7 @@ def test_the_graph_is_in9s(tmp_path):
     src = notebook.script(notebook.build(record, spec=DataSpec("lecture")))
     space = {}
     exec(compile(src, "notebook", "exec"), space)
-    dot = space["graph"](space["params"]).source
+    dot = space["make_graph"](space["params"]).source
     for label in ("x1=-0.78", "x2=0.91", "a1=0.01", "ay=", "loss=0.68", 'label=" 0.10"', "label=relu", "rankdir=LR"):
         assert label in dot, label
 
