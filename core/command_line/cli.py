@@ -6,7 +6,7 @@ import sys
 
 from core.data import csv_import, datasets as data
 from core.model import features as feature_set, network, outputs
-from core.files import graphviz_backward, graphviz_diagram as diagram
+from core.files import graphviz_backward, graphviz_diagram as diagram, notebook
 from core.command_line.cli_options import OPTIONS, OneLineParser, add_train_options
 from core.training.config import TrainConfig
 from core.data.datasets import DataError, DataSpec
@@ -202,6 +202,27 @@ def cmd_export_diagram(args, parser):
     return 0
 
 
+def cmd_export_notebook(args, parser):
+    """The run as a notebook (core/files/notebook.py): from the initial parameters through --epochs epochs."""
+    if not args.out.lower().endswith(".ipynb"):
+        parser.error(f"{args.out!r}: a notebook's name ends in .ipynb")
+    folder = os.path.dirname(os.path.abspath(args.out))
+    if not os.path.isdir(folder):
+        parser.error(f"{args.out!r}: the folder {folder} does not exist")
+    try:
+        trainer = build_trainer(args)
+    except (ValueError, DataError) as e:
+        parser.error(str(e))
+    try:
+        count = notebook.write(args.out, trainer.record(), trainer.config.epochs, data_spec(args))
+    except OSError as e:
+        print(_write_error(args.out, e), file=sys.stderr)
+        return 1
+    print(f"wrote {args.out} (notebook, {count} cells, {trainer.config.epochs} epochs; "
+          f"it prints what main.py train prints for the same options)")
+    return 0
+
+
 def make_parser():
     parser = OneLineParser(prog="main.py", description="MLP Playground: watch a small neural network learn. "
                            "With no subcommand the window opens.")
@@ -232,6 +253,11 @@ def make_parser():
                    help="draw the backward pass of that point: each node's dL/d(node), arrows from the loss back")
     # The lecture draws graph() before training first; --epochs N draws the state after N epochs.
     p.set_defaults(func=cmd_export_diagram, parser=p, epochs=0)
+    p = sub.add_parser("export-notebook", help="write the run as a Jupyter notebook in the lecture's style "
+                       "(numpy only; running it prints train's numbers)")
+    p.add_argument("out", metavar="OUT", help="output file, ending in .ipynb")
+    add_train_options(p)
+    p.set_defaults(func=cmd_export_notebook, parser=p)
     return parser
 
 

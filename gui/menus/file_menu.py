@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from core.data import csv_import
-from core.files import export, graphviz_backward, graphviz_diagram as diagram
+from core.files import export, graphviz_backward, graphviz_diagram as diagram, notebook
 from core.model import outputs
 from core.data.datasets import DataError
 from core.files.graphviz_diagram import DiagramError
@@ -59,6 +59,7 @@ class FileMenu(QObject):
         self.act_loss = self._action("export_loss_png", self.export_loss)
         self.act_history = self._action("export_history_csv", self.export_history)
         self.act_params = self._action("export_params_json", self.export_params)
+        self.act_notebook = self._action("export_notebook", self.export_notebook)
         m = self.menu
         m.addAction(self.act_open)
         m.addMenu(self.recent_menu)
@@ -67,7 +68,8 @@ class FileMenu(QObject):
         m.addSeparator()
         m.addAction(self.act_import)
         m.addSeparator()
-        m.addActions([self.act_export_diagram, self.act_boundary, self.act_loss, self.act_history, self.act_params])
+        m.addActions([self.act_export_diagram, self.act_boundary, self.act_loss, self.act_history, self.act_params,
+                      self.act_notebook])
 
     def retranslate(self):
         self.menu.setTitle(self.tr("&File"))
@@ -79,7 +81,8 @@ class FileMenu(QObject):
                              (self.act_boundary, self.tr("Export decision &boundary (PNG)...")),
                              (self.act_loss, self.tr("Export &loss plot (PNG)...")),
                              (self.act_history, self.tr("Export loss &history (CSV)...")),
-                             (self.act_params, self.tr("Export &parameters (JSON)..."))):
+                             (self.act_params, self.tr("Export &parameters (JSON)...")),
+                             (self.act_notebook, self.tr("Export as &notebook (Jupyter)..."))):
             action.setText(text)
         if diagram.engine() is None:
             self.act_export_diagram.setToolTip(
@@ -199,6 +202,23 @@ class FileMenu(QObject):
     def export_params(self):
         return self._export_text(self.tr("Export parameters"), "parameters.json", self.tr("JSON (*.json)"), ".json",
                                  export.write_params_json)
+
+    @Slot()
+    def export_notebook(self):
+        """The run on screen as a notebook: its data, settings and initial parameters, trained to the epoch shown
+        (the epoch limit while it is still at epoch 0)."""
+        title = self.tr("Export as notebook")
+        snap = self._snapshot(title)
+        if snap is None:
+            return None
+        epochs = snap.epoch or snap.config.epochs
+        record = snap.record
+        spec = self.model.spec_of(snap)
+        path = self._save_as(title, f"mlp-run-{epochs}-epochs.ipynb", self.tr("Jupyter notebook (*.ipynb)"),
+                             ".ipynb", lambda p: notebook.write(p, record, epochs, spec))
+        if path:
+            self.dialogs.status(self.tr("Notebook of {0} epochs written to {1}").format(epochs, path))
+        return path
 
     # -- data ---------------------------------------------------------------------------------------
     @Slot()

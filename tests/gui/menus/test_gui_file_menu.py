@@ -132,3 +132,50 @@ def test_an_import_acts_at_once_and_undo_brings_the_data_and_the_run_back(win, d
     assert np.array_equal(back.params, before.params) and len(back.record.train) == 100
     assert w.controls.dataset.currentData() == "lecture" and w.controls.points.isEnabled()
     assert len(steps(w, qtbot, 1).record.train) == 100
+
+
+def _notebook_params(path, tmp_path):
+    """Run an exported notebook's code cells in order in a fresh Python; the parameters it prints."""
+    import subprocess
+    import sys
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    script = tmp_path / "cells.py"
+    script.write_text("\n\n".join(c["source"] for c in doc["cells"] if c["cell_type"] == "code"))
+    r = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    return script.read_text(), {k.strip(): float(v) for k, v in
+                                (line.split(" = ") for line in r.stdout.splitlines() if " = " in line)}
+
+
+def test_export_as_notebook_replays_the_run_on_screen(win, dialogs, tmp_path, qtbot):
+    w, fm = win
+    assert "export_notebook" in [a.objectName() for a in w.findChild(QMenu, "file_menu").actions()]
+    snap = steps(w, qtbot, 4)
+    dialogs.save_answer = (str(tmp_path / "run"), "")
+    w.findChild(QAction, "export_notebook").trigger()
+    code, params = _notebook_params(tmp_path / "run.ipynb", tmp_path)
+    assert "np.random.seed(317)" in code and "epochs = 4" in code
+    assert params == snap.param_dict  # bit for bit
+    assert "Notebook of 4 epochs written to" in w.statusBar().currentMessage()
+
+
+def test_export_as_notebook_writes_imported_points(win, dialogs, tmp_path, qtbot):
+    w, fm = win
+    path = tmp_path / "mine.csv"
+    path.write_text(CSV_POINTS)
+    dialogs.open_answer = (str(path), "")
+    w.findChild(QAction, "import_csv").trigger()
+    qtbot.waitUntil(lambda: len(w.current_snapshot().record.train) == 30, timeout=WAIT)
+    snap = steps(w, qtbot, 3)
+    dialogs.save_answer = (str(tmp_path / "mine.ipynb"), "")
+    fm.export_notebook()
+    code, params = _notebook_params(tmp_path / "mine.ipynb", tmp_path)
+    assert "np.random.seed" not in code and "the 30 training points" in code
+    assert params == snap.param_dict
+
+
+def test_export_as_notebook_to_a_missing_folder_says_why(win, dialogs, tmp_path):
+    w, fm = win
+    dialogs.save_answer = (str(tmp_path / "nowhere" / "run.ipynb"), "")
+    assert fm.export_notebook() is None
+    assert dialogs.errors and "cannot write" in dialogs.errors[-1]

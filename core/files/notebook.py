@@ -1,0 +1,454 @@
+"""A run as a Jupyter notebook in the lecture's style: numpy only, cells a student runs in order.
+
+The notebook holds the data (the lecture's recipe, In[4], or the points themselves), the network's
+parameters by the lecture's names with the run's initial values, the forward pass, get_loss, the
+lecture's numerical gradient (In[14], h = 1e-7) or backprop, the training loop (In[15]) and the graph
+drawn with graphviz as In[9] draws it. Running it prints the program's numbers: its sums are the
+trainer's own, in the same order (core/training/gradients.py and core/training/trainer.py), so a full
+batch lands on `main.py train`'s loss and parameters to about 1e-15, and mini-batches too (the same
+numpy PCG64 shuffle with the run's seed, one permutation per epoch).
+
+Where the program computes in blocks of points (more than about a thousand points, see
+GradientEngine.blocks) its sums are grouped differently and the numbers agree to about 1e-9 only.
+
+Written with nbformat when it is installed (the `notebook` extra), else as the same v4 JSON by hand.
+"""
+import json
+
+import numpy as np
+
+from core.files.export import atomic_write
+from core.lecture.lecture_method import neurons
+
+NBFORMAT, NBFORMAT_MINOR = 4, 5
+
+# The hidden activations as the lecture's In[2] writes them (core/model/activations.py), and each one's
+# derivative for backprop as a function of (a, z).
+_ACTIVATIONS = {
+    "relu": ("def relu(x):\n    return np.maximum(0.0, x)", "np.sign(z)"),
+    "step": ("def step_function(x):\n    return np.where(x <= 0, 0.0, 1.0)", "np.zeros_like(a)"),
+    "tanh": ("def tanh(x):\n    return np.tanh(x)", "1.0 - z * z"),
+    "sigmoid": ("def sigmoid(x):\n    return 1.0 / (1.0 + np.exp(-x))", "z * (1.0 - z)"),
+    "identity": ("def identity(x):\n    return x", "np.ones_like(a)"),
+}
+_FUNCTION = {"relu": "relu", "step": "step_function", "tanh": "tanh", "sigmoid": "sigmoid", "identity": "identity"}
+# The input features (core/model/features.py) as expressions of the columns x1 and x2.
+_FEATURES = {"x1": "x1", "x2": "x2", "x1sq": "x1 ** 2", "x2sq": "x2 ** 2", "x1x2": "x1 * x2",
+             "sinx1": "np.sin(x1)", "sinx2": "np.sin(x2)"}
+# The recipes of the lecture's own data sets (core/data/datasets.py), In[4] and In[3].
+_RECIPES = {
+    "lecture": "(X[:, 1] + 1 > X[:, 0] ** 2)",
+    "lecture-linear": "(X[:, 1] - 1 > X[:, 0] * 2)",
+}
+
+
+def _num(v):
+    """A float written so that Python reads back exactly the same number."""
+    return repr(float(v))
+
+
+def _array(values, per_line=4):
+    """A numpy array literal of floats (1-D or N x 2), exact, a few entries per line."""
+    values = np.asarray(values, dtype=float)
+    if values.ndim == 1:
+        items = [_num(v) for v in values]
+    else:
+        items = ["[" + ", ".join(_num(v) for v in row) + "]" for row in values]
+    lines = [", ".join(items[i:i + per_line]) for i in range(0, len(items), per_line)]
+    return "np.array([\n    " + ",\n    ".join(lines) + ",\n])" if lines else "np.zeros((0, 2))"
+
+
+def _recipe(spec, train, test):
+    """The data cell's code from the lecture's recipe, when it gives exactly these points; else None."""
+    if spec is None or test is not None:
+        return None
+    try:
+        r = spec.resolved()
+    except ValueError:
+        return None
+    if r.name not in _RECIPES or r.test_ratio:
+        return None
+    code = (f"np.random.seed({r.seed})\n"
+            f"X = np.random.rand({r.n}, 2) * 4 - 2  # -2에서 2 사이의 난수 (uniform on [-2, 2))\n"
+            f"y = {_RECIPES[r.name]}.astype(float)")
+    space = {"np": np}
+    state = np.random.get_state()
+    try:
+        exec(code, space)  # the recipe is checked against the points before it is written
+    finally:
+        np.random.set_state(state)
+    same = np.array_equal(space["X"], train.X) and np.array_equal(space["y"], train.y)
+    return code if same else None
+
+
+def _data_cell(spec, train, test, features):
+    code = _recipe(spec, train, test)
+    if code is None:
+        code = f"# the {len(train)} training points, exactly as the program has them\nX = {_array(train.X)}\n"
+        code += f"y = {_array(train.y, per_line=10)}"
+        if test is not None:
+            code += f"\n# the {len(test)} test points\nX_test = {_array(test.X)}\ny_test = {_array(test.y, 10)}"
+    lines = [code, "", "x1, x2 = X[:, 0], X[:, 1]"]
+    if tuple(features) == ("x1", "x2"):
+        lines.append("inputs = X  # the input layer: x1, x2")
+    else:
+        lines.append(f"inputs = np.stack([{', '.join(_FEATURES[f] for f in features)}], axis=1)  # the input layer")
+    lines += ["", "def augmented(inputs):",
+              '    """One column per point with a leading row of ones: 1, x1, x2 (the ones pick up the biases)."""',
+              "    xa = np.empty((1 + inputs.shape[1], inputs.shape[0]))",
+              "    xa[0] = 1.0",
+              "    xa[1:] = inputs.T",
+              "    return xa", "", "xa = augmented(inputs)", "print('points:', len(y), ' class 1:', int(y.sum()))"]
+    if test is not None:
+        t1, t2 = "X_test[:, 0]", "X_test[:, 1]"
+        if tuple(features) == ("x1", "x2"):
+            lines.append("xa_test = augmented(X_test)")
+        else:
+            cols = ", ".join(_FEATURES[f].replace("x1", t1).replace("x2", t2) for f in features)
+            lines.append(f"xa_test = augmented(np.stack([{cols}], axis=1))")
+    return "\n".join(lines)
+
+
+def _params_cell(arch, record, epochs):
+    config = record.config
+    layers = neurons(arch)
+    names = arch.param_names()
+    rows = [f"    {name!r}: {_num(v)}," for name, v in zip(names, record.initial)]
+    weights = [w for layer in layers for _, ws in layer for w in ws]
+    lines = ["# 파라미터 초기화 (the run's initial parameters, by the lecture's names)",
+             "params = {", *rows, "}", "",
+             "# Each layer: each neuron's bias and the weights into it, one per input of the layer",
+             "LAYERS = ["]
+    for layer in layers:
+        lines.append("    [")
+        lines += [f"        ({b!r}, {list(ws)!r})," for b, ws in layer]
+        lines.append("    ],")
+    lines += ["]", f"WEIGHTS = {weights!r}  # the penalty's weights, neuron by neuron", "",
+              f"activations = {list(arch.activations)!r}  # one per hidden layer",
+              f"output = {config.output!r}",
+              f"learning_rate = {_num(config.lr)}",
+              f"epochs = {int(epochs)}",
+              f"batch_size = {int(config.batch_size)}  # 0: all points at once (the lecture's full batch)",
+              f"seed = {int(config.seed)}  # the mini-batch shuffle's seed",
+              f"h = {_num(config.h)}",
+              f"regularization = {config.regularization!r}",
+              f"reg_rate = {_num(config.reg_rate if config.penalty is not None else 0.0)}"]
+    return "\n".join(lines)
+
+
+_FORWARD = '''\
+def layer_matrix(p, layer):
+    """A layer as one matrix [b | W], a row per neuron: its bias, then its weights."""
+    return np.array([[p[b]] + [p[w] for w in ws] for b, ws in layer])
+
+def forward(p, xa):
+    """Every hidden layer's (a, z), and the output layer's a (a row per output unit)."""
+    M = layer_matrix(p, LAYERS[0])
+    a = M @ xa  # a1 = b11 + w11 * x1 + w21 * x2, ... for every point at once
+    hidden = []
+    for l in range(1, len(LAYERS)):
+        z = ACT[activations[l - 1]](a)
+        hidden.append((a, z))
+        M = layer_matrix(p, LAYERS[l])
+        a = M[:, 1:] @ z + M[:, :1]  # ay1 = b21 + w31 * z1 + w32 * z2 + w33 * z3
+    return hidden, a
+'''
+
+_LOSS = '''\
+def softplus(u):
+    """log(1 + exp(u)), never overflowing."""
+    if u.max() <= 30.0:
+        return np.log1p(np.exp(u))
+    return np.maximum(u, 0.0) + np.log1p(np.exp(-np.abs(u)))
+
+def output_logit(a):
+    """sigmoid: ay1; a two-unit softmax: ay1 - ay0 (then y1 = sigmoid(ay1 - ay0))."""
+    return a[1] - a[0] if output == 'softmax' else a[0]
+
+def data_loss(a, y):
+    if output == 'linear':
+        r = a[0] - y
+        return np.add.reduce(r * r) * (0.5 / r.shape[-1])  # half the mean squared error
+    # -(y * log(yhat) + (1 - y) * log(1 - yhat)) of each point is softplus((1 - 2y) * ay): the same
+    # cross-entropy, never log(0)
+    u = (1.0 - 2.0 * y) * output_logit(a)
+    return np.add.reduce(softplus(u)) / u.shape[-1]
+
+def penalty(p):
+    """The weight penalty (the biases are left free), the weights added one at a time in WEIGHTS' order."""
+    if regularization not in ('l1', 'l2'):
+        return 0.0
+    total = 0.0
+    for k in WEIGHTS:
+        total = total + (p[k] * p[k] if regularization == 'l2' else abs(p[k]))
+    return 0.5 * reg_rate * total if regularization == 'l2' else reg_rate * total
+
+def get_loss(p, xa, y):
+    _, a = forward(p, xa)
+    return float(data_loss(a, y)) + float(penalty(p))
+
+loss = get_loss(params, xa, y)
+loss
+'''
+
+_NUMERICAL = '''\
+def numerical_gradient(p, xa, y):
+    """In[14]: each parameter moved by -h and +h, the whole loss computed both times."""
+    grad = {}
+    for key in p:
+        _p = p.copy()
+        _p[key] = p[key] - h
+        loss1 = get_loss(_p, xa, y)
+        _p[key] = p[key] + h
+        loss2 = get_loss(_p, xa, y)
+        grad[key] = (loss2 - loss1) / (2 * h)
+    return grad
+
+gradient = numerical_gradient
+gradient(params, xa, y)
+'''
+
+_BACKPROP = '''\
+def output_delta(a, y):
+    """dL/da of the output layer: (yhat - y) / N for each of the three outputs."""
+    n = y.shape[-1]
+    if output == 'linear':
+        return (a - y) / n
+    if output == 'softmax':
+        d = ((0.5 * np.tanh(0.5 * (a[1] - a[0])) + 0.5 - y) / n)[None, :]
+        return np.concatenate([-d, d])
+    return (0.5 * np.tanh(0.5 * a) + 0.5 - y) / n  # sigmoid(ay) - y, over N
+
+def backprop(p, xa, y):
+    """The chain rule from the loss back to the first layer: dL/d(every parameter)."""
+    hidden, a = forward(p, xa)
+    delta = output_delta(a, y)
+    grads = [None] * len(LAYERS)
+    for l in range(len(LAYERS) - 1, 0, -1):
+        a_l, z = hidden[l - 1]
+        grads[l] = np.concatenate([np.add.reduce(delta, axis=1)[:, None], delta @ z.T], axis=1)
+        W = layer_matrix(p, LAYERS[l])[:, 1:]
+        delta = (W.T @ delta) * DERIVATIVE[activations[l - 1]](a_l, z)
+    grads[0] = delta @ xa.T
+    grad = {}
+    for layer, G in zip(LAYERS, grads):
+        for j, (b, ws) in enumerate(layer):
+            grad[b] = G[j, 0]
+            for i, w in enumerate(ws):
+                grad[w] = G[j, 1 + i]
+    for k in WEIGHTS:  # the penalty's gradient
+        if regularization == 'l2':
+            grad[k] = grad[k] + reg_rate * p[k]
+        elif regularization == 'l1':
+            grad[k] = grad[k] + reg_rate * np.sign(p[k])
+    return grad
+
+gradient = backprop
+gradient(params, xa, y)
+'''
+
+_TRAIN = '''\
+def train(params, epochs):
+    """In[15]: the gradient, then params[key] -= learning_rate * grad[key]; with mini-batches, one step
+    per batch of a fresh shuffle each epoch (numpy's PCG64 with the seed, as the program draws them)."""
+    params = dict(params)
+    n = len(y)
+    rng = np.random.default_rng(seed)
+    full = batch_size == 0 or batch_size >= n
+    loss_bucket = []
+    for epoch in range(epochs):
+        if full:
+            batches = [None]
+        else:
+            order = rng.permutation(n)
+            batches = [order[s:s + batch_size] for s in range(0, n, batch_size)]
+        for idx in batches:
+            grad = gradient(params, xa, y) if idx is None else gradient(params, xa[:, idx], y[idx])
+            for key in params:
+                params[key] -= learning_rate * grad[key]
+        loss_bucket.append(get_loss(params, xa, y))
+    return params, loss_bucket
+
+params, loss_bucket = train(params, epochs)
+'''
+
+
+def _result_cell(arch, test):
+    regression = arch.output_layer.regression
+    score = ("score = 1.0 - np.add.reduce((a_all[0] - y) ** 2) / np.add.reduce((y - y.mean()) ** 2)  # R^2"
+             if regression else "score = np.mean((output_logit(a_all) > 0) == (y > 0.5))  # accuracy")
+    lines = ["# the program's numbers: main.py train prints the same",
+             "loss = get_loss(params, xa, y)",
+             "_, a_all = forward(params, xa)",
+             score,
+             "print(f'epochs {epochs}  loss {loss!r}  " + ("R^2" if regression else "accuracy") + " {score:.3f}')"]
+    if test is not None:
+        lines += ["_, a_test = forward(params, xa_test)",
+                  "print(f'test loss {float(data_loss(a_test, y_test))!r}')"]
+    lines += ["for key, value in params.items():",
+              "    print(f'{key:>8} = {float(value)!r}')"]
+    return "\n".join(lines)
+
+
+def _graph_cell(arch):
+    """In[9]'s graph(): the first point's value at each node, each weight on its edge."""
+    inputs = list(arch.input_names)
+    node_names = arch.node_names()
+    a_names, y_names = arch.output_names
+    lines = ["# Layer 도식화 - 첫번째 데이터 기준으로 산출되는 값 처리 (In[9]: the first point's values)",
+             "try:",
+             "    from graphviz import Digraph",
+             "except ImportError:  # the notebook runs without it; the graph is then skipped",
+             "    Digraph = None",
+             "try:",
+             "    import graphviz",
+             "    graphviz.version()  # the dot program, which draws the graph",
+             "    CAN_DRAW = True",
+             "except Exception:",
+             "    CAN_DRAW = False", "",
+             "def graph(p):",
+             "    dot = make_graph(p)",
+             "    if dot is None or not CAN_DRAW:",
+             "        print('graphviz (pip install graphviz) and its dot program are needed to draw the graph')",
+             "        return None",
+             "    return dot", "",
+             "def make_graph(p):",
+             "    if Digraph is None:",
+             "        return None",
+             "    hidden, a = forward(p, xa)",
+             "    dot = Digraph()",
+             f"    inputs_names = {inputs!r}",
+             "    for i, name in enumerate(inputs_names):",
+             "        dot.node(name, '{}={:.2f}'.format(name, xa[1 + i, 0]), shape='circle')",
+             f"    node_names = {[[list(pair) for pair in layer] for layer in node_names]!r}",
+             "    for (a_l, z_l), pairs in zip(hidden, node_names):",
+             "        for j, (a_name, z_name) in enumerate(pairs):",
+             "            dot.node(a_name, '{}={:.2f}'.format(a_name, a_l[j, 0]), shape='circle')",
+             "            dot.node(z_name, '{}={:.2f}'.format(z_name, z_l[j, 0]), shape='circle')",
+             f"    a_names, y_names = {list(a_names)!r}, {list(y_names)!r}",
+             "    yhat = {'linear': lambda a: a, 'sigmoid': lambda a: 1 / (1 + np.exp(-a)),",
+             "            'softmax': lambda a: np.exp(a - a.max(0)) / np.exp(a - a.max(0)).sum(0)}[output](a)",
+             "    for k, (a_name, y_name) in enumerate(zip(a_names, y_names)):",
+             "        dot.node(a_name, '{}={:.2f}'.format(a_name, a[k, 0]), shape='circle')",
+             "        dot.node(y_name, '{}={:.2f}'.format(y_name, yhat[k, 0]), shape='circle')",
+             "        dot.edge(a_name, y_name, arrowsize='0.5')",
+             "        dot.edge(y_name, 'loss', arrowsize='0.5')",
+             "    dot.node('loss', 'loss={:.2f}'.format(get_loss(p, xa, y)), shape='circle')",
+             "    sources = [inputs_names] + [[z for _, z in pairs] for pairs in node_names]",
+             "    targets = [[a for a, _ in pairs] for pairs in node_names] + [a_names]",
+             "    for l, layer in enumerate(LAYERS):",
+             "        for j, (b, ws) in enumerate(layer):",
+             "            for i, w in enumerate(ws):",
+             "                dot.edge(sources[l][i], targets[l][j], label='{: .2f}'.format(p[w]), arrowsize='0.5')",
+             "    for l, pairs in enumerate(node_names):",
+             "        for a_name, z_name in pairs:",
+             "            dot.edge(a_name, z_name, label=activations[l], arrowsize='0.5')",
+             "    dot.attr(rankdir='LR')",
+             "    print(' / '.join('{}: {}'.format(b, round(p[b], 3)) for layer in LAYERS for b, _ in layer))",
+             "    return dot"]
+    return "\n".join(lines)
+
+
+def _setup_cell(arch):
+    used = ["sigmoid", *dict.fromkeys(arch.activations)]
+    defs = [_ACTIVATIONS[name][0] for name in dict.fromkeys(used)]
+    function = ", ".join(f"{name!r}: {_FUNCTION[name]}" for name in dict.fromkeys(arch.activations))
+    derivative = ", ".join(f"{name!r}: lambda a, z: {_ACTIVATIONS[name][1]}"
+                           for name in dict.fromkeys(arch.activations))
+    return "\n".join(["import numpy as np", "", *[d + "\n" for d in defs],
+                      f"ACT = {{{function}}}  # activation name -> its function above",
+                      f"DERIVATIVE = {{{derivative}}}  # d z / d a, from a and z (for backprop)"])
+
+
+def _intro(record, epochs, spec):
+    config = record.config
+    arch = config.architecture
+    shape = "-".join(map(str, arch.sizes))
+    penalty = "none" if config.penalty is None else f"{config.regularization.upper()}, rate {config.reg_rate:g}"
+    batch = "all points (full batch)" if not 0 < config.batch_size < len(record.train) else \
+        f"{config.batch_size} (shuffled each epoch, seed {config.seed})"
+    data = spec.name if spec is not None and _recipe(spec, record.train, record.test) else "its points, written below"
+    return "\n".join([
+        "# MLP Playground: 학습 과정 (the run as a notebook)", "",
+        "The state exported from MLP Playground, in the lecture's style: numpy only. Run the cells in order; "
+        "the last training cell prints the final loss and parameters that `main.py train` prints for the same "
+        "settings.", "",
+        f"- data: {data} ({len(record.train)} training points)",
+        f"- shape: {shape}, inputs {', '.join(arch.input_names)}",
+        f"- hidden activations: {', '.join(arch.activations)}; output: {config.output_layer.description}",
+        f"- loss: {config.loss_name}; penalty: {penalty}",
+        f"- gradient: {config.gradient}; learning rate {config.lr:g}; batch size: {batch}; epochs: {epochs}",
+    ])
+
+
+def cells(record, epochs=None, spec=None):
+    """The notebook's cells as (kind, source) pairs, kind "markdown" or "code"."""
+    config = record.config
+    arch = config.architecture
+    epochs = config.epochs if epochs is None else int(epochs)
+    numerical = config.gradient == "numerical"
+    return [
+        ("markdown", _intro(record, epochs, spec)),
+        ("code", _setup_cell(arch)),
+        ("markdown", "## 데이터 (the data)"),
+        ("code", _data_cell(spec, record.train, record.test, arch.features)),
+        ("markdown", "## Hyper-Parameter 정의 (the parameters and settings)"),
+        ("code", _params_cell(arch, record, epochs)),
+        ("markdown", "## Forward Propagation\n\nEach layer is one matrix product: a neuron's row [b, w...] "
+                     "times the column [1, x1, x2] of a point is b + w1 * x1 + w2 * x2."),
+        ("code", _FORWARD),
+        ("markdown", "## 목적함수 산출 (get_loss)"),
+        ("code", _LOSS),
+        ("markdown", "## 계산 그래프 (In[9]: the graph before training)"),
+        ("code", _graph_cell(arch) + "\n\ngraph(params)"),
+        ("markdown", "## 기울기 산출 (" + ("the numerical gradient, In[14], h = 1e-7)" if numerical else
+                                        "backprop: the chain rule)")),
+        ("code", _NUMERICAL if numerical else _BACKPROP),
+        ("markdown", "## 전체 학습 (training, In[15])"),
+        ("code", _TRAIN),
+        ("markdown", "## 결과 (the result)"),
+        ("code", _result_cell(arch, record.test)),
+        ("code", "graph(params)"),
+    ]
+
+
+def build(record, epochs=None, spec=None):
+    """The notebook as a dict in nbformat v4 (an nbformat NotebookNode when nbformat is installed)."""
+    parts = cells(record, epochs, spec)
+    metadata = {"kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
+                "language_info": {"name": "python"}}
+    try:
+        import nbformat.v4 as nbf
+    except ImportError:
+        nbf = None
+    if nbf is not None:
+        nb = nbf.new_notebook(metadata=metadata)
+        nb.cells = [nbf.new_markdown_cell(src) if kind == "markdown" else nbf.new_code_cell(src) for kind, src in parts]
+        return nb
+    out = []
+    for i, (kind, src) in enumerate(parts):
+        cell = {"cell_type": kind, "id": f"cell-{i}", "metadata": {}, "source": src}
+        if kind == "code":
+            cell.update(execution_count=None, outputs=[])
+        out.append(cell)
+    return {"cells": out, "metadata": metadata, "nbformat": NBFORMAT, "nbformat_minor": NBFORMAT_MINOR}
+
+
+def to_json(nb):
+    return json.dumps(nb, indent=1, ensure_ascii=False) + "\n"
+
+
+def write(path, record, epochs=None, spec=None):
+    """Write the notebook of a run (a TrainingRecord) to path, atomically; returns the number of cells."""
+    nb = build(record, epochs, spec)
+    atomic_write(path, to_json(nb))
+    return len(nb["cells"])
+
+
+def script(nb):
+    """The code cells of a notebook, in order, as one Python script (the tests run it)."""
+    return "\n\n".join(c["source"] if isinstance(c["source"], str) else "".join(c["source"])
+                       for c in nb["cells"] if c["cell_type"] == "code")
+
+
+__all__ = ["build", "cells", "script", "to_json", "write"]
