@@ -281,3 +281,25 @@ def colours(values):
     rgb = PALETTE[k] * (1 - f) + PALETTE[k + 1] * f
     rgb[np.isnan(v)] = (128, 128, 128)
     return np.round(rgb).astype(np.uint8)
+
+
+def stale(grid, surface, theta, tolerance=0.02):
+    """Whether a grid no longer shows the landscape at theta visibly: the two parameters left its middle
+    (60% of each side), or the loss at its corners and centre, with the other parameters at theta's
+    values, moved by more than `tolerance` of the grid's loss range. Five losses: cheap to ask often."""
+    i, j = surface.index(grid.x_name), surface.index(grid.y_name)
+    theta = np.asarray(theta, dtype=float)
+    for k, axis in ((i, grid.xs), (j, grid.ys)):
+        half = (axis[-1] - axis[0]) / 2
+        if not abs(theta[k] - (axis[0] + half)) <= 0.6 * half:
+            return True
+    n, m = len(grid.xs) - 1, len(grid.ys) - 1
+    at = [(0, 0), (0, n), (m, 0), (m, n), (m // 2, n // 2)]
+    probes = np.repeat(theta[None, :], len(at), axis=0)
+    probes[:, i] = [grid.xs[ix] for _, ix in at]
+    probes[:, j] = [grid.ys[iy] for iy, _ in at]
+    before = np.array([grid.loss[iy, ix] for iy, ix in at])
+    finite = grid.loss[np.isfinite(grid.loss)]
+    spread = float(finite.max() - finite.min()) if finite.size else 0.0
+    moved = np.abs(surface.losses(probes) - before)
+    return not bool(np.all(moved <= tolerance * max(spread, 1e-12)))

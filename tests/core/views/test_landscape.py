@@ -111,3 +111,21 @@ def test_shade_levels_contours_and_arrow():
     assert np.sign(x1 - x0) == -np.sign(g[i]) and np.sign(y1 - y0) == -np.sign(g[j])
     assert landscape.descent_arrow(grid, (0.0, 0.0)) is None
     assert landscape.colours(np.array([0.0, 1.0, np.nan])).tolist() == [[68, 1, 84], [253, 231, 37], [128, 128, 128]]
+
+
+def test_stale_when_the_others_moved_visibly_or_the_point_left_the_middle():
+    t = Trainer()
+    s = Surface.of_trainer(t)
+    grid = s.grid(t.theta, "w31", "w32", span=1.0, n=11)
+    assert not landscape.stale(grid, s, t.theta)
+    moved = t.theta.copy()
+    moved[t.names.index("w31")] += 0.3  # the point moves within the middle, the others stay: the same surface
+    assert not landscape.stale(grid, s, moved)
+    moved[t.names.index("w31")] += 0.5  # out of the middle
+    assert landscape.stale(grid, s, moved)
+    other = t.theta.copy()
+    other[t.names.index("b21")] += 0.5  # another parameter: the surface itself moved
+    assert landscape.stale(grid, s, other)
+    other = t.theta.copy()
+    other[t.names.index("b21")] += 1e-9
+    assert not landscape.stale(grid, s, other)
