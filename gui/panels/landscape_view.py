@@ -83,11 +83,10 @@ class LandscapeView(QDockWidget):
         self.contours = pg.PlotDataItem(pen=pg.mkPen((255, 255, 255, 170), width=1), connect="pairs")
         self.trail = pg.PlotDataItem(pen=pg.mkPen((255, 59, 48), width=2))
         self.arrow_line = pg.PlotDataItem(pen=pg.mkPen("w", width=2))
-        self.arrow_head = pg.ArrowItem(headLen=12, brush="w", pen=pg.mkPen("w"))
+        self.arrow_head = pg.PlotDataItem(pen=pg.mkPen("w", width=2), connect="pairs")
         self.point = pg.ScatterPlotItem(size=10, brush="w", pen=pg.mkPen("k", width=1.5))
         for item in (self.image, self.contours, self.trail, self.arrow_line, self.arrow_head, self.point):
             self.plot.addItem(item)
-        self.arrow_head.hide()
         layout.addWidget(self.plot, 1)
         self.note = QLabel(objectName="landscape_note")
         self.note.setWordWrap(True)
@@ -249,17 +248,21 @@ class LandscapeView(QDockWidget):
         arrow = landscape.descent_arrow(g, (grad[i], grad[j]))
         if arrow is None:
             self.arrow_line.setData([], [])
-            self.arrow_head.hide()
+            self.arrow_head.setData([], [])
             return
         x0, y0 = x, y
         x1, y1 = x0 + arrow[2] - arrow[0], y0 + arrow[3] - arrow[1]
         self.arrow_line.setData([x0, x1], [y0, y1])
-        # The head points back along the line, in screen angles (the axes may have different scales).
-        vb = self.plot.getViewBox()
-        a, b = vb.mapViewToScene(pg.Point(x0, y0)), vb.mapViewToScene(pg.Point(x1, y1))
-        self.arrow_head.setStyle(angle=float(np.degrees(np.arctan2(a.y() - b.y(), b.x() - a.x()))) + 180.0)
-        self.arrow_head.setPos(x1, y1)
-        self.arrow_head.show()
+        # The head: two strokes of 10 pixels back from the tip at +-25 degrees, in pixels (the axes' scales differ).
+        pw, ph = self.plot.getViewBox().viewPixelSize()
+        if pw > 0 and ph > 0:
+            u, v = (x1 - x0) / pw, (y1 - y0) / ph
+            ang = np.arctan2(v, u)
+            hx, hy = [], []
+            for turn in (0.45, -0.45):
+                hx += [x1, x1 - 10 * np.cos(ang + turn) * pw]
+                hy += [y1, y1 - 10 * np.sin(ang + turn) * ph]
+            self.arrow_head.setData(hx, hy)
 
     # -- the dock ----------------------------------------------------------------------------------------
     @Slot(bool)
