@@ -16,6 +16,7 @@ from gui.menus.dialogs import Dialogs
 from gui.menus.edit_menu import EditMenu
 from gui.menus.file_menu import FileMenu
 from gui.menus.help_menu import HelpMenu
+from gui.menus.landscape_actions import LandscapeActions
 from gui.menus.pages import ControlsScroll, Pages
 from gui.menus.sessions import SessionKeeper
 from gui.menus.settings import UserSettings
@@ -78,6 +79,9 @@ class MainWindow(QMainWindow):
         self.insertToolBarBreak(a.toolbar)
         self.backprop = BackpropActions(m, self.network, self.view_menu.menu, a.toolbar)
         self.backprop.panel_made.connect(self._place_explain)
+        self.landscape = LandscapeActions(m, self.view_menu.menu)
+        self.landscape.panel_made.connect(self._place_landscape)
+        self.table.landscape_asked.connect(self.landscape.show_param)
         self.help_menu = HelpMenu(bar.addMenu(""), self.file_menu.menu, self.close)  # last; File gets Quit
         self.status = TrainingStatus(self.statusBar())
         self.point_editor = PointEditor(m, self.boundary, self.view_menu.menu, a.toolbar, self.statusBar())
@@ -160,6 +164,11 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.LeftDockWidgetArea, panel)
         self.tabifyDockWidget(self.dock, panel)
 
+    @Slot(object)
+    def _place_landscape(self, panel):
+        # On the right, so the network and the controls keep their room.
+        self.addDockWidget(Qt.RightDockWidgetArea, panel)
+
     @Slot(str)
     def _follow_page(self, key):
         """The window around a page: the training parts only with the training page."""
@@ -168,6 +177,7 @@ class MainWindow(QMainWindow):
         self.status.set_visible(training)  # epoch, loss and rate are the training page's
         self.training_actions.set_page(training)
         self.backprop.set_page(training)
+        self.landscape.set_page(training)
         self.file_menu.act_export_diagram.setEnabled(training or self.pages.has_diagram(key))
 
     # -- commands (the model's; kept on the window for automation) ----------------------------------------
@@ -312,7 +322,7 @@ class MainWindow(QMainWindow):
         """Texts of the window's own parts; the panels retranslate themselves, the snapshot is redrawn."""
         self.dock.setWindowTitle(self.tr("Controls"))
         for part in (self.file_menu, self.edit_menu, self.view_menu, self.theme_menu, self.training_actions,
-                     self.backprop,
+                     self.backprop, self.landscape,
                      self.help_menu):
             part.retranslate()
         self._update_title()

@@ -1,12 +1,15 @@
-"""Headless command line: argument parsing, `train` and `export-diagram` (no Qt imported here)."""
+"""Headless command line: argument parsing, `train`, `export-diagram`, `export-notebook` and `export-landscape`
+(no Qt imported here)."""
 import argparse
 import json
 import os
 import sys
 
+import numpy as np
+
 from core.data import csv_import, datasets as data
 from core.model import features as feature_set, network, outputs
-from core.files import graphviz_backward, graphviz_diagram as diagram, notebook
+from core.files import graphviz_backward, graphviz_diagram as diagram, landscape_export, notebook
 from core.command_line.cli_options import OPTIONS, OneLineParser, add_train_options
 from core.training.config import TrainConfig
 from core.data.datasets import DataError, DataSpec
@@ -15,6 +18,7 @@ from core.lessons import diagrams as lesson_diagrams
 from core.files.session import SessionError, load_session, save_session
 from core.settings import EPOCHS, MAX_EPOCHS, PENALTY_RATE
 from core.training.trainer import Trainer, TrainingDiverged
+from core.views import landscape
 
 
 DIVERGED = 3  # exit code: training diverged or got stuck (a dead relu layer); the message says which
@@ -223,6 +227,63 @@ def cmd_export_notebook(args, parser):
     return 0
 
 
+def _landscape_args(args, parser, trainer):
+    """(x name, y name, span, grid) from --params, --span and --grid, or the parser's one-line error."""
+    try:
+        span, n = landscape.check_span(args.span), landscape.check_grid(args.grid)
+        if args.params is None:
+            return (None, None, span, n)
+        names = [name.strip() for name in args.params.split(",")]
+        if len(names) != 2:
+            raise landscape.LandscapeError(f"--params takes two parameter names separated by a comma, "
+                                           f"got {args.params!r}")
+        surface = landscape.Surface.of_trainer(trainer)
+        for name in names:
+            surface.index(name)
+        if names[0] == names[1]:
+            raise landscape.LandscapeError(f"choose two different parameters, not {names[0]} twice")
+    except landscape.LandscapeError as e:
+        parser.error(str(e))
+    return (*names, span, n)
+
+
+def cmd_export_landscape(args, parser):
+    try:
+        landscape_export.format_of(args.out)
+    except landscape.LandscapeError as e:
+        parser.error(str(e))
+    folder = os.path.dirname(os.path.abspath(args.out))
+    if not os.path.isdir(folder):
+        parser.error(f"{args.out!r}: the folder {folder} does not exist")
+    try:
+        trainer = build_trainer(args)
+    except (ValueError, DataError) as e:
+        parser.error(str(e))
+    x_name, y_name, span, n = _landscape_args(args, parser, trainer)
+    try:
+        path = landscape.train_with_path(trainer, trainer.config.epochs)
+    except TrainingDiverged as e:
+        print(f"error: {e}", file=sys.stderr)
+        return DIVERGED
+    surface = landscape.Surface.of_trainer(trainer)
+    theta = trainer.theta
+    gradient = surface.gradient(theta)
+    if x_name is None:
+        x_name, y_name = surface.default_pair(theta, gradient)
+    grid = surface.grid(theta, x_name, y_name, span, n)
+    _, px, py = path.of(x_name, y_name)
+    i, j = surface.index(x_name), surface.index(y_name)
+    held = np.repeat(np.asarray(theta, dtype=float)[None, :], len(px), axis=0)  # the others as now
+    held[:, i], held[:, j] = px, py
+    fmt, code = _export(args.out, lambda: landscape_export.export(args.out, grid, px, py, surface.losses(held),
+                                                                  (gradient[i], gradient[j])))
+    if code is not None:
+        return code
+    print(f"wrote {args.out} ({fmt.upper()}, {x_name} and {y_name}, {n} x {n} points, span {span:g}, "
+          f"epoch {trainer.epoch}, {len(px)} path points, loss {trainer.history.loss[trainer.epoch]:.6f})")
+    return 0
+
+
 def make_parser():
     parser = OneLineParser(prog="main.py", description="MLP Playground: watch a small neural network learn. "
                            "With no subcommand the window opens.")
@@ -258,6 +319,22 @@ def make_parser():
     p.add_argument("out", metavar="OUT", help="output file, ending in .ipynb")
     add_train_options(p)
     p.set_defaults(func=cmd_export_notebook, parser=p)
+
+    p = sub.add_parser("export-landscape",
+                       help="train headless, then write the loss over a grid of two parameters with the path "
+                            "they took (CSV, SVG, PNG)")
+    p.add_argument("out", metavar="OUT",
+                   help="output file; .csv (columns: the two names, loss, path; grid rows path=0, then the path's "
+                        "points from the initial to the current parameters with path=1), .svg or .png")
+    p.add_argument("--params", metavar="NAME,NAME",
+                   help="the two parameters, x then y (default: the two with the largest gradient magnitude)")
+    p.add_argument("--span", type=float, default=landscape.SPAN,
+                   help=f"half-width of the grid around each parameter's current value (default {landscape.SPAN:g})")
+    p.add_argument("--grid", type=int, default=landscape.GRID,
+                   help=f"N: N x N grid points, {landscape.MIN_GRID} to {landscape.MAX_GRID} "
+                        f"(default {landscape.GRID})")
+    add_train_options(p)
+    p.set_defaults(func=cmd_export_landscape, parser=p)
     return parser
 
 

@@ -3,7 +3,7 @@ import time
 
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, Qt, QTimer,
                             Signal)
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QStyle, QTableView
 
 from core.views import view_model
@@ -178,11 +178,17 @@ ROW_PX = 20  # a row's height at actual size
 
 
 class ParamTable(QTableView):
+    landscape_asked = Signal(str)  # "Show in the loss landscape" on a row: its parameter's name
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("param_table")
         self.params = ParamModel(self)
         self.setModel(self.params)
+        self.setContextMenuPolicy(Qt.ActionsContextMenu)
+        self.show_in_landscape = QAction(self, objectName="show_in_landscape")
+        self.show_in_landscape.triggered.connect(self._ask_landscape)
+        self.addAction(self.show_in_landscape)
         self.setAlternatingRowColors(True)
         self.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed
                              | QAbstractItemView.AnyKeyPressed)
@@ -206,6 +212,12 @@ class ParamTable(QTableView):
 
     def retranslate(self):
         self.setAccessibleName(self.tr("Parameter table"))
+        self.show_in_landscape.setText(self.tr("Show in the loss landscape"))
+
+    def _ask_landscape(self):
+        row = self.currentIndex().row()
+        if self.params.snap is not None and 0 <= row < len(self.params.snap.names):
+            self.landscape_asked.emit(self.params.snap.names[row])
 
     def set_text_zoom(self, factor):
         """The presentation zoom: the table's numbers and headers `factor` times their size."""
