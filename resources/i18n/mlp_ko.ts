@@ -4,7 +4,7 @@
 <context>
     <name>Activation</name>
     <message>
-        <location filename="../../gui/controls/control_panel.py" line="+33" />
+        <location filename="../../gui/controls/control_panel.py" line="+35" />
         <source>step</source>
         <translation>계단 함수 (step)</translation>
     </message>
@@ -142,7 +142,7 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
         <translation>강의 기본값</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+59" />
         <source>Not done: {0}</source>
         <translation>실행하지 않았습니다: {0}</translation>
     </message>
@@ -152,12 +152,12 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
         <translation>이 설정은 쓸 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+77" />
         <source>No points to train on: turn on Draw points (D) and click the plot.</source>
         <translation>학습할 점이 없습니다: 점 그리기(D)를 켜고 그림을 클릭하세요.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+69" />
         <source>Sample {0} (of {1} points), label t = {2}</source>
         <translation>샘플 {0} (점 {1}개 중), 레이블 t = {2}</translation>
     </message>
@@ -399,7 +399,7 @@ after {0} epochs</source>
         <translation>초당 {0} epoch</translation>
     </message>
     <message>
-        <location line="+105" />
+        <location line="+114" />
         <source>Data</source>
         <translation>데이터</translation>
     </message>
@@ -534,7 +534,7 @@ after {0} epochs</source>
         <translation>초당 epoch 수; 맨 오른쪽은 최대 속도</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>all</source>
         <translation>전체</translation>
     </message>
@@ -559,7 +559,7 @@ after {0} epochs</source>
         <translation>손실을 로그 눈금으로 그립니다</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+63" />
         <source>file: {0}</source>
         <translation>파일: {0}</translation>
     </message>
@@ -683,6 +683,26 @@ after {0} epochs</source>
     </message>
     <message>
         <location line="+1" />
+        <source>optimizer</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>momentum</source>
+        <translation>모멘텀</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>beta1</source>
+        <translation>Adam 베타1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>beta2</source>
+        <translation>Adam 베타2</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>each of the {label}</source>
         <translation>각 {label}</translation>
     </message>
@@ -790,6 +810,71 @@ after {0} epochs</source>
         <location line="+2" />
         <source>{path}: row {row}: {error}</source>
         <translation>{path}: {row}행: {error}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a folder</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a named pipe (FIFO)</source>
+        <translation>이름 있는 파이프(FIFO)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a character device</source>
+        <translation>문자 장치</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a block device</source>
+        <translation>블록 장치</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a socket</source>
+        <translation>소켓</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not a regular file</source>
+        <translation>일반 파일이 아닌 것</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{kind}, not a regular file; only regular files are read</source>
+        <translation>{kind}입니다. 일반 파일이 아니어서 읽지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the file is {size}; at most {most} can be read</source>
+        <translation>파일 크기가 {size}입니다. 최대 {most}까지 읽을 수 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the file grew beyond {most} while it was read; at most {most} can be read</source>
+        <translation>읽는 동안 파일이 {most}보다 커졌습니다. 최대 {most}까지 읽을 수 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cannot read: {reason}</source>
+        <translation>읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{path}: {error}</source>
+        <translation>{path}: {error}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not a session file: {count:,} lists and objects; a session holds at most {most:,}</source>
+        <translation>세션 파일이 아닙니다: 목록과 객체가 {count:,}개입니다. 세션에는 최대 {most:,}개까지 있을 수 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cannot save the session: it would be {size}, above the {most} a session file may hold (its loss history grows with every epoch); export the loss history as CSV instead, or save before training this long</source>
+        <translation>세션을 저장할 수 없습니다: 파일이 {size}가 되어 세션 파일의 한도 {most}를 넘습니다(손실 기록은 epoch마다 늘어납니다). 대신 손실 기록을 CSV로 내보내거나, 이만큼 학습하기 전에 저장하세요</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1300,7 +1385,7 @@ after {0} epochs</source>
 <context>
     <name>DataSet</name>
     <message>
-        <location filename="../../gui/controls/control_panel.py" line="-228" />
+        <location filename="../../gui/controls/control_panel.py" line="-240" />
         <source>lecture (In[4])</source>
         <translation>강의 데이터 (In[4])</translation>
     </message>
@@ -1561,9 +1646,24 @@ after {0} epochs</source>
         <translation>{0}의 기울기</translation>
     </message>
     <message>
+        <location line="+6" />
+        <source>Momentum moves every parameter by its velocity: v ← mu × v + gradient, then p ← p - lr × v, with mu = {0}, learning rate lr = {1} and the {2} gradient the training uses. The velocity remembers the earlier steps: where the gradient keeps its direction, the steps grow.</source>
+        <translation>모멘텀은 모든 파라미터를 그 속도만큼 움직입니다: v ← mu × v + gradient, 그다음 p ← p - lr × v. mu = {0}, 학습률 lr = {1}, 학습이 쓰는 {2} 기울기로 계산합니다. 속도는 지난 걸음들을 기억합니다: 기울기가 같은 방향을 계속 가리키면 걸음이 커집니다.</translation>
+    </message>
+    <message>
         <location line="+5" />
+        <source>Adam keeps for every parameter a moving average m of its gradient and v of the gradient's square, corrects both for starting at 0 (m_hat, v_hat) and moves p ← p - lr × m_hat / (√v_hat + eps), with beta1 = {0}, beta2 = {1}, eps = {2}, learning rate lr = {3} and the {4} gradient the training uses. Each step is about lr, however large the gradient.</source>
+        <translation>Adam은 파라미터마다 기울기의 이동 평균 m과 기울기 제곱의 이동 평균 v를 기억하고, 둘 다 0에서 시작한 치우침을 보정한 뒤(m_hat, v_hat) p ← p - lr × m_hat / (√v_hat + eps)로 움직입니다. beta1 = {0}, beta2 = {1}, eps = {2}, 학습률 lr = {3}, 학습이 쓰는 {4} 기울기로 계산합니다. 기울기가 아무리 커도 한 걸음은 lr 정도입니다.</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Gradient descent moves every parameter against its gradient, p ← p - lr × gradient, with learning rate lr = {0} and the {1} gradient the training uses.</source>
         <translation>경사 하강법은 모든 파라미터를 기울기의 반대 방향으로 옮깁니다: p ← p - lr × 기울기. 학습률 lr = {0}, 기울기는 학습에 쓰는 {1} 기울기입니다.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The update of {0}, number by number (choose another parameter above):</source>
+        <translation>{0}의 업데이트, 숫자 하나하나 (위에서 다른 파라미터를 고를 수 있습니다):</translation>
     </message>
     <message>
         <location line="+5" />
@@ -1635,8 +1735,8 @@ after {0} epochs</source>
     </message>
     <message>
         <location line="+1" />
-        <source>Parameter of stages 3 and 4:</source>
-        <translation>3, 4단계의 파라미터:</translation>
+        <source>Parameter of stages 3 to 5:</source>
+        <translation>3~5단계의 파라미터:</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1657,7 +1757,7 @@ after {0} epochs</source>
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../gui/menus/file_menu.py" line="+72" />
+        <location filename="../../gui/menus/file_menu.py" line="+75" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -1710,6 +1810,11 @@ after {0} epochs</source>
         <location line="+1" />
         <source>Export &amp;parameters (JSON)...</source>
         <translation>파라미터 내보내기 (JSON)(&amp;P)...</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export as &amp;notebook (Jupyter)...</source>
+        <translation>노트북으로 내보내기 (Jupyter)(&amp;N)...</translation>
     </message>
     <message>
         <location line="+4" />
@@ -1800,12 +1905,12 @@ after {0} epochs</source>
     </message>
     <message>
         <location line="+0" />
-        <location line="+14" />
+        <location line="+31" />
         <source>CSV table (*.csv)</source>
         <translation>CSV 표 (*.csv)</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-26" />
         <source>Export parameters</source>
         <translation>파라미터 내보내기</translation>
     </message>
@@ -1813,6 +1918,21 @@ after {0} epochs</source>
         <location line="+0" />
         <source>JSON (*.json)</source>
         <translation>JSON 파일 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Export as notebook</source>
+        <translation>노트북으로 내보내기</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Jupyter notebook (*.ipynb)</source>
+        <translation>Jupyter 노트북 (*.ipynb)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Notebook of {0} epochs written to {1}</source>
+        <translation>{0} epoch의 노트북을 {1}에 저장했습니다</translation>
     </message>
     <message>
         <location line="+8" />
@@ -2139,6 +2259,82 @@ after {0} epochs</source>
     </message>
 </context>
 <context>
+    <name>LandscapeActions</name>
+    <message>
+        <location filename="../../gui/menus/landscape_actions.py" line="+58" />
+        <source>Loss &amp;landscape</source>
+        <translation>손실 지형(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The training loss over two parameters around their current values, with the path they took and the negative gradient</source>
+        <translation>현재 값 주변에서 두 파라미터에 대한 학습 손실, 그 파라미터들이 지나온 경로와 음의 기울기</translation>
+    </message>
+</context>
+<context>
+    <name>LandscapeView</name>
+    <message>
+        <location filename="../../gui/panels/landscape_view.py" line="+150" />
+        <source>Cannot draw the loss landscape of this state: {0}</source>
+        <translation>이 상태의 손실 지형을 그릴 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Choose two different parameters.</source>
+        <translation>서로 다른 두 파라미터를 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Loss from {0} (dark) to {1} (light), {2} x {2} points; red: the path from the initial parameters; arrow: the negative gradient</source>
+        <translation>손실 {0}(어두움)부터 {1}(밝음)까지, {2} x {2} 점; 빨강: 초기 파라미터부터의 경로; 화살표: 음의 기울기</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>Loss landscape</source>
+        <translation>손실 지형</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>x:</source>
+        <translation>x:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>y:</source>
+        <translation>y:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Span ±</source>
+        <translation>범위 ±</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Grid</source>
+        <translation>격자</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The parameter along the horizontal axis</source>
+        <translation>가로축의 파라미터</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The parameter along the vertical axis</source>
+        <translation>세로축의 파라미터</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How far the grid reaches on each side of the current values</source>
+        <translation>격자가 현재 값의 양쪽으로 뻗는 거리</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Points along each side of the grid</source>
+        <translation>격자 한 변의 점 개수</translation>
+    </message>
+</context>
+<context>
     <name>LossPlot</name>
     <message>
         <location filename="../../gui/panels/loss_plot.py" line="+86" />
@@ -2201,7 +2397,7 @@ after {0} epochs</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/window.py" line="+248" />
+        <location filename="../../gui/window.py" line="+274" />
         <source>untitled</source>
         <translation>제목 없음</translation>
     </message>
@@ -2211,7 +2407,7 @@ after {0} epochs</source>
         <translation>이 상태를 그리지 못한 패널이 있습니다: {0}</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+34" />
         <source>Controls</source>
         <translation>설정</translation>
     </message>
@@ -2361,6 +2557,64 @@ after {0} epochs</source>
         <location line="+1" />
         <source>{0}: {1} is outside {2}; kept {3}.</source>
         <translation>{0}: {1}은(는) 범위 {2} 밖입니다. {3} 유지.</translation>
+    </message>
+</context>
+<context>
+    <name>OptimizerChoice</name>
+    <message>
+        <location filename="../../gui/controls/optimizer_choice.py" line="+49" />
+        <source>SGD (the lecture's)</source>
+        <translation>SGD (강의)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>momentum</source>
+        <translation>모멘텀</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>optimizer</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the update rule: SGD is the lecture's p &lt;- p - lr * gradient; momentum keeps a velocity v &lt;- mu * v + gradient and steps p &lt;- p - lr * v; Adam scales each parameter's step by moving averages of its gradient and of its square</source>
+        <translation>업데이트 규칙: SGD는 강의의 p &lt;- p - lr * gradient입니다. 모멘텀은 속도 v &lt;- mu * v + gradient를 기억하며 p &lt;- p - lr * v로 움직이고, Adam은 파라미터마다 기울기와 그 제곱의 이동 평균으로 걸음의 크기를 정합니다</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>momentum mu</source>
+        <translation>모멘텀 mu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>how much of the last velocity each step keeps (momentum only; 0 is SGD)</source>
+        <translation>걸음마다 이전 속도를 얼마나 남기는지 (모멘텀에서만, 0이면 SGD)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Adam beta1</source>
+        <translation>Adam beta1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>decay of the moving average m of the gradient (Adam only)</source>
+        <translation>기울기의 이동 평균 m의 감쇠율 (Adam에서만)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Adam beta2</source>
+        <translation>Adam beta2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>decay of the moving average v of the squared gradient (Adam only)</source>
+        <translation>기울기 제곱의 이동 평균 v의 감쇠율 (Adam에서만)</translation>
     </message>
 </context>
 <context>
@@ -2629,9 +2883,14 @@ gradient</source>
 <context>
     <name>ParamTable</name>
     <message>
-        <location line="+62" />
+        <location line="+68" />
         <source>Parameter table</source>
         <translation>파라미터 표</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show in the loss landscape</source>
+        <translation>손실 지형에 표시</translation>
     </message>
 </context>
 <context>
@@ -3044,7 +3303,7 @@ gradient</source>
 <context>
     <name>TrainingStatus</name>
     <message>
-        <location filename="../../gui/panels/status.py" line="+57" />
+        <location filename="../../gui/panels/status.py" line="+58" />
         <source>accuracy {0}</source>
         <translation>정확도 {0}</translation>
     </message>
@@ -3077,6 +3336,24 @@ gradient</source>
         <location line="+2" />
         <source>{0} epochs/s</source>
         <translation>초당 {0} epoch</translation>
+    </message>
+</context>
+<context>
+    <name>UserSettings</name>
+    <message>
+        <location filename="../../gui/menus/settings.py" line="+91" />
+        <source>Settings will not be remembered: the settings file {0} is not a regular file, so it was not read</source>
+        <translation>설정이 기억되지 않습니다: 설정 파일 {0}이(가) 일반 파일이 아니어서 읽지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Settings will not be remembered: the settings file {0} is larger than {1} MB, so it was not read</source>
+        <translation>설정이 기억되지 않습니다: 설정 파일 {0}이(가) {1} MB보다 커서 읽지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Settings will not be remembered: the settings file {0} cannot be written</source>
+        <translation>설정이 기억되지 않습니다: 설정 파일 {0}에 쓸 수 없습니다</translation>
     </message>
 </context>
 <context>
