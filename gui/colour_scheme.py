@@ -36,6 +36,8 @@ LIGHT = {
     "heat_low": "#f59322", "heat_mid": "#e8eaeb", "heat_high": "#0877bd",  # the decision boundary's map
     "swatch_mid": "#b4b6b8",  # the map's middle in a title: darker than the map's, to show on white
     "contour": "#1e1e1e", "point_edge": "#141414", "marker": "#e60000", "marker_edge": "#000000",
+    "landscape_contour": "#ffffffaa", "landscape_path": "#ff3b30", "landscape_arrow": "#ffffff",
+    "landscape_point": "#ffffff", "landscape_point_edge": "#000000",  # drawn on the landscape's own dark-to-light map
     "eraser": "#141414",
     # -- the network diagram --
     "diagram_background": "#ffffff", "node_fill": "#fafafa", "node_edge": "#282828", "node_text": "#000000",
@@ -68,6 +70,8 @@ DARK = {
     "heat_low": "#f59322", "heat_mid": "#3a3c3e", "heat_high": "#2f8fd8",
     "swatch_mid": "#8a8c8e",
     "contour": "#f0f0f0", "point_edge": "#101010", "marker": "#ff3b3b", "marker_edge": "#ffffff",
+    "landscape_contour": "#ffffffaa", "landscape_path": "#ff3b30", "landscape_arrow": "#ffffff",
+    "landscape_point": "#ffffff", "landscape_point_edge": "#000000",  # drawn on the landscape's own dark-to-light map
     "eraser": "#e6e6e6",
     "diagram_background": "#1e1e1e", "node_fill": "#2d2d2d", "node_edge": "#c8c8c8", "node_text": "#e8e8e8",
     "node_dead": "#4a4a4a", "zero_text": "#9a9a9a", "label_background": "#1e1e1ed7",

@@ -80,11 +80,13 @@ class LandscapeView(QDockWidget):
         self.plot.setMenuEnabled(False)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setLookupTable(_lut())
-        self.contours = pg.PlotDataItem(pen=pg.mkPen((255, 255, 255, 170), width=1), connect="pairs")
-        self.trail = pg.PlotDataItem(pen=pg.mkPen((255, 59, 48), width=2))
-        self.arrow_line = pg.PlotDataItem(pen=pg.mkPen("w", width=2))
-        self.arrow_head = pg.PlotDataItem(pen=pg.mkPen("w", width=2), connect="pairs")
-        self.point = pg.ScatterPlotItem(size=10, brush="w", pen=pg.mkPen("k", width=1.5))
+        colour = colour_scheme.colour
+        self.contours = pg.PlotDataItem(pen=pg.mkPen(colour("landscape_contour"), width=1), connect="pairs")
+        self.trail = pg.PlotDataItem(pen=pg.mkPen(colour("landscape_path"), width=2))
+        self.arrow_line = pg.PlotDataItem(pen=pg.mkPen(colour("landscape_arrow"), width=2))
+        self.arrow_head = pg.PlotDataItem(pen=pg.mkPen(colour("landscape_arrow"), width=2), connect="pairs")
+        self.point = pg.ScatterPlotItem(size=10, brush=pg.mkBrush(colour("landscape_point")),
+                                        pen=pg.mkPen(colour("landscape_point_edge"), width=1.5))
         for item in (self.image, self.contours, self.trail, self.arrow_line, self.arrow_head, self.point):
             self.plot.addItem(item)
         layout.addWidget(self.plot, 1)
