@@ -115,6 +115,7 @@ class GuidePanel(QDockWidget):
         self.table = QTableWidget(0, 4, objectName="guide_values")
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setMinimumHeight(120)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.note = QLabel(objectName="guide_note", wordWrap=True, textFormat=Qt.PlainText)
         self.question = QLabel(objectName="guide_question", wordWrap=True)
@@ -278,7 +279,9 @@ class GuidePanel(QDockWidget):
             else:
                 mark, shown = self.tr("≈ differs by {0:.1e}").format(c.difference), c.shown
             for j, text in enumerate((p.name, p.text, shown, mark)):
-                self.table.setItem(i, j, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)  # a narrow dock cuts the long numbers
+                self.table.setItem(i, j, item)
 
     def _fill_question(self):
         q = self.step.question
