@@ -17,6 +17,7 @@ from gui.menus.edit_menu import EditMenu
 from gui.menus.file_menu import FileMenu
 from gui.menus.help_menu import HelpMenu
 from gui.menus.landscape_actions import LandscapeActions
+from gui.lessons.guide_panel import GuidePanel
 from gui.menus.pages import ControlsScroll, Pages
 from gui.menus.sessions import SessionKeeper
 from gui.menus.settings import UserSettings
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.backprop = BackpropActions(m, self.network, self.view_menu.menu, a.toolbar)
         self.backprop.panel_made.connect(self._place_explain)
         self.landscape = LandscapeActions(m, self.view_menu.menu)
+        self.guide = self._guide_dock()
         self.landscape.panel_made.connect(self._place_landscape)
         self.table.landscape_asked.connect(self.landscape.show_param)
         self.help_menu = HelpMenu(bar.addMenu(""), self.file_menu.menu, self.close)  # last; File gets Quit
@@ -157,6 +159,22 @@ class MainWindow(QMainWindow):
         dock.setWidget(scroll)
         self.addDockWidget(Qt.LeftDockWidgetArea, dock)
         return dock
+
+    def _guide_dock(self):
+        # On the right, beside the pages; Lecture > Guide shows and hides it.
+        panel = GuidePanel(self.model, self.pages, self.settings, self.backprop.backward, self)
+        panel.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetClosable)
+        self.addDockWidget(Qt.RightDockWidgetArea, panel)
+        panel.hide()
+        act = self.pages.act_guide
+        act.toggled.connect(self._show_guide)
+        panel.visibilityChanged.connect(act.setChecked)
+        return panel
+
+    @Slot(bool)
+    def _show_guide(self, on):
+        if on != self.guide.isVisible():
+            self.guide.setVisible(on)  # first shown (here or by the restored window state): its last step
 
     @Slot(object)
     def _place_explain(self, panel):

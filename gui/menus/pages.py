@@ -135,6 +135,9 @@ class Pages(QStackedWidget):
         self.act_defaults = QAction(menu, objectName="lecture_defaults")
         self.act_defaults.triggered.connect(lambda: (self.show_page("training"), lecture_defaults()))
         self.menu.addAction(self.act_defaults)
+        self.act_guide = QAction(menu, objectName="lecture_guide", checkable=True)
+        self.act_guide.setShortcut(QKeySequence("Ctrl+G"))
+        self.menu.addAction(self.act_guide)
         training_bar.addSeparator()
         training_bar.addAction(self.act_compare)
         self.bar = QToolBar(objectName="pages_toolbar", movable=False, floatable=False)
@@ -145,7 +148,7 @@ class Pages(QStackedWidget):
 
     def menu_actions(self):
         """The Lecture menu's actions, whose keys work wherever the focus is in the window."""
-        return [*self.page_actions.values(), self.act_compare, self.act_defaults]
+        return [*self.page_actions.values(), self.act_compare, self.act_defaults, self.act_guide]
 
     def has_diagram(self, key):
         """True for the pages File > Export diagram writes: the training page's and some lessons'."""
@@ -190,6 +193,10 @@ class Pages(QStackedWidget):
             self.act_defaults.setToolTip(self.tr("The lecture's data and 2-3-1 relu network on x1, x2 from In[15], "
                                                  "lr 0.1, all points, 1000 epochs, numerical gradient (Undo "
                                                  "brings back the run before)"))
+            self.act_guide.setText(self.tr("&Guide"))
+            self.act_guide.setToolTip(self.tr("Walk the lecture cell by cell: each step opens its page, puts the "
+                                              "program in its state and shows the lecture's numbers beside the "
+                                              "program's"))
 
     @Slot(int)
     def _changed(self, index):

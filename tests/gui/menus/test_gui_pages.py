@@ -30,7 +30,7 @@ def test_pages_in_the_lecture_order_training_first(win):
     menu = w.findChild(QMenu, "lecture_menu")
     names = [a.objectName() for a in menu.actions() if not a.isSeparator()]
     assert names == ["page_perceptron", "page_mlp", "page_activations", "page_training", "page_derivative",
-                     "page_graph", "compare_step_relu", "lecture_defaults"]
+                     "page_graph", "compare_step_relu", "lecture_defaults", "lecture_guide"]
     assert w.findChild(QAction, "page_graph").shortcut() == QKeySequence("Ctrl+6")
 
 
