@@ -9,6 +9,8 @@ from core.training.trainer import Trainer
 from core.training.history import frozen
 
 CAPACITY = 512  # states kept at most: a long run keeps this many, evenly spread
+PANELS = ("network", "boundary", "loss")  # what an animation can show, in this order
+FRAMES, MAX_FRAMES = 50, 2000
 
 
 @dataclass(frozen=True, eq=False)
@@ -111,6 +113,16 @@ def frame_epochs(epochs, frames):
     if frames == 1:
         return [epochs]
     return sorted({int(round(v)) for v in np.linspace(0, epochs, frames)})
+
+
+def parse_panels(text):
+    """('network', ...) from "network,boundary,loss", in the order given; ValueError naming an unknown one."""
+    names = tuple(dict.fromkeys(n.strip() for n in str(text).split(",") if n.strip()))
+    unknown = [n for n in names if n not in PANELS]
+    if unknown or not names:
+        raise ValueError(f"--panels: unknown panel {unknown[0] if unknown else text!r}; "
+                         f"choose from {', '.join(PANELS)}")
+    return names
 
 
 def film(trainer, epochs, frames, sample=0):
