@@ -132,3 +132,10 @@ def film(trainer, epochs, frames, sample=0):
     for e in frame_epochs(epochs, frames):
         trainer.train_epochs(start + e - trainer.epoch)
         yield trainer.snapshot(sample)
+
+
+def replay(record, epochs):
+    """A trainer at the start of the run `record` belongs to (its data, settings and initial parameters), with
+    room for `epochs` epochs: film(replay(record, n), n, frames) films the run from epoch 0."""
+    config = record.config.with_changes(epochs=max(int(epochs), record.config.epochs))
+    return Trainer(config, record.train, record.test, initial=record.initial)
