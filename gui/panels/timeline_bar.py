@@ -96,6 +96,10 @@ class TimelineBar(QWidget):
             self._live(emit=True)
             return
         state = self.store.nearest(value)
+        if state.epoch >= self.latest.epoch:
+            self._live(emit=True)
+            return
+        self._set_slider(self.slider.maximum(), state.epoch)  # the slider says which epoch is shown
         if self.scrubbed is not None and self.scrubbed.epoch == state.epoch:
             return
         try:
