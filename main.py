@@ -31,6 +31,10 @@ def main(argv=None):
     if missing:
         print(missing, file=sys.stderr)
         return 1
+    if getattr(args, "qt_command", None) == "export-animation":
+        from gui.panels.film import run_command_line  # drawing the panels needs Qt, offscreen
+
+        return run_command_line(args)
     if getattr(args, "smoke", False):
         from gui.smoke import run_smoke  # start-up check: open, train a few epochs, close
 

@@ -4,7 +4,7 @@ The state lives in the application model (gui/application_model.py); every panel
 is given the model and the widgets it fills (a QMenu, the toolbar, the status bar), never this window.
 """
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSplitter
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from gui.accessibility import chain, screen_order
 from gui.application_model import ApplicationModel
@@ -30,6 +30,7 @@ from gui.panels.network_view import NetworkView
 from gui.panels.neuron_maps import NeuronMaps
 from gui.panels.param_table import ParamTable
 from gui.panels.status import TrainingStatus
+from gui.panels.timeline_bar import TimelineBar
 from gui.panels.weight_editor import WeightEditor
 
 
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.boundary = BoundaryPlot()
         self.loss = LossPlot()
         self.table = ParamTable()
+        self.timeline = TimelineBar(m)  # under the panels: back through the epochs seen
         self.neuron_maps = NeuronMaps(self.network)  # beside the network; off (the default) they cost nothing
         self.weights = WeightEditor(self.network, lambda name: m.snapshot and m.snapshot.param_dict.get(name))
         self.dock = self._controls_dock()
@@ -92,7 +94,10 @@ class MainWindow(QMainWindow):
         self.addActions(self.pages.menu_actions())
 
         # -- the model's signals --------------------------------------------------------------------------
-        m.snapshot_changed.connect(self.show_snapshot)
+        # The timeline passes on what the panels draw: the latest snapshot, or a scrubbed epoch's.
+        self.timeline.shown.connect(self.show_snapshot)
+        self.timeline.marker_changed.connect(self.loss.set_marker)
+        m.snapshot_changed.connect(self._show_status)  # the status bar: the training's latest, even while scrubbing
         m.running_changed.connect(self._on_running_changed)
         m.asked_changed.connect(self._on_asked_changed)
         # An editor open on the table is closed before its rows are replaced: a new trainer, new points,
@@ -140,10 +145,16 @@ class MainWindow(QMainWindow):
         top.addWidget(self.neuron_maps)
         top.setStretchFactor(0, 3)
         top.setStretchFactor(1, 1)
-        page = QSplitter(Qt.Vertical, objectName="page_training")
-        page.addWidget(top)
-        page.addWidget(bottom)
-        page.setSizes([430, 430])
+        panels = QSplitter(Qt.Vertical, objectName="training_panels")
+        panels.addWidget(top)
+        panels.addWidget(bottom)
+        panels.setSizes([430, 430])
+        page = QWidget(objectName="page_training")
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(panels, 1)
+        column.addWidget(self.timeline)
         return page
 
     def _tab_order(self):
@@ -305,9 +316,12 @@ class MainWindow(QMainWindow):
                 panel.show_snapshot(snap)
             except Exception as e:  # one panel that cannot draw a state must not stop the others
                 self.statusBar().showMessage(self.tr("A panel could not draw this state: {0}").format(word(e)), 10000)
-        self.status.show(snap, self.model.running)
         self.frames += 1
         self.snapshot_drawn.emit(snap)
+
+    @Slot(object)
+    def _show_status(self, snap):
+        self.status.show(snap, self.model.running)
 
     @Slot(bool)
     def _on_asked_changed(self, asked):

@@ -1,5 +1,6 @@
 """Headless command line: argument parsing, `train`, `export-diagram`, `export-notebook` and `export-landscape`
-(no Qt imported here)."""
+(no Qt imported here). `export-animation` is checked and its trainer built here; drawing the panels needs Qt,
+so main.py hands it to gui/panels/film.py (args.qt_command)."""
 import argparse
 import json
 import os
@@ -18,6 +19,7 @@ from core.lessons import diagrams as lesson_diagrams
 from core.files.session import SessionError, load_session, save_session
 from core.settings import EPOCHS, MAX_EPOCHS, PENALTY_RATE
 from core.training.trainer import Trainer, TrainingDiverged
+from core.training import timeline
 from core.views import landscape
 
 
@@ -284,6 +286,24 @@ def cmd_export_landscape(args, parser):
     return 0
 
 
+def cmd_export_animation(args, parser):
+    """Checks the options and builds the trainer; returns None: main.py draws the film with Qt."""
+    if os.path.splitext(args.out)[1].lower() not in (".gif", ".mp4"):
+        parser.error(f"{args.out!r}: an animation's name ends in .gif or .mp4")
+    folder = os.path.dirname(os.path.abspath(args.out))
+    if not os.path.isdir(folder):
+        parser.error(f"{args.out!r}: the folder {folder} does not exist")
+    if not 1 <= args.frames <= timeline.MAX_FRAMES:
+        parser.error(f"--frames: expected a whole number from 1 to {timeline.MAX_FRAMES}, got {args.frames}")
+    try:
+        args.panel_names = timeline.parse_panels(args.panels)
+        args.trainer = build_trainer(args)
+    except (ValueError, DataError) as e:
+        parser.error(str(e))
+    args.qt_command = "export-animation"
+    return None
+
+
 def make_parser():
     parser = OneLineParser(prog="main.py", description="MLP Playground: watch a small neural network learn. "
                            "With no subcommand the window opens.")
@@ -335,6 +355,18 @@ def make_parser():
                         f"(default {landscape.GRID})")
     add_train_options(p)
     p.set_defaults(func=cmd_export_landscape, parser=p)
+
+    p = sub.add_parser("export-animation",
+                       help="train headless and write the chosen panels frame by frame, epoch 0 to --epochs "
+                            "(GIF; MP4 with imageio-ffmpeg installed)")
+    p.add_argument("out", metavar="OUT", help="output file; .gif or .mp4 picks the format")
+    p.add_argument("--frames", type=int, default=timeline.FRAMES,
+                   help=f"frames, evenly spread from epoch 0 to --epochs (default {timeline.FRAMES}, "
+                        f"at most {timeline.MAX_FRAMES}); the first and last are held longer")
+    p.add_argument("--panels", default=",".join(timeline.PANELS), metavar="NAME[,NAME...]",
+                   help=f"the panels, side by side: {', '.join(timeline.PANELS)} (default: all)")
+    add_train_options(p)
+    p.set_defaults(func=cmd_export_animation, parser=p)
     return parser
 
 
@@ -353,4 +385,7 @@ def run(argv=None):
         return None, args
     if args.session:
         parser.error("--session opens a session in the window; it does not combine with a subcommand")
-    return args.func(args, args.parser), args
+    code = args.func(args, args.parser)
+    if code is None and getattr(args, "qt_command", None) is None:
+        code = 0
+    return code, args

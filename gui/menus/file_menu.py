@@ -5,9 +5,9 @@ writes exports through core (graphviz_diagram, graphviz_backward, export).
 """
 import os
 
-from PySide6.QtCore import QBuffer, QIODevice, QObject, Slot
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QProgressDialog
 
 from core.data import csv_import
 from core.files import export, graphviz_backward, graphviz_diagram as diagram, notebook
@@ -15,8 +15,10 @@ from core.model import outputs
 from core.data.datasets import DataError
 from core.files.graphviz_diagram import DiagramError
 from core.messages import Message
+from core.training import timeline
 
 from gui.core_messages import word
+from gui.panels import film
 from gui.plain_text import MAX_QUOTE, one_line, tooltip
 
 
@@ -60,6 +62,7 @@ class FileMenu(QObject):
         self.act_history = self._action("export_history_csv", self.export_history)
         self.act_params = self._action("export_params_json", self.export_params)
         self.act_notebook = self._action("export_notebook", self.export_notebook)
+        self.act_animation = self._action("export_animation", self.export_animation)
         m = self.menu
         m.addAction(self.act_open)
         m.addMenu(self.recent_menu)
@@ -69,7 +72,7 @@ class FileMenu(QObject):
         m.addAction(self.act_import)
         m.addSeparator()
         m.addActions([self.act_export_diagram, self.act_boundary, self.act_loss, self.act_history, self.act_params,
-                      self.act_notebook])
+                      self.act_notebook, self.act_animation])
 
     def retranslate(self):
         self.menu.setTitle(self.tr("&File"))
@@ -82,7 +85,8 @@ class FileMenu(QObject):
                              (self.act_loss, self.tr("Export &loss plot (PNG)...")),
                              (self.act_history, self.tr("Export loss &history (CSV)...")),
                              (self.act_params, self.tr("Export &parameters (JSON)...")),
-                             (self.act_notebook, self.tr("Export as &notebook (Jupyter)..."))):
+                             (self.act_notebook, self.tr("Export as &notebook (Jupyter)...")),
+                             (self.act_animation, self.tr("Export &animation (GIF, MP4)..."))):
             action.setText(text)
         if diagram.engine() is None:
             self.act_export_diagram.setToolTip(
@@ -219,6 +223,49 @@ class FileMenu(QObject):
         if path:
             self.dialogs.status(self.tr("Notebook of {0} epochs written to {1}").format(epochs, path))
         return path
+
+    @Slot()
+    def export_animation(self, path=None, frames=timeline.FRAMES, panels=timeline.PANELS):
+        """The run on screen as a film: the network, boundary and loss from epoch 0 to the epoch shown (the epoch
+        limit while it is still at epoch 0), replayed from its initial parameters; a progress dialog meanwhile.
+        Returns the epochs of the frames written, or None."""
+        title = self.tr("Export animation")
+        snap = self._snapshot(title)
+        if snap is None:
+            return None
+        epochs = snap.epoch or snap.config.epochs
+        if path is None:
+            path, _ = self.dialogs.ask_path(title, f"mlp-run-{epochs}-epochs.gif",
+                                            self.tr("GIF animation (*.gif);;MP4 video (*.mp4)"))
+            if not path:
+                return None
+            if os.path.splitext(path)[1].lower() not in (".gif", ".mp4"):
+                path += ".gif"
+        total = len(timeline.frame_epochs(epochs, frames))
+        dialog = QProgressDialog(self.tr("Drawing the frames..."), self.tr("Cancel"), 0, total,
+                                 self.menu.parentWidget())
+        dialog.setObjectName("animation_progress")
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModal)
+        dialog.setMinimumDuration(0)
+
+        def progress(i, n, epoch):
+            dialog.setValue(i)
+            dialog.setLabelText(self.tr("Frame {0} of {1} (epoch {2})").format(i, n, epoch))
+            QCoreApplication.processEvents()
+            return not dialog.wasCanceled()
+
+        try:
+            trainer = timeline.replay(snap.record, epochs)
+            drawn = film.write(path, timeline.film(trainer, epochs, frames), snap.record, panels, progress, total)
+        except Exception as e:  # a run that diverges on the way, no Pillow, a file that cannot be written
+            self.dialogs.error(title, self.tr("cannot write {0}: {1}").format(path, word(e)))
+            return None
+        finally:
+            dialog.close()
+        self.dialogs.status(self.tr("Animation of epochs 0 to {0} ({1} frames) written to {2}")
+                            .format(epochs, len(drawn), path))
+        return drawn
 
     # -- data ---------------------------------------------------------------------------------------
     @Slot()

@@ -36,6 +36,10 @@ class LossPlot(pg.PlotWidget):
         # Long runs: core keeps each curve to a few thousand points (every bucket's lowest and
         # highest loss), so a frame and the memory it takes stay the same after millions of epochs.
         self._short = {self.train: CurveDecimator(), self.test: CurveDecimator()}
+        # The timeline's scrubbed epoch: one dot on the train curve (hidden while live).
+        self.marker = self.plot([], [], pen=None, symbol="o", symbolSize=9, symbolPen=pg.mkPen(colour("positive")),
+                                symbolBrush=None)
+        self.marker.setZValue(5)
         for curve in (self.train, self.test):
             curve.setSkipFiniteCheck(True)
         # A curve of one point draws nothing: the first loss gets a dot of its own (log scale too).
@@ -113,6 +117,15 @@ class LossPlot(pg.PlotWidget):
         self.setLogMode(y=self.log)
         if self.snap is not None:  # while paused no new snapshot comes: refit the range now
             self.show_snapshot(self.snap)
+
+    def set_marker(self, point):
+        """(epoch, loss) of the timeline's scrubbed epoch, marked on the curve; None hides it."""
+        if point is None or (self.log and not point[1] > 0):
+            self.marker.setData([], [])
+            self.marker.hide()
+        else:
+            self.marker.setData([float(point[0])], [float(point[1])])
+            self.marker.show()
 
     def show_snapshot(self, snap):
         self.snap = snap

@@ -1,0 +1,119 @@
+"""The run as a film in the window: the timeline scrubs back while training goes on, File > Export animation
+and main.py export-animation write the chosen panels frame by frame."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+pytest.importorskip("PySide6")
+PIL = pytest.importorskip("PIL.Image")
+
+from PySide6.QtWidgets import QPushButton, QSlider  # noqa: E402
+
+from core.command_line import cli  # noqa: E402
+from window_fixtures import WAIT, table_values, trigger  # noqa: E402,F401
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def cli_params(capsys, epochs):
+    assert cli.run(["train", "--epochs", str(epochs), "--json"])[0] == 0
+    return np.array(list(json.loads(capsys.readouterr().out)["params"].values()))
+
+
+def train_to(window, qtbot, epochs):
+    window.controls.epochs.setValue(epochs)
+    trigger(window, "train")
+    qtbot.waitUntil(lambda: window.model.snapshot.epoch == epochs and not window.model.running, timeout=WAIT)
+
+
+def test_scrubbing_to_epoch_200_shows_what_train_prints_while_training_goes_on(window, qtbot, capsys):
+    at_200, at_600 = cli_params(capsys, 200), cli_params(capsys, 600)
+    window.controls.speed_row.full.click()
+    train_to(window, qtbot, 200)
+    train_to(window, qtbot, 400)
+    bar = window.timeline
+    slider = window.findChild(QSlider, "timeline")
+    assert slider is bar.slider and slider.maximum() == 400 and slider.value() == 400
+    bar.scrub_to(200)
+    assert bar.shown_snapshot().epoch == 200
+    np.testing.assert_array_equal(table_values(window), at_200)
+    np.testing.assert_array_equal(bar.shown_snapshot().params, at_200)
+    assert bar.label.text() == "epoch 200 (latest 400)"
+    assert window.loss.marker.isVisible()
+    # Training goes on from the latest epoch; the panels stay on epoch 200.
+    train_to(window, qtbot, 600)
+    np.testing.assert_array_equal(table_values(window), at_200)
+    assert bar.label.text() == "epoch 200 (latest 600)" and slider.maximum() == 600
+    back = window.findChild(QPushButton, "timeline_latest")
+    assert back.isEnabled()
+    back.click()
+    np.testing.assert_array_equal(table_values(window), at_600)
+    assert not back.isEnabled() and not window.loss.marker.isVisible() and slider.value() == 600
+
+
+def test_a_reset_ends_the_scrub(window, qtbot):
+    window.controls.speed_row.full.click()
+    train_to(window, qtbot, 50)
+    window.timeline.scrub_to(0)
+    assert window.timeline.scrubbing
+    trigger(window, "reset")
+    qtbot.waitUntil(lambda: window.model.snapshot.epoch == 0 and not window.timeline.scrubbing, timeout=WAIT)
+    assert window.timeline.slider.maximum() == 0
+
+
+def frames_of(path):
+    with PIL.open(path) as im:
+        n = im.n_frames
+        sizes = set()
+        for i in range(n):
+            im.seek(i)
+            sizes.add(im.size)
+        return n, sizes
+
+
+def test_export_animation_of_the_lectures_1000_epochs_has_50_frames(tmp_path):
+    out = tmp_path / "lecture.gif"
+    run = subprocess.run([sys.executable, str(ROOT / "main.py"), "export-animation", str(out), "--epochs", "1000",
+                          "--frames", "50", "--panels", "network,loss"], capture_output=True, text=True,
+                         cwd=ROOT, timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert "frame 50/50 (epoch 1000)" in run.stderr
+    assert "50 frames, epochs 0 to 1000, panels network,loss" in run.stdout
+    n, sizes = frames_of(out)
+    assert n == 50 and sizes == {(2 * 480, 360 + 28)}  # two panels side by side under the epoch line
+
+
+def test_export_animation_refuses_bad_options(tmp_path, capsys):
+    for argv in (["x.png"], ["x.gif", "--panels", "network,table"], ["x.gif", "--frames", "0"],
+                 [str(tmp_path / "none" / "x.gif")]):
+        with pytest.raises(SystemExit) as e:
+            cli.run(["export-animation", *argv])
+        assert e.value.code == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "error" in err
+
+
+def test_mp4_without_imageio_ffmpeg_is_one_clear_line(tmp_path):
+    pytest.importorskip("PIL")
+    import importlib.util
+    if importlib.util.find_spec("imageio_ffmpeg") is not None:
+        pytest.skip("imageio-ffmpeg is installed here")
+    run = subprocess.run([sys.executable, str(ROOT / "main.py"), "export-animation", str(tmp_path / "x.mp4"),
+                          "--epochs", "5"], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert run.returncode == 2 and run.stderr.strip().count("\n") == 0 and "imageio-ffmpeg" in run.stderr
+    assert not (tmp_path / "x.mp4").exists()
+
+
+def test_file_export_animation_writes_the_run_on_screen(window, qtbot, tmp_path):
+    window.controls.speed_row.full.click()
+    train_to(window, qtbot, 100)
+    out = tmp_path / "run.gif"
+    drawn = window.file_menu.export_animation(str(out), frames=11, panels=("boundary",))
+    assert drawn == list(range(0, 101, 10))
+    n, sizes = frames_of(out)
+    assert n == 11 and sizes == {(480, 388)}
+    assert window.model.snapshot.epoch == 100  # the run on screen is untouched
