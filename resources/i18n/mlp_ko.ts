@@ -1757,7 +1757,7 @@ after {0} epochs</source>
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../gui/menus/file_menu.py" line="+75" />
+        <location filename="../../gui/menus/file_menu.py" line="+78" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -1817,6 +1817,11 @@ after {0} epochs</source>
         <translation>노트북으로 내보내기 (Jupyter)(&amp;N)...</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Export &amp;animation (GIF, MP4)...</source>
+        <translation>애니메이션 내보내기(&amp;A) (GIF, MP4)...</translation>
+    </message>
+    <message>
         <location line="+4" />
         <source>Only DOT can be written here: {0}</source>
         <translation>여기서는 DOT 파일만 쓸 수 있습니다: {0}</translation>
@@ -1870,11 +1875,12 @@ after {0} epochs</source>
     </message>
     <message>
         <location line="+14" />
+        <location line="+97" />
         <source>cannot write {0}: {1}</source>
         <translation>{0}에 쓸 수 없습니다: {1}</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-89" />
         <source>the plot could not be drawn as PNG</source>
         <translation>그래프를 PNG로 그릴 수 없습니다</translation>
     </message>
@@ -1905,12 +1911,12 @@ after {0} epochs</source>
     </message>
     <message>
         <location line="+0" />
-        <location line="+31" />
+        <location line="+74" />
         <source>CSV table (*.csv)</source>
         <translation>CSV 표 (*.csv)</translation>
     </message>
     <message>
-        <location line="-26" />
+        <location line="-69" />
         <source>Export parameters</source>
         <translation>파라미터 내보내기</translation>
     </message>
@@ -1936,6 +1942,36 @@ after {0} epochs</source>
     </message>
     <message>
         <location line="+8" />
+        <source>Export animation</source>
+        <translation>애니메이션 내보내기</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>GIF animation (*.gif);;MP4 video (*.mp4)</source>
+        <translation>GIF 애니메이션 (*.gif);;MP4 동영상 (*.mp4)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Drawing the frames...</source>
+        <translation>프레임을 그리는 중...</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Frame {0} of {1} (epoch {2})</source>
+        <translation>프레임 {0}/{1} (epoch {2})</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Animation of epochs 0 to {0} ({1} frames) written to {2}</source>
+        <translation>epoch 0부터 {0}까지의 애니메이션({1}프레임)을 {2}에 저장했습니다</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Import data</source>
         <translation>데이터 가져오기</translation>
     </message>
@@ -2097,6 +2133,344 @@ after {0} epochs</source>
         <location line="+8" />
         <source>z = t&lt;sup&gt;2&lt;/sup&gt;, t = x + y&lt;br&gt;t = {0}, z = {1}&lt;br&gt;dz/dt = 2t = {2}, dt/dx = 1&lt;br&gt;dz/dx = dz/dt · dt/dx = 2(x + y) = {3}&lt;br&gt;numerical check (h = 1e-7): {4}</source>
         <translation>z = t&lt;sup&gt;2&lt;/sup&gt;, t = x + y&lt;br&gt;t = {0}, z = {1}&lt;br&gt;dz/dt = 2t = {2}, dt/dx = 1&lt;br&gt;dz/dx = dz/dt · dt/dx = 2(x + y) = {3}&lt;br&gt;수치 미분으로 확인 (h = 1e-7): {4}</translation>
+    </message>
+</context>
+<context>
+    <name>GuidePanel</name>
+    <message>
+        <location filename="../../gui/lessons/guide_panel.py" line="+20" />
+        <source>One perceptron: x1 = 3, x2 = 8</source>
+        <translation>퍼셉트론 하나: x1 = 3, x2 = 8</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Perceptrons in layers: XOR</source>
+        <translation>층으로 쌓은 퍼셉트론: XOR</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Activation functions</source>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The output layer: sigmoid and softmax</source>
+        <translation>출력층: sigmoid와 softmax</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The loss: cross-entropy</source>
+        <translation>손실함수: 교차 엔트로피</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mini-batches and epochs</source>
+        <translation>미니배치와 epoch</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The lecture's data</source>
+        <translation>강의의 데이터</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The forward pass and its loss</source>
+        <translation>순전파와 그 손실</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The network for the first sample</source>
+        <translation>첫번째 데이터의 신경망</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The decision boundary before training</source>
+        <translation>학습 전의 결정경계</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The slope of a curve</source>
+        <translation>곡선의 기울기</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The numerical gradient</source>
+        <translation>수치 미분 기울기</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Training: 1000 epochs</source>
+        <translation>학습: 1000 epoch</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The parameters after training</source>
+        <translation>학습 후의 파라미터</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A learning rate of 10</source>
+        <translation>학습률 10</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Training with step</source>
+        <translation>step으로 학습</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Backpropagation on a computational graph</source>
+        <translation>계산 그래프의 역전파</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The chain rule</source>
+        <translation>연쇄법칙</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Apples: the forward pass</source>
+        <translation>사과: 순전파</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>An apple 1 won dearer</source>
+        <translation>사과가 1원 오르면</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The perceptron page starts at In[1]'s numbers: the weighted sum -0.6 is above theta = -1, so y = 1.</source>
+        <translation>퍼셉트론 페이지는 In[1]의 값에서 시작합니다: 가중합 -0.6이 theta = -1보다 크므로 y = 1입니다.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>NAND and OR feed AND: 9 parameters (w1..w6, theta1..theta3) compute XOR, which no single perceptron can.</source>
+        <translation>NAND와 OR가 AND로 이어집니다: 모수 9개(w1..w6, theta1..theta3)가 퍼셉트론 하나로는 안 되는 XOR를 계산합니다.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Step, maxout(x, 2, -1, -1, 1), tanh and relu over In[2]'s range, with their derivatives: step's is 0 everywhere it is defined.</source>
+        <translation>In[2]의 범위에서 step, maxout(x, 2, -1, -1, 1), tanh, relu와 그 도함수: step의 도함수는 정의된 모든 곳에서 0입니다.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>With two classes softmax's y1 is sigmoid(ay1 - ay0): the lecture's single sigmoid output is the case ay0 = 0.</source>
+        <translation>클래스가 2개이면 softmax의 y1은 sigmoid(ay1 - ay0)입니다: 강의의 sigmoid 출력 하나는 ay0 = 0인 경우입니다.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The backward view shows the first sample's loss and how it flows back; the loss plot is the mean over all points.</source>
+        <translation>역전파 보기는 첫번째 데이터의 손실과 그것이 거꾸로 흐르는 모습을 보여 줍니다. 손실 그래프는 모든 점의 평균입니다.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Batch size 10: ten updates per epoch, each from 10 points drawn at random; 100 epochs use every point 100 times.</source>
+        <translation>batch size 10: epoch마다 10번 갱신하며, 매번 무작위로 뽑은 10개 점을 씁니다. 100 epoch는 모든 점을 100번 사용합니다.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The data set "lecture" is In[4]'s: seed 317, 100 points, y = 1 above the parabola x2 + 1 &gt; x1^2.</source>
+        <translation>데이터 세트 "lecture"는 In[4]의 데이터입니다: seed 317, 점 100개, 포물선 x2 + 1 &gt; x1^2 위쪽이 y = 1.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The start "lecture-forward" is In[8]'s parameters. The program's loss differs in the 16th digit (one unit in the last place, 1.1e-16): it sums the mean in another order.</source>
+        <translation>초기값 "lecture-forward"는 In[8]의 파라미터입니다. 프로그램의 손실은 16번째 자리에서 다릅니다(마지막 자리 한 단위, 1.1e-16): 평균을 다른 순서로 더하기 때문입니다.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The network panel shows In[9]'s graph for the first sample (the red point): x1, x2, a, z, ay, y and the loss.</source>
+        <translation>신경망 패널은 첫번째 데이터(빨간 점)에 대한 In[9]의 그래프를 보여 줍니다: x1, x2, a, z, ay, y와 손실.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The boundary of In[8]'s parameters, with the first sample marked.</source>
+        <translation>In[8] 파라미터의 결정경계와 표시된 첫번째 데이터.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The cubic of In[12] with its tangent at x = 3 and the secant of step h.</source>
+        <translation>In[12]의 3차 함수와 x = 3에서의 접선, 간격 h의 할선.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The table and the backward view show the gradient. b11 and b21 differ after the 9th digit: (loss2 - loss1) / 2h divides a last-place difference of the loss (1.1e-16) by 2e-7, so the gradient may move by 5.6e-10 (b21: three times that).</source>
+        <translation>표와 역전파 보기가 기울기를 보여 줍니다. b11과 b21은 9번째 자리 뒤에서 다릅니다: (loss2 - loss1) / 2h는 손실의 마지막 자리 차이(1.1e-16)를 2e-7로 나누므로 기울기가 5.6e-10만큼 달라질 수 있습니다(b21은 그 3배).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>In[15]'s start, learning rate 0.1, 1000 epochs of the numerical gradient.</source>
+        <translation>In[15]의 초기값, 학습률 0.1, 수치 미분으로 1000 epoch.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>They differ after the 8th digit: In[14]'s small differences, carried through 1000 updates.</source>
+        <translation>8번째 자리 뒤에서 다릅니다: In[14]의 작은 차이가 1000번의 갱신을 거쳐 쌓인 것입니다.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The same start with learning rate 10 instead of 0.1, for 100 epochs.</source>
+        <translation>같은 초기값에서 학습률 0.1 대신 10으로 100 epoch.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The same start and run with step in the hidden layer.</source>
+        <translation>같은 초기값과 학습을 은닉층에 step으로.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Press Backward step to follow the derivatives from the right: multiply swaps its inputs, add passes the gradient on.</source>
+        <translation>역전파 단계를 눌러 오른쪽부터 미분을 따라가 보세요: 곱셈은 입력을 서로 바꾸어 곱하고, 덧셈은 기울기를 그대로 전달합니다.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Under the graph: z = t^2 with t = x + y; dz/dx = 2t x 1 = 2(x + y).</source>
+        <translation>그래프 아래: z = t^2, t = x + y; dz/dx = 2t x 1 = 2(x + y).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>100 x 2 = 200 apples, x 1.1 = 220 to pay.</source>
+        <translation>사과 100 x 2 = 200, x 1.1 = 지불 금액 220.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>One won more per apple: 2.2 won more to pay, the derivative dL/dprice the backward pass finds.</source>
+        <translation>사과 한 개에 1원 더: 지불 금액이 2.2원 더, 역전파가 구하는 미분 dL/d가격입니다.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>With learning rate 10, will the loss fall every epoch?</source>
+        <translation>학습률 10이면 손실이 epoch마다 줄어들까요?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>With step, will the hidden weights move?</source>
+        <translation>step이면 은닉층의 가중치가 움직일까요?</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <location line="+171" />
+        <source>Step {0} of {1} · {2}</source>
+        <translation>{1}단계 중 {0}단계 · {2}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>(draws a figure; prints nothing)</source>
+        <translation>(그림을 그리며, 출력은 없음)</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>waiting</source>
+        <translation>기다리는 중</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>✓ agrees</source>
+        <translation>✓ 일치</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>≈ differs by {0:.1e}</source>
+        <translation>≈ {0:.1e} 차이</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Choose an answer: then the run is made.</source>
+        <translation>답을 고르세요: 그러면 학습을 실행합니다.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Training...</source>
+        <translation>학습 중...</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Right.</source>
+        <translation>맞았습니다.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Not quite.</source>
+        <translation>아쉽습니다.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>They moved.</source>
+        <translation>움직였습니다.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No: b11..b13 and w11..w23 stay at their start. The step's derivative is 0, so every gradient through the hidden layer is 0; only b21 and w31..w33 learn (b21 = {0:.3f}).</source>
+        <translation>아니요: b11..b13과 w11..w23은 초기값 그대로입니다. step의 도함수가 0이므로 은닉층을 지나는 기울기는 모두 0이고, b21과 w31..w33만 학습합니다(b21 = {0:.3f}).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Yes: it fell every epoch.</source>
+        <translation>예: epoch마다 줄었습니다.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No: it rose in {0} of {1} epochs (most after epoch {2}: {3:.3f} to {4:.3f}). Ten times the gradient overshoots the valley; with 0.1 it falls every epoch.</source>
+        <translation>아니요: {1} epoch 중 {0}번 올랐습니다(가장 크게는 epoch {2} 뒤: {3:.3f}에서 {4:.3f}로). 기울기의 10배는 골짜기를 지나쳐 버립니다. 0.1이면 epoch마다 줄어듭니다.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Guide</source>
+        <translation>가이드</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Back (Alt+Left)</source>
+        <translation>이전 (Alt+Left)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next (Alt+Right)</source>
+        <translation>다음 (Alt+Right)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The lecture's code</source>
+        <translation>강의의 코드</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The lecture's output</source>
+        <translation>강의의 출력</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The lecture beside the program</source>
+        <translation>강의와 프로그램 비교</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>lecture</source>
+        <translation>강의</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>program</source>
+        <translation>프로그램</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>mark</source>
+        <translation>표시</translation>
     </message>
 </context>
 <context>
@@ -2274,7 +2648,7 @@ after {0} epochs</source>
 <context>
     <name>LandscapeView</name>
     <message>
-        <location filename="../../gui/panels/landscape_view.py" line="+150" />
+        <location filename="../../gui/panels/landscape_view.py" line="+152" />
         <source>Cannot draw the loss landscape of this state: {0}</source>
         <translation>이 상태의 손실 지형을 그릴 수 없습니다: {0}</translation>
     </message>
@@ -2337,7 +2711,7 @@ after {0} epochs</source>
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../gui/panels/loss_plot.py" line="+86" />
+        <location filename="../../gui/panels/loss_plot.py" line="+90" />
         <source>Loss (binary cross-entropy)</source>
         <translation>손실 (이진 교차 엔트로피)</translation>
     </message>
@@ -2353,12 +2727,12 @@ after {0} epochs</source>
     </message>
     <message>
         <location line="+0" />
-        <location line="+63" />
+        <location line="+72" />
         <source>test</source>
         <translation>테스트</translation>
     </message>
     <message>
-        <location line="-53" />
+        <location line="-62" />
         <source>Loss (squared error, mean (y-t)²/2)</source>
         <translation>손실 (제곱 오차, 평균 (y-t)²/2)</translation>
     </message>
@@ -2397,7 +2771,7 @@ after {0} epochs</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/window.py" line="+274" />
+        <location filename="../../gui/window.py" line="+303" />
         <source>untitled</source>
         <translation>제목 없음</translation>
     </message>
@@ -2407,7 +2781,7 @@ after {0} epochs</source>
         <translation>이 상태를 그리지 못한 패널이 있습니다: {0}</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+37" />
         <source>Controls</source>
         <translation>설정</translation>
     </message>
@@ -2761,7 +3135,7 @@ after {0} epochs</source>
         <translation>계산 그래프</translation>
     </message>
     <message>
-        <location line="+149" />
+        <location line="+152" />
         <source>Lecture pages</source>
         <translation>강의 페이지</translation>
     </message>
@@ -2789,6 +3163,16 @@ after {0} epochs</source>
         <location line="+1" />
         <source>The lecture's data and 2-3-1 relu network on x1, x2 from In[15], lr 0.1, all points, 1000 epochs, numerical gradient (Undo brings back the run before)</source>
         <translation>강의의 데이터와 x1, x2 입력의 2-3-1 relu 신경망(In[15]의 초깃값), lr 0.1, 모든 점, 1000 epoch, 수치 미분 (실행 취소로 이전 학습을 되돌릴 수 있습니다)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Guide</source>
+        <translation>가이드(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Walk the lecture cell by cell: each step opens its page, puts the program in its state and shows the lecture's numbers beside the program's</source>
+        <translation>강의를 셀 단위로 따라갑니다: 단계마다 해당 페이지를 열고 프로그램을 그 상태로 만든 뒤 강의의 값과 프로그램의 값을 나란히 보여 줍니다</translation>
     </message>
     <message>
         <location line="+25" />
@@ -3215,6 +3599,39 @@ gradient</source>
         <location line="+3" />
         <source>Follow the system's light or dark colour scheme</source>
         <translation>시스템의 밝은 또는 어두운 색 구성표를 따릅니다</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineBar</name>
+    <message>
+        <location filename="../../gui/panels/timeline_bar.py" line="+108" />
+        <source>Epoch {0} cannot be shown again: {1}</source>
+        <translation>epoch {0}을(를) 다시 보여 줄 수 없습니다: {1}</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>epoch {0} (latest {1})</source>
+        <translation>epoch {0} (최신 {1})</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Back to latest</source>
+        <translation>최신으로</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show the latest epoch again; training goes on from it all along</source>
+        <translation>최신 epoch를 다시 보여 줍니다. 학습은 그동안 계속 최신 epoch에서 이어집니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Scrub back through the epochs seen: the network, the decision boundary, the loss and the table show that epoch's state</source>
+        <translation>지나온 epoch를 되돌려 봅니다: 신경망, 결정경계, 손실, 표가 그 epoch의 상태를 보여 줍니다</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Timeline</source>
+        <translation>타임라인</translation>
     </message>
 </context>
 <context>
