@@ -25,7 +25,9 @@ LECTURE_WORDS = {"epoch", "epochs", "relu", "sigmoid", "tanh", "batch", "size", 
                  # rule's x and y
                  "x", "y", "w1", "w2", "b1", "b2", "ay0", "ay1",
                  # the input features' names (sin(x1), x1^2) and the regularisations L1, L2
-                 "sin", "l1", "l2"}
+                 "sin", "l1", "l2",
+                 # the optimizers' own names and coefficients (SGD, Adam's beta1 and beta2), as PyTorch calls them
+                 "sgd", "adam", "beta1", "beta2"}
 
 
 def translatable_strings():
