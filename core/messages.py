@@ -61,6 +61,7 @@ TEMPLATES = {
     "data.full": "a data set holds at most {most:,} points",
     "csv.too_big": "{path}: the file is {mb:,.0f} MB; at most {most_mb} MB ({most:,} points) can be read",
     "csv.row": "{path}: row {row}: {error}",
+    "step.at_limit": "the epoch limit ({limit}) is reached; raise it to step on",
     "kind.folder": "a folder",
     "kind.fifo": "a named pipe (FIFO)",
     "kind.char_device": "a character device",

@@ -60,6 +60,7 @@ TEMPLATES = {
     'csv.too_big': QT_TRANSLATE_NOOP("CoreMessages", "{path}: the file is {mb:,.0f} MB; at most {most_mb} MB "
                                                      "({most:,} points) can be read"),
     'csv.row': QT_TRANSLATE_NOOP("CoreMessages", "{path}: row {row}: {error}"),
+    'step.at_limit': QT_TRANSLATE_NOOP("CoreMessages", "the epoch limit ({limit}) is reached; raise it to step on"),
     'kind.folder': QT_TRANSLATE_NOOP("CoreMessages", "a folder"),
     'kind.fifo': QT_TRANSLATE_NOOP("CoreMessages", "a named pipe (FIFO)"),
     'kind.char_device': QT_TRANSLATE_NOOP("CoreMessages", "a character device"),

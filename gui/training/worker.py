@@ -23,6 +23,7 @@ import time
 import typing
 from dataclasses import dataclass
 
+from core.messages import MessageError
 from core import messages
 from core.data import hand_data
 from core.lecture.explain import check_unchanged
@@ -167,7 +168,7 @@ class Worker:
         At the epoch limit it refuses (with the reason) instead of doing nothing."""
         self.running = False
         if self.trainer.done:
-            raise ValueError(f"the epoch limit ({self.trainer.config.epochs}) is reached; raise it to step on")
+            raise MessageError("step.at_limit", limit=self.trainer.config.epochs)
         self.trainer.train_epochs(1, self.host.step_cancelled)
         return True
 

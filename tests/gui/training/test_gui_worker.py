@@ -440,7 +440,7 @@ def test_step_at_the_epoch_limit_refuses_with_the_reason():
     assert worker.trainer.epoch == 3
     worker.turn(events((Worker.step,)))
     assert worker.trainer.epoch == 3 and not worker.running
-    assert host.errors == ["the epoch limit (3) is reached; raise it to step on"]
+    assert [str(e) for e in host.errors] == ["the epoch limit (3) is reached; raise it to step on"]
 
 
 class Answers(QObject):
