@@ -75,10 +75,11 @@ class Explanation:
     new_params: np.ndarray
     new_loss: float
     output: str = outputs.DEFAULT  # the output layer's name (core/model/outputs.py)
+    classes: int = 2  # a softmax's units
 
     @property
     def output_layer(self):
-        return outputs.get(self.output)
+        return outputs.get(self.output, self.classes)
 
     @property
     def param(self):
@@ -152,7 +153,7 @@ def explain(arch, names, theta, X, t, sample, config, epoch=0, param=None, gradi
         mean_loss=float(everyone.losses.mean()), numerical=num, chain=chain,
         param_formula=backward.param_formula(arch, sb, param), param_sample_gradient=sb.param_grads[param],
         backprop=float(everyone.param_grads[param].mean()), gradient=gradient, new_params=new_params,
-        new_loss=float(new_loss), output=arch.output)
+        new_loss=float(new_loss), output=arch.output, classes=arch.classes)
 
 
 def explain_snapshot(snapshot, param=None):
