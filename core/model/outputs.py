@@ -151,6 +151,10 @@ class OutputLayer:
         pass what classes(t) gives, which training loops reuse."""
         raise NotImplementedError
 
+    def predicted_class(self, a):
+        """The class the network gives each point, (N,) ints, as score() counts it; None for a regression."""
+        return None
+
     # -- one sample's backward pass, node by node (core/training/backward.py) --------------------------------
     def local_derivative(self, y, j, k):
         """d y_j / d a_k for each point, from the y nodes' values y (K, N)."""
@@ -222,6 +226,9 @@ class Sigmoid(OutputLayer):
 
     def score(self, a, t, classes=None):
         return _accuracy(a[..., 0, :], self.classes(t) if classes is None else classes)
+
+    def predicted_class(self, a):
+        return (a[..., 0, :] > 0).astype(int)
 
     def local_derivative(self, y, j, k):
         return y[j] * (1.0 - y[j])
@@ -342,6 +349,11 @@ class Softmax(OutputLayer):
             return _accuracy(a[..., 1, :] - a[..., 0, :], classes)
         n = classes.shape[-1]
         return np.count_nonzero(np.argmax(a, axis=-2) == classes) / n if n else 0.0
+
+    def predicted_class(self, a):
+        if self.units == 2:
+            return (a[..., 1, :] - a[..., 0, :] > 0).astype(int)
+        return np.argmax(a, axis=-2)
 
     def local_derivative(self, y, j, k):
         return y[j] * ((j == k) - y[k])  # dy_j/day_k = y_j (1 if j = k else 0) - y_j y_k

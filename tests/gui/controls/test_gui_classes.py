@@ -71,6 +71,8 @@ def test_four_classes_rebuild_the_network_data_and_map(win, qtbot):
     w.findChild(QAction, "discretize").trigger()
     assert w.boundary.ties.isVisible() and not w.boundary.contour.isVisible()
     assert "Decision regions" in w.boundary.getPlotItem().titleLabel.text
+    w.resize(1920, 1080)  # room for the loss's long title
+    qtbot.waitUntil(lambda: "4-class softmax cross-entropy" in w.loss.getPlotItem().titleLabel.text, timeout=WAIT)
     point_colours = {b.color().getRgb()[:3] for b in w.boundary.points.data["brush"]}
     assert point_colours == {tuple(colour_scheme.rgba(r)[:3]) for r in colour_scheme.CLASS_POINTS[:4]}
     # Back to the sigmoid: two classes, blobs of two, the orange-to-blue map.
@@ -143,3 +145,31 @@ def test_a_four_class_session_of_drawn_points_reopens_and_trains_on_bit_for_bit(
     at_epoch(w, qtbot, 4)
     assert w.controls.classes.value() == 4 and w.controls.classes.isEnabled()
     assert np.array_equal(steps(w, qtbot, 6).params, after.params)
+
+
+def test_the_confusion_matrix_view_follows_the_snapshot_for_every_classifier(win, qtbot):
+    from PySide6.QtWidgets import QDockWidget, QLabel, QTableWidget
+    w, _ = win
+    action = w.findChild(QAction, "confusion_view")
+    dock = w.findChild(QDockWidget, "confusion_dock")
+    assert action is not None and action.isCheckable() and not dock.isVisible()
+    train_table = dock.findChild(QTableWidget, "confusion_train")
+    action.trigger()  # the lecture's sigmoid
+    assert dock.isVisible() and train_table.rowCount() == 2
+    snap = w.current_snapshot()
+    total = sum(int(train_table.item(i, j).text()) for i in range(2) for j in range(2))
+    assert total == len(snap.record.train)
+    summary = dock.findChild(QLabel, "confusion_summary").text()
+    assert summary.startswith("Accuracy: ") and f"{snap.accuracy:.4g}"[:4] in summary
+    _four_blobs(w, qtbot)
+    w.controls.test_ratio.setValue(0.25)
+    w.controls.test_ratio.editingFinished.emit()
+    qtbot.waitUntil(lambda: w.current_snapshot().record.test is not None, timeout=WAIT)
+    test_table = dock.findChild(QTableWidget, "confusion_test")
+    qtbot.waitUntil(lambda: test_table.rowCount() == 4 and test_table.isVisible(), timeout=WAIT)
+    snap = w.current_snapshot()
+    diagonal = sum(int(train_table.item(k, k).text()) for k in range(4))
+    assert diagonal / len(snap.record.train) == pytest.approx(snap.accuracy)
+    assert "on the test points" in dock.findChild(QLabel, "confusion_summary").text()
+    action.trigger()
+    assert not dock.isVisible() and not action.isChecked()
