@@ -7,7 +7,7 @@ from core.model import activations, features as feature_set, network, outputs
 from core.data import datasets as data, hand_data
 from core import settings
 
-from gui.accessibility import name_fields, tab_order
+from gui.accessibility import name_field, name_fields, tab_order
 from gui.application_model import OWN_PREFIX, SPEEDS, epoch_limit
 from gui.controls.control_values import ControlValues, combo_key, set_combo_key
 from gui.controls.input_controls import InputControls
@@ -202,7 +202,6 @@ class Controls(ControlValues, QWidget):
         self.output_link.retranslate(self._rows[self.output])
         self.classes_label.setText("K")  # the lecture's letter: short enough to sit beside the combo in any language
         self.classes.label = self.tr("classes")  # what a refusal and a screen reader call it
-        self.classes.setAccessibleName(self.classes.label)
         tip = range_tip(self.tr("classes K: how many classes the softmax tells apart, its units y0 .. y(K-1); blobs "
                                 "and spiral then have as many blobs or arms, and drawn points as many colours"),
                         settings.CLASSES)
@@ -220,6 +219,11 @@ class Controls(ControlValues, QWidget):
                 text = self._own_text(key) if key.startswith(OWN_PREFIX) else item_text(combo.objectName(), key)
                 combo.setItemText(i, text)
         name_fields(self)  # a screen reader says the label, not the group box or the combo's value
+        # The output row holds two fields: the combo is named by the row's label, the classes by their own word.
+        name_field(self.output, self._rows[self.output].text())
+        self._rows[self.output].setBuddy(self.output)
+        name_field(self.classes, self.classes.label)
+        self.classes_label.setBuddy(self.classes)
         form = self.boxes[1].layout()
         labels = [self._rows[w].sizeHint().width() for w in (self.activation, self.output, self.init)]
         self.shape.align_label(max(labels) + max(form.horizontalSpacing(), 0) - self.shape.grid.horizontalSpacing())

@@ -41,6 +41,7 @@ def test_the_classes_control_sits_beside_the_output_and_is_the_tables(win):
     set_combo_key(w.controls.output, "softmax")
     assert box.isEnabled()
     assert box.toolTip().endswith("[2, 5]")  # the table's range
+    assert box.accessibleName() == "classes"  # its label beside it says K
 
 
 def test_the_application_model_reads_the_classes_by_name():
