@@ -189,6 +189,8 @@ class PointEditor(QObject):
         if obj is self.counts:
             if kind == QEvent.LanguageChange:
                 self.retranslate()
+            elif kind == QEvent.PaletteChange:  # a new colour scheme: the picker's swatches follow
+                self._fill_picker()
             return False
         if not self.action.isChecked():
             return False
