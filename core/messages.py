@@ -32,6 +32,7 @@ TEMPLATES = {
     "label.regularization": "regularization",
     "label.reg_rate": "regularization rate",
     "label.output": "output",
+    "label.classes": "classes",
     "label.speed": "speed",
     "label.log_scale": "log scale",
     "label.optimizer": "optimizer",
@@ -57,7 +58,7 @@ TEMPLATES = {
     "data.labels": "every label must be a finite number within ±{limit:g}; this data set has {largest:g}",
     "data.unknown": "unknown data set {name!r}; choose one of {names}",
     "data.no_training": "test ratio leaves no training points",
-    "data.drawn_class": "a drawn point's class is 0 or 1, got {label!r}",
+    "data.drawn_class": "a drawn point's class is a whole number from 0 to {top}, got {label!r}",
     "data.full": "a data set holds at most {most:,} points",
     "csv.too_big": "{path}: the file is {mb:,.0f} MB; at most {most_mb} MB ({most:,} points) can be read",
     "csv.row": "{path}: row {row}: {error}",
@@ -82,8 +83,8 @@ TEMPLATES = {
     "csv.not_finite": "{path}: row {row}, column {column}: {cell!r} is not a finite number",
     "csv.not_number": "{path}: row {row}, column {column}: not a number: {cell!r}",
     "csv.beyond": "{path}: row {row}, column {column}: {cell!r} is beyond ±{limit:g}",
-    "csv.class": "{path}: row {row}, column y: class must be 0 or 1, got {cell!r} (real values need the linear "
-                 "output, for regression)",
+    "csv.class": "{path}: row {row}, column y: a class is a whole number from 0 to {top}, got {cell!r} (real "
+                 "values need the linear output, for regression)",
     "csv.too_many": "{path}: more than {most:,} data rows; at most {most:,} points can be used",
     "csv.empty": "{path}: the file is empty; expected a header x1,x2,y",
     "csv.repeated": "{path}: row 1 (header): column {column} appears {count} times",
@@ -110,6 +111,8 @@ TEMPLATES = {
     "output.class_range": "a class from 0 to {top}",
     "output.classes": "the {name} output classifies, so every label y must be {allowed}, but this data has "
                       "real-valued labels (e.g. y = {odd:.4g}): choose the linear output (regression) for it",
+    "output.class_labels": "the {name} output tells {units} classes apart (0 to {top}), but this data has the "
+                           "label y = {odd:g}: choose the softmax output with {needed} classes for it",
     "output.unknown": "unknown output {name!r}; choose sigmoid, softmax or linear (regression)",
     "regularizer.unknown": "unknown regularization {name!r}; choose {choices}",
     "optimizer.no_state": "{name} keeps no state, got {state!r}",
@@ -171,8 +174,8 @@ TEMPLATES = {
     "session.features": "{what} must be a list of feature names, got {shown}",
     "session.points": "{what} needs equally long point and label lists of 1 to {most}",
     "session.pair": "{what}.X[{i}] must be a pair [x1, x2], got {shown}",
-    "session.class": "{what}.y[{i}] must be 0 or 1 for a classifying output, got {shown} (real labels need the "
-                     "linear output)",
+    "session.class": "{what}.y[{i}] must be a class from 0 to {top} for a classifying output, got {shown} (real "
+                     "labels need the linear output)",
     "session.kind": "data.kind must be 'builtin' or 'points', got {shown}",
     "session.dataset": "unknown data set {name!r}; this program has {names}",
     "session.rebuild": "cannot rebuild the data set: {error}",

@@ -30,6 +30,7 @@ MAX_EPOCHS = 100_000_000  # epoch limit and saved epoch
 MAX_SEED = 2**63 - 1  # random initial parameters, the mini-batch shuffle, the train/test split
 MAX_HIDDEN_LAYERS = 4
 MAX_NEURONS = 8  # per hidden layer
+MAX_CLASSES = 5  # a softmax's units, the classes of blobs and spiral, a CSV's or drawn point's labels 0 .. 4
 PENALTY_RATE = 0.01  # the rate L1 or L2 starts from when none is given (command line and window)
 
 
@@ -220,8 +221,11 @@ REGULARIZATION = Setting("regularization", str, "none", choices=("none", "l1", "
 REG_RATE = Setting("reg_rate", float, 0.0, lo=0.0, hi=10.0, label="regularization rate",
                    help=f"regularization rate (default {PENALTY_RATE:g} with --regularization)")
 OUTPUT = Setting("output", str, "sigmoid", choices=outputs.OUTPUTS,
-                 help="the output layer: sigmoid with cross-entropy (the lecture's), softmax (two units ay0, ay1, "
+                 help="the output layer: sigmoid with cross-entropy (the lecture's), softmax (--classes units, "
                       "cross-entropy) or linear (regression: identity output, loss half the mean squared error)")
+CLASSES = Setting("classes", int, 2, lo=2, hi=MAX_CLASSES,
+                  help="classes: the softmax output's units ay0 .. ay(K-1), and the classes of the blobs and spiral "
+                       "data sets (K blobs, K arms)")
 
 # The window's own: how fast it trains (epochs per second; 0: full speed) and how it draws the loss.
 SPEED = Setting("speed", float, 100.0, choices=(0.5, 1, 2, 5, 10, 30, 100, 300, 1000, 3000, 0), effect=VIEW,
@@ -240,7 +244,7 @@ BETA2 = Setting("beta2", float, 0.999, lo=0.0, hi=1.0, hi_open=True,
 
 DATA = (DATASET, POINTS, NOISE, DATA_SEED, TEST_RATIO, SPLIT_SEED)
 CONFIG = (HIDDEN, ACTIVATION, INIT, LR, EPOCHS, BATCH_SIZE, GRADIENT, SEED, H, FEATURES, REGULARIZATION, REG_RATE,
-          OUTPUT, OPTIMIZER, MOMENTUM, BETA1, BETA2)
+          OUTPUT, CLASSES, OPTIMIZER, MOMENTUM, BETA1, BETA2)
 WINDOW = (SPEED, LOG_SCALE)
 SETTINGS = DATA + CONFIG + WINDOW
 BY_NAME = {s.name: s for s in SETTINGS}

@@ -18,7 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QElapsedTimer, Q
 from core import settings as table
 from core.data import datasets as data, hand_data
 from core.data.datasets import DataError, DataSpec
-from core.model import network
+from core.model import network, outputs
 from core.settings import MAX_EPOCHS
 from core.training.config import TrainConfig
 from core.training.trainer import Trainer, TrainingDiverged
@@ -198,7 +198,9 @@ class ApplicationModel(QObject):
         v = self.values if values is None else values
         if v["dataset"] in self.own:
             return None
-        return DataSpec(v["dataset"], v["points"], v["noise"], None, v["test_ratio"])
+        # blobs and spiral have the softmax's classes; the sigmoid's two whatever the (disabled) control holds
+        classes = v["classes"] if outputs.get(v["output"]).takes_classes else table.CLASSES.default
+        return DataSpec(v["dataset"], v["points"], v["noise"], None, v["test_ratio"], classes=classes)
 
     def make_data(self, values=None):
         """(train, test or None) of the values' data set, through core's one recipe."""

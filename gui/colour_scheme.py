@@ -24,6 +24,9 @@ LIGHT = {
     # -- the lecture's classes and the signs (TensorFlow Playground's orange and blue) --
     "positive": "#0877bd", "negative": "#f59322", "neutral": "#6e6e6e",
     "positive_text": "#0a6aa8", "negative_text": "#b35a00", "neutral_text": "#6e6e6e",
+    # -- classes 2, 3 and 4 of a softmax (Okabe and Ito's bluish green and yellow, Paul Tol's purple): told
+    # apart from orange (class 0), blue (class 1) and each other by colour-blind eyes too --
+    "class_2": "#009e73", "class_3": "#aa3377", "class_4": "#f0e442",
     # -- texts on the window's own backgrounds --
     "muted": "#5a5a5a",  # the table's difference column
     "warning": "#b40000",  # a difference too large, a wrong truth-table output
@@ -60,6 +63,7 @@ DARK = {
     "check_border": "#a0a0a0",
     "positive": "#3d9be0", "negative": "#f59322", "neutral": "#a0a0a0",
     "positive_text": "#6cb8f0", "negative_text": "#f7a54a", "neutral_text": "#a0a0a0",
+    "class_2": "#2fc08f", "class_3": "#dd77aa", "class_4": "#f0e442",
     "muted": "#a8a8a8",
     "warning": "#ff9089",
     "lit": "#453810", "lit_text": "#f2f2f2",
@@ -84,6 +88,11 @@ DARK = {
 }
 
 SCHEMES = {"light": LIGHT, "dark": DARK}
+
+# The classes' colours, class 0 first: the points' and the decision regions' (whose first two are the
+# two-class map's ends).
+CLASS_POINTS = ("negative", "positive", "class_2", "class_3", "class_4")
+CLASS_REGIONS = ("heat_low", "heat_high", "class_2", "class_3", "class_4")
 
 # The backward view tints a node by its gradient with an alpha from the first (no gradient) to the
 # second (the largest); weaker in dark, so the light node text stays readable on the strongest tint.

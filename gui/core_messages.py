@@ -29,6 +29,7 @@ TEMPLATES = {
     'label.regularization': QT_TRANSLATE_NOOP("CoreMessages", "regularization"),
     'label.reg_rate': QT_TRANSLATE_NOOP("CoreMessages", "regularization rate"),
     'label.output': QT_TRANSLATE_NOOP("CoreMessages", "output"),
+    'label.classes': QT_TRANSLATE_NOOP("CoreMessages", "classes"),
     'label.speed': QT_TRANSLATE_NOOP("CoreMessages", "speed"),
     'label.log_scale': QT_TRANSLATE_NOOP("CoreMessages", "log scale"),
     'label.optimizer': QT_TRANSLATE_NOOP("CoreMessages", "optimizer"),
@@ -55,7 +56,8 @@ TEMPLATES = {
                                                      "data set has {largest:g}"),
     'data.unknown': QT_TRANSLATE_NOOP("CoreMessages", "unknown data set {name!r}; choose one of {names}"),
     'data.no_training': QT_TRANSLATE_NOOP("CoreMessages", "test ratio leaves no training points"),
-    'data.drawn_class': QT_TRANSLATE_NOOP("CoreMessages", "a drawn point's class is 0 or 1, got {label!r}"),
+    'data.drawn_class': QT_TRANSLATE_NOOP("CoreMessages", "a drawn point's class is a whole number from 0 to {top}, "
+                                                          "got {label!r}"),
     'data.full': QT_TRANSLATE_NOOP("CoreMessages", "a data set holds at most {most:,} points"),
     'csv.too_big': QT_TRANSLATE_NOOP("CoreMessages", "{path}: the file is {mb:,.0f} MB; at most {most_mb} MB "
                                                      "({most:,} points) can be read"),
@@ -81,8 +83,9 @@ TEMPLATES = {
     'csv.not_number': QT_TRANSLATE_NOOP("CoreMessages", "{path}: row {row}, column {column}: not a number: {cell!r}"),
     'csv.beyond': QT_TRANSLATE_NOOP("CoreMessages", "{path}: row {row}, column {column}: {cell!r} is beyond "
                                                     "±{limit:g}"),
-    'csv.class': QT_TRANSLATE_NOOP("CoreMessages", "{path}: row {row}, column y: class must be 0 or 1, got {cell!r} "
-                                                   "(real values need the linear output, for regression)"),
+    'csv.class': QT_TRANSLATE_NOOP("CoreMessages", "{path}: row {row}, column y: a class is a whole number from 0 "
+                                                   "to {top}, got {cell!r} (real values need the linear output, for "
+                                                   "regression)"),
     'csv.too_many': QT_TRANSLATE_NOOP("CoreMessages", "{path}: more than {most:,} data rows; at most {most:,} points "
                                                       "can be used"),
     'csv.empty': QT_TRANSLATE_NOOP("CoreMessages", "{path}: the file is empty; expected a header x1,x2,y"),
@@ -116,6 +119,9 @@ TEMPLATES = {
     'output.classes': QT_TRANSLATE_NOOP("CoreMessages", "the {name} output classifies, so every label y must be "
                                                         "{allowed}, but this data has real-valued labels (e.g. y = "
                                                         "{odd:.4g}): choose the linear output (regression) for it"),
+    'output.class_labels': QT_TRANSLATE_NOOP("CoreMessages", "the {name} output tells {units} classes apart (0 to "
+                                                             "{top}), but this data has the label y = {odd:g}: choose "
+                                                             "the softmax output with {needed} classes for it"),
     'output.unknown': QT_TRANSLATE_NOOP("CoreMessages", "unknown output {name!r}; choose sigmoid, softmax or linear "
                                                         "(regression)"),
     'regularizer.unknown': QT_TRANSLATE_NOOP("CoreMessages", "unknown regularization {name!r}; choose {choices}"),
@@ -190,8 +196,9 @@ TEMPLATES = {
     'session.points': QT_TRANSLATE_NOOP("CoreMessages", "{what} needs equally long point and label lists of 1 to "
                                                         "{most}"),
     'session.pair': QT_TRANSLATE_NOOP("CoreMessages", "{what}.X[{i}] must be a pair [x1, x2], got {shown}"),
-    'session.class': QT_TRANSLATE_NOOP("CoreMessages", "{what}.y[{i}] must be 0 or 1 for a classifying output, got "
-                                                       "{shown} (real labels need the linear output)"),
+    'session.class': QT_TRANSLATE_NOOP("CoreMessages", "{what}.y[{i}] must be a class from 0 to {top} for a "
+                                                       "classifying output, got {shown} (real labels need the linear "
+                                                       "output)"),
     'session.kind': QT_TRANSLATE_NOOP("CoreMessages", "data.kind must be 'builtin' or 'points', got {shown}"),
     'session.dataset': QT_TRANSLATE_NOOP("CoreMessages", "unknown data set {name!r}; this program has {names}"),
     'session.rebuild': QT_TRANSLATE_NOOP("CoreMessages", "cannot rebuild the data set: {error}"),

@@ -25,6 +25,7 @@ from gui.menus.theme_menu import ThemeMenu
 from gui.menus.training_actions import TrainingActions
 from gui.menus.view_menu import ViewMenu
 from gui.panels.boundary_plot import BoundaryPlot
+from gui.panels.confusion_view import ConfusionView
 from gui.panels.loss_plot import LossPlot
 from gui.panels.network_view import NetworkView
 from gui.panels.neuron_maps import NeuronMaps
@@ -89,6 +90,9 @@ class MainWindow(QMainWindow):
         self.help_menu = HelpMenu(bar.addMenu(""), self.file_menu.menu, self.close)  # last; File gets Quit
         self.status = TrainingStatus(self.statusBar())
         self.point_editor = PointEditor(m, self.boundary, self.view_menu.menu, a.toolbar, self.statusBar())
+        confusion_dock = QDockWidget(self)
+        self.addDockWidget(Qt.RightDockWidgetArea, confusion_dock)
+        self.confusion = ConfusionView(m, self.view_menu.menu, confusion_dock)  # View > Confusion matrix
         for part in (self.edit_menu, self.backprop, self.point_editor, self.help_menu):
             self.addActions(part.actions())
         self.addActions(self.pages.menu_actions())

@@ -1,7 +1,7 @@
 """Screenshots of the window with a softmax or a regression output (works offscreen, no display needed).
 
     QT_QPA_PLATFORM=offscreen python tools/output_screenshots.py OUT.png --output linear --dataset gaussians \
-        --hidden 8,8 --activation tanh --epochs 3000 [--size 1024x600] [--lang ko]
+        --hidden 8,8 --activation tanh --epochs 3000 [--classes 4] [--size 1024x600] [--lang ko]
 
 The controls are set as a user would set them, then the window trains to the epoch asked for at
 full speed and is grabbed.
@@ -21,6 +21,7 @@ def main(argv=None):
     parser.add_argument("out")
     parser.add_argument("--output", default="softmax", choices=["sigmoid", "softmax", "linear"])
     parser.add_argument("--dataset", default="lecture")
+    parser.add_argument("--classes", type=int, default=2, help="a softmax's classes (and the blobs' or arms')")
     parser.add_argument("--hidden", default="3")
     parser.add_argument("--activation", default="relu", help="one name, or one per layer (set on the editor)")
     parser.add_argument("--gradient", default="backprop")
@@ -37,6 +38,7 @@ def main(argv=None):
     settle(lambda: window.current_snapshot() is not None, 10_000)
     set_combo_key(c.dataset, args.dataset)
     set_combo_key(c.output, args.output)
+    c.classes.setValue(args.classes)
     c.hidden.setText(args.hidden)
     c.hidden.editingFinished.emit()
     c.apply({"activation": args.activation})

@@ -17,7 +17,7 @@ from core.data.datasets import DataError, DataSpec
 from core.files.graphviz_diagram import DiagramError
 from core.lessons import diagrams as lesson_diagrams
 from core.files.session import SessionError, load_session, save_session
-from core.settings import EPOCHS, MAX_EPOCHS, PENALTY_RATE
+from core.settings import CLASSES, EPOCHS, MAX_EPOCHS, PENALTY_RATE
 from core.training.trainer import Trainer, TrainingDiverged
 from core.training import timeline
 from core.views import landscape
@@ -30,7 +30,8 @@ def data_spec(args):
     """The built-in data set's recipe; None for CSV data (a session then stores its points)."""
     if args.csv:
         return None
-    return DataSpec(args.dataset, args.points, args.noise, args.data_seed, args.test_ratio)
+    return DataSpec(args.dataset, args.points, args.noise, args.data_seed, args.test_ratio,
+                    classes=args.classes or CLASSES.default)
 
 
 def build_trainer(args):
@@ -38,9 +39,14 @@ def build_trainer(args):
     spec = data_spec(args)
     if spec is None:
         regression = outputs.get(args.output).regression  # real-valued y is a regression's
-        train, test = data.split(csv_import.load_csv(args.csv, regression=regression), args.test_ratio)
+        loaded = csv_import.load_csv(args.csv, regression=regression)
+        train, test = data.split(loaded, args.test_ratio)
+        # A softmax has the classes the labels hold, unless --classes says otherwise (then the output may refuse them).
+        classes = args.classes or (outputs.class_count(loaded.y) if outputs.get(args.output).takes_classes
+                                   else CLASSES.default)
     else:
         train, test = spec.build()
+        classes = spec.classes
     hidden = network.parse_hidden(args.hidden)
     features = feature_set.parse(args.features)
     if args.reg_rate is not None and args.regularization == "none":
@@ -52,7 +58,7 @@ def build_trainer(args):
                          epochs=args.epochs, batch_size=args.batch_size, gradient=args.gradient,
                          seed=args.seed, features=features, regularization=args.regularization,
                          reg_rate=reg_rate, output=args.output, optimizer=args.optimizer, momentum=args.momentum,
-                         beta1=args.beta1, beta2=args.beta2)
+                         beta1=args.beta1, beta2=args.beta2, classes=classes)
     return Trainer(config, train, test)
 
 

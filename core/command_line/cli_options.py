@@ -6,8 +6,9 @@ from core.data import datasets as data
 from core import settings
 
 # Options whose default is chosen after parsing: the initial parameters follow the shape (the lecture's
-# for 2-3-1, else random), and a rate comes with a chosen penalty (settings.PENALTY_RATE).
-_CHOSEN_LATER = ("init", "reg_rate")
+# for 2-3-1, else random), a rate comes with a chosen penalty (settings.PENALTY_RATE), and a softmax on a
+# CSV file has the classes its labels hold (else 2).
+_CHOSEN_LATER = ("init", "reg_rate", "classes")
 _METAVARS = {"activation": "NAME[,NAME...]"}
 # The settings the data and training options set (with --dataset, taken apart for --csv).
 OPTIONS = tuple(s for s in settings.DATA + settings.CONFIG if s.cli and s is not settings.DATASET)
@@ -64,6 +65,7 @@ def add_train_options(p):
     src.add_argument(d.option, default=d.default, choices=list(data.DATASETS),
                      help=f"{d.help} ({', '.join(data.REGRESSION)}: regression, for --output linear)")
     src.add_argument("--csv", metavar="FILE",
-                     help="CSV with header x1,x2,y (y 0 or 1; any number with --output linear)")
+                     help="CSV with header x1,x2,y (y a class 0 to 4, as many classes as --classes; any number "
+                          "with --output linear)")
     for setting in OPTIONS:
         p.add_argument(setting.option, **option(setting))

@@ -1,5 +1,5 @@
 """CSV import: a file with the header x1, x2, y read and validated row by row, the row and column named
-where it fails. y holds classes 0 and 1, or any real number for regression."""
+where it fails. y holds classes 0, 1, ... up to 4, or any real number for regression."""
 import csv
 import io
 import re
@@ -10,7 +10,7 @@ from core import messages
 from core.data.datasets import DataError, Dataset
 from core.files.regular_file import FileRefused, open_regular
 from core.limits import MAX_COORDINATE, MAX_CSV_BYTES
-from core.settings import MAX_POINTS
+from core.settings import MAX_CLASSES, MAX_POINTS
 
 # A plain decimal or scientific number, as a CSV file holds it (no 1_000, no hex, no inf or nan).
 _NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
@@ -51,8 +51,8 @@ def _cell(path, r, name, cell, classes=True):
     v = float(cell)
     if not abs(v) <= MAX_COORDINATE:
         raise DataError("csv.beyond", path=path, row=r, column=name, cell=cell[:40], limit=MAX_COORDINATE)
-    if classes and name == "y" and v not in (0.0, 1.0):
-        raise DataError("csv.class", path=path, row=r, cell=cell[:40])
+    if classes and name == "y" and not (0 <= v < MAX_CLASSES and v == int(v)):
+        raise DataError("csv.class", path=path, row=r, cell=cell[:40], top=MAX_CLASSES - 1)
     return v
 
 
@@ -71,7 +71,9 @@ def _too_many_lines(path):
 def load_csv(path, regression=False):
     """Read a CSV with header x1, x2, y (any column order, extra columns ignored).
 
-    y must be 0 or 1 (both present) unless regression, where it may be any finite number.
+    y must be a class 0 .. 4 (at least two present; K, the classes, is the largest + 1: see
+    outputs.class_count; an output with fewer refuses the data) unless regression, where it may be any
+    finite number.
     """
     if _too_many_lines(path):
         raise DataError("csv.too_many", path=path, most=MAX_POINTS)

@@ -16,7 +16,7 @@ class DataError(messages.Coded, ValueError):
 
 @dataclass(frozen=True, eq=False)
 class Dataset:
-    """Points X (N, 2) and labels y (N,), read-only: classes 0 and 1, or real values for regression."""
+    """Points X (N, 2) and labels y (N,), read-only: classes 0, 1, ... (up to 4), or real values for regression."""
 
     X: np.ndarray
     y: np.ndarray
@@ -86,8 +86,12 @@ def moons(n=200, noise=0.1, seed=0):
     return Dataset(X[order], y[order], "moons")
 
 
-def spiral(n=200, noise=0.1, seed=0):
+def spiral(n=200, noise=0.1, seed=0, classes=2):
+    """Two arms winding out from the centre, classes 1 and 0; with more classes, K arms 2 pi / K apart, arm k
+    of class k."""
     rng = np.random.default_rng(seed)
+    if classes != 2:
+        return _spiral_arms(rng, n, noise, classes)
     m = n // 2
     out = []
     for k, count in ((0, m), (1, n - m)):
@@ -100,8 +104,28 @@ def spiral(n=200, noise=0.1, seed=0):
     return Dataset(X[order], y[order], "spiral")
 
 
-def blobs(n=200, noise=0.1, seed=0):
+def _spiral_arms(rng, n, noise, classes):
+    counts = [n // classes + (k < n % classes) for k in range(classes)]
+    out = []
+    for k, count in enumerate(counts):
+        r = np.linspace(0.1, 2.0, count)
+        t = 1.75 * r * np.pi + k * 2 * np.pi / classes
+        out.append(np.c_[r * np.sin(t), r * np.cos(t)])
+    X = np.concatenate(out) + rng.normal(0, noise, (n, 2))
+    y = np.repeat(np.arange(classes, dtype=float), counts)
+    order = rng.permutation(n)
+    return Dataset(X[order], y[order], "spiral")
+
+
+def blobs(n=200, noise=0.1, seed=0, classes=2):
+    """Two gaussian blobs about (1, 1) (class 1) and (-1, -1); with more classes, K blobs on a circle of
+    radius 2, blob k of class k."""
     rng = np.random.default_rng(seed)
+    if classes != 2:
+        y = rng.integers(0, classes, n)
+        angle = np.pi / 4 + 2 * np.pi * y / classes  # blob 0 to the upper right, as class 1's blob of two
+        centers = 2.0 * np.c_[np.cos(angle), np.sin(angle)]
+        return Dataset(centers + rng.normal(0, 0.4 + 2 * noise, (n, 2)), y, "blobs")
     y = rng.random(n) < 0.5
     centers = np.where(y[:, None], [1.0, 1.0], [-1.0, -1.0])
     return Dataset(centers + rng.normal(0, 0.4 + 2 * noise, (n, 2)), y, "blobs")
@@ -142,6 +166,7 @@ DATASETS = {
     "gaussians": (gaussians, 300, 0.05, 0),
 }
 REGRESSION = ("plane", "gaussians")  # real-valued labels: for the linear output
+CLASSED = ("blobs", "spiral")  # take the number of classes (core/settings.py CLASSES)
 
 
 def is_regression(name):
@@ -149,8 +174,9 @@ def is_regression(name):
     return name in REGRESSION
 
 
-def make(name, n=None, noise=None, seed=None):
-    """A named data set; None takes that set's default (the lecture's own n and seed)."""
+def make(name, n=None, noise=None, seed=None, classes=settings.CLASSES.default):
+    """A named data set; None takes that set's default (the lecture's own n and seed). classes: the blobs'
+    and the spiral arms' number (the other sets have their own)."""
     try:
         fn, n0, noise0, seed0 = DATASETS[name]
     except KeyError:
@@ -159,9 +185,10 @@ def make(name, n=None, noise=None, seed=None):
         n = n0 if n is None else settings.POINTS.check(n)
         seed = seed0 if seed is None else settings.DATA_SEED.check(seed)
         noise = noise0 if noise is None else settings.NOISE.check(noise)  # a typed -0 is 0 (numpy refuses -0)
+        classes = settings.CLASSES.check(classes)
     except ValueError as e:
         raise DataError(e) from None
-    return fn(n, noise, seed)
+    return fn(n, noise, seed, classes) if name in CLASSED else fn(n, noise, seed)
 
 
 @dataclass(frozen=True)
@@ -178,6 +205,7 @@ class DataSpec:
     seed: int | None = settings.DATA_SEED.default
     test_ratio: float = settings.TEST_RATIO.default
     split_seed: int = settings.SPLIT_SEED.default
+    classes: int = settings.CLASSES.default  # the blobs' and spiral's (a training setting: the output follows it)
 
     def resolved(self):
         """The same recipe with the set's defaults filled in, so a file does not depend on them."""
@@ -187,11 +215,11 @@ class DataSpec:
         return DataSpec(self.name, n0 if self.n is None else int(self.n),
                         noise0 if self.noise is None else float(self.noise),
                         seed0 if self.seed is None else int(self.seed),
-                        float(self.test_ratio), int(self.split_seed))
+                        float(self.test_ratio), int(self.split_seed), int(self.classes))
 
     def build(self):
         """(train, test or None)."""
-        return split(make(self.name, self.n, self.noise, self.seed), self.test_ratio, self.split_seed)
+        return split(make(self.name, self.n, self.noise, self.seed, self.classes), self.test_ratio, self.split_seed)
 
 
 def split(data, test_ratio=0.0, seed=0):

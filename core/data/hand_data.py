@@ -9,7 +9,7 @@ import numpy as np
 
 from core.data.datasets import Dataset
 from core.messages import MessageError
-from core.settings import MAX_POINTS
+from core.settings import MAX_CLASSES, MAX_POINTS
 from core.training.trainer import Trainer
 
 EMPTY = "empty"  # the data set with no points: a plane to draw on
@@ -39,9 +39,9 @@ def _named(ds, suffix=""):
 
 
 def add_point(train, test, point, label):
-    """(train with the point appended, test): a drawn point is trained on. label is 0 or 1."""
-    if label not in (0, 1):
-        raise MessageError("data.drawn_class", label=label)
+    """(train with the point appended, test): a drawn point is trained on. label is a class 0 .. 4."""
+    if isinstance(label, bool) or label not in range(MAX_CLASSES):
+        raise MessageError("data.drawn_class", label=label, top=MAX_CLASSES - 1)
     total = len(train) + (0 if test is None else len(test))
     if total >= MAX_POINTS:
         raise MessageError("data.full", most=MAX_POINTS)
@@ -68,12 +68,15 @@ def remove_within(train, test, centre, radius):
     return new_train, new_test, removed
 
 
-def class_counts(*datasets):
-    """(points of class 0, points of class 1) over the given data sets (None ones are skipped)."""
+def class_counts(*datasets, classes=2):
+    """(points of class 0, points of class 1, ...) over the given data sets (None ones are skipped); with
+    two classes every label above 0.5 counts as class 1."""
     ys = [ds.y for ds in datasets if ds is not None]
     y = np.concatenate(ys) if ys else np.zeros(0)
-    ones = int(np.count_nonzero(y > 0.5))
-    return y.size - ones, ones
+    if classes == 2:
+        ones = int(np.count_nonzero(y > 0.5))
+        return y.size - ones, ones
+    return tuple(int(np.count_nonzero(y == k)) for k in range(classes))
 
 
 def continue_on(trainer, train, test=None):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from core.data import datasets as data
-from core.model import features as feature_set
+from core.model import features as feature_set, outputs
 from core import messages, settings
 from core.training.config import TrainConfig
 from core.data.datasets import DataError, Dataset, DataSpec
@@ -29,7 +29,9 @@ FORMAT = "mlp-playground-session"
 VERSION = 1
 # Files saved before these options existed lack them: the table's defaults (the lecture's inputs, no
 # penalty, the sigmoid output the lecture had before there was a choice, its gradient descent).
-_ADDED_LATER = ("features", "regularization", "reg_rate", "output", "optimizer", "momentum", "beta1", "beta2")
+# The classes came with the K-class softmax: an older file has two (its recipe's blobs and spiral too).
+_ADDED_LATER = ("features", "regularization", "reg_rate", "output", "optimizer", "momentum", "beta1", "beta2",
+                "classes")
 
 
 @dataclass(frozen=True, eq=False)
@@ -65,7 +67,8 @@ def _data_doc(train, test, spec):
         except (KeyError, ValueError):
             same = False
         if same:
-            return {"kind": "builtin", **{s.key: getattr(spec, s.key) for s in settings.DATA}, "fingerprint": fp}
+            return {"kind": "builtin", **{s.key: getattr(spec, s.key) for s in settings.DATA}, "classes": spec.classes,
+                    "fingerprint": fp}
     # Own data, or a recipe that does not give these points: keep the points themselves.
     return {"kind": "points", "train": _points(train), "test": _points(test)}
 
@@ -183,8 +186,8 @@ def _dataset(doc, what, required, classes):
         number(p[0], f"{what}.X[{i}][0]")
         number(p[1], f"{what}.X[{i}][1]")
     for i, v in enumerate(y):
-        if classes and (v not in (0, 1) or isinstance(v, bool)):
-            raise SessionError("session.class", what=what, i=i, shown=show(v))
+        if classes and (v not in range(classes) or isinstance(v, bool)):
+            raise SessionError("session.class", what=what, i=i, shown=show(v), top=classes - 1)
         number(v, f"{what}.y[{i}]")
     name = doc.get("name", what)
     try:
@@ -205,7 +208,8 @@ def _data(doc, classes):
     if name not in data.DATASETS:
         raise SessionError("session.dataset", name=name, names=", ".join(data.DATASETS))
     spec = DataSpec(name, **{s.key: setting_value(field(d, s.key, f"data.{s.key}"), s, f"data.{s.key}")
-                             for s in settings.DATA if s is not settings.DATASET})
+                             for s in settings.DATA if s is not settings.DATASET},
+                    classes=setting_value(d.get("classes", settings.CLASSES.default), settings.CLASSES, "data.classes"))
     try:
         train, test = spec.build()
     except DataError as e:
@@ -250,7 +254,7 @@ def parse_session(raw):
 
     config = _config(doc)
     regression = config.output_layer.regression
-    spec, train, test = _data(doc, not regression)
+    spec, train, test = _data(doc, outputs.classes_of(config.output, config.classes))
     names = tuple(config.architecture.param_names())
     saved_names = field(doc, "names")
     if saved_names != list(names):

@@ -81,10 +81,11 @@ class Explanation:
     rule: object = None  # the update rule in its state after the update (its coefficients: mu, beta1, ...)
     update_values: dict = None  # the chosen parameter's update, number by number (Optimizer.terms)
     update_lines: tuple = ()  # the same as the lecture writes it: the rule, its numbers, the value
+    classes: int = 2  # a softmax's units
 
     @property
     def output_layer(self):
-        return outputs.get(self.output)
+        return outputs.get(self.output, self.classes)
 
     @property
     def param(self):
@@ -164,7 +165,7 @@ def explain(arch, names, theta, X, t, sample, config, epoch=0, param=None, gradi
         param_formula=backward.param_formula(arch, sb, param), param_sample_gradient=sb.param_grads[param],
         backprop=float(everyone.param_grads[param].mean()), gradient=gradient, new_params=new_params,
         new_loss=float(new_loss), output=arch.output, optimizer=rule.name, rule=rule,
-        update_values=update_values, update_lines=update_lines)
+        update_values=update_values, update_lines=update_lines, classes=arch.classes)
 
 
 def explain_snapshot(snapshot, param=None):

@@ -23,7 +23,7 @@ import numpy as np
 from core.messages import MessageError
 from core.model import activations, features as feature_set, outputs
 from core.model.layout import Layout, layout_of  # noqa: F401  (Layout is part of this module's interface)
-from core.settings import INIT, MAX_HIDDEN_LAYERS, MAX_NEURONS
+from core.settings import CLASSES, INIT, MAX_HIDDEN_LAYERS, MAX_NEURONS
 
 # Lecture In[15] and In[8], in the lecture's parameter order (biases first, then weights row by row).
 LECTURE_NAMES = ("b11", "b12", "b13", "b21", "w11", "w12", "w13", "w21", "w22", "w23", "w31", "w32", "w33")
@@ -47,14 +47,15 @@ class Architecture:
 
     activation names the hidden layers' activation: one name for all of them ("relu", the lecture),
     or one per hidden layer, comma separated ("tanh,relu"); `activations` has one name per layer.
-    output names the output layer: the lecture's sigmoid, a two-unit softmax or linear (regression);
-    output_layer is its object (core/model/outputs.py).
+    output names the output layer: the lecture's sigmoid, a softmax of `classes` units (2 to 5) or
+    linear (regression); output_layer is its object (core/model/outputs.py).
     """
 
     hidden: tuple = (3,)
     activation: str = "relu"
     features: tuple = feature_set.DEFAULT
     output: str = outputs.DEFAULT
+    classes: int = CLASSES.default  # a softmax's units; the other outputs have their own
 
     def __post_init__(self):
         hidden = tuple(int(n) for n in self.hidden)
@@ -67,11 +68,12 @@ class Architecture:
         object.__setattr__(self, "activation", activations.canonical(self.activation))
         activations.parse(self.activation, len(hidden))
         outputs.check(self.output)
+        object.__setattr__(self, "classes", CLASSES.check(self.classes))
 
     @property
     def output_layer(self):
         """The output layer's object: its forward rule, loss, derivative and names (core/model/outputs.py)."""
-        return outputs.get(self.output)
+        return outputs.get(self.output, self.classes)
 
     @property
     def activations(self):

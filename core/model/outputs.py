@@ -75,6 +75,7 @@ class OutputLayer:
 
     name = ""
     units = 1
+    takes_classes = False  # its units follow the classes setting (a softmax's)
     first_unit = 1
     regression = False
     lecture = False
@@ -150,6 +151,10 @@ class OutputLayer:
         pass what classes(t) gives, which training loops reuse."""
         raise NotImplementedError
 
+    def predicted_class(self, a):
+        """The class the network gives each point, (N,) ints, as score() counts it; None for a regression."""
+        return None
+
     # -- one sample's backward pass, node by node (core/training/backward.py) --------------------------------
     def local_derivative(self, y, j, k):
         """d y_j / d a_k for each point, from the y nodes' values y (K, N)."""
@@ -222,6 +227,9 @@ class Sigmoid(OutputLayer):
     def score(self, a, t, classes=None):
         return _accuracy(a[..., 0, :], self.classes(t) if classes is None else classes)
 
+    def predicted_class(self, a):
+        return (a[..., 0, :] > 0).astype(int)
+
     def local_derivative(self, y, j, k):
         return y[j] * (1.0 - y[j])
 
@@ -267,6 +275,7 @@ class Softmax(OutputLayer):
 
     name = "softmax"
     first_unit = 0
+    takes_classes = True
     edge_label = "softmax"
 
     def __init__(self, units=2):
@@ -340,6 +349,11 @@ class Softmax(OutputLayer):
             return _accuracy(a[..., 1, :] - a[..., 0, :], classes)
         n = classes.shape[-1]
         return np.count_nonzero(np.argmax(a, axis=-2) == classes) / n if n else 0.0
+
+    def predicted_class(self, a):
+        if self.units == 2:
+            return (a[..., 1, :] - a[..., 0, :] > 0).astype(int)
+        return np.argmax(a, axis=-2)
 
     def local_derivative(self, y, j, k):
         return y[j] * ((j == k) - y[k])  # dy_j/day_k = y_j (1 if j = k else 0) - y_j y_k
@@ -473,24 +487,48 @@ def _check_classes(name, y, classes):
     if labels_are_classes(y, classes):
         return
     y = np.asarray(y, dtype=float)
-    odd = y[~((y >= 0) & (y < classes) & (y == np.round(y)))][0]
+    whole = (y >= 0) & (y == np.round(y))
+    if np.all(whole):  # classes, but more of them than this output has: one message, with the way out
+        odd = float(y[y >= classes][0])
+        raise MessageError("output.class_labels", name=name, units=classes, top=classes - 1, odd=odd,
+                           needed=int(y.max()) + 1)
+    odd = y[~whole][0]
     allowed = Message("output.binary") if classes == 2 else Message("output.class_range", top=classes - 1)
     raise MessageError("output.classes", name=name, allowed=allowed, odd=odd)
 
 
-# The program's output layers, in display order. The softmax has two units for now (two classes).
+def class_count(y):
+    """The classes labels y hold (the largest label + 1, at least 2): a CSV file's K."""
+    y = np.asarray(y, dtype=float)
+    return max(2, int(y.max()) + 1) if y.size else 2
+
+
+# The program's output layers, in display order; the softmax here has two units (get() gives the others).
 LAYERS = {layer.name: layer for layer in (Sigmoid(), Softmax(2), Linear())}
 OUTPUTS = tuple(LAYERS)
 DEFAULT = "sigmoid"  # the lecture's
 REGRESSION = "linear"  # the output a data set of real-valued labels picks
+_SOFTMAXES = {}  # units -> Softmax(units): one object per K, as LAYERS holds one per name
 
 
-def get(name):
-    """The output layer of that name; ValueError for any other."""
+def get(name, classes=2):
+    """The output layer of that name, a softmax with `classes` units (the other outputs ignore it);
+    ValueError for any other name."""
     try:
-        return LAYERS[name]
+        layer = LAYERS[name]
     except (KeyError, TypeError):
         raise MessageError("output.unknown", name=name) from None
+    if name != "softmax" or classes == 2:
+        return layer
+    if classes not in _SOFTMAXES:
+        _SOFTMAXES[classes] = Softmax(classes)
+    return _SOFTMAXES[classes]
+
+
+def classes_of(name, classes):
+    """How many classes the output tells apart: a softmax's units, the sigmoid's two; None for a regression."""
+    layer = get(name, classes)
+    return None if layer.regression else max(2, layer.units)
 
 
 def check(name):

@@ -19,13 +19,13 @@ class _Config:
         object.__setattr__(self, "hidden", tuple(int(n) for n in self.hidden))
         object.__setattr__(self, "features", feature_set.check(self.features))
         object.__setattr__(self, "activation", activations.canonical(self.activation))
-        Architecture(self.hidden, self.activation, self.features, self.output)  # raises on a bad shape or name
+        Architecture(self.hidden, self.activation, self.features, self.output, self.classes)  # raises on a bad shape
         for setting in _CHECKED:
             object.__setattr__(self, setting.key, setting.check(getattr(self, setting.key)))
 
     @property
     def architecture(self):
-        return Architecture(self.hidden, self.activation, self.features, self.output)
+        return Architecture(self.hidden, self.activation, self.features, self.output, self.classes)
 
     @property
     def penalty(self):
@@ -35,7 +35,7 @@ class _Config:
     @property
     def output_layer(self):
         """The output layer's object (core/model/outputs.py); `output` is its name."""
-        return outputs.get(self.output)
+        return outputs.get(self.output, self.classes)
 
     @property
     def loss_name(self):

@@ -1,13 +1,13 @@
 """The control panel: data, shape, activation, initial parameters, learning rate, batch, limit, speed."""
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QSlider, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QSlider,
+                               QVBoxLayout, QWidget)
 
-from core.model import activations, features as feature_set, network
+from core.model import activations, features as feature_set, network, outputs
 from core.data import datasets as data, hand_data
 from core import settings
 
-from gui.accessibility import name_fields, tab_order
+from gui.accessibility import name_field, name_fields, tab_order
 from gui.plain_text import MAX_QUOTE, one_line
 from gui.application_model import OWN_PREFIX, SPEEDS, epoch_limit
 from gui.controls.control_values import ControlValues, combo_key, set_combo_key
@@ -84,6 +84,18 @@ class Controls(ControlValues, QWidget):
         # Made before the combo's other connections: a choice there reaches every layer before the rebuild.
         self.shape = ShapeEditor(self.hidden, self.activation)
         self.output = output_combo()  # sigmoid, softmax or linear (regression)
+        self.classes = WholeBox(settings.CLASSES, value=settings.CLASSES.default)  # a softmax's units, K blobs or arms
+        self.classes_label = QLabel()
+        self.output_row = QWidget()  # the classes beside the output combo
+        row = QHBoxLayout(self.output_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        # The combo may be narrower than its longest item ("linear (regression)"; its list shows it whole), so
+        # that the classes beside it widen the panel no more than the other rows.
+        self.output.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.output.setMinimumContentsLength(3)
+        row.addWidget(self.output, 1)
+        row.addWidget(self.classes_label)
+        row.addWidget(self.classes)
         self.init = _combo("init", settings.INIT.choices)
         self.lr = NumberBox(settings.LR, 0.01)
         self.optimizers = OptimizerChoice(self)  # the update rule and its coefficients, under the learning rate
@@ -111,7 +123,7 @@ class Controls(ControlValues, QWidget):
             form = QFormLayout(box)
             for w in rows:
                 self._rows[w] = QLabel()
-                form.addRow(self._rows[w], w)
+                form.addRow(self._rows[w], self.output_row if w is self.output else w)
             outer.addWidget(box)
             self.boxes.append(box)
         self.boxes[1].layout().insertRow(0, self.shape)  # its own label, `hidden` and a line per layer
@@ -145,6 +157,8 @@ class Controls(ControlValues, QWidget):
         for w in self.optimizers.boxes:
             w.editingFinished.connect(self.propose)
             w.refused.connect(model.tell)
+        self.classes.valueChanged.connect(self.propose)
+        self.output.currentIndexChanged.connect(self.update_enabled)
         self.epochs.valueChanged.connect(self._limit_changed)
         self.no_limit.toggled.connect(self._limit_changed)
         self.speed.valueChanged.connect(self._speed_moved)
@@ -198,6 +212,13 @@ class Controls(ControlValues, QWidget):
         self.hidden.setAccessibleName(self.shape.label)  # the typed shape is named by the row's label
         self.output_link.retranslate(self._rows[self.output])
         self.optimizers.retranslate(self._rows)
+        self.classes_label.setText("K")  # the lecture's letter: short enough to sit beside the combo in any language
+        self.classes.label = self.tr("classes")  # what a refusal and a screen reader call it
+        tip = range_tip(self.tr("classes K: how many classes the softmax tells apart, its units y0 .. y(K-1); blobs "
+                                "and spiral then have as many blobs or arms, and drawn points as many colours"),
+                        settings.CLASSES)
+        for w in (self.classes_label, self.classes):
+            w.setToolTip(tip)
         self.batch.setSpecialValueText(self.tr("all"))
         self.log.setText(self.tr("log-scale loss"))
         self.no_limit.setText(self.tr("no limit"))
@@ -210,13 +231,18 @@ class Controls(ControlValues, QWidget):
                 text = self._own_text(key) if key.startswith(OWN_PREFIX) else item_text(combo.objectName(), key)
                 combo.setItemText(i, text)
         name_fields(self)  # a screen reader says the label, not the group box or the combo's value
+        # The output row holds two fields: the combo is named by the row's label, the classes by their own word.
+        name_field(self.output, self._rows[self.output].text())
+        self._rows[self.output].setBuddy(self.output)
+        name_field(self.classes, self.classes.label)
+        self.classes_label.setBuddy(self.classes)
         form = self.boxes[1].layout()
         labels = [self._rows[w].sizeHint().width() for w in (self.activation, self.output, self.init)]
         self.shape.align_label(max(labels) + max(form.horizontalSpacing(), 0) - self.shape.grid.horizontalSpacing())
 
     def number_boxes(self):
         """The boxes numbers are typed in."""
-        return (self.points, self.noise, self.test_ratio, self.lr, self.batch, self.epochs, self.reg_rate)
+        return (self.points, self.noise, self.test_ratio, self.lr, self.batch, self.epochs, self.reg_rate, self.classes)
 
     # -- the model ----------------------------------------------------------------------------------
     def propose(self, *_):
@@ -258,6 +284,8 @@ class Controls(ControlValues, QWidget):
         self.epochs.setEnabled(not self.no_limit.isChecked())
         if hasattr(self, "optimizers"):  # (also called while the panel is being built)
             self.optimizers.update_enabled()  # a rule's coefficients only while it is chosen
+        if hasattr(self, "classes"):  # (also called while the panel is being built)
+            self.classes.setEnabled(outputs.get(combo_key(self.output)).takes_classes)
         if hasattr(self, "gradient_hint"):  # (also called while the panel is being built)
             self._update_hint()
 

@@ -1,5 +1,7 @@
-"""Data by hand: in draw mode a click on the decision boundary adds a point (left: class 1; right or
-Shift+left: class 0), a drag erases the points under the eraser, Edit > Undo (Ctrl+Z) takes the last edit back.
+"""Data by hand: in draw mode a click on the decision boundary adds a point (left: the picked class, 1 at
+first; right or Shift+left: class 0), a drag erases the points under the eraser, Edit > Undo (Ctrl+Z) takes
+the last edit back. The class picker beside the action, or the keys 0 to 4 while drawing, pick the class of
+a left click among the output's classes (a softmax's K).
 
 This module only maps the mouse to data coordinates; core/data/hand_data.py edits the points. The new
 points go to the application model, which hands them to the training thread as an event (they apply
@@ -9,13 +11,21 @@ list, so a reset or a new shape keeps them and a saved session holds them.
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QGraphicsEllipseItem, QLabel
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import QApplication, QComboBox, QGraphicsEllipseItem, QLabel
 
 from core.data import hand_data
 from core.model import outputs
-from core.settings import MAX_POINTS
+from core.settings import MAX_CLASSES, MAX_POINTS
 
+from gui import colour_scheme
 from gui.colour_scheme import colour
+
+
+def _swatch(role):
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(QColor(colour(role)))
+    return QIcon(pixmap)
 
 
 class PointEditor(QObject):
@@ -27,9 +37,23 @@ class PointEditor(QObject):
         self.action = QAction(self, objectName="draw_points", checkable=True)
         self.action.setShortcut(QKeySequence("D"))
         menu.addSeparator()
-        menu.addActions(self.actions())
+        menu.addAction(self.action)
         toolbar.addSeparator()
         toolbar.addAction(self.action)
+        self.picker = QComboBox(objectName="draw_class")  # the class of a left click
+        self.picker.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.picker_action = toolbar.addWidget(self.picker)
+        self.picker_action.setVisible(False)  # shown while drawing
+        self.classes = 2  # the output's classes: the picker offers 0 .. classes - 1
+        self.picked = 1  # the lecture's left click: class 1
+        # While drawing, the keys 0 to 4 pick the class (a number box with the focus keeps its digits).
+        self.class_keys = []
+        for k in range(MAX_CLASSES):
+            key = QAction(self, objectName=f"draw_class_{k}", enabled=False)
+            key.setShortcut(QKeySequence(str(k)))
+            key.triggered.connect(self._key_picked)
+            self.class_keys.append(key)
+        self.picker.currentIndexChanged.connect(self._picker_changed)
         self.counts = QLabel(objectName="status_points")
         status_bar.addPermanentWidget(self.counts)
         self.eraser = QGraphicsEllipseItem()
@@ -40,6 +64,7 @@ class PointEditor(QObject):
         self._drag = None  # while erasing: whether this drag has pushed its undo entry yet
         self._counted = None  # (train, test) the counts label shows
         self._linear = False
+        self._fill_picker()
         self.action.toggled.connect(self._toggled)
         model.snapshot_changed.connect(self._follow)
         model.trainer_changed.connect(self._follow_points)
@@ -53,16 +78,54 @@ class PointEditor(QObject):
 
     def actions(self):
         """The actions whose keys work wherever the focus is in the window."""
-        return [self.action]
+        return [self.action, *self.class_keys]
+
+    # -- the class of a click ----------------------------------------------------------------------------
+    def pick(self, label):
+        """Pick the class of a left click; a class the output does not have is refused (the status bar says)."""
+        if not 0 <= label < self.classes:
+            self.status_bar.showMessage(self.tr("This output has {0} classes: pick one from 0 to {1}.").format(
+                self.classes, self.classes - 1), 8000)
+            return False
+        self.picked = label
+        self.picker.blockSignals(True)
+        self.picker.setCurrentIndex(label)
+        self.picker.blockSignals(False)
+        return True
+
+    @Slot()
+    def _key_picked(self):
+        k = self.class_keys.index(self.sender())
+        if self.pick(k):
+            self.status_bar.showMessage(self.tr("Click: class {0}").format(k), 4000)
+
+    @Slot(int)
+    def _picker_changed(self, i):
+        if i >= 0:
+            self.picked = i
+
+    def _fill_picker(self):
+        self.picker.blockSignals(True)
+        self.picker.clear()
+        for k in range(self.classes):
+            self.picker.addItem(_swatch(colour_scheme.CLASS_POINTS[k]), self.tr("class {0}").format(k), k)
+        self.picked = min(self.picked, self.classes - 1)
+        self.picker.setCurrentIndex(self.picked)
+        self.picker.blockSignals(False)
 
     def retranslate(self):
         self.action.setText(self.tr("&Draw points"))
         if self._linear:
-            tip = self.tr("Points drawn by hand have the classes 0 and 1: not for a regression output")
+            tip = self.tr("Points drawn by hand have classes: not for a regression output")
         else:
-            tip = self.tr("Draw the data by hand on the decision boundary: click to add a point (left: class 1, "
-                          "right or Shift+left: class 0), drag to erase; the network trains on them")
+            tip = self.tr("Draw the data by hand on the decision boundary: click to add a point (left: the picked "
+                          "class, keys 0-4 pick it; right or Shift+left: class 0), drag to erase; the network trains "
+                          "on them")
         self.action.setToolTip(f"{tip} ({self.action.shortcut().toString(QKeySequence.NativeText)})")
+        self.picker.setToolTip(self.tr("The class a left click adds (keys 0-4 while drawing)"))
+        self.picker.setAccessibleName(self.tr("class of a drawn point"))
+        for k in range(self.picker.count()):
+            self.picker.setItemText(k, self.tr("class {0}").format(k))
         self._counted = None
         self._show_counts()
 
@@ -73,13 +136,22 @@ class PointEditor(QObject):
         viewport.setCursor(Qt.CrossCursor) if on else viewport.unsetCursor()
         self._press = self._drag = None
         self.eraser.hide()
+        for key in self.class_keys:
+            key.setEnabled(on)
+        self.picker_action.setVisible(on)
         if on:
             self.status_bar.showMessage(self.tr(
-                "Click: class 1; right/Shift+click: class 0; drag: erase"), 8000)  # fits 1024 px beside the fields
+                "Click: class {0} (keys 0-4); right: class 0; drag: erase").format(self.picked), 8000)  # fits 1024 px
 
     @Slot(object)
     def _follow(self, snap):
-        linear = outputs.get(getattr(snap.config, "output", outputs.DEFAULT)).regression  # real-valued labels
+        config = snap.config
+        linear = outputs.get(getattr(config, "output", outputs.DEFAULT)).regression  # real-valued labels
+        classes = outputs.classes_of(config.output, config.classes) or 2
+        if classes != self.classes:
+            self.classes = classes
+            self._fill_picker()
+            self._counted = None
         if linear != self._linear:
             self._linear = linear
             if linear:
@@ -95,18 +167,20 @@ class PointEditor(QObject):
 
     def _show_counts(self):
         m = self.model
-        shown = (m.train_points, m.test_points, self._linear)
+        shown = (m.train_points, m.test_points, self._linear, self.classes)
         if shown[0] is None or (self._counted is not None and all(
                 a is b for a, b in zip(shown, self._counted))):
             return
         self._counted = shown
-        zeros, ones = hand_data.class_counts(*shown[:2])
-        if not zeros + ones:
+        counts = hand_data.class_counts(*shown[:2], classes=2 if self._linear else self.classes)
+        if not sum(counts):
             text = self.tr("no points")
         elif self._linear:  # real-valued targets: no classes to count
-            text = self.tr("points: {0}").format(zeros + ones)
+            text = self.tr("points: {0}").format(sum(counts))
+        elif self.classes == 2:
+            text = self.tr("points: {0} class 1, {1} class 0").format(counts[1], counts[0])
         else:
-            text = self.tr("points: {0} class 1, {1} class 0").format(ones, zeros)
+            text = self.tr("points of classes 0 to {0}: {1}").format(self.classes - 1, " / ".join(map(str, counts)))
         self.counts.setText(text)
 
     # -- the mouse -----------------------------------------------------------------------------------
@@ -115,12 +189,14 @@ class PointEditor(QObject):
         if obj is self.counts:
             if kind == QEvent.LanguageChange:
                 self.retranslate()
+            elif kind == QEvent.PaletteChange:  # a new colour scheme: the picker's swatches follow
+                self._fill_picker()
             return False
         if not self.action.isChecked():
             return False
         if kind == QEvent.MouseButtonPress:
             shift = event.modifiers() & Qt.ShiftModifier
-            label = 1 if event.button() == Qt.LeftButton and not shift else 0
+            label = self.picked if event.button() == Qt.LeftButton and not shift else 0
             self._press = (label, event.position())
             return True
         if kind == QEvent.MouseMove and self._press is not None:
@@ -169,7 +245,7 @@ class PointEditor(QObject):
 
     # -- edits ---------------------------------------------------------------------------------------
     def add(self, point, label):
-        """Add a point of class label (0 or 1) at data coordinates point."""
+        """Add a point of class label (0 .. the output's classes - 1) at data coordinates point."""
         train, test = self._current()
         try:
             new = hand_data.add_point(train, test, point, label)

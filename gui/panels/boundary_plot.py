@@ -1,4 +1,6 @@
-"""Decision boundary: P(class 1) heatmap with its 0.5 contour, the points, the displayed sample in red."""
+"""Decision boundary: P(class 1) heatmap with its 0.5 contour, the points, the displayed sample in red; for a
+softmax of more than two classes the regions in K colours, each shaded by its probability, with the lines where
+two classes tie (core/views/class_regions.py computes them)."""
 import re
 
 import numpy as np
@@ -7,7 +9,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QSizePolicy
 
-from core.views import view_model
+from core.views import class_regions, view_model
 from core.views.contour import contour_segments
 
 from gui.panels.axes import zoom_plot_text
@@ -55,6 +57,23 @@ def title_fits(plot, title):
     return max(widest * 1.15 + 40, widest + 64) <= plot.width()
 
 
+class Ties(Contour):
+    """The borders of a K-class map's regions: where two classes tie at the top (its data: (K, n, n))."""
+
+    def generatePath(self):
+        if self.data is None:
+            self.path = None
+            return
+        seg = class_regions.tie_segments(self.data)
+        self.path = pg.arrayToQPath(seg[:, :, 0].ravel(), seg[:, :, 1].ravel(), connect="pairs")
+
+
+def classes_shown(config):
+    """The classes a map of this configuration tells apart in colour: a softmax's K, else 2."""
+    layer = config.output_layer
+    return layer.units if layer.takes_classes else 2
+
+
 # Swatches of the scale's ends and middle for a title (their colour scheme roles).
 SWATCH = {"orange": "heat_low", "grey": "swatch_mid", "blue": "heat_high"}
 
@@ -94,6 +113,9 @@ class BoundaryPlot(pg.PlotWidget):
         self.addItem(self.image)
         self.contour = Contour(level=0.5, pen=pg.mkPen(colour("contour"), width=2), axisOrder="row-major")
         self.contour.setParentItem(self.image)  # contour in the image's pixel coordinates
+        self.ties = Ties(level=0.0, pen=pg.mkPen(colour("contour"), width=2), axisOrder="row-major")
+        self.ties.setParentItem(self.image)
+        self.ties.setVisible(False)
         self.points = pg.ScatterPlotItem(size=8, pen=pg.mkPen(colour("point_edge"), width=1), hoverable=True,
                                          tip=self.point_tip)
         self.points.sigClicked.connect(self._clicked)
@@ -116,6 +138,7 @@ class BoundaryPlot(pg.PlotWidget):
         self.bounds = None
         self._grid = None
         self.levels = None  # a regression's colour scale (core's value_levels); None: classes
+        self.classes = 2  # the classes the map shows: more than 2 draws the regions in K colours
         self._shown = self._placed = self._sample = None  # what the image, its place and the marker show
         self.title_pt = 10  # the title's size, times the presentation zoom
         colour_scheme.style_plot(self)
@@ -130,8 +153,9 @@ class BoundaryPlot(pg.PlotWidget):
     def restyle(self):
         """Everything in the colours of the scheme in use (after a theme change); the map redraws next frame."""
         colour_scheme.style_plot(self)
-        self.image.setLookupTable(orange_grey_blue())
+        self.image.setLookupTable(orange_grey_blue() if self.classes == 2 else None)
         self.contour.setPen(pg.mkPen(colour("contour"), width=2))
+        self.ties.setPen(pg.mkPen(colour("contour"), width=2))
         self.points.setPen(pg.mkPen(colour("point_edge"), width=1))
         self.marker.setPen(pg.mkPen(colour("marker_edge"), width=1.5))
         self.marker.setBrush(pg.mkBrush(colour("marker")))
@@ -147,6 +171,10 @@ class BoundaryPlot(pg.PlotWidget):
         # A narrow plot gets the short title: pyqtgraph would cut the long one off.
         if self.levels is not None:
             title = self._value_title()
+        elif self.classes > 2:
+            title = self.tr("Decision regions ({0} classes; shade: probability; lines: ties)").format(self.classes)
+            if not title_fits(self, title):
+                title = self.tr("Decision regions")
         else:
             title = self.tr("Decision boundary (P(y=1), 0.5 contour)")
             if not title_fits(self, title):
@@ -237,10 +265,47 @@ class BoundaryPlot(pg.PlotWidget):
         if self.data is None:
             return
         arch = snap.config.architecture
-        prob = view_model.probability_grid(arch, snap.params, self.bounds, GRID, self._grid)
         regression = snap.config.output_layer.regression
         if regression != (self.levels is not None):
             self._follow_output(regression)
+        classes = classes_shown(snap.config)
+        if classes != self.classes:
+            self._follow_classes(classes)
+        if classes > 2:
+            self._show_regions(class_regions.class_probabilities(arch, snap.params, self._grid, GRID))
+        else:
+            self._show_map(view_model.probability_grid(arch, snap.params, self.bounds, GRID, self._grid))
+        if snap.sample != self._sample:  # the marker's scatter is rebuilt on every setData
+            self._sample = snap.sample
+            shown = self.data.X[snap.sample:snap.sample + 1]  # none on an empty plane
+            self.marker.setData(x=shown[:, 0], y=shown[:, 1])
+
+    def _place_image(self):
+        if self._placed != self._rect:  # after setImage: the transform depends on the image's size
+            self._placed = self._rect
+            self.image.setRect(self._rect)
+
+    def _show_regions(self, probs):
+        """K classes: each cell in its likeliest class's colour, shaded by the probability; ties as lines."""
+        if not class_regions.visibly_changed(self._shown, probs):
+            return
+        self._shown = probs
+        colours = [colour_scheme.rgba(role)[:3] for role in colour_scheme.CLASS_REGIONS[:self.classes]]
+        image = class_regions.region_image(probs, colours, colour_scheme.rgba("heat_mid")[:3], 170, self.discrete)
+        self.image.setImage(image, levels=(0, 255), autoLevels=False)
+        self._place_image()
+        self.ties.setData(probs)
+
+    def _follow_classes(self, classes):
+        """Two classes: the orange-to-blue map and its 0.5 contour; more: the regions in K colours."""
+        self.classes = classes
+        self.image.setLookupTable(orange_grey_blue() if classes == 2 else None)
+        self.contour.setVisible(classes == 2 and self.levels is None)
+        self.ties.setVisible(classes > 2)
+        self._shown = None
+        self.retranslate()
+
+    def _show_map(self, prob):
         if self.levels is not None:  # regression: the predicted value on the data's colour scale
             prob = view_model.shaded(prob, self.levels)
         # Draw only what changed: a map that moved by less than half a colour step looks the same,
@@ -249,14 +314,8 @@ class BoundaryPlot(pg.PlotWidget):
             self._shown = prob
             self.image.setImage(view_model.two_colours(prob) if self.discrete else prob, levels=(0.0, 1.0),
                                 autoLevels=False)
-            if self._placed != self._rect:  # after setImage: the transform depends on the image's size
-                self._placed = self._rect
-                self.image.setRect(self._rect)
+            self._place_image()
             self.contour.setData(prob)
-        if snap.sample != self._sample:  # the marker's scatter is rebuilt on every setData
-            self._sample = snap.sample
-            shown = self.data.X[snap.sample:snap.sample + 1]  # none on an empty plane
-            self.marker.setData(x=shown[:, 0], y=shown[:, 1])
 
     def set_discrete(self, on):
         """Draw the output as two colours (TensorFlow Playground's "Discretize output"); redrawn next frame."""
@@ -267,10 +326,12 @@ class BoundaryPlot(pg.PlotWidget):
         return self.data.y if self.test is None else np.r_[self.data.y, self.test.y]
 
     def _colours(self, y):
-        """Point colours: blue class 1, orange class 0; a regression's by value, on the heatmap's scale."""
+        """Point colours: blue class 1, orange class 0, classes 2 to 4 in their own colours; a regression's by
+        value, on the heatmap's scale."""
         if self.levels is None:
-            blue, orange = colour_scheme.rgba("positive")[:3], colour_scheme.rgba("negative")[:3]
-            return [blue if c > 0.5 else orange for c in y]
+            roles = colour_scheme.CLASS_POINTS
+            palette = [colour_scheme.rgba(role)[:3] for role in roles]
+            return [palette[int(c > 0.5) if c <= 1 else min(int(round(c)), len(roles) - 1)] for c in y]
         lut = orange_grey_blue(alpha=255)
         return [tuple(int(v) for v in lut[i, :3]) for i in np.round(view_model.shaded(y, self.levels) * 255)
                 .astype(int)]

@@ -83,6 +83,10 @@ class LossPlot(pg.PlotWidget):
         if out.regression:  # a linear output's loss: half the mean squared error
             title = self.tr("Loss (squared error, mean (y-t)²/2)") if penalty is None else self.tr(
                 "Loss (squared error + {0} penalty; test: without)").format(penalty.label)
+        elif out.units > 2:  # a softmax of K classes: -log of the true class's y
+            title = self.tr("Loss ({0}-class softmax cross-entropy, -log y_t)").format(out.units) if penalty is None \
+                else self.tr("Loss ({0}-class softmax cross-entropy + {1} penalty; test: without)").format(
+                    out.units, penalty.label)
         elif out.units > 1:  # a softmax: the same number as the binary one, named for the outputs it reads
             title = self.tr("Loss (softmax cross-entropy, -log y_t)") if penalty is None else self.tr(
                 "Loss (softmax cross-entropy + {0} penalty; test: without)").format(penalty.label)

@@ -76,9 +76,12 @@ CASES = {
     "test ratio": (lambda tmp: DataSpec(test_ratio=1.0).build(), DataError, "setting.number",
                    "test ratio must be a number in [0, 1), got 1.0"),
     "data set": (lambda tmp: DataSpec("nope").resolved(), DataError, "data.unknown", None),
-    "csv class": (lambda tmp: csv_import.load_csv(csv_file(tmp, "x1,x2,y\n0,0,0\n1,1,2\n")), DataError, "csv.class",
-                  "{path}: row 3, column y: class must be 0 or 1, got '2' (real values need the linear output, "
-                  "for regression)"),
+    "csv class": (lambda tmp: csv_import.load_csv(csv_file(tmp, "x1,x2,y\n0,0,0\n1,1,7\n")), DataError, "csv.class",
+                  "{path}: row 3, column y: a class is a whole number from 0 to 4, got '7' (real values need the "
+                  "linear output, for regression)"),
+    "classes": (lambda tmp: Trainer(TrainConfig(), DataSpec("blobs", classes=3).build()[0]), MessageError,
+                "output.class_labels", "the sigmoid output tells 2 classes apart (0 to 1), but this data has the "
+                "label y = 2: choose the softmax output with 3 classes for it"),
     "csv header": (lambda tmp: csv_import.load_csv(csv_file(tmp, "x1,y\n0,0\n")), DataError, "csv.missing",
                    "{path}: row 1 (header): missing column(s) x2; found ['x1', 'y']"),
     "csv size": (lambda tmp: csv_import.load_csv(csv_file(tmp, "x1,x2,y\n" + "0,0,1\n" * 1_000_001)), DataError,
@@ -87,8 +90,8 @@ CASES = {
                     "{tmp}/none.csv: cannot read: No such file or directory"),
     "coordinates": (lambda tmp: Dataset(np.array([[1e300, 0.0]]), np.array([0.0])), DataError, "data.coordinates",
                     None),
-    "drawn point": (lambda tmp: hand_data.add_point(Dataset(np.zeros((1, 2)), np.zeros(1)), None, (0, 0), 2),
-                    MessageError, "data.drawn_class", "a drawn point's class is 0 or 1, got 2"),
+    "drawn point": (lambda tmp: hand_data.add_point(Dataset(np.zeros((1, 2)), np.zeros(1)), None, (0, 0), 5),
+                    MessageError, "data.drawn_class", "a drawn point's class is a whole number from 0 to 4, got 5"),
     "shape": (lambda tmp: Architecture(hidden=(9,)), MessageError, "network.neurons",
               "each hidden layer needs 1 to 8 neurons, got [9]"),
     "features": (lambda tmp: features.check(()), MessageError, "features.none", "choose at least one input feature"),

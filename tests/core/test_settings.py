@@ -19,7 +19,7 @@ NUMBERS = tuple(s for s in settings.SETTINGS if s.type in (int, float) and s.cho
 # The window's control of each setting it shows (found by objectName), and the settings it leaves out.
 CONTROLS = {"points": "points", "noise": "noise", "test_ratio": "test_ratio", "lr": "lr", "epochs": "epochs",
             "batch_size": "batch_size", "reg_rate": "reg_rate", "momentum": "momentum", "beta1": "beta1",
-            "beta2": "beta2"}
+            "beta2": "beta2", "classes": "classes"}
 NOT_IN_WINDOW = ("data_seed", "split_seed", "seed", "h")
 # Where a session document keeps the data settings and the configuration's.
 PLACE = {s.name: "data" for s in settings.DATA} | {s.name: "config" for s in settings.CONFIG}
@@ -194,8 +194,9 @@ def test_train_config_and_the_data_recipe_are_the_tables_fields_with_its_default
     assert [f.name for f in fields] == [s.key for s in settings.CONFIG]
     assert all(f.default == s.default for f, s in zip(fields, settings.CONFIG))
     fields = dataclasses.fields(DataSpec)
-    assert [f.name for f in fields] == [s.key for s in settings.DATA]
-    assert all(f.default == s.default for f, s in zip(fields, settings.DATA))
+    # and the classes of blobs and spiral, a training setting the recipe follows
+    assert [f.name for f in fields] == [s.key for s in settings.DATA] + ["classes"]
+    assert all(f.default == s.default for f, s in zip(fields, settings.DATA + (settings.CLASSES,)))
 
 
 def test_the_command_line_has_an_option_per_setting_with_its_default_and_choices():
@@ -210,7 +211,7 @@ def test_the_command_line_has_an_option_per_setting_with_its_default_and_choices
         assert action.option_strings == [s.option]
         if s.type is tuple:
             assert action.default == ",".join(map(str, s.default))
-        elif s.name not in ("init", "reg_rate"):  # chosen after parsing: from the shape, with a penalty
+        elif s.name not in ("init", "reg_rate", "classes"):  # chosen after parsing: from the shape, with a penalty
             assert action.default == s.default
         if s.choices is not None and s.type is str and not s.count:
             assert action.choices == list(s.choices)

@@ -92,9 +92,10 @@ def form_fields(root):
             if label is None or field is None or not isinstance(label.widget(), QLabel) or not label.widget().text():
                 continue
             field = field.widget()
+            own = {lab.buddy() for lab in field.findChildren(QLabel)}  # a part with a label of its own in the row
             parts = [field] if field.focusPolicy() & Qt.TabFocus else [
                 x for x in field.findChildren(QWidget) if x.focusPolicy() & Qt.TabFocus
-                and not (isinstance(x, QAbstractButton) and x.text())]
+                and not (isinstance(x, QAbstractButton) and x.text()) and x not in own]
             rows += [(label.widget().text(), x) for x in parts]
     return rows
 

@@ -18,8 +18,10 @@ def test_a_drawn_point_joins_the_training_part_with_its_class():
     assert len(new_train) == len(train) + 1 and new_train.y[-1] == 0 and tuple(new_train.X[-1]) == (0.5, -1.0)
     assert np.array_equal(new_test.X, test.X) and hand_data.is_drawn(new_train) and hand_data.is_drawn(new_test)
     assert not hand_data.is_drawn(train)
-    with pytest.raises(ValueError, match="0 or 1"):
-        hand_data.add_point(train, test, (0, 0), 2)
+    assert hand_data.add_point(train, test, (0, 0), 4)[0].y[-1] == 4  # any class a softmax can have
+    for label in (5, -1, 0.5, True):
+        with pytest.raises(ValueError, match="from 0 to 4"):
+            hand_data.add_point(train, test, (0, 0), label)
 
 
 def test_the_eraser_takes_the_points_within_its_radius_from_both_parts():

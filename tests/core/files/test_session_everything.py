@@ -59,5 +59,5 @@ def test_a_session_with_every_option_trains_on_to_the_same_numbers(tmp_path, out
 
 def test_drawn_points_that_are_not_classes_are_refused():
     train, test = data.make("xor", 20), None
-    with pytest.raises(ValueError, match="0 or 1"):
-        hand_data.add_point(train, test, (0, 0), 2)
+    with pytest.raises(ValueError, match="from 0 to 4"):
+        hand_data.add_point(train, test, (0, 0), 5)

@@ -66,7 +66,7 @@ def test_drawn_labels_other_than_classes_for_a_classifier():
     for output in ("sigmoid", "softmax"):
         doc = _doc(output)
         doc["data"]["train"]["y"][4] = 2
-        _refused(doc, "data.train.y[4]", "0 or 1")
+        _refused(doc, "data.train.y[4]", "a class from 0 to 1")
 
 
 @pytest.mark.parametrize("config,words", [({"output": "foo"}, ["unknown output 'foo'"]),

@@ -141,7 +141,7 @@ def test_names_and_units_agree():
 
 def test_labels_are_checked_for_the_classes_of_the_layer():
     Softmax(3).check_labels([0.0, 1.0, 2.0])
-    with pytest.raises(ValueError, match="must be a class from 0 to 2.*y = 3"):
+    with pytest.raises(ValueError, match="tells 3 classes apart \\(0 to 2\\).*y = 3: choose the softmax output with 4"):
         Softmax(3).check_labels([0.0, 3.0])
     with pytest.raises(ValueError, match="must be 0 or 1.*y = 0.5"):
         Sigmoid().check_labels([0.0, 0.5])

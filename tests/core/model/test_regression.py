@@ -77,7 +77,8 @@ def write(tmp_path, text, name="r.csv"):
 
 def test_csv_with_real_labels_needs_the_linear_output(tmp_path):
     path = write(tmp_path, "x1,x2,y\n0,0,0.5\n1,0,1.5\n0,1,-2.25\n1,1,3\n")
-    with pytest.raises(DataError, match="class must be 0 or 1, got '0.5' \\(real values need the linear output"):
+    with pytest.raises(DataError, match="a class is a whole number from 0 to 4, got '0.5' \\(real values need the "
+                                        "linear output"):
         csv_import.load_csv(path)
     d = csv_import.load_csv(path, regression=True)
     np.testing.assert_array_equal(d.y, [0.5, 1.5, -2.25, 3])
@@ -87,7 +88,7 @@ def test_csv_with_real_labels_needs_the_linear_output(tmp_path):
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout)["r2"] is not None
     r = run("train", "--csv", str(path), "--epochs", "5")
-    assert r.returncode == 2 and "class must be 0 or 1" in r.stderr
+    assert r.returncode == 2 and "a class is a whole number from 0 to 4" in r.stderr
 
 
 def _resumes_exactly(tmp_path, config, spec=None, train=None):
@@ -167,7 +168,7 @@ def test_own_real_points_with_a_classifier_are_refused_by_name():
     own = data.Dataset(np.eye(2), [0.5, 1.0])
     doc = json.loads(session_json(Trainer(TrainConfig(output="linear", init="lecture"), own)))
     doc["config"]["output"] = "softmax"
-    with pytest.raises(SessionError, match=r"data.train.y\[0\] must be 0 or 1 for a classifying output"):
+    with pytest.raises(SessionError, match=r"data.train.y\[0\] must be a class from 0 to 1 for a classifying output"):
         parse_session(json.dumps(doc).encode())
 
 
