@@ -147,7 +147,7 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
         <translation>실행하지 않았습니다: {0}</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+87" />
         <source>Cannot use these settings: {0}</source>
         <translation>이 설정은 쓸 수 없습니다: {0}</translation>
     </message>
@@ -286,7 +286,7 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
 <context>
     <name>BoundaryPlot</name>
     <message>
-        <location filename="../../gui/panels/boundary_plot.py" line="+151" />
+        <location filename="../../gui/panels/boundary_plot.py" line="+179" />
         <source>Decision boundary (P(y=1), 0.5 contour)</source>
         <translation>결정경계 (P(y=1), 0.5 등고선)</translation>
     </message>
@@ -301,7 +301,7 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
         <translation>예측값 y (주황 {0}, 회색 {1}, 파랑 {2})</translation>
     </message>
     <message>
-        <location line="+119" />
+        <location line="+152" />
         <source>sample {0}, t = {1} (x1 = {2}, x2 = {3})</source>
         <translation>샘플 {0}, t = {1} (x1 = {2}, x2 = {3})</translation>
     </message>
@@ -311,13 +311,23 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
         <translation>샘플 {0}, 클래스 {1} (x1 = {2}, x2 = {3})</translation>
     </message>
     <message>
-        <location line="-150" />
-        <location line="+7" />
+        <location line="-187" />
+        <location line="+11" />
         <source>Decision boundary</source>
         <translation>결정경계</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="-6" />
+        <source>Decision regions ({0} classes; shade: probability; lines: ties)</source>
+        <translation>결정 영역 (클래스 {0}개, 진하기: 확률, 선: 동률)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Decision regions</source>
+        <translation>결정 영역</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>Predicted value</source>
         <translation>예측값</translation>
     </message>
@@ -387,6 +397,57 @@ after {0} epochs</source>
     </message>
 </context>
 <context>
+    <name>ConfusionPanel</name>
+    <message>
+        <location filename="../../gui/panels/confusion_view.py" line="+37" />
+        <source>Training points (rows: true class, columns: predicted)</source>
+        <translation>학습 점 (행: 실제 클래스, 열: 예측한 클래스)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Test points (rows: true class, columns: predicted)</source>
+        <translation>테스트 점 (행: 실제 클래스, 열: 예측한 클래스)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No classes: a regression is scored by R², not by a confusion matrix.</source>
+        <translation>클래스가 없습니다. 회귀는 혼동 행렬이 아니라 R²로 평가합니다.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Accuracy: {0} on the training points</source>
+        <translation>정확도: 학습 점에서 {0}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>, {0} on the test points</source>
+        <translation>, 테스트 점에서 {0}</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>class {0}</source>
+        <translation>클래스 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionView</name>
+    <message>
+        <location line="+43" />
+        <source>&amp;Confusion matrix</source>
+        <translation>혼동 행렬(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Accuracy and the confusion matrix of the training and test points</source>
+        <translation>학습 점과 테스트 점의 정확도와 혼동 행렬</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Confusion matrix</source>
+        <translation>혼동 행렬</translation>
+    </message>
+</context>
+<context>
     <name>Controls</name>
     <message>
         <location filename="../../gui/controls/control_panel.py" line="+19" />
@@ -399,7 +460,7 @@ after {0} epochs</source>
         <translation>초당 {0} epoch</translation>
     </message>
     <message>
-        <location line="+114" />
+        <location line="+128" />
         <source>Data</source>
         <translation>데이터</translation>
     </message>
@@ -534,7 +595,17 @@ after {0} epochs</source>
         <translation>초당 epoch 수; 맨 오른쪽은 최대 속도</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
+        <source>classes</source>
+        <translation>클래스 수</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>classes K: how many classes the softmax tells apart, its units y0 .. y(K-1); blobs and spiral then have as many blobs or arms, and drawn points as many colours</source>
+        <translation>클래스 수 K: softmax가 구별하는 클래스의 수, 곧 출력 유닛 y0 .. y(K-1)의 수. blobs와 spiral은 그만큼의 덩어리나 팔을 가지고, 직접 그린 점도 그만큼의 색을 가집니다</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>all</source>
         <translation>전체</translation>
     </message>
@@ -559,7 +630,7 @@ after {0} epochs</source>
         <translation>손실을 로그 눈금으로 그립니다</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+70" />
         <source>file: {0}</source>
         <translation>파일: {0}</translation>
     </message>
@@ -670,6 +741,11 @@ after {0} epochs</source>
         <location line="+1" />
         <source>output</source>
         <translation>출력층</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>classes</source>
+        <translation>클래스 수</translation>
     </message>
     <message>
         <location line="+1" />
@@ -792,12 +868,7 @@ after {0} epochs</source>
         <translation>테스트 비율이 너무 커서 학습할 점이 남지 않습니다</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>a drawn point's class is 0 or 1, got {label!r}</source>
-        <translation>그린 점의 클래스는 0 또는 1입니다. 받은 값: {label!r}</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>a data set holds at most {most:,} points</source>
         <translation>데이터 세트에는 점을 최대 {most:,}개까지 담을 수 있습니다</translation>
     </message>
@@ -812,7 +883,7 @@ after {0} epochs</source>
         <translation>{path}: {row}행: {error}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>a folder</source>
         <translation>폴더</translation>
     </message>
@@ -902,12 +973,22 @@ after {0} epochs</source>
         <translation>{path}: {row}행, {column} 열: {cell!r}이(가) ±{limit:g}를 넘습니다</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>{path}: row {row}, column y: class must be 0 or 1, got {cell!r} (real values need the linear output, for regression)</source>
-        <translation>{path}: {row}행, y 열: 클래스는 0 또는 1이어야 하는데 {cell!r}입니다(실수 값은 회귀용 선형 출력이 필요합니다)</translation>
+        <location line="-25" />
+        <source>a drawn point's class is a whole number from 0 to {top}, got {label!r}</source>
+        <translation>그린 점의 클래스는 0부터 {top}까지의 정수입니다. 받은 값: {label!r}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+6" />
+        <source>the epoch limit ({limit}) is reached; raise it to step on</source>
+        <translation>epoch 한도({limit})에 이르렀습니다. 한 단계 더 가려면 한도를 올리세요</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>{path}: row {row}, column y: a class is a whole number from 0 to {top}, got {cell!r} (real values need the linear output, for regression)</source>
+        <translation>{path}: {row}행, y 열: 클래스는 0부터 {top}까지의 정수여야 하는데 {cell!r}입니다(실수 값은 회귀용 선형 출력이 필요합니다)</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>{path}: more than {most:,} data rows; at most {most:,} points can be used</source>
         <translation>{path}: 데이터 행이 {most:,}개보다 많습니다. 점은 최대 {most:,}개까지 쓸 수 있습니다</translation>
     </message>
@@ -1010,6 +1091,11 @@ after {0} epochs</source>
         <location line="+1" />
         <source>the {name} output classifies, so every label y must be {allowed}, but this data has real-valued labels (e.g. y = {odd:.4g}): choose the linear output (regression) for it</source>
         <translation>{name} 출력은 분류를 하므로 모든 레이블 y가 {allowed}여야 하는데, 이 데이터에는 실수 레이블(예: y = {odd:.4g})이 있습니다. 이 데이터에는 선형 출력(회귀)을 고르세요</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the {name} output tells {units} classes apart (0 to {top}), but this data has the label y = {odd:g}: choose the softmax output with {needed} classes for it</source>
+        <translation>{name} 출력은 클래스 {units}개(0부터 {top}까지)를 구별하는데, 이 데이터에는 레이블 y = {odd:g}가 있습니다. 클래스 {needed}개의 softmax 출력을 고르세요</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1278,11 +1364,11 @@ after {0} epochs</source>
     </message>
     <message>
         <location line="+1" />
-        <source>{what}.y[{i}] must be 0 or 1 for a classifying output, got {shown} (real labels need the linear output)</source>
-        <translation>{what}.y[{i}]: 분류하는 출력에서는 0 또는 1이어야 합니다. 받은 값: {shown}(실수 레이블은 선형 출력이 필요합니다)</translation>
+        <source>{what}.y[{i}] must be a class from 0 to {top} for a classifying output, got {shown} (real labels need the linear output)</source>
+        <translation>{what}.y[{i}]: 분류하는 출력에서는 0부터 {top}까지의 클래스여야 합니다. 받은 값: {shown}(실수 레이블은 선형 출력이 필요합니다)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>data.kind must be 'builtin' or 'points', got {shown}</source>
         <translation>data.kind는 'builtin' 또는 'points'여야 합니다. 받은 값: {shown}</translation>
     </message>
@@ -1385,7 +1471,7 @@ after {0} epochs</source>
 <context>
     <name>DataSet</name>
     <message>
-        <location filename="../../gui/controls/control_panel.py" line="-240" />
+        <location filename="../../gui/controls/control_panel.py" line="-268" />
         <source>lecture (In[4])</source>
         <translation>강의 데이터 (In[4])</translation>
     </message>
@@ -2711,12 +2797,12 @@ after {0} epochs</source>
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../gui/panels/loss_plot.py" line="+90" />
+        <location filename="../../gui/panels/loss_plot.py" line="+94" />
         <source>Loss (binary cross-entropy)</source>
         <translation>손실 (이진 교차 엔트로피)</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-21" />
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
@@ -2727,12 +2813,12 @@ after {0} epochs</source>
     </message>
     <message>
         <location line="+0" />
-        <location line="+72" />
+        <location line="+76" />
         <source>test</source>
         <translation>테스트</translation>
     </message>
     <message>
-        <location line="-62" />
+        <location line="-66" />
         <source>Loss (squared error, mean (y-t)²/2)</source>
         <translation>손실 (제곱 오차, 평균 (y-t)²/2)</translation>
     </message>
@@ -2743,6 +2829,16 @@ after {0} epochs</source>
     </message>
     <message>
         <location line="+2" />
+        <source>Loss ({0}-class softmax cross-entropy, -log y_t)</source>
+        <translation>손실 (클래스 {0}개 softmax 교차 엔트로피, -log y_t)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Loss ({0}-class softmax cross-entropy + {1} penalty; test: without)</source>
+        <translation>손실 (클래스 {0}개 softmax 교차 엔트로피 + {1} 규제 벌점, 테스트: 벌점 제외)</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Loss (softmax cross-entropy, -log y_t)</source>
         <translation>손실 (softmax 교차 엔트로피, -log y_t)</translation>
     </message>
@@ -2752,8 +2848,8 @@ after {0} epochs</source>
         <translation>손실 (softmax 교차 엔트로피 + {0} 규제 벌점, 테스트: 벌점 제외)</translation>
     </message>
     <message>
-        <location line="-17" />
-        <location line="+23" />
+        <location line="-21" />
+        <location line="+27" />
         <source>Loss</source>
         <translation>손실</translation>
     </message>
@@ -2771,7 +2867,7 @@ after {0} epochs</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/window.py" line="+303" />
+        <location filename="../../gui/window.py" line="+307" />
         <source>untitled</source>
         <translation>제목 없음</translation>
     </message>
@@ -3374,27 +3470,12 @@ gradient</source>
 <context>
     <name>PointEditor</name>
     <message>
-        <location filename="../../gui/controls/point_editor.py" line="+59" />
+        <location filename="../../gui/controls/point_editor.py" line="+117" />
         <source>&amp;Draw points</source>
         <translation>점 그리기(&amp;D)</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Points drawn by hand have the classes 0 and 1: not for a regression output</source>
-        <translation>손으로 그리는 점은 클래스 0과 1을 가집니다: 회귀 출력에는 쓸 수 없습니다</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Draw the data by hand on the decision boundary: click to add a point (left: class 1, right or Shift+left: class 0), drag to erase; the network trains on them</source>
-        <translation>결정경계 위에 데이터를 손으로 그립니다: 클릭하면 점을 더하고 (왼쪽: 클래스 1, 오른쪽 또는 Shift+왼쪽: 클래스 0), 끌면 지웁니다. 신경망은 이 점들로 학습합니다</translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source>Click: class 1; right/Shift+click: class 0; drag: erase</source>
-        <translation>클릭: 클래스 1, 오른쪽/Shift+클릭: 클래스 0, 끌기: 지우기</translation>
-    </message>
-    <message>
-        <location line="+29" />
+        <location line="+62" />
         <source>points: {0}</source>
         <translation>점: {0}개</translation>
     </message>
@@ -3409,7 +3490,53 @@ gradient</source>
         <translation>점 없음</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="-90" />
+        <source>This output has {0} classes: pick one from 0 to {1}.</source>
+        <translation>이 출력층의 클래스는 {0}개입니다. 0부터 {1}까지에서 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Click: class {0}</source>
+        <translation>클릭: 클래스 {0}</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+17" />
+        <source>class {0}</source>
+        <translation>클래스 {0}</translation>
+    </message>
+    <message>
+        <location line="-9" />
+        <source>Points drawn by hand have classes: not for a regression output</source>
+        <translation>직접 그린 점에는 클래스가 있습니다. 회귀 출력층에는 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Draw the data by hand on the decision boundary: click to add a point (left: the picked class, keys 0-4 pick it; right or Shift+left: class 0), drag to erase; the network trains on them</source>
+        <translation>결정경계 위에 데이터를 손으로 그립니다: 클릭하면 점을 더하고 (왼쪽: 고른 클래스, 0-4 키로 고름, 오른쪽 또는 Shift+왼쪽: 클래스 0), 끌면 지웁니다. 신경망은 이 점들로 학습합니다</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The class a left click adds (keys 0-4 while drawing)</source>
+        <translation>왼쪽 클릭으로 더할 점의 클래스 (그리는 동안 0-4 키로 고릅니다)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>class of a drawn point</source>
+        <translation>그린 점의 클래스</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Click: class {0} (keys 0-4); right: class 0; drag: erase</source>
+        <translation>클릭: 클래스 {0} (0-4 키), 오른쪽: 클래스 0, 끌기: 지우기</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>points of classes 0 to {0}: {1}</source>
+        <translation>클래스 0부터 {0}까지의 점: {1}</translation>
+    </message>
+    <message>
+        <location line="+71" />
         <source>A data set holds at most {0} points.</source>
         <translation>데이터 세트에는 점이 최대 {0}개까지 들어갑니다.</translation>
     </message>
