@@ -141,7 +141,7 @@ class PointEditor(QObject):
         self.picker_action.setVisible(on)
         if on:
             self.status_bar.showMessage(self.tr(
-                "Click: class {0} (keys 0-4); right: class 0; drag: erase").format(self.picked), 8000)  # fits 1024 px
+                "Click: class {0} (keys 0-4); right: 0; drag: erase").format(self.picked), 8000)  # fits 1024 px
 
     @Slot(object)
     def _follow(self, snap):

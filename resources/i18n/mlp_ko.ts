@@ -3475,7 +3475,12 @@ gradient</source>
         <translation>점 그리기(&amp;D)</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+27" />
+        <source>Click: class {0} (keys 0-4); right: 0; drag: erase</source>
+        <translation>클릭: 클래스 {0} (0-4 키), 오른쪽: 0, 끌기: 지우기</translation>
+    </message>
+    <message>
+        <location line="+35" />
         <source>points: {0}</source>
         <translation>점: {0}개</translation>
     </message>
@@ -3526,12 +3531,7 @@ gradient</source>
         <translation>그린 점의 클래스</translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>Click: class {0} (keys 0-4); right: class 0; drag: erase</source>
-        <translation>클릭: 클래스 {0} (0-4 키), 오른쪽: 클래스 0, 끌기: 지우기</translation>
-    </message>
-    <message>
-        <location line="+39" />
+        <location line="+57" />
         <source>points of classes 0 to {0}: {1}</source>
         <translation>클래스 0부터 {0}까지의 점: {1}</translation>
     </message>

@@ -96,9 +96,13 @@ def test_a_csv_import_error_reads_in_korean(window_in, dialogs, tmp_path, qtbot)
     path.write_text("x1,x2,y\n0,0,0\n1,1,2\n", encoding="utf-8")
     dialogs.open_answer = (str(path), "")
     w.findChild(QAction, "import_csv").trigger()
+    qtbot.waitUntil(lambda: "y = 2" in status(w))  # class 2 for the sigmoid output: a 3-class softmax is named
+    assert english_free(status(w), "tells", "classes apart", "choose the"), status(w)
+    path.write_text("x1,x2,y\n0,0,0\n1,1,7\n", encoding="utf-8")  # no class of any output
+    w.findChild(QAction, "import_csv").trigger()
     qtbot.waitUntil(lambda: "3행" in status(w))
-    assert english_free(status(w), "row", "class must be", "real values"), status(w)
-    assert "'2'" in status(w) and str(path) in status(w)
+    assert english_free(status(w), "row", "a class is", "real values"), status(w)
+    assert "'7'" in status(w) and str(path) in status(w)
 
 
 def bad_session(tmp_path, **config):

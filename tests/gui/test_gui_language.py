@@ -27,7 +27,9 @@ LECTURE_WORDS = {"epoch", "epochs", "relu", "sigmoid", "tanh", "batch", "size", 
                  # the input features' names (sin(x1), x1^2) and the regularisations L1, L2
                  "sin", "l1", "l2",
                  # the optimizers' own names and coefficients (SGD, Adam's beta1 and beta2), as PyTorch calls them
-                 "sgd", "adam", "beta1", "beta2"}
+                 "sgd", "adam", "beta1", "beta2",
+                 # the lecture's letter for the number of classes
+                 "k"}
 
 
 def translatable_strings():

@@ -159,7 +159,7 @@ def test_draw_points_hints_fit_the_status_bar_of_a_small_window_in_both_language
             i18n.install_language(QCoreApplication.instance(), lang)
             qtbot.wait(50)  # the fields take their texts in the new language
             # The drawing hint shows over the lecture's data (the widest fields); the other on an empty plane.
-            assert fits("Click: class 1; right/Shift+click: class 0; drag: erase", lang)
+            assert fits("Click: class {0} (keys 0-4); right: 0; drag: erase", lang)
             set_combo_key(w.controls.dataset, hand_data.EMPTY)
             qtbot.waitUntil(lambda: len(w.current_snapshot().record.train) == 0, timeout=10_000)
             qtbot.wait(50)
