@@ -134,9 +134,9 @@ TEMPLATES = {
     "training.dead": "every relu unit of hidden layer {layer} outputs 0 for every training point, so no gradient "
                      "reaches the layers before it (dead relu)",
     "training.dead_at_start": "hidden layer {layer} is dead before training (epoch {epoch}): every relu unit "
-                              "outputs 0 for every training point, so no gradient can move it. A smaller "
-                              "learning rate will not help; try more units, another activation, or another start "
-                              "(another seed with random initial values).",
+                              "outputs 0 for every training point (dead relu), so no gradient can move it. A "
+                              "smaller learning rate will not help; try more units, another activation, or another "
+                              "start (another seed with random initial values).",
     "training.nearly_dead_at_start": "hidden layer {layer} is nearly dead at the start: {alive} of its {units} relu "
                                      "units output more than 0, for {share:.0f}% of the unit and training point "
                                      "pairs, and a trial from the start finds it dead at epoch {died}. A smaller "

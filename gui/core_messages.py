@@ -146,8 +146,8 @@ TEMPLATES = {
                                                        "(dead relu)"),
     'training.dead_at_start': QT_TRANSLATE_NOOP("CoreMessages", "hidden layer {layer} is dead before training (epoch "
                                                                 "{epoch}): every relu unit outputs 0 for every "
-                                                                "training point, so no gradient can move it. A "
-                                                                "smaller learning rate will not help; try more "
+                                                                "training point (dead relu), so no gradient can move "
+                                                                "it. A smaller learning rate will not help; try more "
                                                                 "units, another activation, or another start "
                                                                 "(another seed with random initial values)."),
     'training.nearly_dead_at_start': QT_TRANSLATE_NOOP("CoreMessages", "hidden layer {layer} is nearly dead at the "
