@@ -151,7 +151,25 @@ TEMPLATES = {
     'training.dead': QT_TRANSLATE_NOOP("CoreMessages", "every relu unit of hidden layer {layer} outputs 0 for every "
                                                        "training point, so no gradient reaches the layers before it "
                                                        "(dead relu)"),
+    'training.dead_at_start': QT_TRANSLATE_NOOP("CoreMessages", "hidden layer {layer} is dead before training (epoch "
+                                                                "{epoch}): every relu unit outputs 0 for every "
+                                                                "training point (dead relu), so no gradient can move "
+                                                                "it. A smaller learning rate will not help; try more "
+                                                                "units, another activation, or another start "
+                                                                "(another seed with random initial values)."),
+    'training.nearly_dead_at_start': QT_TRANSLATE_NOOP("CoreMessages", "hidden layer {layer} is nearly dead at the "
+                                                                       "start: {alive} of its {units} relu units "
+                                                                       "output more than 0, for {share:.0f}% of the "
+                                                                       "unit and training point pairs, and a "
+                                                                       "trial from the start finds it dead at epoch "
+                                                                       "{died}. A smaller "
+                                                                       "learning rate will not help; try more units, "
+                                                                       "another activation, or another start "
+                                                                       "(another seed with random initial values)."),
     'training.stopped': QT_TRANSLATE_NOOP("CoreMessages", "training stopped at epoch {at}: {what}."),
+    'training.dead_kept': QT_TRANSLATE_NOOP("CoreMessages", "{error} Kept epoch {kept}, the last in which that layer "
+                                                            "was alive; try a smaller learning rate (now {lr:g}), or "
+                                                            "Reset."),
     'training.stopped_kept': QT_TRANSLATE_NOOP("CoreMessages", "{error} Kept epoch {kept}; try a smaller learning "
                                                                "rate (now {lr:g}), or Reset."),
     'training.diverged': QT_TRANSLATE_NOOP("CoreMessages", "training diverged at epoch {epoch} (learning rate "

@@ -4,6 +4,8 @@ relu layer gone dead (every unit 0 for every point, so no gradient can ever revi
 The lecture's own runs raise no alarm: its step activation (hidden gradients 0, but its units are
 not all 0) and high but stable rates, whose loss jumps a few times above its best and comes back.
 """
+from collections import namedtuple
+
 import numpy as np
 
 from core import messages
@@ -13,6 +15,8 @@ from core.model.network import run_layers
 LOSS_FACTOR = 10.0  # the loss may wander up to this many times where it started (at least 1)
 MAX_PARAMETER = 1e8  # no lecture-sized network needs a weight this large; overflow is near
 CHECK_EVERY = 200  # epochs between the (forward-pass) checks for dead layers and huge parameters
+NEARLY_DEAD = 0.1  # at epoch 0, a relu layer passing a gradient for fewer of its (unit, point) pairs is nearly dead
+TRIAL_EPOCHS = 20  # a nearly dead layer is dead at the start when a trial of this many epochs kills it
 
 
 class TrainingDiverged(messages.Coded, ArithmeticError):
@@ -38,6 +42,13 @@ class DeadLayer(Unhealthy):
     """Every unit of a relu hidden layer outputs 0 for every training point."""
 
     reason = "dead_layer"
+
+
+class DeadAtStart(DeadLayer):
+    """A relu hidden layer is dead (or, at epoch 0, nearly so) before training: raised before any step,
+    changing nothing. Not the learning rate's doing: more units, another activation or another start help."""
+
+    reason = "dead_at_start"
 
 
 class ExplodingParameters(Unhealthy):
@@ -77,6 +88,38 @@ def dead_units(layout, names, act, theta_nm, x):
     run_layers(layout.layers(theta_nm), act, x, keep=hidden)
     return [dead(name, a, z) if name == "relu" else np.zeros(z.shape[0], dtype=bool)
             for name, (a, z) in zip(names, hidden)]
+
+
+def at_start(layout, names, act, theta_nm, x, epoch):
+    """Before training from these parameters at `epoch`: a DeadAtStart (a relu layer in which every unit
+    outputs 0 for every point of x, augmented), or at epoch 0 a NearlyDead (a relu layer passing a gradient
+    for fewer than NEARLY_DEAD of its (unit, point) pairs: issue 21's moons 4,2), or None."""
+    if "relu" not in names:
+        return None
+    hidden = []
+    run_layers(layout.layers(theta_nm), act, x, keep=hidden)
+    for layer, (name, (a, z)) in enumerate(zip(names, hidden), 1):
+        if name != "relu":
+            continue
+        passes = activations.get(name)[1](a, z) != 0
+        alive = int(np.count_nonzero(passes.any(axis=-1)))
+        if not alive:
+            said = messages.Message("training.dead_at_start", layer=layer, epoch=epoch)
+            return DeadAtStart(said, epoch, epoch, layer)
+        share = np.count_nonzero(passes) / passes.size
+        if epoch == 0 and share < NEARLY_DEAD:
+            return NearlyDead(layer, alive, passes.shape[0], 100.0 * share)
+    return None
+
+
+class NearlyDead(namedtuple("NearlyDead", "layer alive units share")):
+    """A relu layer nearly dead at epoch 0: `alive` of its `units` pass a gradient, for `share` % of the pairs."""
+
+    def died(self, epoch):
+        """The DeadAtStart to raise when a trial from the start found that layer dead at `epoch`."""
+        said = messages.Message("training.nearly_dead_at_start", layer=self.layer, alive=self.alive,
+                                units=self.units, share=self.share, died=epoch)
+        return DeadAtStart(said, 0, 0, self.layer)
 
 
 def problem(layout, names, act, theta_nm, x):

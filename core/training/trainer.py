@@ -15,7 +15,7 @@ from core.model import network
 from core.training.config import TrainConfig
 from core.data.datasets import make
 from core.training.gradients import GradientEngine, Interrupted, augment
-from core.training.health import DeadLayer, TrainingDiverged  # noqa: F401  (callers catch them from here)
+from core.training.health import DeadAtStart, DeadLayer, TrainingDiverged  # noqa: F401  (callers catch them from here)
 from core.training.history import History, frozen
 
 
@@ -85,7 +85,7 @@ class Trainer:
                 self._record(self.epoch, self.engine.to_internal(theta))  # raises before anything changes
         except TrainingDiverged:
             raise MessageError("training.params_infinite") from None
-        self.theta, self._previous = theta, None
+        self.theta, self._previous, self._unchecked = theta, None, True
         self.loss_limit = max(self.loss_limit, health.loss_limit(self.history.loss[self.epoch]))  # it starts anew here
 
     def set_param(self, name, value):
@@ -128,6 +128,7 @@ class Trainer:
         self.loss_limit = health.loss_limit(max(self.history.loss[0], self.history.loss[self.epoch]))
         self._healthy = (self.epoch, self.engine.to_internal(self.theta), self._shuffle_state(), self.optimizer.copy())
         self._previous = None  # (epoch, internal parameters, optimizer) of the epoch before this one, once trained
+        self._unchecked = True  # a new state: the next train_epochs first looks for a layer dead at its start
 
     def _shuffle_state(self):
         # Only mini-batches draw from the generator; copying its state costs more than a small epoch.
@@ -170,6 +171,8 @@ class Trainer:
         n = max(0, min(int(n), self.config.epochs - self.epoch))
         if not n:
             return 0
+        if self._unchecked:
+            self._check_start()
         start = self.epoch
         engines = [self.engine, *self._batch_engines.values()]
         self._should_stop = should_stop
@@ -210,7 +213,8 @@ class Trainer:
                 self._record(self.epoch, theta)
             except health.Unhealthy as e:  # _check_health has put back the last healthy state
                 self.theta = self.engine.to_public(theta)
-                said = messages.Message("training.stopped_kept", error=e.message, kept=self.epoch, lr=lr)
+                kept = "training.dead_kept" if isinstance(e, DeadLayer) else "training.stopped_kept"
+                said = messages.Message(kept, error=e.message, kept=self.epoch, lr=lr)
                 raise type(e)(said, e.epoch, self.epoch, e.layer) from None
             except TrainingDiverged as e:
                 bad_epoch = self.epoch
@@ -287,8 +291,64 @@ class Trainer:
         self._put_back(theta, self._healthy[1], self._healthy[3])
         if state is not None:
             self._rng.bit_generator.state = state
+        if kind is DeadLayer:
+            bad_epoch = self._last_alive(theta, bad_epoch)
         self._record(self.epoch, theta)
         raise kind("training.stopped", bad_epoch, self.epoch, layer, at=bad_epoch, what=what)
+
+    def _check_start(self):
+        """Before the first step from a new state (reset, restore, edit): DeadAtStart, changing nothing, when a
+        relu layer is dead there (or, at epoch 0, nearly so); no learning rate can bring it back."""
+        found = health.at_start(self.engine.layout, self.arch.activations, self.engine.act,
+                                self.engine.to_internal(self.theta), self._x, self.epoch)
+        if isinstance(found, health.NearlyDead):
+            died = self._dies_within(health.TRIAL_EPOCHS)
+            found = None if died is None else found.died(died)
+        if found is not None:
+            raise found
+        self._unchecked = False
+
+    def _dies_within(self, epochs):
+        """The epoch at which a relu layer dies when training on from here on a copy (this trainer
+        unchanged), within `epochs` epochs; None when none does."""
+        trial = copy.copy(self)
+        trial.theta, trial.optimizer = self.theta.copy(), self.optimizer.copy()
+        trial._rng, trial.history = copy.deepcopy(self._rng), copy.deepcopy(self.history)
+        trial._unchecked = False
+        try:
+            trial.train_epochs(epochs)
+        except DeadLayer as e:
+            return e.epoch
+        except TrainingDiverged:
+            return None
+        return None
+
+    def _last_alive(self, theta, dead_epoch):
+        """From the last healthy state (theta, in place, at self.epoch) train the same epochs again, one at a
+        time (the same shuffles, the same updates), up to the first in which a relu layer is dead, and stay
+        at the one before: the last in which every layer lived. Returns the first dead epoch."""
+        update = self._full_batch_epoch if self._batch_size() is None else self._minibatch_epoch
+        before, kept = theta.copy(), self.optimizer.copy()
+        engines = [self.engine, *self._batch_engines.values()]
+        stop, self._should_stop = self._should_stop, None  # at most CHECK_EVERY epochs: not to be cut short
+        for engine in engines:
+            engine.interrupt = None
+        try:
+            while self.epoch + 1 < dead_epoch:
+                shuffle = self._shuffle_state()
+                update(theta, self.config.lr, before, kept)
+                layers = health.dead_units(self.engine.layout, self.arch.activations, self.engine.act, theta, self._x)
+                if any(dead.all() for dead in layers):
+                    self._put_back(theta, before, kept)
+                    if shuffle is not None:
+                        self._rng.bit_generator.state = shuffle
+                    return self.epoch + 1
+                self.epoch += 1
+        finally:
+            self._should_stop = stop
+            for engine in engines:
+                engine.interrupt = stop
+        return dead_epoch
 
     def _record(self, epoch, theta, loss=None, a=None, watch=False):
         """Store loss and accuracy of internal-order parameters as the state after `epoch` epochs.

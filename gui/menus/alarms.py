@@ -18,6 +18,8 @@ def describe(error, output=outputs.DEFAULT):
     """One line for the status bar; core's own English sentence when the details are missing."""
     if getattr(error, "epoch", None) is None:
         return QCoreApplication.translate("Alarms", "Training paused: {0}").format(word(error))
+    if error.reason == "dead_at_start":  # nothing was trained: core's sentence says why and what helps
+        return QCoreApplication.translate("Alarms", "Cannot train: {0}").format(word(error))
     what = {
         "runaway": QCoreApplication.translate(
             "Alarms", "the loss ({0}) ran away: far above where it started, and still rising").format(
@@ -28,6 +30,10 @@ def describe(error, output=outputs.DEFAULT):
                       "layers before it can no longer learn").format(error.layer),
     }.get(error.reason, QCoreApplication.translate("Alarms", "the loss ({0}) or a parameter became infinite")
           .format(loss_name(output)))
+    if error.reason == "dead_layer":
+        return QCoreApplication.translate(
+            "Alarms", "Training paused at epoch {0}: {1}. Kept epoch {2}, the last in which that layer was alive. "
+                      "Try a smaller learning rate, or Reset.").format(error.epoch, what, error.kept)
     return QCoreApplication.translate(
         "Alarms", "Training paused at epoch {0}: {1}. Kept epoch {2}. Try a smaller learning rate, or Reset."
     ).format(error.epoch, what, error.kept)

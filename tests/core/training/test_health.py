@@ -13,11 +13,11 @@ def _dead_start():
     return Trainer(TrainConfig(epochs=500), initial=theta)
 
 
-def test_a_dead_relu_layer_stops_training_and_says_which():
+def test_a_relu_layer_dead_at_the_start_is_said_before_training_and_which():
     t = _dead_start()
-    with pytest.raises(DeadLayer, match="hidden layer 1 outputs 0 for every training point") as e:
+    with pytest.raises(DeadLayer, match="hidden layer 1 is dead before training") as e:
         t.train_epochs(500)
-    assert e.value.reason == "dead_layer" and e.value.layer == 1 and e.value.epoch == health.CHECK_EVERY
+    assert e.value.reason == "dead_at_start" and e.value.layer == 1 and e.value.epoch == 0
     assert e.value.kept == t.epoch == 0
     assert np.array_equal(t.theta, t.initial)
 
