@@ -33,6 +33,7 @@ from gui.panels.param_table import ParamTable
 from gui.panels.status import TrainingStatus
 from gui.panels.timeline_bar import TimelineBar
 from gui.panels.weight_editor import WeightEditor
+from gui.plain_text import tooltip
 
 
 class MainWindow(QMainWindow):
@@ -297,10 +298,13 @@ class MainWindow(QMainWindow):
 
     @Slot(str, int)
     def _show_message(self, text, ms):
+        bar = self.statusBar()
         if text:
-            self.statusBar().showMessage(text, ms)
+            bar.showMessage(text, ms)
+            bar.setToolTip(tooltip(text))  # the whole of a message the figures beside it cut short
         else:
-            self.statusBar().clearMessage()
+            bar.clearMessage()
+            bar.setToolTip("")
 
     @Slot()
     def _update_title(self, *_):

@@ -85,6 +85,11 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
     </message>
     <message>
         <location line="+8" />
+        <source>Cannot train: {0}</source>
+        <translation>학습할 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>the loss ({0}) ran away: far above where it started, and still rising</source>
         <translation>손실({0})이 폭주했습니다: 시작값보다 훨씬 크고 계속 커지고 있습니다</translation>
     </message>
@@ -104,7 +109,12 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
         <translation>손실({0}) 또는 파라미터가 무한대가 되었습니다</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
+        <source>Training paused at epoch {0}: {1}. Kept epoch {2}, the last in which that layer was alive. Try a smaller learning rate, or Reset.</source>
+        <translation>epoch {0}에서 학습을 멈췄습니다: {1}. 그 층이 마지막으로 살아 있던 epoch {2}의 상태를 남겼습니다. 학습률을 낮추거나 초기화하세요.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Training paused at epoch {0}: {1}. Kept epoch {2}. Try a smaller learning rate, or Reset.</source>
         <translation>epoch {0}에서 학습 일시정지: {1}. epoch {2}의 상태를 유지했습니다. 학습률을 낮추거나 초기화하세요.</translation>
     </message>
@@ -1199,11 +1209,26 @@ after {0} epochs</source>
     </message>
     <message>
         <location line="+3" />
+        <source>hidden layer {layer} is dead before training (epoch {epoch}): every relu unit outputs 0 for every training point (dead relu), so no gradient can move it. A smaller learning rate will not help; try more units, another activation, or another start (another seed with random initial values).</source>
+        <translation>은닉층 {layer}은(는) 학습 전(epoch {epoch})부터 죽어 있습니다: 모든 relu 유닛이 모든 학습 점에서 0을 출력하므로(dead relu) 어떤 기울기도 이 층을 움직일 수 없습니다. 학습률을 낮춰도 소용없습니다. 유닛을 늘리거나, 다른 활성화 함수를 쓰거나, 다른 시작(무작위 초기값에 다른 시드)을 시도하세요.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>hidden layer {layer} is nearly dead at the start: {alive} of its {units} relu units output more than 0, for {share:.0f}% of the unit and training point pairs, and a trial from the start finds it dead at epoch {died}. A smaller learning rate will not help; try more units, another activation, or another start (another seed with random initial values).</source>
+        <translation>은닉층 {layer}은(는) 시작부터 거의 죽어 있습니다: relu 유닛 {units}개 중 {alive}개만 0보다 큰 값을 내며, 유닛과 학습 점 쌍의 {share:.0f}%에서만 그렇습니다. 시작부터 시험해 보면 epoch {died}에서 죽습니다. 학습률을 낮춰도 소용없습니다. 유닛을 늘리거나, 다른 활성화 함수를 쓰거나, 다른 시작(무작위 초기값에 다른 시드)을 시도하세요.</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>training stopped at epoch {at}: {what}.</source>
         <translation>epoch {at}에서 학습을 멈췄습니다: {what}.</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>{error} Kept epoch {kept}, the last in which that layer was alive; try a smaller learning rate (now {lr:g}), or Reset.</source>
+        <translation>{error} 그 층이 마지막으로 살아 있던 epoch {kept}의 상태를 남겼습니다. 학습률을 낮추거나(지금 {lr:g}) 초기화하세요.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>{error} Kept epoch {kept}; try a smaller learning rate (now {lr:g}), or Reset.</source>
         <translation>{error} epoch {kept}의 상태를 남겼습니다. 학습률을 낮추거나(지금 {lr:g}) 초기화하세요.</translation>
     </message>
@@ -2867,7 +2892,7 @@ after {0} epochs</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/window.py" line="+307" />
+        <location filename="../../gui/window.py" line="+311" />
         <source>untitled</source>
         <translation>제목 없음</translation>
     </message>
