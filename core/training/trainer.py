@@ -319,17 +319,21 @@ class Trainer:
         """Every node's value for one training sample, named as the diagram names them."""
         return report.node_values(self, sample)
 
-    def gradients(self, should_stop=None):
+    def gradients(self, should_stop=None, numerical=True):
         """(numerical, backprop) full-data gradients at the current parameters.
 
-        The numerical one is None when should_stop() said so before it was done (large data sets).
+        The numerical one is None when should_stop() said so before it was done (large data sets),
+        or when not asked for (numerical False).
         """
+        if not numerical:
+            return None, self.engine.backprop(self.theta, self._x, self.train.y)
         return self.engine.both(self.theta, self._x, self.train.y, should_stop)
 
     def record(self):
         """The current state as a session file stores it."""
         return report.record(self)
 
-    def snapshot(self, sample=0, gradients=False, should_stop=None):
-        """The state for drawing; with gradients, both full-data gradients (see gradients())."""
-        return report.snapshot(self, sample, gradients, should_stop)
+    def snapshot(self, sample=0, gradients=False, should_stop=None, numerical=True, left_out=False):
+        """The state for drawing; with gradients, the full-data gradients (see gradients() and
+        report.snapshot)."""
+        return report.snapshot(self, sample, gradients, should_stop, numerical, left_out)
