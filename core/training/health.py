@@ -77,12 +77,17 @@ def dead_units(layout, names, act, theta_nm, x):
             for name, (a, z) in zip(names, hidden)]
 
 
-def problem(layout, names, act, theta_nm, x):
-    """(sentence, exception class, hidden layer or None) saying what is wrong with these parameters, or None."""
+def problem(layout, names, act, theta_nm, x, dead=None):
+    """(sentence, exception class, hidden layer or None) saying what is wrong with these parameters, or None.
+
+    dead, if given, computes dead_units(layout, names, act, theta_nm, x) (the trainer's engine does it
+    in blocks, in buffers it reuses): a function of (theta_nm, x).
+    """
     biggest = float(np.max(np.abs(theta_nm)))
     if biggest > MAX_PARAMETER:
         return f"a parameter reached {biggest:.3g}", ExplodingParameters, None
-    for l, dead in enumerate(dead_units(layout, names, act, theta_nm, x), 1):
+    found = dead_units(layout, names, act, theta_nm, x) if dead is None else dead(theta_nm, x)
+    for l, dead in enumerate(found, 1):
         if dead.all():
             return (f"every relu unit of hidden layer {l} outputs 0 for every training point, so no "
                     f"gradient reaches the layers before it (dead relu)"), DeadLayer, l

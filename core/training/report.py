@@ -2,7 +2,6 @@
 window draws and the record a session file stores. Reads the trainer, never changes it."""
 import numpy as np
 
-from core.training import backward
 from core.model import network
 from core.training.history import frozen
 from core.training.snapshot import Snapshot, TrainingRecord
@@ -73,6 +72,6 @@ def _snapshot(t, sample, gradients, should_stop, numerical, left_out):
         config=t.config,
         done=t.done,
         record=_record_of(t, params, loss, accuracy, test),
-        dead=backward.dead_units(t.arch, t.theta, t.train.X, kinds=("relu",)),
+        dead=t.dead_units(),
         gradients_left_out=bool(left_out and not gradients),
     )

@@ -276,7 +276,8 @@ class Trainer:
 
     def _check_health(self, theta):
         """Every few epochs: keep this state as the last healthy one, or put that back and stop."""
-        found = health.problem(self.engine.layout, self.arch.activations, self.engine.act, theta, self._x)
+        found = health.problem(self.engine.layout, self.arch.activations, self.engine.act, theta, self._x,
+                               self.engine.dead_units_int)
         if found is None:
             self._healthy = (self.epoch, theta.copy(), self._shuffle_state(), self.optimizer.copy())
             return
@@ -304,7 +305,7 @@ class Trainer:
         if watch and epoch and loss > self.loss_limit and loss > self.history.loss[epoch - 1]:
             raise health.RunawayLoss(f"the loss ({self.config.loss_name}) rose to {loss:.3g}, far above where it "
                                      f"started ({self.history.loss[0]:.3g}), and is still rising.")
-        accuracy = self.arch.output_layer.score(a, self.train.y, self._classes)  # for regression: R^2
+        accuracy = self.arch.output_layer.score(a, self.train.y, self._classes, self.engine.work)  # regression: R^2
         test = None
         if self.test is not None:
             test = self.engine.loss_int(theta, self._x_test, self.test.y, data_only=True)[0]
@@ -328,6 +329,15 @@ class Trainer:
         if not numerical:
             return None, self.engine.backprop(self.theta, self._x, self.train.y)
         return self.engine.both(self.theta, self._x, self.train.y, should_stop)
+
+    def dead_units(self):
+        """The a nodes of the relu units dead on the training points (backward.dead_units with kinds relu),
+        found in the engine's blocks."""
+        if not len(self.train):
+            return frozenset()
+        found = self.engine.dead_units_int(self.engine.to_internal(self.theta), self._x)
+        return frozenset(a for layer, pairs in zip(found, self.arch.node_names())
+                         for is_dead, (a, _) in zip(layer, pairs) if is_dead)
 
     def record(self):
         """The current state as a session file stores it."""
