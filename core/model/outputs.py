@@ -28,7 +28,7 @@ import numpy as np
 
 from core.model.activations import sigmoid
 from core.model.loss import bce_from_logits, softplus
-from core.model.workspace import buffer
+from core.model.workspace import broadcast_shape, buffer
 
 
 def _fixed4(v):
@@ -51,7 +51,7 @@ def r_squared(pred, y, work=None):
     if total == 0.0:
         return 0.0
     pred = np.asarray(pred, dtype=float)
-    r = np.subtract(pred, y, out=buffer(work, "r_squared", np.broadcast_shapes(pred.shape, y.shape)))
+    r = np.subtract(pred, y, out=buffer(work, "r_squared", broadcast_shape(pred.shape, y.shape)))
     return 1.0 - float(np.dot(r, r)) / total
 
 
@@ -63,7 +63,7 @@ def rmse(pred, y):
 def squared_error(ay, y, work=None):
     """Mean over the last axis of (ay - y)^2 / 2: the linear output's loss."""
     ay = np.asarray(ay, dtype=float)
-    r = np.subtract(ay, y, out=buffer(work, "squared_error", np.broadcast_shapes(ay.shape, np.shape(y))))
+    r = np.subtract(ay, y, out=buffer(work, "squared_error", broadcast_shape(ay.shape, np.shape(y))))
     np.multiply(r, r, out=r)
     return np.add.reduce(r, axis=-1) * (0.5 / r.shape[-1])
 
@@ -222,7 +222,9 @@ class Sigmoid(OutputLayer):
 
     def delta(self, a, t, work=None):
         # The sigmoid via tanh: no overflow warning for very negative ay, the same value to rounding.
-        return _sigmoid_delta(a, t, a.shape[-1], buffer(work, "delta", np.broadcast_shapes(a.shape, np.shape(t))))
+        if work is None:
+            return (0.5 * np.tanh(0.5 * a) + 0.5 - t) / a.shape[-1]
+        return _sigmoid_delta(a, t, a.shape[-1], work("delta", broadcast_shape(a.shape, np.shape(t))))
 
     def predict(self, a):
         return sigmoid(a[..., 0, :])
@@ -432,7 +434,7 @@ class Linear(OutputLayer):
         return 0.5 * (a[0] - t) ** 2
 
     def delta(self, a, t, work=None):
-        d = np.subtract(a, t, out=buffer(work, "delta", np.broadcast_shapes(a.shape, np.shape(t))))
+        d = np.subtract(a, t, out=buffer(work, "delta", broadcast_shape(a.shape, np.shape(t))))
         return np.divide(d, a.shape[-1], out=d)
 
     def predict(self, a):
@@ -488,7 +490,9 @@ def _accuracy(d, positive, work=None):
     n = positive.shape[-1]
     if not n:
         return 0.0
-    right = np.greater(d, 0, out=buffer(work, "accuracy", np.broadcast_shapes(d.shape, positive.shape), bool))
+    if work is None:
+        return np.count_nonzero((d > 0) == positive) / n
+    right = np.greater(d, 0, out=buffer(work, "accuracy", broadcast_shape(d.shape, positive.shape), bool))
     return np.count_nonzero(np.equal(right, positive, out=right)) / n
 
 

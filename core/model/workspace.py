@@ -42,3 +42,14 @@ class Workspace:
 def buffer(work, name, shape, dtype=float):
     """work's buffer for name and shape, or a fresh array when work is None."""
     return np.empty(shape, dtype) if work is None else work(name, shape, dtype)
+
+
+def broadcast_shape(a, b):
+    """np.broadcast_shapes of two shapes (or arrays' shapes), quick for the common cases: the same shape,
+    or b one row of a's last axis (labels beside a stack of outputs)."""
+    a, b = (x if isinstance(x, tuple) else np.shape(x) for x in (a, b))
+    if a == b or (len(b) == 1 and a[-1:] == b):
+        return a
+    if len(a) == 1 and b[-1:] == a:
+        return b
+    return np.broadcast_shapes(a, b)

@@ -13,7 +13,7 @@ import functools
 import numpy as np
 
 from core.model import activations
-from core.model.network import augment
+from core.model.network import augment, run_layers
 from core.model.workspace import Workspace
 from core.settings import H
 
@@ -27,6 +27,12 @@ DEFAULT_H = H.default  # the lecture's step
 _CHUNK_FLOATS = 100_000
 
 
+# Small passes (the lecture's: 100 points, 3 units, 27 copies): temporaries far below glibc's mmap
+# threshold (128 KB) come from the heap without page faults, and the buffers' bookkeeping would cost
+# more than it saves (about 10% of a lecture epoch); the plain expressions compute them. A pass is small
+# when one network's widest layer holds at most _FEW_FLOATS and the stack of copies at most _FEW_STACKED.
+_FEW_FLOATS = 1_024
+_FEW_STACKED = 8_192
 # numpy computes a broadcast operation (a layer's bias added to every point, the labels' 1 - 2y times a
 # stack of outputs) through a buffer of up to 8192 elements that it allocates each call: 64 KB every
 # layer and every epoch. On many points the engine asks for smaller ones (the same numbers: the
@@ -154,8 +160,17 @@ class GradientEngine:
             kept = self._prepared[id(y)] = (y, self.output.prepare(y))
         return kept[1]
 
+    def work_for(self, n, copies=1):
+        """The workspace for a pass of `copies` networks over n points; None (fresh arrays) for a small one."""
+        one = n * self._width
+        return None if one <= _FEW_FLOATS and one * copies <= _FEW_STACKED else self.work
+
     def _forward(self, layers, z, start=0, keep=None, tag=""):
-        """network.run_layers into the workspace's buffers (named by tag and layer), with its operations."""
+        """network.run_layers into the workspace's buffers (named by tag and layer), with its operations;
+        run_layers itself for few points."""
+        first = layers[start][0]
+        if self.work_for(z.shape[-1], first.shape[0] if first.ndim == 3 else 1) is None:
+            return run_layers(layers, self.act, z, start, keep)
         last, work = len(layers) - 1, self.work
         for l in range(start, last + 1):
             M, W, b = layers[l]
@@ -190,13 +205,14 @@ class GradientEngine:
         blocks = self.blocks(xa.shape[1], 2 * len(layers))
         if len(blocks) == 1:
             a = self._forward(layers, xa, tag="loss")
-            loss = float(self.output.loss(a, y, prepared, self.work))
+            loss = float(self.output.loss(a, y, prepared, self.work_for(xa.shape[1])))
         else:
             n, loss = xa.shape[1], 0.0
             a = self.work(("loss", "a_all"), (self.output.units, n))
             for s, e in blocks:
                 a[:, s:e] = block = self._forward(layers, xa[:, s:e], tag="loss")
-                loss += float(self.output.loss(block, y[s:e], prepared[..., s:e], self.work)) * ((e - s) / n)
+                work = self.work_for(e - s)
+                loss += float(self.output.loss(block, y[s:e], prepared[..., s:e], work)) * ((e - s) / n)
         return (loss if data_only else loss + float(self.penalty_of(theta_int))), a
 
     @_small_ufunc_buffers
@@ -212,7 +228,10 @@ class GradientEngine:
             self._forward(layers, xa[:, s:e], keep=hidden, tag="dead")
             for l, (a, z) in enumerate(hidden):
                 if self._relu[l]:
-                    alive[l] |= np.any(self._dact_into[l](a, z, self.work(("dead", "d", l), a.shape)), axis=-1)
+                    work = self.work_for(e - s)
+                    into = self._dact_into[l]
+                    d = self.dact[l](a, z) if work is None else into(a, z, work(("dead", "d", l), a.shape))
+                    alive[l] |= np.any(d, axis=-1)
         return [~live if relu else live for live, relu in zip(alive, self._relu)]
 
     @_small_ufunc_buffers
@@ -236,9 +255,11 @@ class GradientEngine:
                 losses = losses + self.penalty_of(copies)
             k = which.size
             grad[which] = (losses[k:2 * k] - losses[:k]) / (2 * self.h)
-            if losses.size > 2 * k:  # kept apart: the next groups compute in the same buffers
-                loss, a_theta = float(losses[-1]), self.work("a_theta", a_last.shape)
-                np.copyto(a_theta, a_last)
+            if losses.size > 2 * k:  # kept apart: the next groups may compute in the same buffers
+                loss, a_theta = float(losses[-1]), a_last
+                if len(self.groups) > 1:
+                    a_theta = self.work("a_theta", a_last.shape)
+                    np.copyto(a_theta, a_last)
         return grad, loss, a_theta
 
     def _mean_losses(self, layers, first, z, y):
@@ -252,14 +273,16 @@ class GradientEngine:
         blocks = self.blocks(z.shape[-1], layers[first][0].shape[0])
         if len(blocks) == 1:
             a = self._forward(layers, z, first, tag="copies")
-            return self.output.loss(a, y, self._prepare(y), self.work), a[-1]
+            work = self.work_for(z.shape[-1], layers[first][0].shape[0])
+            return self.output.loss(a, y, self._prepare(y), work), a[-1]
         n, prepared = z.shape[-1], self._prepare(y)
         losses, a_last = 0.0, self.work("a_last", (self.output.units, n))
         for s, e in blocks:
             if self.interrupt is not None and self.interrupt():
                 raise Interrupted
             a = self._forward(layers, z[..., s:e], first, tag="copies")
-            losses = losses + self.output.loss(a, y[s:e], prepared[..., s:e], self.work) * ((e - s) / n)
+            work = self.work_for(e - s, layers[first][0].shape[0])
+            losses = losses + self.output.loss(a, y[s:e], prepared[..., s:e], work) * ((e - s) / n)
             a_last[:, s:e] = a[-1]
         return losses, a_last
 
@@ -298,7 +321,7 @@ class GradientEngine:
 
     def _backprop_block(self, layers, xa, y, prepared):
         """The data's part of the gradient over these points, into self._grad; returns (mean loss, a)."""
-        hidden, work = [], self.work
+        hidden, work = [], self.work_for(xa.shape[1])
         a_out = self._forward(layers, xa, keep=hidden, tag="backprop")
         loss, delta = self.output.loss_and_delta(a_out, y, prepared, work)  # delta: dL/da of the layer at hand
         for l in range(len(layers) - 1, 0, -1):
@@ -306,6 +329,9 @@ class GradientEngine:
             grad = self._grad_layers[l]
             np.add.reduce(delta, axis=1, out=grad[:, 0])
             np.matmul(delta, z.T, out=grad[:, 1:])
+            if work is None:
+                delta = (layers[l][1].T @ delta) * self.dact[l - 1](a, z)
+                continue
             # delta = (W^T @ delta) * act'(a, z), in two buffers
             back = np.matmul(layers[l][1].T, delta, out=work(("backprop", "delta", l), a.shape))
             delta = np.multiply(back, self._dact_into[l - 1](a, z, work(("backprop", "dact", l), a.shape)), out=back)

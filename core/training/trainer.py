@@ -305,7 +305,8 @@ class Trainer:
         if watch and epoch and loss > self.loss_limit and loss > self.history.loss[epoch - 1]:
             raise health.RunawayLoss(f"the loss ({self.config.loss_name}) rose to {loss:.3g}, far above where it "
                                      f"started ({self.history.loss[0]:.3g}), and is still rising.")
-        accuracy = self.arch.output_layer.score(a, self.train.y, self._classes, self.engine.work)  # regression: R^2
+        work = self.engine.work_for(len(self.train))
+        accuracy = self.arch.output_layer.score(a, self.train.y, self._classes, work)  # for regression: R^2
         test = None
         if self.test is not None:
             test = self.engine.loss_int(theta, self._x_test, self.test.y, data_only=True)[0]
