@@ -320,6 +320,8 @@ class MainWindow(QMainWindow):
         if snap.sample >= max(1, len(self.boundary.data)):  # a snapshot from before a data change
             return
         for panel in (self.network, self.boundary, self.loss, self.table):
+            if panel is self.table and snap.gradients_left_out:
+                continue  # taken while training without gradients: the table keeps the last one with them
             try:
                 panel.show_snapshot(snap)
             except Exception as e:  # one panel that cannot draw a state must not stop the others

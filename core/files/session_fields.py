@@ -75,6 +75,23 @@ def numbers(v, what, n, lo=-math.inf, hi=math.inf):
         raise SessionError("session.numbers", what=what, shown=show(v))
     if len(v) != n:
         raise SessionError("session.length", what=what, count=len(v), n=n)
-    for i, x in enumerate(v):
-        number(x, f"{what}[{i}]", lo, hi)
-    return np.array(v, dtype=float)
+    # Checked as an array (a history holds millions of numbers); only when that finds a bad value does
+    # the check go value by value, for the message naming the first one.
+    values = _as_array(v)
+    if values is None or not np.isfinite(values).all() or not ((values >= lo) & (values <= hi)).all():
+        for i, x in enumerate(v):
+            number(x, f"{what}[{i}]", lo, hi)
+    return np.array(v, dtype=float) if values is None else values
+
+
+_NUMBER_TYPES = frozenset((int, float))
+
+
+def _as_array(v):
+    """The list as floats when it holds only ints and floats (no bools, no text) that fit a float; else None."""
+    if not _NUMBER_TYPES.issuperset(map(type, v)):
+        return None
+    try:
+        return np.array(v, dtype=float)
+    except OverflowError:  # a whole number with hundreds of digits
+        return None

@@ -53,6 +53,67 @@ ACTIVATIONS = {
     "identity": (identity, _d_identity),
 }
 
+# The same functions and derivatives computed into a given array (numpy's out=), with the same
+# operations: what the training loop uses to reuse its buffers every epoch (core/model/workspace.py).
+def _relu_into(a, out):
+    return np.maximum(0.0, a, out=out)
+
+
+def _step_into(a, out):
+    out[...] = 1.0
+    out[a <= 0] = 0.0  # as step(): 0 at a <= 0, 1 elsewhere (nan included)
+    return out
+
+
+def _tanh_into(a, out):
+    return np.tanh(a, out=out)
+
+
+def _sigmoid_into(a, out):
+    with np.errstate(over="ignore"):
+        np.negative(a, out=out)
+        np.exp(out, out=out)
+        np.add(1.0, out, out=out)
+        return np.divide(1.0, out, out=out)
+
+
+def _identity_into(a, out):
+    np.copyto(out, a)
+    return out
+
+
+def _d_relu_into(a, z, out):
+    return np.sign(z, out=out)
+
+
+def _d_step_into(a, z, out):
+    out[...] = 0.0
+    return out
+
+
+def _d_tanh_into(a, z, out):
+    np.multiply(z, z, out=out)
+    return np.subtract(1.0, out, out=out)
+
+
+def _d_sigmoid_into(a, z, out):
+    np.subtract(1.0, z, out=out)
+    return np.multiply(z, out, out=out)
+
+
+def _d_identity_into(a, z, out):
+    out[...] = 1.0
+    return out
+
+
+INTO = {
+    "relu": (_relu_into, _d_relu_into),
+    "step": (_step_into, _d_step_into),
+    "tanh": (_tanh_into, _d_tanh_into),
+    "sigmoid": (_sigmoid_into, _d_sigmoid_into),
+    "identity": (_identity_into, _d_identity_into),
+}
+
 # The names in display order, for choices on the command line and in the window.
 NAMES = tuple(ACTIVATIONS)
 
@@ -62,6 +123,12 @@ def get(name):
         return ACTIVATIONS[name]
     except KeyError:
         raise MessageError("activation.unknown", name=name, names=", ".join(ACTIVATIONS)) from None
+
+
+def get_into(name):
+    """(function(a, out), derivative(a, z, out)) of `name`, computing into out: the same numbers as get(name)'s."""
+    get(name)
+    return INTO[name]
 
 
 def parse(text, n_layers):

@@ -29,6 +29,7 @@ import numpy as np
 from core.messages import Message, MessageError
 from core.model.activations import sigmoid
 from core.model.loss import bce_from_logits, softplus
+from core.model.workspace import broadcast_shape, buffer
 
 
 def _fixed4(v):
@@ -41,13 +42,17 @@ def _bracketed(number, v):
     return f"({number(v)})" if v < 0 else number(v)
 
 
-def r_squared(pred, y):
+def r_squared(pred, y, work=None):
     """1 - sum (pred - y)^2 / sum (y - mean y)^2; 0 for labels that are all the same (nothing to explain)."""
     y = np.asarray(y, dtype=float)
-    total = float(np.sum((y - y.mean()) ** 2)) if y.size else 0.0
+    total = 0.0
+    if y.size:
+        spread = np.subtract(y, y.mean(), out=buffer(work, "r_squared", y.shape))
+        total = float(np.sum(np.square(spread, out=spread)))
     if total == 0.0:
         return 0.0
-    r = np.asarray(pred, dtype=float) - y
+    pred = np.asarray(pred, dtype=float)
+    r = np.subtract(pred, y, out=buffer(work, "r_squared", broadcast_shape(pred.shape, y.shape)))
     return 1.0 - float(np.dot(r, r)) / total
 
 
@@ -56,10 +61,12 @@ def rmse(pred, y):
     return float(np.sqrt(np.mean(r * r))) if r.size else 0.0
 
 
-def squared_error(ay, y):
+def squared_error(ay, y, work=None):
     """Mean over the last axis of (ay - y)^2 / 2: the linear output's loss."""
-    r = np.asarray(ay, dtype=float) - y
-    return np.add.reduce(r * r, axis=-1) * (0.5 / r.shape[-1])
+    ay = np.asarray(ay, dtype=float)
+    r = np.subtract(ay, y, out=buffer(work, "squared_error", broadcast_shape(ay.shape, np.shape(y))))
+    np.multiply(r, r, out=r)
+    return np.add.reduce(r, axis=-1) * (0.5 / r.shape[-1])
 
 
 class OutputLayer:
@@ -126,29 +133,31 @@ class OutputLayer:
         """The output's values from its pre-activations: (..., K, N) -> (..., K, N)."""
         raise NotImplementedError
 
-    def loss(self, a, t, prepared=None):
-        """The mean loss over the points (the last axis), one per network of a stack."""
+    def loss(self, a, t, prepared=None, work=None):
+        """The mean loss over the points (the last axis), one per network of a stack. work: buffers to
+        compute in (core/model/workspace.py; training reuses them every epoch), None for fresh ones."""
         raise NotImplementedError
 
     def sample_losses(self, a, t):
         """Each point's own loss L_i, (N,)."""
         raise NotImplementedError
 
-    def delta(self, a, t):
-        """dL/da of the mean loss, (K, N): where backprop starts. For each output here it is (y - T) / N."""
+    def delta(self, a, t, work=None):
+        """dL/da of the mean loss, (K, N): where backprop starts. For each output here it is (y - T) / N.
+        With work, the result is its buffer, overwritten by the next call."""
         raise NotImplementedError
 
-    def loss_and_delta(self, a, t, prepared=None):
+    def loss_and_delta(self, a, t, prepared=None, work=None):
         """(the mean loss, dL/da) together, as backprop wants them; an output may share work between them."""
-        return self.loss(a, t, prepared), self.delta(a, t)
+        return self.loss(a, t, prepared, work), self.delta(a, t, work)
 
     def predict(self, a):
         """What the network says for each point, (..., N): P(class 1), or the value itself."""
         raise NotImplementedError
 
-    def score(self, a, t, classes=None):
+    def score(self, a, t, classes=None, work=None):
         """Accuracy (the share of points given their own class) or, for regression, R^2; classes may
-        pass what classes(t) gives, which training loops reuse."""
+        pass what classes(t) gives, which training loops reuse, and work the buffers to compute in."""
         raise NotImplementedError
 
     def predicted_class(self, a):
@@ -211,21 +220,23 @@ class Sigmoid(OutputLayer):
     def y(self, a):
         return sigmoid(a)
 
-    def loss(self, a, t, prepared=None):
-        return bce_from_logits(a[..., 0, :], t, prepared)
+    def loss(self, a, t, prepared=None, work=None):
+        return bce_from_logits(a[..., 0, :], t, prepared, work)
 
     def sample_losses(self, a, t):
         return softplus((1.0 - 2.0 * t) * a[0])
 
-    def delta(self, a, t):
+    def delta(self, a, t, work=None):
         # The sigmoid via tanh: no overflow warning for very negative ay, the same value to rounding.
-        return (0.5 * np.tanh(0.5 * a) + 0.5 - t) / a.shape[-1]
+        if work is None:
+            return (0.5 * np.tanh(0.5 * a) + 0.5 - t) / a.shape[-1]
+        return _sigmoid_delta(a, t, a.shape[-1], work("delta", broadcast_shape(a.shape, np.shape(t))))
 
     def predict(self, a):
         return sigmoid(a[..., 0, :])
 
-    def score(self, a, t, classes=None):
-        return _accuracy(a[..., 0, :], self.classes(t) if classes is None else classes)
+    def score(self, a, t, classes=None, work=None):
+        return _accuracy(a[..., 0, :], self.classes(t) if classes is None else classes, work)
 
     def predicted_class(self, a):
         return (a[..., 0, :] > 0).astype(int)
@@ -315,9 +326,10 @@ class Softmax(OutputLayer):
             return np.stack([sigmoid(-d), sigmoid(d)], axis=-2)
         return np.exp(self._log_softmax(a))
 
-    def loss(self, a, t, prepared=None):
+    def loss(self, a, t, prepared=None, work=None):
         if self.units == 2:
-            return bce_from_logits(a[..., 1, :] - a[..., 0, :], t, prepared)
+            d = np.subtract(a[..., 1, :], a[..., 0, :], out=buffer(work, "softmax_d", a[..., 0, :].shape))
+            return bce_from_logits(d, t, prepared, work)
         T = self.targets(t) if prepared is None else prepared
         return -np.add.reduce(np.add.reduce(T * self._log_softmax(a), axis=-2), axis=-1) / a.shape[-1]
 
@@ -326,15 +338,18 @@ class Softmax(OutputLayer):
             return softplus((1.0 - 2.0 * t) * (a[1] - a[0]))
         return -np.add.reduce(self.targets(t) * self._log_softmax(a), axis=0)
 
-    def delta(self, a, t):
-        return self.loss_and_delta(a, t)[1]
+    def delta(self, a, t, work=None):
+        return self.loss_and_delta(a, t, work=work)[1]
 
-    def loss_and_delta(self, a, t, prepared=None):
+    def loss_and_delta(self, a, t, prepared=None, work=None):
         if self.units == 2:
             # dL/day1 = y1 - t and dL/day0 = y0 - (1 - t) = -(y1 - t), over N; d = ay1 - ay0 once for both.
-            d = a[1] - a[0]
-            delta = ((0.5 * np.tanh(0.5 * d) + 0.5 - t) / d.size)[None, :]
-            return bce_from_logits(d, t, prepared), np.concatenate([-delta, delta])
+            d = np.subtract(a[1], a[0], out=buffer(work, "softmax_d", a[1].shape))
+            delta = buffer(work, "delta", (2, d.size))
+            _sigmoid_delta(d, t, d.size, delta[1])
+            np.negative(delta[1], out=delta[0])
+            return bce_from_logits(d, t, prepared, work), delta
+        # More units: computed in fresh arrays (no buffers yet).
         return self.loss(a, t, prepared), (self.y(a) - self.targets(t)) / a.shape[-1]
 
     def predict(self, a):
@@ -343,10 +358,11 @@ class Softmax(OutputLayer):
             return sigmoid(a[..., 1, :] - a[..., 0, :])
         return np.argmax(a, axis=-2).astype(float)
 
-    def score(self, a, t, classes=None):
+    def score(self, a, t, classes=None, work=None):
         classes = self.classes(t) if classes is None else classes
         if self.units == 2:
-            return _accuracy(a[..., 1, :] - a[..., 0, :], classes)
+            d = np.subtract(a[..., 1, :], a[..., 0, :], out=buffer(work, "softmax_d", a[..., 0, :].shape))
+            return _accuracy(d, classes, work)
         n = classes.shape[-1]
         return np.count_nonzero(np.argmax(a, axis=-2) == classes) / n if n else 0.0
 
@@ -426,20 +442,21 @@ class Linear(OutputLayer):
     def y(self, a):
         return a
 
-    def loss(self, a, t, prepared=None):
-        return squared_error(a[..., 0, :], t)
+    def loss(self, a, t, prepared=None, work=None):
+        return squared_error(a[..., 0, :], t, work)
 
     def sample_losses(self, a, t):
         return 0.5 * (a[0] - t) ** 2
 
-    def delta(self, a, t):
-        return (a - t) / a.shape[-1]
+    def delta(self, a, t, work=None):
+        d = np.subtract(a, t, out=buffer(work, "delta", broadcast_shape(a.shape, np.shape(t))))
+        return np.divide(d, a.shape[-1], out=d)
 
     def predict(self, a):
         return a[..., 0, :]
 
-    def score(self, a, t, classes=None):
-        return r_squared(a[..., 0, :], t)
+    def score(self, a, t, classes=None, work=None):
+        return r_squared(a[..., 0, :], t, work)
 
     def local_derivative(self, y, j, k):
         return np.ones_like(y[j])
@@ -471,11 +488,27 @@ class Linear(OutputLayer):
         return "dy/day=1"
 
 
-def _accuracy(d, positive):
+def _sigmoid_delta(a, t, n, out):
+    """(sigmoid(a) - t) / n into out, the sigmoid as 0.5 tanh(a / 2) + 0.5 (no overflow warning for very
+    negative a): the operations of (0.5 * np.tanh(0.5 * a) + 0.5 - t) / n, in its order."""
+    np.multiply(0.5, a, out=out)
+    np.tanh(out, out=out)
+    np.multiply(0.5, out, out=out)
+    np.add(out, 0.5, out=out)
+    np.subtract(out, t, out=out)
+    return np.divide(out, n, out=out)
+
+
+def _accuracy(d, positive, work=None):
     """The share of points on their class's side of d = 0 (P = 0.5): d is the logit of class 1 and
     positive says which points are of class 1."""
     n = positive.shape[-1]
-    return np.count_nonzero((d > 0) == positive) / n if n else 0.0
+    if not n:
+        return 0.0
+    if work is None:
+        return np.count_nonzero((d > 0) == positive) / n
+    right = np.greater(d, 0, out=buffer(work, "accuracy", broadcast_shape(d.shape, positive.shape), bool))
+    return np.count_nonzero(np.equal(right, positive, out=right)) / n
 
 
 def labels_are_classes(y, classes=2):

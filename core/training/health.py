@@ -122,12 +122,17 @@ class NearlyDead(namedtuple("NearlyDead", "layer alive units share")):
         return DeadAtStart(said, 0, 0, self.layer)
 
 
-def problem(layout, names, act, theta_nm, x):
-    """(what is wrong with these parameters, as a message, exception class, hidden layer or None), or None."""
+def problem(layout, names, act, theta_nm, x, dead=None):
+    """(what is wrong with these parameters, as a message, exception class, hidden layer or None), or None.
+
+    dead, if given, computes dead_units(layout, names, act, theta_nm, x) (the trainer's engine does it
+    in blocks, in buffers it reuses): a function of (theta_nm, x).
+    """
     biggest = float(np.max(np.abs(theta_nm)))
     if biggest > MAX_PARAMETER:
         return messages.Message("training.exploding", value=biggest), ExplodingParameters, None
-    for l, dead in enumerate(dead_units(layout, names, act, theta_nm, x), 1):
+    found = dead_units(layout, names, act, theta_nm, x) if dead is None else dead(theta_nm, x)
+    for l, dead in enumerate(found, 1):
         if dead.all():
             return messages.Message("training.dead", layer=l), DeadLayer, l
     return None

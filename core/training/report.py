@@ -2,7 +2,6 @@
 window draws and the record a session file stores. Reads the trainer, never changes it."""
 import numpy as np
 
-from core.training import backward
 from core.model import network
 from core.training.history import frozen
 from core.training.snapshot import Snapshot, TrainingRecord
@@ -37,20 +36,22 @@ def record(trainer):
     return _record_of(trainer, frozen(trainer.theta), loss, accuracy, test)
 
 
-def snapshot(trainer, sample=0, gradients=False, should_stop=None):
-    """The state for drawing; with gradients, both full-data gradients (trainer.gradients())."""
+def snapshot(trainer, sample=0, gradients=False, should_stop=None, numerical=True, left_out=False):
+    """The state for drawing; with gradients, the full-data gradients (trainer.gradients()): both, or
+    without numerical only backprop's. left_out marks a snapshot taken without them to save time
+    (Snapshot.gradients_left_out)."""
     # Huge but finite parameters overflow on the way to a finite loss (an exp that saturates):
     # the values are right, the warnings would only reach the user's terminal.
     with np.errstate(over="ignore", invalid="ignore"):
-        return _snapshot(trainer, sample, gradients, should_stop)
+        return _snapshot(trainer, sample, gradients, should_stop, numerical, left_out)
 
 
-def _snapshot(t, sample, gradients, should_stop):
+def _snapshot(t, sample, gradients, should_stop, numerical, left_out):
     sample = int(sample) if 0 <= int(sample) < len(t.train) else 0
     e = t.epoch
     num = bp = None
     if gradients and len(t.train):
-        num, bp = (None if g is None else frozen(g) for g in t.gradients(should_stop))
+        num, bp = (None if g is None else frozen(g) for g in t.gradients(should_stop, numerical))
     params = frozen(t.theta)
     loss, accuracy, test = t.history.upto(e)
     return Snapshot(
@@ -71,5 +72,6 @@ def _snapshot(t, sample, gradients, should_stop):
         config=t.config,
         done=t.done,
         record=_record_of(t, params, loss, accuracy, test),
-        dead=backward.dead_units(t.arch, t.theta, t.train.X, kinds=("relu",)),
+        dead=t.dead_units(),
+        gradients_left_out=bool(left_out and not gradients),
     )

@@ -49,6 +49,9 @@ class Snapshot:
     done: bool = False
     record: TrainingRecord | None = None  # the same state as a session file would store it
     dead: frozenset = frozenset()  # relu units (their a nodes) that output 0 for every training point
+    # Taken while training without the gradients, to save their cost (the table shows ten a second at
+    # most): a panel that shows gradients keeps showing the last snapshot that has them.
+    gradients_left_out: bool = False
 
     @property
     def dead_nodes(self):

@@ -281,7 +281,8 @@ class Trainer:
 
     def _check_health(self, theta):
         """Every few epochs: keep this state as the last healthy one, or put that back and stop."""
-        found = health.problem(self.engine.layout, self.arch.activations, self.engine.act, theta, self._x)
+        found = health.problem(self.engine.layout, self.arch.activations, self.engine.act, theta, self._x,
+                               self.engine.dead_units_int)
         if found is None:
             self._healthy = (self.epoch, theta.copy(), self._shuffle_state(), self.optimizer.copy())
             return
@@ -365,7 +366,8 @@ class Trainer:
         if watch and epoch and loss > self.loss_limit and loss > self.history.loss[epoch - 1]:
             raise health.RunawayLoss("training.runaway", loss=messages.loss_word(self.config.loss_name), value=loss,
                                      start=self.history.loss[0])
-        accuracy = self.arch.output_layer.score(a, self.train.y, self._classes)  # for regression: R^2
+        work = self.engine.work_for(len(self.train))
+        accuracy = self.arch.output_layer.score(a, self.train.y, self._classes, work)  # for regression: R^2
         test = None
         if self.test is not None:
             test = self.engine.loss_int(theta, self._x_test, self.test.y, data_only=True)[0]
@@ -380,17 +382,30 @@ class Trainer:
         """Every node's value for one training sample, named as the diagram names them."""
         return report.node_values(self, sample)
 
-    def gradients(self, should_stop=None):
+    def gradients(self, should_stop=None, numerical=True):
         """(numerical, backprop) full-data gradients at the current parameters.
 
-        The numerical one is None when should_stop() said so before it was done (large data sets).
+        The numerical one is None when should_stop() said so before it was done (large data sets),
+        or when not asked for (numerical False).
         """
+        if not numerical:
+            return None, self.engine.backprop(self.theta, self._x, self.train.y)
         return self.engine.both(self.theta, self._x, self.train.y, should_stop)
+
+    def dead_units(self):
+        """The a nodes of the relu units dead on the training points (backward.dead_units with kinds relu),
+        found in the engine's blocks."""
+        if not len(self.train):
+            return frozenset()
+        found = self.engine.dead_units_int(self.engine.to_internal(self.theta), self._x)
+        return frozenset(a for layer, pairs in zip(found, self.arch.node_names())
+                         for is_dead, (a, _) in zip(layer, pairs) if is_dead)
 
     def record(self):
         """The current state as a session file stores it."""
         return report.record(self)
 
-    def snapshot(self, sample=0, gradients=False, should_stop=None):
-        """The state for drawing; with gradients, both full-data gradients (see gradients())."""
-        return report.snapshot(self, sample, gradients, should_stop)
+    def snapshot(self, sample=0, gradients=False, should_stop=None, numerical=True, left_out=False):
+        """The state for drawing; with gradients, the full-data gradients (see gradients() and
+        report.snapshot)."""
+        return report.snapshot(self, sample, gradients, should_stop, numerical, left_out)

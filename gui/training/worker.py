@@ -8,7 +8,8 @@ TrainingThread in the program, a plain recorder in the tests, which drive turn()
 The host answers:
     interrupted()      something new was asked (or the thread closes): a long epoch stops and is undone
     step_cancelled()   a Step the user asked for is moot (Pause, Reset, a new trainer, closing)
-    wants_snapshot()   the window took the last snapshot (building one costs up to 29 epochs)
+    wants_snapshot()   the window took the last snapshot (building one with both gradients costs up
+                       to 29 epochs: while training, see Worker.snapshot for which it gets)
 and is told:
     publish(snapshot), report_running(on, epoch), report_diverged(error), report_error(message) (a
 message of core/messages.py, or text, for the window to word).
@@ -30,6 +31,9 @@ from core.lecture.explain import check_unchanged
 from core.training.trainer import TrainingDiverged
 
 CHUNK_SECONDS = 0.008  # train this long between snapshots at full speed; also the longest hold() wait
+# While training, the parameter table shows gradients at most ten times a second
+# (gui/panels/param_table.py REFRESH_SECONDS): only snapshots this far apart get them.
+GRADIENT_SECONDS = 0.1
 FULL_SPEED = 0.0
 
 
@@ -67,11 +71,15 @@ class Latest:
 
 
 class Worker:
-    def __init__(self, trainer, speed=FULL_SPEED, host=None):
+    """clock: seconds as time.perf_counter gives them (tests pass their own)."""
+
+    def __init__(self, trainer, speed=FULL_SPEED, host=None, clock=time.perf_counter):
         self.trainer = trainer
         self.speed = float(speed)
         self.host = host
+        self.clock = clock
         self.running, self.sample = False, 0
+        self._gradients_at = -float("inf")  # when the last snapshot with gradients was taken while training
         # Measured epochs/s, sizing the next chunk: from one epoch a chunk (a large epoch may take seconds).
         self._rate = 1.0
         self._pace_t0 = self._pace_done = 0
@@ -125,7 +133,19 @@ class Worker:
         return True
 
     def snapshot(self):
-        return self.trainer.snapshot(self.sample, gradients=True, should_stop=self.host.interrupted)
+        """The state for the window. Paused (or done): with both gradients. Training: with gradients
+        only when GRADIENT_SECONDS passed since the last one with them (the table shows no more), and
+        then the numerical one only when it is the method trained with (it costs an epoch; by
+        backprop it would cost (2P + 1) / 3 of them); the others are marked gradients_left_out."""
+        t = self.trainer
+        if not self.running or t.done:
+            return t.snapshot(self.sample, gradients=True, should_stop=self.host.interrupted)
+        now = self.clock()
+        if now - self._gradients_at < GRADIENT_SECONDS:
+            return t.snapshot(self.sample, left_out=True)
+        self._gradients_at = now
+        return t.snapshot(self.sample, gradients=True, should_stop=self.host.interrupted,
+                          numerical=t.config.gradient == "numerical")
 
     # -- the latest values -------------------------------------------------------------------------
     def apply(self, latest):
@@ -160,7 +180,7 @@ class Worker:
         return not on
 
     def _restart_pace(self):
-        self._pace_t0, self._pace_done = time.perf_counter(), 0
+        self._pace_t0, self._pace_done = self.clock(), 0
 
     # -- events: each called with the worker, in the order asked ------------------------------------
     def step(self):
@@ -210,7 +230,7 @@ class Worker:
     def _train_chunk(self):
         """Train for about CHUNK_SECONDS (full speed) or the epochs now due (paced); returns (snapshot, wait ms)."""
         t, speed = self.trainer, self.speed
-        now = time.perf_counter()
+        now = self.clock()
         budget = max(1, int(self._rate * CHUNK_SECONDS))
         if speed > 0:
             due = int((now - self._pace_t0) * speed) - self._pace_done
@@ -229,13 +249,13 @@ class Worker:
             self.host.report_diverged(e)
             return self.snapshot(), 0  # the state that was kept
         trained = t.epoch - start
-        elapsed = time.perf_counter() - now  # training alone: sizes the next chunk
+        elapsed = self.clock() - now  # training alone: sizes the next chunk
         if trained and elapsed > 0:
             self._rate = 0.5 * self._rate + 0.5 * trained / elapsed
-        # A snapshot (with both gradients) only when the window has taken the last one.
+        # A snapshot only when the window has taken the last one (with which gradients: snapshot()).
         snap = self.snapshot() if t.done or self.host.wants_snapshot() else None
         self._pace_done += trained
         if t.done:
             self.running = False
-        wait = 0 if speed <= 0 else 1000.0 * ((self._pace_done + 1) / speed - (time.perf_counter() - self._pace_t0))
+        wait = 0 if speed <= 0 else 1000.0 * ((self._pace_done + 1) / speed - (self.clock() - self._pace_t0))
         return snap, max(0.0, wait)

@@ -78,3 +78,27 @@ def test_hand_edited_settings(config, words):
     doc = _doc()
     doc["config"].update(config)
     _refused(doc, *words)
+
+
+@pytest.mark.parametrize("value, message", [
+    (True, "history.train_loss[2] must be a finite number, got True"),
+    ("0.5", "history.train_loss[2] must be a finite number, got '0.5'"),
+    (-1, "history.train_loss[2] is out of range: -1 (allowed 0.0 to inf)"),
+    (-0.25, "history.train_loss[2] is out of range: -0.25 (allowed 0.0 to inf)"),
+    (10 ** 400, "history.train_loss[2] must be a finite number, got 1000000000000000000000000000000000000..."),
+    (None, "history.train_loss[2] must be a finite number, got None"),
+])
+def test_a_bad_value_in_the_history_is_named_with_its_index(value, message):
+    # The history is checked as an array; a bad value is still named as the field-by-field check names it.
+    doc = _doc("sigmoid")
+    doc["history"]["train_loss"][2] = value
+    doc["history"]["train_loss"][3] = -5  # a second bad value: the first is the one named
+    with pytest.raises(SessionError) as e:
+        parse_session(json.dumps(doc).encode())
+    assert str(e.value).endswith(message)
+
+
+def test_accuracy_above_one_is_refused_by_index():
+    doc = _doc("sigmoid")
+    doc["history"]["accuracy"][1] = 1.5
+    _refused(doc, "history.accuracy[1] is out of range: 1.5")

@@ -533,3 +533,38 @@ def test_step_after_pause_and_a_raised_limit_moves_one_epoch_in_the_window(windo
     window.step()
     qtbot.waitUntil(lambda: window.worker.idle() and window.current_snapshot().epoch != paused, timeout=WAIT)
     assert window.current_snapshot().epoch == paused + 1
+
+
+class Clock:
+    """Seconds that pass only when the test says so."""
+
+    def __init__(self):
+        self.now = 0.0
+
+    def __call__(self):
+        return self.now
+
+
+@pytest.mark.parametrize("gradient", ["backprop", "numerical"])
+def test_snapshots_while_training_get_gradients_only_as_often_as_the_table_shows_them(gradient):
+    clock, host = Clock(), Host()  # the host takes every snapshot at once: one per chunk
+    worker = Worker(Trainer(TrainConfig(gradient=gradient, epochs=10**6)), 0.0, host, clock)
+    times = []
+    worker.turn(latest=Latest(running=True))
+    for _ in range(64):  # two seconds of chunks 1/32 s apart (exact in binary)
+        times.append(clock.now)
+        clock.now += 1 / 32
+        worker.turn()
+    training = host.snapshots[1:]
+    at = [t for t, s in zip(times, training) if not s.gradients_left_out]
+    assert len(training) == 64 and len(at) == 16  # every fourth: 4/32 s is the first gap of at least 0.1 s
+    assert min(b - a for a, b in zip(at, at[1:])) >= 0.1
+    for s in training:
+        if s.gradients_left_out:
+            assert s.grad_backprop is None and s.grad_numerical is None
+        else:  # the numerical one only when it is the epoch's own method (it costs an epoch)
+            assert s.grad_backprop is not None and (s.grad_numerical is not None) == (gradient == "numerical")
+            np.testing.assert_array_equal(s.grad_backprop, Trainer.from_record(s.record).gradients()[1])
+    worker.turn(latest=Latest(running=False))
+    paused = host.snapshots[-1]  # paused: both, always
+    assert not paused.gradients_left_out and paused.grad_numerical is not None and paused.grad_backprop is not None
