@@ -183,20 +183,30 @@ def export_lesson(args, parser):
     return 0
 
 
+def _check_folder(args, parser):
+    """The parser's one-line error when OUT's folder does not exist (nothing is trained for nothing)."""
+    folder = os.path.dirname(os.path.abspath(args.out))
+    if not os.path.isdir(folder):
+        parser.error(f"{args.out!r}: the folder {folder} does not exist")
+
+
+def _trainer_or_error(args, parser):
+    """The trainer of the train options, or the parser's one-line error saying why there is none."""
+    try:
+        return build_trainer(args)
+    except (ValueError, DataError) as e:
+        parser.error(str(e))
+
+
 def cmd_export_diagram(args, parser):
     try:
         diagram.format_of(args.out)
     except DiagramError as e:
         parser.error(str(e))
-    folder = os.path.dirname(os.path.abspath(args.out))
-    if not os.path.isdir(folder):
-        parser.error(f"{args.out!r}: the folder {folder} does not exist")
+    _check_folder(args, parser)
     if args.page != "network":
         return export_lesson(args, parser)
-    try:
-        trainer = build_trainer(args)
-    except (ValueError, DataError) as e:
-        parser.error(str(e))
+    trainer = _trainer_or_error(args, parser)
     n = len(trainer.train)
     if not 0 <= args.sample < n:
         parser.error(f"--sample {args.sample} is out of range: the training set has {n} points (0 to {n - 1})")
@@ -218,13 +228,8 @@ def cmd_export_notebook(args, parser):
     """The run as a notebook (core/files/notebook.py): from the initial parameters through --epochs epochs."""
     if not args.out.lower().endswith(".ipynb"):
         parser.error(f"{args.out!r}: a notebook's name ends in .ipynb")
-    folder = os.path.dirname(os.path.abspath(args.out))
-    if not os.path.isdir(folder):
-        parser.error(f"{args.out!r}: the folder {folder} does not exist")
-    try:
-        trainer = build_trainer(args)
-    except (ValueError, DataError) as e:
-        parser.error(str(e))
+    _check_folder(args, parser)
+    trainer = _trainer_or_error(args, parser)
     try:
         count = notebook.write(args.out, trainer.record(), trainer.config.epochs, data_spec(args))
     except OSError as e:
@@ -260,13 +265,8 @@ def cmd_export_landscape(args, parser):
         landscape_export.format_of(args.out)
     except landscape.LandscapeError as e:
         parser.error(str(e))
-    folder = os.path.dirname(os.path.abspath(args.out))
-    if not os.path.isdir(folder):
-        parser.error(f"{args.out!r}: the folder {folder} does not exist")
-    try:
-        trainer = build_trainer(args)
-    except (ValueError, DataError) as e:
-        parser.error(str(e))
+    _check_folder(args, parser)
+    trainer = _trainer_or_error(args, parser)
     x_name, y_name, span, n = _landscape_args(args, parser, trainer)
     try:
         path = landscape.train_with_path(trainer, trainer.config.epochs)
@@ -296,9 +296,7 @@ def cmd_export_animation(args, parser):
     """Checks the options and builds the trainer; returns None: main.py draws the film with Qt."""
     if os.path.splitext(args.out)[1].lower() not in (".gif", ".mp4"):
         parser.error(f"{args.out!r}: an animation's name ends in .gif or .mp4")
-    folder = os.path.dirname(os.path.abspath(args.out))
-    if not os.path.isdir(folder):
-        parser.error(f"{args.out!r}: the folder {folder} does not exist")
+    _check_folder(args, parser)
     if not 1 <= args.frames <= timeline.MAX_FRAMES:
         parser.error(f"--frames: expected a whole number from 1 to {timeline.MAX_FRAMES}, got {args.frames}")
     try:
