@@ -15,12 +15,9 @@ from core.lecture import explain
 from core.training import gradients, optimizers
 from core.training.config import TrainConfig
 from core.training.trainer import Trainer, TrainingDiverged
+from optimizer_checks import keeps_the_last_epoch_alive, same_state
 
 EPOCHS = 50
-
-
-def same_state(a, b):
-    return a.keys() == b.keys() and all(np.array_equal(a[k], b[k]) for k in a)
 
 
 # -- the formulas, written out ------------------------------------------------------------------------
@@ -232,14 +229,7 @@ def test_a_failed_health_check_puts_back_adams_state_of_the_last_epoch_alive():
     cfg = TrainConfig(hidden=(2,), activation="relu", init="random", lr=0.5, batch_size=10, seed=3,
                       gradient="backprop", epochs=2000, optimizer="adam")
     d = data.make("xor", 100, seed=1)
-    t = Trainer(cfg, d)
-    with pytest.raises(TrainingDiverged) as e:
-        t.train_epochs(2000)
-    assert e.value.reason == "dead_layer" and e.value.epoch == 1422 and e.value.kept == t.epoch == 1421
-    assert t.optimizer_state()["steps"] == 1421 * 10
-    again = Trainer(cfg, d)
-    again.train_epochs(1421)
-    assert np.array_equal(t.theta, again.theta) and same_state(t.optimizer_state(), again.optimizer_state())
+    keeps_the_last_epoch_alive(cfg, d, 1422, steps_per_epoch=10)
 
 
 @pytest.mark.parametrize("optimizer", ["momentum", "adam"])

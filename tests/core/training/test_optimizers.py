@@ -13,6 +13,7 @@ from core.training.config import TrainConfig
 from core.data.datasets import DataSpec
 from core.files.session import SessionError, parse_session, session_json
 from core.training.trainer import Trainer, TrainingDiverged
+from optimizer_checks import keeps_the_last_epoch_alive, same_state
 
 
 class HeavyBall(optimizers.Optimizer):
@@ -42,10 +43,6 @@ class HeavyBall(optimizers.Optimizer):
 @pytest.fixture
 def heavy_ball(monkeypatch):
     monkeypatch.setitem(optimizers.OPTIMIZERS, optimizers.DEFAULT, HeavyBall)
-
-
-def same_state(a, b):
-    return a.keys() == b.keys() and all(np.array_equal(a[k], b[k]) for k in a)
 
 
 # -- the rule ---------------------------------------------------------------------------------------
@@ -169,14 +166,7 @@ def test_a_failed_health_check_puts_back_the_optimizer_of_the_last_epoch_alive(h
     cfg = TrainConfig(hidden=(2,), activation="relu", init="random", lr=2, batch_size=10, seed=3,
                       gradient="backprop", epochs=2000)
     d = data.make("xor", 100, seed=1)
-    t = Trainer(cfg, d)
-    with pytest.raises(TrainingDiverged) as e:
-        t.train_epochs(2000)
-    assert e.value.reason == "dead_layer" and e.value.epoch == 296 and e.value.kept == t.epoch == 295
-    assert t.optimizer_state()["steps"] == 295 * 10
-    again = Trainer(cfg, d)
-    again.train_epochs(295)
-    assert np.array_equal(t.theta, again.theta) and same_state(t.optimizer_state(), again.optimizer_state())
+    keeps_the_last_epoch_alive(cfg, d, 296, steps_per_epoch=10)
 
 
 def test_the_explained_update_is_the_trainers_next_epoch_with_its_state(heavy_ball):
