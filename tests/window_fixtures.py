@@ -4,7 +4,8 @@ snapshots, no sleeps."""
 import numpy as np
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from gui.menus import dialogs as dialogs_module
 from gui.window import MainWindow
@@ -158,3 +159,17 @@ def window_in(qtbot, qapp):
     for w in made:
         w.close()
     i18n.install_language(qapp, "en")
+
+
+def active(w, qtbot):
+    """The window made the active one (keys go to it), once the platform says it is."""
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow, timeout=WAIT)
+    return w
+
+
+def focus(widget, qtbot):
+    """Keyboard focus on widget (or the part it hands focus to), once Qt says it has it."""
+    widget.setFocus(Qt.OtherFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() in (widget, widget.focusProxy()), timeout=WAIT)
+    return widget

@@ -9,19 +9,9 @@ from PySide6.QtGui import QAccessible  # noqa: E402
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QFormLayout, QLabel, QLineEdit,  # noqa: E402
                                QWidget)
 
-from window_fixtures import WAIT  # noqa: E402
+from window_fixtures import WAIT, active, focus  # noqa: E402
 
 
-def active(w, qtbot):
-    w.activateWindow()
-    qtbot.waitUntil(w.isActiveWindow, timeout=WAIT)
-    return w
-
-
-def focus(w, qtbot):
-    w.setFocus(Qt.OtherFocusReason)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is w.focusProxy() or QApplication.focusWidget() is w,
-                    timeout=WAIT)
 
 
 def tab(qtbot):

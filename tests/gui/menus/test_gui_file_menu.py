@@ -87,13 +87,19 @@ def test_plots_history_and_parameters(win, dialogs, tmp_path, qtbot):
     assert json.loads((tmp_path / "p.json").read_text())["params"] == snap.param_dict
 
 
-def test_import_csv_trains_on_the_files_points(win, dialogs, tmp_path, qtbot):
-    w, fm = win
+def imported(w, dialogs, tmp_path, qtbot):
+    """File > Import data of CSV_POINTS (30 points), as a user picks the file; the file's path."""
     path = tmp_path / "mine.csv"
     path.write_text(CSV_POINTS)
     dialogs.open_answer = (str(path), "")
     w.findChild(QAction, "import_csv").trigger()
     qtbot.waitUntil(lambda: len(w.current_snapshot().record.train) == 30, timeout=WAIT)
+    return path
+
+
+def test_import_csv_trains_on_the_files_points(win, dialogs, tmp_path, qtbot):
+    w, fm = win
+    imported(w, dialogs, tmp_path, qtbot)
     snap = w.current_snapshot()
     assert snap.epoch == 0 and w.controls.dataset.currentText() == "file: mine.csv"
     assert not w.controls.points.isEnabled() and w.controls.points.value() == 30
@@ -161,11 +167,7 @@ def test_export_as_notebook_replays_the_run_on_screen(win, dialogs, tmp_path, qt
 
 def test_export_as_notebook_writes_imported_points(win, dialogs, tmp_path, qtbot):
     w, fm = win
-    path = tmp_path / "mine.csv"
-    path.write_text(CSV_POINTS)
-    dialogs.open_answer = (str(path), "")
-    w.findChild(QAction, "import_csv").trigger()
-    qtbot.waitUntil(lambda: len(w.current_snapshot().record.train) == 30, timeout=WAIT)
+    imported(w, dialogs, tmp_path, qtbot)
     snap = steps(w, qtbot, 3)
     dialogs.save_answer = (str(tmp_path / "mine.ipynb"), "")
     fm.export_notebook()

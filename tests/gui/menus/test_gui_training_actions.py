@@ -10,19 +10,9 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QAction  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMenu  # noqa: E402
 
-from window_fixtures import WAIT, at_epoch, drawn  # noqa: E402
+from window_fixtures import WAIT, active, at_epoch, drawn, focus  # noqa: E402
 
 
-def active(w, qtbot):
-    w.activateWindow()
-    qtbot.waitUntil(w.isActiveWindow, timeout=WAIT)
-    return w
-
-
-def focus(widget, qtbot):
-    widget.setFocus(Qt.OtherFocusReason)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() in (widget, widget.focusProxy()), timeout=WAIT)
-    return QApplication.focusWidget()
 
 
 def test_training_menu_holds_the_toolbar_actions_after_view(window):
