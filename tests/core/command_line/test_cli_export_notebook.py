@@ -6,6 +6,8 @@ import sys
 
 import pytest
 
+from notebook_runs import run_notebook
+
 ROOT = pathlib.Path(__file__).resolve().parents[3]
 
 
@@ -16,20 +18,7 @@ def run(*args, cwd=ROOT):
 
 def notebook_numbers(path, tmp_path):
     """Run the notebook's code cells in order in a fresh Python; (its parameters, its loss line's loss)."""
-    doc = json.loads(path.read_text(encoding="utf-8"))
-    code = "\n\n".join(c["source"] if isinstance(c["source"], str) else "".join(c["source"])
-                       for c in doc["cells"] if c["cell_type"] == "code")
-    script = tmp_path / "cells.py"
-    script.write_text(code)
-    r = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300, cwd=tmp_path)
-    assert r.returncode == 0, r.stderr
-    params, loss = {}, None
-    for line in r.stdout.splitlines():
-        if line.startswith("epochs "):
-            loss = float(line.split()[3])
-        elif " = " in line:
-            name, value = line.split(" = ")
-            params[name.strip()] = float(value)
+    params, loss, _ = run_notebook(json.loads(path.read_text(encoding="utf-8")), tmp_path)
     return params, loss
 
 

@@ -1,7 +1,6 @@
 """The run as a notebook (core/files/notebook.py): its code cells, run in order in a fresh Python, print the
 trainer's numbers bit for bit."""
 import json
-import subprocess
 import sys
 
 import numpy as np
@@ -11,25 +10,10 @@ from core.data.datasets import Dataset, DataSpec
 from core.files import notebook
 from core.training.config import TrainConfig
 from core.training.trainer import Trainer
+from notebook_runs import run_notebook
 
 # Makes `import graphviz` fail, as on a machine without it.
 NO_GRAPHVIZ = "import sys\nsys.modules['graphviz'] = None\n"
-
-
-def run_notebook(nb, tmp_path, prelude=""):
-    """Run the code cells in order as one script; (the parameters it printed, its final loss, stdout)."""
-    script = tmp_path / "notebook_cells.py"
-    script.write_text(prelude + notebook.script(nb))
-    r = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300, cwd=tmp_path)
-    assert r.returncode == 0, r.stderr
-    params, loss = {}, None
-    for line in r.stdout.splitlines():
-        if line.startswith("epochs "):
-            loss = float(line.split()[3])
-        elif " = " in line:
-            name, value = line.split(" = ")
-            params[name.strip()] = float(value)
-    return params, loss, r.stdout
 
 
 def trained(trainer):
