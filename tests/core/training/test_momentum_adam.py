@@ -15,7 +15,7 @@ from core.lecture import explain
 from core.training import gradients, optimizers
 from core.training.config import TrainConfig
 from core.training.trainer import Trainer, TrainingDiverged
-from optimizer_checks import keeps_the_last_epoch_alive, same_state
+from optimizer_checks import an_interrupted_epoch_is_undone, keeps_the_last_epoch_alive, same_state
 
 EPOCHS = 50
 
@@ -237,21 +237,7 @@ def test_an_interrupted_epoch_puts_the_optimizer_state_back(optimizer):
     cfg = TrainConfig(hidden=(4,), activation="tanh", init="random", batch_size=4, seed=3, epochs=20, lr=0.01,
                       optimizer=optimizer)
     d = data.make("moons", 200)
-    asked = {"n": 0}
-
-    def stop_on_the_third_question():
-        asked["n"] += 1
-        return asked["n"] == 3
-
-    a = Trainer(cfg, d)
-    a.train_epochs(2)
-    kept = {k: np.array(v) for k, v in a.optimizer_state().items()}
-    assert a.train_epochs(5, should_stop=stop_on_the_third_question) == 0  # 48 of 50 batches stepped, undone
-    assert same_state(a.optimizer_state(), kept)
-    a.train_epochs(18)
-    b = Trainer(cfg, d)
-    b.train_epochs(20)
-    assert np.array_equal(a.theta, b.theta) and same_state(a.optimizer_state(), b.optimizer_state())
+    an_interrupted_epoch_is_undone(cfg, d)
 
 
 def test_a_reset_forgets_the_state():
