@@ -15,12 +15,15 @@ venv: $(STAMP)
 run: $(STAMP)
 	$(PY) main.py
 
+# One pytest worker per core (pytest-xdist); PYTEST_WORKERS=0 runs in one process.
+PYTEST_WORKERS ?= auto
+
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(PYTEST_WORKERS)
 
 # The tests with a long variant (marked long), run long: the window fuzzes with all their seeded actions.
 test-long: $(STAMP)
-	MLP_LONG_TESTS=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m long
+	MLP_LONG_TESTS=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(PYTEST_WORKERS) -m long
 
 bench: $(STAMP)
 	for b in bench/bench_*.py; do QT_QPA_PLATFORM=offscreen $(PY) $$b || exit 1; done
