@@ -128,6 +128,20 @@ class Architecture:
         # The output units' parameters count as their nodes do: from 0 for softmax's ay0 (b2_0, w2_1_0).
         return self.layout().generic_names(self.output_layer.first_unit)
 
+    def piece_params(self):
+        """The parameters of maxout pieces: name -> (hidden layer, unit, piece), each counted from 1, as
+        b1_2.p1 -> (1, 2, 1); {} for a network without such units."""
+        layout, names, found = self.layout(), self.param_names(), {}
+        for l, (biases, (weights, (n_in, rows))) in enumerate(zip(layout.bias_slices, layout.weight_slices), 1):
+            p = layout.pieces[l - 1]
+            if p == 1:
+                continue
+            for r in range(rows):
+                where = (l, r // p + 1, r % p + 1)
+                found[names[biases.start + r]] = where
+                found.update((names[weights.start + i * rows + r], where) for i in range(n_in))
+        return found
+
     def node_names(self):
         """Names of hidden nodes per layer, a tuple per unit: its affine nodes, then its output z.
 

@@ -38,8 +38,10 @@ def test_the_pieces_parameters_and_nodes_are_named_for_their_piece():
     assert names[7:11] == ("w1_1_1.p1", "w1_1_1.p2", "w1_1_2.p1", "w1_1_2.p2")
     assert names[-3:] == ("w2_1_1", "w2_2_1", "w2_3_1")  # the output unit takes the three units' z
     assert arch.node_names() == [[("a1.p1", "a1.p2", "z1"), ("a2.p1", "a2.p2", "z2"), ("a3.p1", "a3.p2", "z3")]]
+    assert arch.piece_params()["w1_2_3.p2"] == (1, 3, 2) and "b2_1" not in arch.piece_params()
     deep = Architecture((2, 2), "tanh,maxout")
     assert deep.node_names()[1][0] == ("a2_1.p1", "a2_1.p2", "z2_1")
+    assert set(deep.piece_params()) == {n for n in deep.param_names() if n.endswith((".p1", ".p2"))}
     # Every other network keeps its names: the lecture's b11 .. w33 for its 2-3-1.
     assert Architecture((3,), "relu").param_names() == LECTURE_NAMES
     assert Architecture((3,), "tanh").node_names() == [[("a1", "z1"), ("a2", "z2"), ("a3", "z3")]]
