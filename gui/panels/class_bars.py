@@ -91,8 +91,7 @@ class ClassBars(QWidget):
         return QSize(width + 2 * PAD, rows * (fm.height() + ROW_GAP) + 2 * PAD)
 
     def minimumSizeHint(self):
-        fm = QFontMetrics(self._font())
-        return QSize(fm.horizontalAdvance("y0 0.000") * 2, self.sizeHint().height())
+        return self.sizeHint()  # the two title lines whole: the column beside the network widens for them
 
     def _layout(self, fm):
         """(name column width, bar track length, value column width) for the widget's width."""

@@ -153,6 +153,7 @@ class NodeItem(LazyTip, QGraphicsEllipseItem):
         self.setPen(QPen(colour("node_edge"), 1.5))
         self.setZValue(2)
         self.dead = False
+        self.winner = False  # a maxout piece that wins for the displayed sample: a thicker rim
         self.text = QGraphicsSimpleTextItem(self)
         self.text.setFont(diagram_text.font(diagram_text.NODE_PT))
         self.text.setBrush(colour("node_text"))
@@ -165,7 +166,18 @@ class NodeItem(LazyTip, QGraphicsEllipseItem):
         if dead or dead != self.dead:  # always when dead: the backward view repaints the same items
             self.dead = dead
             self.setBrush(QBrush(colour("node_dead"), Qt.BDiagPattern) if dead else colour("node_fill"))
-            self.setPen(QPen(colour("neutral"), 1.5, Qt.DashLine) if dead else QPen(colour("node_edge"), 1.5))
+            self.setPen(QPen(colour("neutral"), 1.5, Qt.DashLine) if dead else self._rim())
+
+    def _rim(self):
+        return QPen(colour("node_edge"), 3.5 if self.winner else 1.5)
+
+    def set_winner(self, winner):
+        """A maxout piece's rim: thick while it wins for the displayed sample (always set when it does: the
+        backward view repaints the same items)."""
+        if winner or winner != self.winner:
+            self.winner = winner
+            if not self.dead:
+                self.setPen(self._rim())
 
     def set_value(self, text, tooltip=None, short=None):
         """The node's text; `short` (its value without the name) where the full text does not fit the
@@ -307,7 +319,8 @@ class NetworkView(ZoomPan, QGraphicsView):
         for z, (winner, values) in view_model.winning_pieces(self.arch, snap.nodes).items():
             tip = self.pieces_note(z, winner, values)
             for k, item in enumerate(self.piece_edges[z], 1):
-                item.set_piece(k == winner, self.tr("maxout: piece {0}").format(k), tip)
+                item.set_piece(k == winner, self.tr("piece {0}").format(k), tip)
+                self.nodes[item.edge.src].set_winner(k == winner)
 
     def pieces_note(self, z, winner, values):
         """The hover's words on a maxout unit: both pieces' values and which one wins."""

@@ -60,8 +60,10 @@ def test_the_diagram_marks_the_winning_piece_and_the_hover_gives_both(win, qtbot
     for z, (winner, values) in wins.items():
         j = z[1:]
         won, lost = edges[f"a{j}.p{winner}", z], edges[f"a{j}.p{3 - winner}", z]
-        assert won.label.text.text() == f"maxout: piece {winner}" and won.pen().style() == Qt.SolidLine
+        assert won.label.text.text() == f"piece {winner}" and won.pen().style() == Qt.SolidLine
         assert not lost.label.isVisible() and lost.pen().style() == Qt.DotLine
+        pieces = view.nodes[f"a{j}.p{winner}"], view.nodes[f"a{j}.p{3 - winner}"]
+        assert pieces[0].pen().widthF() > pieces[1].pen().widthF()  # the winner's rim
         tip = view.node_tooltip(z)
         for k, (name, v) in enumerate(values, 1):
             assert f"piece {k}: {name} = {view_model.number(v)}" in tip
@@ -84,7 +86,7 @@ def test_backward_view_maps_and_exports_follow_the_pieces(win, qtbot, dialogs, t
     w.findChild(QAction, "export_diagram").trigger()
     assert '"a1.p2"' in (tmp_path / "backward.dot").read_text()
     action.trigger()
-    assert not view.backward_on and edges[f"a1.p{winner}", "z1"].label.text.text() == f"maxout: piece {winner}"
+    assert not view.backward_on and edges[f"a1.p{winner}", "z1"].label.text.text() == f"piece {winner}"
     w.neuron_maps.toggle.setChecked(True)
     qtbot.waitUntil(lambda: len(w.neuron_maps.images) == 2 + 3, timeout=WAIT)  # x1, x2 and the three units
     names = [v.toolTip() for v in w.neuron_maps.plots.ci.items if hasattr(v, "toolTip")]
@@ -105,3 +107,19 @@ def test_the_activation_gallery_links_to_training_with_maxout(win, qtbot):
     assert w.pages.current_key() == "training"
     snap = config_is(w, qtbot, activation="maxout", init="random")
     assert "a1.p1" in w.network.nodes and snap.epoch == 0
+
+
+def test_explain_one_epoch_walks_a_maxout_unit(win, qtbot):
+    from PySide6.QtWidgets import QDockWidget
+
+    w, _ = win
+    _maxout(w, qtbot)
+    w.findChild(QAction, "explain_epoch").trigger()
+    panel = w.findChild(QDockWidget, "explain_view")
+    qtbot.waitUntil(lambda: panel.isVisible() and panel.explanation is not None, timeout=WAIT)
+    e = panel.explanation
+    assert dict(e.forward)["z1"].startswith("z1 = maxout(a1.p1, a1.p2) = maxout(")
+    assert "z1 = maxout(a1.p1, a1.p2)" in panel.text.toPlainText()
+    panel.findChild(QPushButton, "explain_next").click()
+    panel.findChild(QPushButton, "explain_next").click()
+    assert e.numerical.gradient == pytest.approx(e.backprop, rel=1e-5, abs=1e-9)
