@@ -177,7 +177,9 @@ def test_explain_and_the_graphviz_pictures_follow_the_pieces():
     snap = t.snapshot(gradients=True)
     nodes, edges = graphviz_diagram.trace(snap)
     assert {"a1.p1", "a1.p2", "z1"} <= {n.id for n in nodes}
-    assert [e.label for e in edges if e.dst == "z1"] == ["maxout", "maxout"]
+    winner = view_model.winning_pieces(snap.config.architecture, snap.nodes)["z1"][0]
+    labels = {e.src: e.label for e in edges if e.dst == "z1"}
+    assert labels == {f"a1.p{winner}": "maxout (wins)", f"a1.p{3 - winner}": "maxout"}
     assert graphviz_diagram.diagram(snap).source.count('"a1.p2"') >= 2
     _, back, sb = graphviz_backward.trace_backward(snap)
     locals_ = sorted(sb.local[(p, "z1")] for p in ("a1.p1", "a1.p2"))
