@@ -97,6 +97,8 @@ TEMPLATES = {
     "network.neurons": "each hidden layer needs 1 to {most} neurons, got {sizes}",
     "network.lecture_init": "init {kind!r} needs the lecture's 2-3-1 shape with inputs x1, x2; use 'random' for "
                             "hidden={hidden}, features={features}",
+    "network.lecture_init_pieces": "init {kind!r} has one affine node per unit, the lecture's; a {activation} unit "
+                                   "has {pieces} pieces: use 'random'",
     "network.unknown_init": "unknown init {kind!r}; choose one of {names}",
     "features.unknown": "unknown feature {key!r}; choose from {keys}",
     "features.none": "choose at least one input feature",

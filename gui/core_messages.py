@@ -102,6 +102,9 @@ TEMPLATES = {
     'network.lecture_init': QT_TRANSLATE_NOOP("CoreMessages", "init {kind!r} needs the lecture's 2-3-1 shape with "
                                                               "inputs x1, x2; use 'random' for hidden={hidden}, "
                                                               "features={features}"),
+    'network.lecture_init_pieces': QT_TRANSLATE_NOOP("CoreMessages", "init {kind!r} has one affine node per unit, the "
+                                                                     "lecture's; a {activation} unit has {pieces} "
+                                                                     "pieces: use 'random'"),
     'network.unknown_init': QT_TRANSLATE_NOOP("CoreMessages", "unknown init {kind!r}; choose one of {names}"),
     'features.unknown': QT_TRANSLATE_NOOP("CoreMessages", "unknown feature {key!r}; choose from {keys}"),
     'features.none': QT_TRANSLATE_NOOP("CoreMessages", "choose at least one input feature"),

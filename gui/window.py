@@ -25,6 +25,7 @@ from gui.menus.theme_menu import ThemeMenu
 from gui.menus.training_actions import TrainingActions
 from gui.menus.view_menu import ViewMenu
 from gui.panels.boundary_plot import BoundaryPlot
+from gui.panels.class_bars import ClassBars
 from gui.panels.confusion_view import ConfusionView
 from gui.panels.loss_plot import LossPlot
 from gui.panels.network_view import NetworkView
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.table = ParamTable()
         self.timeline = TimelineBar(m)  # under the panels: back through the epochs seen
         self.neuron_maps = NeuronMaps(self.network)  # beside the network; off (the default) they cost nothing
+        self.class_bars = ClassBars()  # beside the network, over the maps: the displayed sample's probabilities
         self.weights = WeightEditor(self.network, lambda name: m.snapshot and m.snapshot.param_dict.get(name))
         self.dock = self._controls_dock()
         self.training_page = self._training_page()
@@ -121,6 +123,7 @@ class MainWindow(QMainWindow):
             part.edited.connect(m.set_param)
             part.refused.connect(m.tell)
         self.pages.refused.connect(m.tell)  # a number the lesson pages did not take
+        self.pages.train_with_activation.connect(self.controls.use_activation)  # the activation gallery's link
         self.pages.page_changed.connect(self._follow_page)
         self._show_trainer(None)
         self.loss.set_log(m.values["log"])
@@ -147,7 +150,13 @@ class MainWindow(QMainWindow):
         bottom.setSizes([430, 380, 520])
         top = QSplitter(Qt.Horizontal)
         top.addWidget(self.network)
-        top.addWidget(self.neuron_maps)
+        side = QWidget(objectName="network_side")
+        beside = QVBoxLayout(side)
+        beside.setContentsMargins(0, 0, 0, 0)
+        beside.setSpacing(2)
+        beside.addWidget(self.class_bars)
+        beside.addWidget(self.neuron_maps, 1)
+        top.addWidget(side)
         top.setStretchFactor(0, 3)
         top.setStretchFactor(1, 1)
         panels = QSplitter(Qt.Vertical, objectName="training_panels")
@@ -319,7 +328,7 @@ class MainWindow(QMainWindow):
         """Every panel follows one snapshot."""
         if snap.sample >= max(1, len(self.boundary.data)):  # a snapshot from before a data change
             return
-        for panel in (self.network, self.boundary, self.loss, self.table):
+        for panel in (self.network, self.class_bars, self.boundary, self.loss, self.table):
             if panel is self.table and snap.gradients_left_out:
                 continue  # taken while training without gradients: the table keeps the last one with them
             try:

@@ -42,6 +42,8 @@ def main(argv=None):
     c.hidden.setText(args.hidden)
     c.hidden.editingFinished.emit()
     c.apply({"activation": args.activation})
+    if "maxout" in args.activation:  # the lecture's start has one affine piece per unit: maxout starts random
+        set_combo_key(c.init, "random")
     set_combo_key(c.gradient, args.gradient)
     window.rebuild()
     c.lr.setValue(args.lr)

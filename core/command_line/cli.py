@@ -52,8 +52,9 @@ def build_trainer(args):
     if args.reg_rate is not None and args.regularization == "none":
         raise ValueError("--reg-rate needs --regularization l1 or l2")
     reg_rate = 0.0 if args.regularization == "none" else (PENALTY_RATE if args.reg_rate is None else args.reg_rate)
-    lecture = hidden == (3,) and features == feature_set.DEFAULT
-    init = args.init or ("lecture" if lecture else "random")
+    # The lecture's start for its 2-3-1 on x1, x2 (one affine node per unit: not maxout), else random ones.
+    init = args.init or ("lecture" if network.Architecture(hidden, args.activation, features).lecture_hidden
+                         else "random")
     config = TrainConfig(hidden=hidden, activation=args.activation, init=init, lr=args.lr,
                          epochs=args.epochs, batch_size=args.batch_size, gradient=args.gradient,
                          seed=args.seed, features=features, regularization=args.regularization,

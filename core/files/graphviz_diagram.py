@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from core import messages
 from core.files.export import atomic_write
 from core.model.network_graph import network_graph
+from core.views.view_model import winning_pieces
 
 FORMATS = ("dot", "svg", "png", "pdf")
 INSTALL_HINT = messages.TEMPLATES["diagram.install_hint"]
@@ -41,6 +42,7 @@ def trace(snapshot):
     if len(snapshot.params) != len(snapshot.names):
         raise DiagramError("diagram.params", params=len(snapshot.params), names=len(snapshot.names))
     values, params = snapshot.nodes, snapshot.param_dict
+    wins = winning_pieces(snapshot.config.architecture, values)  # maxout units: which piece wins for the sample
     nodes = [Node(name, f"{name}={values[name]:.2f}", graph.kind_of(name))
              for column in graph.columns for name in column]
     edges = []
@@ -48,6 +50,8 @@ def trace(snapshot):
         if e.param is not None:
             w = float(params[e.param])
             edges.append(Edge(e.src, e.dst, f"{w: .2f}", w))
+        elif e.dst in wins and graph.pieces[e.dst].index(e.src) + 1 == wins[e.dst][0]:
+            edges.append(Edge(e.src, e.dst, f"{e.label} (wins)"))
         else:  # the lecture labels the activation edges only, not ay -> y -> loss
             edges.append(Edge(e.src, e.dst, e.label if e.kind == "activation" else ""))
     return nodes, edges

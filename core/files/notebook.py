@@ -19,19 +19,32 @@ import numpy as np
 
 from core.files.export import atomic_write
 from core.lecture.lecture_method import neurons
+from core.model import activations
 
 NBFORMAT, NBFORMAT_MINOR = 4, 5
 
 # The hidden activations as the lecture's In[2] writes them (core/model/activations.py), and each one's
-# derivative for backprop as a function of (a, z).
+# derivative for backprop as a function of (a, z). maxout takes a layer's a, each unit's two pieces in a row.
 _ACTIVATIONS = {
     "relu": ("def relu(x):\n    return np.maximum(0.0, x)", "np.sign(z)"),
     "step": ("def step_function(x):\n    return np.where(x <= 0, 0.0, 1.0)", "np.zeros_like(a)"),
     "tanh": ("def tanh(x):\n    return np.tanh(x)", "1.0 - z * z"),
     "sigmoid": ("def sigmoid(x):\n    return 1.0 / (1.0 + np.exp(-x))", "z * (1.0 - z)"),
     "identity": ("def identity(x):\n    return x", "np.ones_like(a)"),
+    "maxout": ("def maxout(a):\n"
+               "    \"\"\"In[2]'s maxout(x, w1, b1, w2, b2) = max(x·w1 + b1, x·w2 + b2) for a layer: rows 2j\n"
+               "    and 2j + 1 of a are unit j's two pieces (each its own bias and weights); z: the larger.\"\"\"\n"
+               "    return np.maximum(a[0::2], a[1::2])\n\n"
+               "def d_maxout(a):\n"
+               "    \"\"\"1 for the piece that wins (the first on a tie), 0 for the other: the gradient flows through\n"
+               "    the winning piece.\"\"\"\n"
+               "    d = np.empty_like(a)\n"
+               "    d[0::2] = a[0::2] >= a[1::2]\n"
+               "    d[1::2] = 1.0 - d[0::2]\n"
+               "    return d", "d_maxout(a)"),
 }
-_FUNCTION = {"relu": "relu", "step": "step_function", "tanh": "tanh", "sigmoid": "sigmoid", "identity": "identity"}
+_FUNCTION = {"relu": "relu", "step": "step_function", "tanh": "tanh", "sigmoid": "sigmoid", "identity": "identity",
+             "maxout": "maxout"}
 # The input features (core/model/features.py) as expressions of the columns x1 and x2.
 _FEATURES = {"x1": "x1", "x2": "x2", "x1sq": "x1 ** 2", "x2sq": "x2 ** 2", "x1x2": "x1 * x2",
              "sinx1": "np.sin(x1)", "sinx2": "np.sin(x2)"}
@@ -228,7 +241,11 @@ def backprop(p, xa, y):
         a_l, z = hidden[l - 1]
         grads[l] = np.concatenate([np.add.reduce(delta, axis=1)[:, None], delta @ z.T], axis=1)
         W = layer_matrix(p, LAYERS[l])[:, 1:]
-        delta = (W.T @ delta) * DERIVATIVE[activations[l - 1]](a_l, z)
+        back = W.T @ delta  # dL/dz of the layer before
+        pieces = PIECES[activations[l - 1]]
+        if pieces > 1:  # a maxout unit's dL/dz goes to each of its pieces
+            back = np.repeat(back, pieces, axis=0)
+        delta = back * DERIVATIVE[activations[l - 1]](a_l, z)
     grads[0] = delta @ xa.T
     grad = {}
     for layer, G in zip(LAYERS, grads):
@@ -320,11 +337,14 @@ def _graph_cell(arch):
              f"    inputs_names = {inputs!r}",
              "    for i, name in enumerate(inputs_names):",
              "        dot.node(name, '{}={:.2f}'.format(name, xa[1 + i, 0]), shape='circle')",
-             f"    node_names = {[[list(pair) for pair in layer] for layer in node_names]!r}",
-             "    for (a_l, z_l), pairs in zip(hidden, node_names):",
-             "        for j, (a_name, z_name) in enumerate(pairs):",
-             "            dot.node(a_name, '{}={:.2f}'.format(a_name, a_l[j, 0]), shape='circle')",
-             "            dot.node(z_name, '{}={:.2f}'.format(z_name, z_l[j, 0]), shape='circle')",
+             "    # per hidden layer, per unit: its a nodes (a maxout unit's two pieces), then its z",
+             f"    node_names = {[[list(unit) for unit in layer] for layer in node_names]!r}",
+             "    for (a_l, z_l), units in zip(hidden, node_names):",
+             "        a_names_l = [a_name for unit in units for a_name in unit[:-1]]",
+             "        for r, a_name in enumerate(a_names_l):",
+             "            dot.node(a_name, '{}={:.2f}'.format(a_name, a_l[r, 0]), shape='circle')",
+             "        for j, unit in enumerate(units):",
+             "            dot.node(unit[-1], '{}={:.2f}'.format(unit[-1], z_l[j, 0]), shape='circle')",
              f"    a_names, y_names = {list(a_names)!r}, {list(y_names)!r}",
              "    yhat = {'linear': lambda a: a, 'sigmoid': lambda a: 1 / (1 + np.exp(-a)),",
              "            'softmax': lambda a: np.exp(a - a.max(0)) / np.exp(a - a.max(0)).sum(0)}[output](a)",
@@ -334,15 +354,16 @@ def _graph_cell(arch):
              "        dot.edge(a_name, y_name, arrowsize='0.5')",
              "        dot.edge(y_name, 'loss', arrowsize='0.5')",
              "    dot.node('loss', 'loss={:.2f}'.format(get_loss(p, xa, y)), shape='circle')",
-             "    sources = [inputs_names] + [[z for _, z in pairs] for pairs in node_names]",
-             "    targets = [[a for a, _ in pairs] for pairs in node_names] + [a_names]",
+             "    sources = [inputs_names] + [[unit[-1] for unit in units] for units in node_names]",
+             "    targets = [[a for unit in units for a in unit[:-1]] for units in node_names] + [a_names]",
              "    for l, layer in enumerate(LAYERS):",
              "        for j, (b, ws) in enumerate(layer):",
              "            for i, w in enumerate(ws):",
              "                dot.edge(sources[l][i], targets[l][j], label='{: .2f}'.format(p[w]), arrowsize='0.5')",
-             "    for l, pairs in enumerate(node_names):",
-             "        for a_name, z_name in pairs:",
-             "            dot.edge(a_name, z_name, label=activations[l], arrowsize='0.5')",
+             "    for l, units in enumerate(node_names):",
+             "        for unit in units:",
+             "            for a_name in unit[:-1]:",
+             "                dot.edge(a_name, unit[-1], label=activations[l], arrowsize='0.5')",
              "    dot.attr(rankdir='LR')",
              "    print(' / '.join('{}: {}'.format(b, round(p[b], 3)) for layer in LAYERS for b, _ in layer))",
              "    return dot"]
@@ -355,9 +376,11 @@ def _setup_cell(arch):
     function = ", ".join(f"{name!r}: {_FUNCTION[name]}" for name in dict.fromkeys(arch.activations))
     derivative = ", ".join(f"{name!r}: lambda a, z: {_ACTIVATIONS[name][1]}"
                            for name in dict.fromkeys(arch.activations))
+    pieces = ", ".join(f"{name!r}: {activations.pieces(name)}" for name in dict.fromkeys(arch.activations))
     return "\n".join(["import numpy as np", "", *[d + "\n" for d in defs],
                       f"ACT = {{{function}}}  # activation name -> its function above",
-                      f"DERIVATIVE = {{{derivative}}}  # d z / d a, from a and z (for backprop)"])
+                      f"DERIVATIVE = {{{derivative}}}  # d z / d a, from a and z (for backprop)",
+                      f"PIECES = {{{pieces}}}  # affine pieces per unit: maxout's two, one for the others"])
 
 
 def _intro(record, epochs, spec):

@@ -6,7 +6,8 @@ it does exactly what the lecture does, the way the lecture does it.
 
 - params is a dict of named numbers: b11, b12, b13, b21, w11 .. w33 for the lecture's 2-3-1
   network (In[14]); other shapes use the names the program shows (b1_1, w1_1_1, ...).
-- get_loss (In[13]) works neuron by neuron: a1 = b11 + w11 * x1 + w21 * x2, z1 = relu(a1), ...,
+- get_loss (In[13]) works neuron by neuron: a1 = b11 + w11 * x1 + w21 * x2, z1 = relu(a1), ...
+  (a maxout unit: a1.p1 and a1.p2, each with its own bias and weights, z1 = max(a1.p1, a1.p2)),
   ay1 = b21 + w31 * z1 + w32 * z2 + w33 * z3, yhat = sigmoid(ay1), then the mean cross-entropy
   -(y * log(yhat) + (1 - y) * log(1 - yhat)). For the lecture's shape it is In[13] line for line;
   other shapes take the same sums, neuron by neuron, from their parameter names (ay_by_neuron).
@@ -73,7 +74,10 @@ def outputs_by_neuron(params, arch, *inputs):
     z = list(inputs)
     for name, layer in zip(arch.activations, hidden_layers):
         activation = activations.get(name)[0]
-        z = [activation(neuron(params, bias, weights, z)) for bias, weights in layer]
+        # Every affine node's a, then the layer's z: one per unit. A maxout unit's two pieces are two
+        # neurons in a row, and its z is In[2]'s maxout of them, np.maximum(piece 1, piece 2).
+        a = np.array([neuron(params, bias, weights, z) for bias, weights in layer])
+        z = list(activation(a))
     return [neuron(params, bias, weights, z) for bias, weights in output_layer]
 
 

@@ -11,11 +11,18 @@ class Layout:
     2-3-1 is exactly the lecture's order b11 b12 b13 b21 w11 .. w33.
     Node-major order: layer by layer, neuron by neuron, the neuron's bias then the weights into it
     (b11 w11 w21, b12 w12 w22, ...), i.e. the rows of each layer's matrix [b | W^T] one after another.
+
+    pieces: the affine pieces of each layer's units (one number per layer; 1 each by default). A layer
+    of n units with p pieces each (maxout's 2) has n * p affine rows, unit j's pieces one after the
+    other (rows j * p .. j * p + p - 1), each with its own bias and weights; the next layer takes its n
+    units' outputs. `sizes` counts units, `rows` the affine rows of each layer.
     """
 
-    def __init__(self, sizes):
+    def __init__(self, sizes, pieces=None):
         self.sizes = tuple(sizes)
-        pairs = list(zip(self.sizes[:-1], self.sizes[1:]))
+        self.pieces = tuple(pieces) if pieces is not None else (1,) * (len(self.sizes) - 1)
+        self.rows = tuple(n * p for n, p in zip(self.sizes[1:], self.pieces))
+        pairs = list(zip(self.sizes[:-1], self.rows))
         self.bias_slices, self.weight_slices = [], []
         pos = 0
         for _, n_out in pairs:
@@ -66,21 +73,28 @@ class Layout:
             out.append((M, M[..., 1:], M[..., :1]))
         return out
 
+    def row_names(self, layer, base=1):
+        """The affine rows of a layer (counted from 1) as names count them: "1", "2", ... for one piece
+        per unit, "1.p1", "1.p2", "2.p1", ... (unit, then piece) for several; units from `base`."""
+        p = self.pieces[layer - 1]
+        return tuple(f"{r // p + base}" + (f".p{r % p + 1}" if p > 1 else "") for r in range(self.rows[layer - 1]))
+
     def generic_names(self, output_base=1):
         """b{layer}_{neuron} and w{layer}_{input}_{neuron}, counted from 1; the output layer's neurons
-        from output_base (0 for softmax, whose units are ay0 and ay1 as the lecture names them)."""
+        from output_base (0 for softmax, whose units are ay0 and ay1 as the lecture names them). A
+        maxout unit's pieces add .p1 and .p2: b1_2.p1 and w1_1_2.p1 are piece 1's bias and weight."""
         names = [""] * self.size
         for l, (biases, (weights, (n_in, n_out))) in enumerate(zip(self.bias_slices, self.weight_slices), 1):
-            base = output_base if l == self.n_layers else 1
+            rows = self.row_names(l, output_base if l == self.n_layers else 1)
             for j in range(n_out):
-                names[biases.start + j] = f"b{l}_{j + base}"
+                names[biases.start + j] = f"b{l}_{rows[j]}"
             for i in range(n_in):
                 for j in range(n_out):
-                    names[weights.start + i * n_out + j] = f"w{l}_{i + 1}_{j + base}"
+                    names[weights.start + i * n_out + j] = f"w{l}_{i + 1}_{rows[j]}"
         return tuple(names)
 
 
 @functools.lru_cache(maxsize=32)
-def layout_of(sizes):
+def layout_of(sizes, pieces=None):
     # Shared per shape: building the node-major order is a Python loop over every parameter.
-    return Layout(sizes)
+    return Layout(sizes, pieces)

@@ -90,9 +90,15 @@ class Architecture:
         return (len(self.features), *self.hidden, self.output_layer.units)
 
     @property
+    def pieces(self):
+        """The affine pieces of each layer's units: a maxout layer's 2, 1 for every other layer (the output's too)."""
+        return (*(activations.pieces(name) for name in self.activations), 1)
+
+    @property
     def lecture_hidden(self):
-        """The lecture's inputs x1, x2 and hidden layer a1..a3: its initial parameters apply."""
-        return self.hidden == (3,) and self.features == feature_set.DEFAULT
+        """The lecture's inputs x1, x2 and hidden layer a1..a3, one affine node per unit (not maxout's two):
+        its initial parameters apply."""
+        return self.hidden == (3,) and self.features == feature_set.DEFAULT and self.pieces[0] == 1
 
     @property
     def is_lecture_shape(self):
@@ -114,7 +120,7 @@ class Architecture:
         return feature_set.expand(self.features, X)
 
     def layout(self):
-        return layout_of(self.sizes)
+        return layout_of(self.sizes, self.pieces)
 
     def param_names(self):
         if self.is_lecture_shape:
@@ -122,11 +128,36 @@ class Architecture:
         # The output units' parameters count as their nodes do: from 0 for softmax's ay0 (b2_0, w2_1_0).
         return self.layout().generic_names(self.output_layer.first_unit)
 
+    def piece_params(self):
+        """The parameters of maxout pieces: name -> (hidden layer, unit, piece), each counted from 1, as
+        b1_2.p1 -> (1, 2, 1); {} for a network without such units."""
+        layout, names, found = self.layout(), self.param_names(), {}
+        for l, (biases, (weights, (n_in, rows))) in enumerate(zip(layout.bias_slices, layout.weight_slices), 1):
+            p = layout.pieces[l - 1]
+            if p == 1:
+                continue
+            for r in range(rows):
+                where = (l, r // p + 1, r % p + 1)
+                found[names[biases.start + r]] = where
+                found.update((names[weights.start + i * rows + r], where) for i in range(n_in))
+        return found
+
     def node_names(self):
-        """Names of hidden nodes per layer: ('a1','z1') pairs as the lecture, a{layer}_{j} when deeper."""
+        """Names of hidden nodes per layer, a tuple per unit: its affine nodes, then its output z.
+
+        ('a1', 'z1') as the lecture, a{layer}_{j} when deeper; a maxout unit's two pieces are
+        ('a1.p1', 'a1.p2', 'z1'). unit[0] is a unit's first affine node, unit[-1] its z.
+        """
         one = len(self.hidden) == 1
-        return [[(f"a{j}", f"z{j}") if one else (f"a{l}_{j}", f"z{l}_{j}") for j in range(1, n + 1)]
-                for l, n in enumerate(self.hidden, 1)]
+        units = []
+        for l, (n, p) in enumerate(zip(self.hidden, self.pieces), 1):
+            layer = []
+            for j in range(1, n + 1):
+                name = f"{j}" if one else f"{l}_{j}"
+                pieces = (f"a{name}",) if p == 1 else tuple(f"a{name}.p{k}" for k in range(1, p + 1))
+                layer.append((*pieces, f"z{name}"))
+            units.append(layer)
+        return units
 
 
 def augment(X):
@@ -183,7 +214,8 @@ def _layers(arch, theta):
 
 def forward(arch, theta, X):
     """Every layer's a and z for samples X (N, 2), each (N, neurons); the output layer's y by its
-    rule: sigmoid(ay), a softmax's y0, y1, ..., or a linear output's ay itself."""
+    rule: sigmoid(ay), a softmax's y0, y1, ..., or a linear output's ay itself. A maxout layer's a
+    has a column per piece (unit j's pieces at 2j and 2j + 1), its z one per unit."""
     hidden = []
     act = arch.activation_functions()[0]
     out = run_layers(_layers(arch, theta), act, augment(arch.inputs(X)), keep=hidden)
@@ -199,9 +231,10 @@ def node_values(arch, theta, X):
     """
     fwd = forward(arch, theta, X)
     values = dict(zip(arch.input_names, arch.inputs(X).T))
-    for layer, pairs in enumerate(arch.node_names()):
-        for j, (a_name, z_name) in enumerate(pairs):
-            values[a_name] = fwd.pre[layer][:, j]
+    for layer, units in enumerate(arch.node_names()):
+        for j, (*a_names, z_name) in enumerate(units):
+            for k, a_name in enumerate(a_names):  # a unit's affine rows follow each other (core/model/layout.py)
+                values[a_name] = fwd.pre[layer][:, j * len(a_names) + k]
             values[z_name] = fwd.post[layer][:, j]
     a_names, y_names = arch.output_names
     values.update((name, fwd.pre[-1][:, k]) for k, name in enumerate(a_names))
@@ -225,6 +258,9 @@ predict_proba = predict  # the heatmap's name, from when every output was a prob
 def init_params(arch, kind="lecture", seed=0):
     """Initial parameters: the lecture's In[15] or In[8] values, or seeded random (He/Xavier scale)."""
     if kind in ("lecture", "lecture-forward"):
+        if arch.hidden == (3,) and arch.features == feature_set.DEFAULT and not arch.lecture_hidden:
+            raise MessageError("network.lecture_init_pieces", kind=kind, activation=arch.activations[0],
+                               pieces=arch.pieces[0])
         if not arch.lecture_hidden:
             raise MessageError("network.lecture_init", kind=kind, hidden=list(arch.hidden),
                                features=",".join(arch.features))

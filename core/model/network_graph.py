@@ -2,7 +2,8 @@
 
 x1, x2 -> a (affine) -> z (activation) per hidden layer -> ay -> y (sigmoid) -> loss. A softmax
 output has two of each, ay0, ay1 -> y0, y1, every y reached from both a's (the lecture: softmax needs
-the output units' values across the layer); a linear one has ay -> y (identity). The window's
+the output units' values across the layer); a linear one has ay -> y (identity). A maxout unit has
+two a nodes, its pieces (a1.p1, a1.p2), each with its bias and weights, and both lead to its z. The window's
 network panel, the node formulas and the Graphviz export all walk this one structure.
 """
 import functools
@@ -25,6 +26,16 @@ class NetworkGraph:
     columns: tuple  # node names per column, left to right: inputs, a, z, ..., ay (ay0, ay1), y (y0, y1), loss
     edges: tuple  # in the lecture's order: x1->a1, x1->a2, ..., x2->a1, ..., a1->z1, ...
     biases: dict  # node name -> its bias parameter's name
+
+    @functools.cached_property
+    def pieces(self):
+        """Each hidden z node -> the affine nodes it is computed from: (a1,) for most units, a maxout
+        unit's (a1.p1, a1.p2)."""
+        found = {}
+        for e in self.edges:
+            if e.kind == "activation":
+                found[e.dst] = (*found.get(e.dst, ()), e.src)
+        return found
 
     def kind_of(self, node):
         """input, pre (a), post (z), logit (ay), output (y) or loss."""
@@ -50,7 +61,7 @@ def network_graph(arch):
     a_out, y_out = arch.output_names
     for l, (bs, (ws, (_, n_out))) in enumerate(zip(layout.bias_slices, layout.weight_slices)):
         last = l == layout.n_layers - 1
-        outs = a_out if last else tuple(a for a, _ in node_names[l])
+        outs = a_out if last else tuple(a for *pieces, _ in node_names[l] for a in pieces)  # one per affine row
         columns.append(outs)
         for j, dst in enumerate(outs):
             biases[dst] = names[bs.start + j]
@@ -58,9 +69,10 @@ def network_graph(arch):
         edges += [Edge(src, dst, names[ws.start + i * n_out + j])
                   for i, src in enumerate(inputs) for j, dst in enumerate(outs)]
         if not last:
-            zs = tuple(z for _, z in node_names[l])
+            zs = tuple(unit[-1] for unit in node_names[l])
             columns.append(zs)
-            edges += [Edge(a, z, None, arch.activations[l], "activation") for a, z in zip(outs, zs)]
+            edges += [Edge(a, unit[-1], None, arch.activations[l], "activation")
+                      for unit in node_names[l] for a in unit[:-1]]
             inputs = zs
     columns += [y_out, ("loss",)]
     label = arch.output_layer.edge_label  # the function on an output edge: sigmoid, softmax, identity

@@ -164,6 +164,16 @@ class OutputLayer:
         """The class the network gives each point, (N,) ints, as score() counts it; None for a regression."""
         return None
 
+    def class_probabilities(self, nodes):
+        """One sample's probability of each class, P(0) .. P(K-1), from its node values (name -> value, as
+        a snapshot's nodes): a softmax's y0 .. y(K-1); () for a regression."""
+        return ()
+
+    @property
+    def probability_names(self):
+        """What each of class_probabilities() is, as the formulas write it: y0, y1, ..., or the sigmoid's 1-y, y."""
+        return ()
+
     # -- one sample's backward pass, node by node (core/training/backward.py) --------------------------------
     def local_derivative(self, y, j, k):
         """d y_j / d a_k for each point, from the y nodes' values y (K, N)."""
@@ -240,6 +250,14 @@ class Sigmoid(OutputLayer):
 
     def predicted_class(self, a):
         return (a[..., 0, :] > 0).astype(int)
+
+    def class_probabilities(self, nodes):
+        y = float(nodes["y"])
+        return (1.0 - y, y)  # y = P(class 1)
+
+    @property
+    def probability_names(self):
+        return ("1-y", "y")
 
     def local_derivative(self, y, j, k):
         return y[j] * (1.0 - y[j])
@@ -370,6 +388,13 @@ class Softmax(OutputLayer):
         if self.units == 2:
             return (a[..., 1, :] - a[..., 0, :] > 0).astype(int)
         return np.argmax(a, axis=-2)
+
+    def class_probabilities(self, nodes):
+        return tuple(float(nodes[name]) for name in self.y_names)
+
+    @property
+    def probability_names(self):
+        return self.y_names
 
     def local_derivative(self, y, j, k):
         return y[j] * ((j == k) - y[k])  # dy_j/day_k = y_j (1 if j = k else 0) - y_j y_k

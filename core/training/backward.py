@@ -3,7 +3,8 @@
 L_i = -(t log y + (1 - t) log(1 - y)) is the loss of sample i alone (t its label, y = sigmoid(ay) the
 network's output, the lecture's yhat). Walking network_graph's edges from the loss back to the inputs,
 each node collects dL_i/d(node) = sum over its outgoing edges of dL_i/d(next node) * the edge's local
-derivative: the weight w for a weighted edge, act'(a) for an activation, y (1 - y) for the sigmoid,
+derivative: the weight w for a weighted edge, act'(a) for an activation (a maxout unit's: 1 from the
+piece that wins, 0 from the other), y (1 - y) for the sigmoid,
 dL_i/dy for the loss. A weight's gradient is dL_i/d(its target) * (its source's value), a bias's is
 dL_i/d(its node). The mean of these per-sample gradients over the batch is the gradient that
 core/training/gradients.py's backprop computes in one go; the tests hold the two together.
@@ -42,11 +43,14 @@ def local_derivatives(arch, params, values, t):
     out = arch.output_layer
     y, T = _output_units(out, values, t)
     result = {}
-    for e in network_graph(arch).edges:
+    graph = network_graph(arch)
+    for e in graph.edges:
         if e.kind == "weight":
             d = np.full(shape, params[e.param])
-        elif e.kind == "activation":  # the edge's label is its own layer's activation
-            d = activations.get(e.label)[1](values[e.src], values[e.dst])
+        elif e.kind == "activation":  # the edge's label is its own layer's activation, of all the unit's pieces
+            pieces = graph.pieces[e.dst]
+            a = np.stack([values[name] for name in pieces])
+            d = activations.get(e.label)[1](a, values[e.dst][None])[pieces.index(e.src)]
         elif e.kind == "output":
             d = out.local_derivative(y, out.y_names.index(e.dst), out.a_names.index(e.src))
         else:  # the loss: dL_i/dy, infinite where y rounds to the wrong end (the chain avoids it)
@@ -111,9 +115,10 @@ def dead_units(arch, theta, X, kinds=None):
         return frozenset()
     values = node_values(arch, theta, X)
     dead = set()
-    for name, pairs in layers:
-        a, z = (np.array([values[a_name] for a_name, _ in pairs]), np.array([values[z_name] for _, z_name in pairs]))
-        dead.update(a_name for (a_name, _), is_dead in zip(pairs, health.dead(name, a, z)) if is_dead)
+    for name, units in layers:
+        a = np.array([values[a_name] for unit in units for a_name in unit[:-1]])  # every affine row, in order
+        z = np.array([values[unit[-1]] for unit in units])
+        dead.update(unit[0] for unit, is_dead in zip(units, health.dead(name, a, z)) if is_dead)
     return frozenset(dead)
 
 

@@ -56,6 +56,13 @@ def _small_ufunc_buffers(method):
     return wrapped
 
 
+def _spread(back, pieces, out):
+    """np.repeat(back, pieces, axis=0) into out: each unit's row of back on each of its pieces' rows."""
+    for k in range(pieces):
+        out[k::pieces] = back
+    return out
+
+
 class Interrupted(Exception):
     """Asked to stop in the middle of a gradient; nothing was changed."""
 
@@ -91,11 +98,12 @@ class GradientEngine:
         # The same, computing into a buffer: what the engine's own passes use.
         self._act_into, self._dact_into = zip(*(activations.get_into(name) for name in arch.activations))
         self._relu = tuple(name == "relu" for name in arch.activations)
+        self._pieces = layout.pieces  # each layer's affine rows per unit: a maxout layer's z has half its a's rows
         self.work = Workspace()
         P = layout.size
         self.perm, self.inverse = layout.node_major, layout.public
         layer_of = layout.layer_of[self.perm]
-        self._width = width = max(layout.sizes)
+        self._width = width = max(*layout.sizes, *layout.rows)
         self._block_plans = {}  # (points, copies) -> the data's blocks (see blocks)
         if 2 * P * n_samples * width <= _CHUNK_FLOATS:
             plan = [(0, np.arange(P))]
@@ -187,7 +195,8 @@ class GradientEngine:
                 a = np.matmul(flat, z, out=work((tag, "a", l), (flat.shape[0], n))).reshape(*M.shape[:-1], n)
             if l == last:
                 return a
-            z = self._act_into[l](a, work((tag, "z", l), a.shape))
+            units = a.shape[-2] // self._pieces[l]
+            z = self._act_into[l](a, work((tag, "z", l), (*a.shape[:-2], units, n)))
             if keep is not None:
                 keep.append((a, z))
 
@@ -329,11 +338,15 @@ class GradientEngine:
             grad = self._grad_layers[l]
             np.add.reduce(delta, axis=1, out=grad[:, 0])
             np.matmul(delta, z.T, out=grad[:, 1:])
+            pieces = self._pieces[l - 1]
             if work is None:
-                delta = (layers[l][1].T @ delta) * self.dact[l - 1](a, z)
+                back = layers[l][1].T @ delta  # dL/dz; each of a unit's pieces takes it, times its own derivative
+                delta = (back if pieces == 1 else np.repeat(back, pieces, axis=0)) * self.dact[l - 1](a, z)
                 continue
-            # delta = (W^T @ delta) * act'(a, z), in two buffers
-            back = np.matmul(layers[l][1].T, delta, out=work(("backprop", "delta", l), a.shape))
+            # delta = (W^T @ delta) * act'(a, z), in two buffers (a maxout layer's dL/dz spread over its pieces first)
+            back = np.matmul(layers[l][1].T, delta, out=work(("backprop", "delta", l), z.shape))
+            if pieces > 1:
+                back = _spread(back, pieces, work(("backprop", "pieces", l), a.shape))
             delta = np.multiply(back, self._dact_into[l - 1](a, z, work(("backprop", "dact", l), a.shape)), out=back)
         # The data's row of ones makes [dL/db | dL/dW] of the first layer one product.
         np.matmul(delta, xa.T, out=self._grad_layers[0])

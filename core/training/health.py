@@ -72,9 +72,11 @@ def dead(name, a, z):
     """Which units of a hidden layer with activation `name` are dead: no gradient passes back through
     them for any point, because the activation's derivative is 0 at every one (a relu unit whose
     a <= 0 everywhere, so it outputs 0 everywhere; every unit of a step). a, z: the layer's values
-    before and after the activation, a row per unit and a column per point. The one rule for dead
-    units: the periodic check here and the views (core/backward.dead_units) both use it."""
-    return ~np.any(activations.get(name)[1](a, z), axis=-1)
+    before and after the activation, a row per affine node (a maxout unit's two pieces, or one per
+    unit) and a column per point; a unit is dead when none of its pieces passes a gradient. The one
+    rule for dead units: the periodic check here and the views (core/backward.dead_units) both use it."""
+    passes = activations.get(name)[1](a, z)
+    return ~np.any(passes.reshape(*passes.shape[:-2], z.shape[-2], -1), axis=-1)
 
 
 def dead_units(layout, names, act, theta_nm, x):

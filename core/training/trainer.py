@@ -398,8 +398,8 @@ class Trainer:
         if not len(self.train):
             return frozenset()
         found = self.engine.dead_units_int(self.engine.to_internal(self.theta), self._x)
-        return frozenset(a for layer, pairs in zip(found, self.arch.node_names())
-                         for is_dead, (a, _) in zip(layer, pairs) if is_dead)
+        return frozenset(unit[0] for layer, units in zip(found, self.arch.node_names())
+                         for is_dead, unit in zip(layer, units) if is_dead)
 
     def record(self):
         """The current state as a session file stores it."""

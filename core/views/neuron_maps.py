@@ -23,8 +23,8 @@ def neuron_maps(arch, theta, bounds, n=24):
     with np.errstate(over="ignore", invalid="ignore"):  # as the heatmap: saturated values are right
         fwd = network.forward(arch, theta, pts)
     columns = [(arch.input_names, arch.inputs(pts).T.reshape(-1, n, n))]
-    for names, z in zip(arch.node_names(), fwd.post[:-1]):
-        columns.append((tuple(zn for _, zn in names), z.T.reshape(-1, n, n)))
+    for units, z in zip(arch.node_names(), fwd.post[:-1]):  # a unit's output z (a maxout unit's, not its pieces)
+        columns.append((tuple(unit[-1] for unit in units), z.T.reshape(-1, n, n)))
     return [(names, _scaled(maps)) for names, maps in columns]
 
 

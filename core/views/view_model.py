@@ -123,8 +123,22 @@ def node_formula(arch, names, params, nodes, node):
         symbolic = " + ".join([b] + [f"{e.param}*{e.src}" for e in incoming])
         numeric = " + ".join([_num(p[b])] + [f"{_num(p[e.param])}*{_num(nodes[e.src])}" for e in incoming])
         return f"{node} = {symbolic} = {numeric} = {number(value)}"
-    (e,) = incoming  # an activation node: its argument needs no second pair of brackets
-    return f"{node} = {e.label}({e.src}) = {e.label}({number(nodes[e.src])}) = {number(value)}"
+    # An activation node, of its one a (a maxout unit: of both its pieces); no second pair of brackets.
+    label, sources = incoming[0].label, [e.src for e in incoming]
+    numbers = ", ".join(number(nodes[s]) for s in sources)
+    return f"{node} = {label}({', '.join(sources)}) = {label}({numbers}) = {number(value)}"
+
+
+def winning_pieces(arch, nodes):
+    """For each unit of several affine pieces (maxout): z node -> (the piece that wins for these node
+    values, counted from 1, ((piece name, its value), ...)). The first piece wins a tie, as maxout
+    keeps it and its derivative says (core/model/activations.py). {} for a network without such units."""
+    found = {}
+    for z, pieces in network_graph(arch).pieces.items():
+        if len(pieces) > 1:
+            values = tuple((name, float(nodes[name])) for name in pieces)
+            found[z] = (int(np.argmax([v for _, v in values])) + 1, values)
+    return found
 
 
 def grid_bounds(X, margin=1.0):

@@ -1,9 +1,9 @@
 """The control panel: data, shape, activation, initial parameters, learning rate, batch, limit, speed."""
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Slot
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QSlider,
                                QVBoxLayout, QWidget)
 
-from core.model import activations, features as feature_set, network, outputs
+from core.model import activations, network, outputs
 from core.data import datasets as data, hand_data
 from core import settings
 
@@ -150,7 +150,9 @@ class Controls(ControlValues, QWidget):
         self.inputs.changed.connect(self._hidden_changed)  # features change the input layer's shape
         self.shape.changed.connect(self._hidden_changed)
         self.init.currentIndexChanged.connect(self._init_chosen)
-        for w in (self.activation, self.init, self.gradient, self.output):
+        # The activation may leave the lecture's start too (maxout's two pieces): as a shape does.
+        self.activation.currentIndexChanged.connect(self._hidden_changed)
+        for w in (self.init, self.gradient, self.output):
             w.currentIndexChanged.connect(self.propose)
         self.lr.valueChanged.connect(self.propose)
         self.optimizer.currentIndexChanged.connect(self.propose)
@@ -302,11 +304,12 @@ class Controls(ControlValues, QWidget):
 
     def _hidden_changed(self):
         self.shape.sync()
-        # The lecture's initial values exist only for 2-3-1 on x1, x2: other shapes start from seeded
-        # random ones, and a network that is the lecture's again takes the lecture's start back, unless
-        # random was chosen for it.
+        # The lecture's initial values exist only for 2-3-1 on x1, x2 with one affine node per unit (not
+        # maxout's two pieces): other networks start from seeded random ones, and a network that is the
+        # lecture's again takes the lecture's start back, unless random was chosen for it.
         try:
-            lecture_shape = self.hidden_layers() == (3,) and self.features.keys() == feature_set.DEFAULT
+            lecture_shape = network.Architecture(self.hidden_layers(), self.shape.value(),
+                                                 self.features.keys()).lecture_hidden
         except ValueError:
             lecture_shape = True  # not a shape at all: the model says why and changes nothing
         init = combo_key(self.init)
@@ -317,6 +320,12 @@ class Controls(ControlValues, QWidget):
             self._set_init(self._left_init)
             self._left_init = None
         self.propose()
+
+    @Slot(str)
+    def use_activation(self, name):
+        """Every hidden layer's activation, chosen as in the combo: a start the network no longer takes (the
+        lecture's, for maxout) becomes random, and the model rebuilds."""
+        set_combo_key(self.activation, name)
 
     def _set_init(self, key):
         self.init.blockSignals(True)

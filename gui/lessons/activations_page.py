@@ -2,7 +2,7 @@
 its derivative; hovering reads values off; sigmoid against a two-class softmax; which cannot be trained."""
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton
 
 from core.lessons import activation_functions as act
 
@@ -26,6 +26,10 @@ class ActivationsPage(LessonPage):
         for name, v in zip(("w1", "b1", "w2", "b2"), act.MAXOUT_IN2):
             self.maxout[name] = NumberInput("maxout_" + name, -3, 3, 0.1, v, 1)
             form.addRow(name, self.maxout[name])
+        # The gallery's maxout as units of a network: the training page with maxout hidden units.
+        self.train_maxout = QPushButton(objectName="train_with_maxout")
+        self.train_maxout.clicked.connect(lambda: self.train_with_activation.emit("maxout"))
+        form.addRow(self.train_maxout)
         self.panel.addWidget(self.maxout_box)
         self.read_x = DecimalBox("read_x", -5, 5, 0.1, 1.0)
         self.read_label = QLabel()
@@ -90,6 +94,11 @@ class ActivationsPage(LessonPage):
     def retranslate(self):
         self.maxout_box.setTitle(self.tr("maxout: max(w1·x + b1, w2·x + b2)"))
         self.read_label.setText(self.tr("read off at x ="))
+        self.train_maxout.setText(self.tr("Train with maxout units"))
+        self.train_maxout.setToolTip(self.tr("Open the training page with maxout hidden units: each unit has two "
+                                             "affine pieces of its inputs, with their own weights and biases, and "
+                                             "outputs the larger (random initial parameters: the lecture's are "
+                                             "for one piece per unit)"))
         self.softmax_box.setTitle(self.tr("Output layer: sigmoid or softmax"))
         self.legend_text.setText(self.tr("Blue: the function; orange, dashed: its derivative; red: where the "
                                          "values below are read off (point at a plot)."))

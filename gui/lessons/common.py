@@ -155,6 +155,8 @@ class LessonPage(QWidget):
 
     key = ""  # perceptron, mlp, ...: the page's name in settings and on the command line
     has_diagram = False
+    # Asks for the training page with this hidden activation (the activation gallery's "Train with maxout").
+    train_with_activation = Signal(str)
 
     def __init__(self, name, parent=None):
         super().__init__(parent, objectName=name)

@@ -42,6 +42,7 @@ class LazyPage(QWidget):
     shows it (most tests, every window before its first page change) does not pay for its plots."""
 
     refused = Signal(str)  # why a number typed on the page was not taken, for the status bar
+    train_with_activation = Signal(str)  # the page asks to train with this hidden activation
 
     def __init__(self, cls):
         super().__init__(objectName="tab_" + cls.key)
@@ -60,6 +61,7 @@ class LazyPage(QWidget):
             for box in self.page.findChildren(QAbstractSpinBox):
                 if hasattr(box, "refused"):
                     box.refused.connect(self.refused)
+            self.page.train_with_activation.connect(self.train_with_activation)
         self.page.refresh()
         return self.page
 
@@ -83,6 +85,7 @@ class Pages(QStackedWidget):
 
     page_changed = Signal(str)  # the key of the page now shown
     refused = Signal(str)  # why a number typed on a lesson page was not taken, for the status bar
+    train_with_activation = Signal(str)  # a lesson page asks for the training page with this hidden activation
 
     def __init__(self, training, parent=None):
         """training: the training page (the panels); the lesson pages are built here."""
@@ -95,6 +98,7 @@ class Pages(QStackedWidget):
                                                      GraphPage)}
         for lesson in self.lessons.values():
             lesson.refused.connect(self.refused)
+            lesson.train_with_activation.connect(self._train_with)
         self.tabs = QTabBar(objectName="page_tabs", documentMode=True, expanding=False, drawBase=False)
         for key in ORDER:
             self.addWidget(training if key == "training" else self.lessons[key])
@@ -210,6 +214,13 @@ class Pages(QStackedWidget):
         self.page_changed.emit(key)
 
     # -- actions ------------------------------------------------------------------------------------
+    @Slot(str)
+    def _train_with(self, activation):
+        """A lesson page's link to training: the training page first, then the activation asked for (the
+        window hands it to the controls, which choose it as a user would)."""
+        self.show_page("training")
+        self.train_with_activation.emit(activation)
+
     @Slot()
     def compare(self):
         """In[19] beside In[15] in a window of its own."""

@@ -75,6 +75,8 @@ class EdgeItem(LazyTip, QGraphicsPathItem):
         self.labelled = labelled
         self.fits = True  # clear of the other labels and the nodes' texts (diagram_text decides)
         self.label_moves = edge.param is not None
+        self.muted = False  # a maxout piece that loses for the displayed sample: drawn faint, no label
+        self._piece = None  # (wins, text) last shown on a maxout piece's edge
         d = p1 - p0
         length = math.hypot(d.x(), d.y())
         u = QPointF(d.x() / length, d.y() / length)
@@ -101,12 +103,26 @@ class EdgeItem(LazyTip, QGraphicsPathItem):
         self.head.setPolygon(QPolygonF([tip, tip - u * 10 + n * 5, tip - u * 10 - n * 5]))
 
     def set_plain(self):
+        self.muted, self._piece = False, None
         pen = QPen(colour("neutral"), 1.5, Qt.DashLine if self.edge.label else Qt.SolidLine)
         self.setPen(pen)
         self.head.setPen(Qt.NoPen)
         self.head.setBrush(colour("neutral"))
         self.label.set(self.edge.label, self.label_pos)
         self.label.setVisible(bool(self.edge.label) and self.fits)
+
+    def set_piece(self, wins, text, tooltip):
+        """A maxout piece's edge into its unit: the winner's solid, with `text` (which piece wins); the
+        loser's dotted and faint, without a label (the derivative passes only through the winner)."""
+        if (wins, text) != self._piece:
+            self._piece, self.muted = (wins, text), not wins
+            pen = QPen(colour("neutral"), 2.5 if wins else 1.0, Qt.SolidLine if wins else Qt.DotLine)
+            self.setPen(pen)
+            self.head.setPen(Qt.NoPen)
+            self.head.setBrush(colour("neutral"))
+            self.label.set(text, self.label_pos)
+            self.label.setVisible(wins and self.fits)
+        self.set_tooltip(tooltip)
 
     def set_weight(self, w):
         pen = weight_pen(w)
@@ -137,6 +153,7 @@ class NodeItem(LazyTip, QGraphicsEllipseItem):
         self.setPen(QPen(colour("node_edge"), 1.5))
         self.setZValue(2)
         self.dead = False
+        self.winner = False  # a maxout piece that wins for the displayed sample: a thicker rim
         self.text = QGraphicsSimpleTextItem(self)
         self.text.setFont(diagram_text.font(diagram_text.NODE_PT))
         self.text.setBrush(colour("node_text"))
@@ -149,7 +166,18 @@ class NodeItem(LazyTip, QGraphicsEllipseItem):
         if dead or dead != self.dead:  # always when dead: the backward view repaints the same items
             self.dead = dead
             self.setBrush(QBrush(colour("node_dead"), Qt.BDiagPattern) if dead else colour("node_fill"))
-            self.setPen(QPen(colour("neutral"), 1.5, Qt.DashLine) if dead else QPen(colour("node_edge"), 1.5))
+            self.setPen(QPen(colour("neutral"), 1.5, Qt.DashLine) if dead else self._rim())
+
+    def _rim(self):
+        return QPen(colour("node_edge"), 3.5 if self.winner else 1.5)
+
+    def set_winner(self, winner):
+        """A maxout piece's rim: thick while it wins for the displayed sample (always set when it does: the
+        backward view repaints the same items)."""
+        if winner or winner != self.winner:
+            self.winner = winner
+            if not self.dead:
+                self.setPen(self._rim())
 
     def set_value(self, text, tooltip=None, short=None):
         """The node's text; `short` (its value without the name) where the full text does not fit the
@@ -181,6 +209,7 @@ class NetworkView(ZoomPan, QGraphicsView):
         self.arch = None
         self.labels = None
         self.nodes, self.edges, self.biases = {}, [], {}
+        self.piece_edges = {}  # a maxout unit's z -> the edges from its pieces (set_architecture)
         self.backward = None  # while on, a gui.panels.backward_view.BackwardPainter draws the backward pass
         self._tips = None  # the snapshot whose tooltips are still to be written
         self.text_zoom = 1.0  # the presentation zoom (View > Zoom in) of the diagram's text
@@ -210,6 +239,7 @@ class NetworkView(ZoomPan, QGraphicsView):
         scene = self.scene()
         scene.clear()
         self.graph = network_graph(arch)
+        self.piece_edges = {}  # a maxout unit's z -> the edges from its pieces, piece 1 first
         tallest = max(len(c) for c in self.graph.columns)
         pos = {}
         for ci, column in enumerate(self.graph.columns):
@@ -233,6 +263,8 @@ class NetworkView(ZoomPan, QGraphicsView):
             item.crowded = crowded
             scene.addItem(item)
             self.edges.append(item)
+            if e.kind == "activation" and len(self.graph.pieces[e.dst]) > 1:
+                self.piece_edges.setdefault(e.dst, []).append(item)
         self.biases = {}
         for node, param in self.graph.biases.items():
             lab = Label(size=8)
@@ -272,12 +304,31 @@ class NetworkView(ZoomPan, QGraphicsView):
         for item in self.edges:
             if item.edge.param is not None:
                 item.set_weight(p[item.edge.param])
+        self._show_pieces(snap)
         for name, lab in self.biases.values():
             lab.set(f"{name}={label_number(p[name])}", lab.pos())
             lab.text.setBrush(colour("positive_text" if p[name] >= 0 else "negative_text"))
         self.relayout_text()  # the first values: their texts are what the labels keep off
         diagram_text.keep_apart(self)
         self._tips = snap
+
+    def _show_pieces(self, snap):
+        """Which piece of each maxout unit wins for the displayed sample: on its edge, and both values in the hover."""
+        if not self.piece_edges:
+            return
+        for z, (winner, values) in view_model.winning_pieces(self.arch, snap.nodes).items():
+            tip = self.pieces_note(z, winner, values)
+            for k, item in enumerate(self.piece_edges[z], 1):
+                item.set_piece(k == winner, self.tr("piece {0}").format(k), tip)
+                self.nodes[item.edge.src].set_winner(k == winner)
+
+    def pieces_note(self, z, winner, values):
+        """The hover's words on a maxout unit: both pieces' values and which one wins."""
+        lines = [self.tr("{0} = max of its two pieces, each with its own bias and weights:").format(z)]
+        for k, (name, v) in enumerate(values, 1):
+            line = self.tr("piece {0}: {1} = {2}").format(k, name, number(v))
+            lines.append(line + ("  " + self.tr("(wins: the gradient flows back through it)") if k == winner else ""))
+        return "\n".join(lines)
 
     def refresh_tooltips(self):
         """Write the tooltips of the snapshot shown (if not done yet): formulas with its numbers."""
@@ -296,9 +347,11 @@ class NetworkView(ZoomPan, QGraphicsView):
             notes["loss"] += "; " + self.tr("this sample's label t = {0}").format(number(target))
         dead = snap.dead_nodes
         dead_note = "\n" + self.tr("dead: this relu unit outputs 0 for every training point, so it no longer learns")
+        wins = view_model.winning_pieces(self.arch, snap.nodes) if self.piece_edges else {}
         for name, item in self.nodes.items():
             formula = view_model.node_formula(self.arch, snap.names, snap.params, snap.nodes, name)
             formula += f"\n({notes[name]})" if name in notes else ""
+            formula += "\n" + self.pieces_note(name, *wins[name]) if name in wins else ""
             item.setToolTip(formula + (dead_note if name in dead else ""))
         for item in self.edges:
             if item.edge.param is not None:
@@ -339,7 +392,7 @@ class NetworkView(ZoomPan, QGraphicsView):
         for a zoom; the backward view has its own rule)."""
         if self.backward is not None:
             return self.backward.label_wanted(item)
-        return item.labelled if item.edge.param is not None else bool(item.edge.label)
+        return item.labelled if item.edge.param is not None else bool(item.edge.label) and not item.muted
 
     def show_labels(self):
         """Each label shown where it is wanted and clear of the others (diagram_text's decision)."""

@@ -43,6 +43,7 @@ class ParamModel(QAbstractTableModel):
         self.snap = None
         self.editable = True
         self._text, self._diff_colour, self._diff_tip = [], [], []
+        self._pieces = (None, {})  # (architecture, its maxout pieces' parameters)
         self.chars = FULL_CHARS  # how many characters each column shows; the view sets it from its width
         self._ro = Qt.ItemIsEnabled | Qt.ItemIsSelectable
         self._rw = self._ro | Qt.ItemIsEditable
@@ -88,7 +89,22 @@ class ParamModel(QAbstractTableModel):
             return self._diff_colour[index.row()]
         if role == _TIP and col >= 1:
             return self._tooltip(index.row(), col)
+        if role == _TIP:
+            return self._name_tip(self.snap.names[index.row()])
         return None
+
+    def _name_tip(self, name):
+        """What a maxout piece's parameter is (None for the others: their names say it)."""
+        arch = self.snap.config.architecture
+        if self._pieces[0] != arch:
+            self._pieces = (arch, arch.piece_params())
+        where = self._pieces[1].get(name)
+        if where is None:
+            return None
+        layer, unit, piece = where
+        kind = self.tr("bias") if name.startswith("b") else self.tr("weight")
+        return self.tr("{0}: the {1} of piece {2} of maxout unit {3} in hidden layer {4}; the unit outputs the "
+                       "larger of its two pieces, z = max(piece 1, piece 2)").format(name, kind, piece, unit, layer)
 
     def _tooltip(self, row, col):
         """The whole number where a narrow column shows it shortened; in the difference column, also why

@@ -69,6 +69,27 @@ def test_other_shapes_and_outputs(config, tmp_path):
     check_same(notebook.build(record, spec=spec), snap, tmp_path)
 
 
+@pytest.mark.parametrize("gradient", ["backprop", "numerical"])
+def test_maxout_units_in_the_notebook_train_to_the_programs_numbers(gradient, tmp_path):
+    config = TrainConfig(hidden=(3, 2), activation="maxout,tanh", init="random", epochs=40, seed=2, lr=0.3,
+                         gradient=gradient, regularization="l2", reg_rate=0.01, batch_size=16)
+    spec = DataSpec("moons", 50)
+    record, snap = trained(Trainer(config, *spec.build()))
+    nb = notebook.build(record, spec=spec)
+    assert "def maxout(a):" in notebook.script(nb) and "'b1_1.p2'" in notebook.script(nb)
+    check_same(nb, snap, tmp_path)
+
+
+def test_the_graph_of_maxout_units_has_both_pieces(tmp_path):
+    pytest.importorskip("graphviz")
+    record, _ = trained(Trainer(TrainConfig(hidden=(2,), activation="maxout", init="random", epochs=0)))
+    space = {}
+    exec(compile(notebook.script(notebook.build(record, spec=DataSpec("lecture"))), "notebook", "exec"), space)
+    dot = space["make_graph"](space["params"]).source
+    for text in ('"a1.p1" -> z1 [label=maxout', '"a1.p2" -> z1 [label=maxout', 'x1 -> "a2.p2"', "z2 -> ay"):
+        assert text in dot, text
+
+
 def test_runs_without_graphviz(tmp_path):
     record, snap = trained(Trainer(TrainConfig(epochs=5)))
     out = check_same(notebook.build(record, spec=DataSpec("lecture")), snap, tmp_path, prelude=NO_GRAPHVIZ)

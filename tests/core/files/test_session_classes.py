@@ -94,3 +94,25 @@ def test_a_csv_of_k_classes_gives_a_softmax_its_k_and_a_sigmoid_refuses_it(tmp_p
     assert r.returncode == 2 and "softmax output tells 3 classes apart" in r.stderr
     r = _run("train", "--dataset", "blobs", "--classes", "4", "--output", "softmax", "--epochs", "5", "--json")
     assert r.returncode == 0 and len([k for k in json.loads(r.stdout)["params"] if k.startswith("b2_")]) == 4
+
+
+def test_a_four_class_maxout_session_of_drawn_points_reopens_and_trains_on_bit_for_bit(tmp_path):
+    train, test = _drawn_four_classes()
+    cfg = TrainConfig(hidden=(4, 3), activation="maxout,tanh", init="random", seed=2, output="softmax", classes=4,
+                      gradient="backprop", lr=0.2, batch_size=8, optimizer="adam", regularization="l1",
+                      reg_rate=0.001)
+    a = Trainer(cfg, train, test)
+    a.step(60)
+    doc = json.loads(session_json(a))
+    assert doc["config"]["activation"] == "maxout,tanh" and doc["names"][:2] == ["b1_1.p1", "b1_1.p2"]
+    b = parse_session(json.dumps(doc).encode()).trainer
+    assert b.config == cfg and b.epoch == 60 and b.names == a.names
+    sa, sb = a.step(100), b.step(100)
+    assert np.array_equal(a.theta, b.theta) and sa.train_loss == sb.train_loss and sa.test_loss == sb.test_loss
+    assert sa.accuracy > 0.9
+    # train --session continues the file to the numbers of one straight run.
+    path = tmp_path / "maxout.json"
+    path.write_text(json.dumps(doc))
+    r = _run("train", "--session", str(path), "--epochs", "100", "--json")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["params"] == sa.param_dict

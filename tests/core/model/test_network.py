@@ -112,7 +112,7 @@ def test_generic_names_and_shape_limits():
 
 
 def test_activation_names_in_display_order():
-    assert activations.NAMES == ("relu", "step", "tanh", "sigmoid", "identity")
+    assert activations.NAMES == ("relu", "step", "tanh", "sigmoid", "identity", "maxout")
     for name in activations.NAMES:
         network.Architecture((3,), name)
 

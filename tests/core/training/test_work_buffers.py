@@ -58,10 +58,12 @@ def test_the_dead_unit_check_in_blocks_finds_what_the_whole_pass_finds():
 
 @pytest.mark.parametrize("name", activations.NAMES)
 def test_activations_into_a_buffer_give_the_same_numbers(name):
-    a = np.concatenate([np.linspace(-800, 800, 1001), [0.0, -0.0, np.inf, -np.inf, np.nan]])[None, :]
+    line = np.concatenate([np.linspace(-800, 800, 1001), [0.0, -0.0, np.inf, -np.inf, np.nan]])
+    # One row per affine piece of a unit (maxout's two, shifted so that each wins somewhere)
+    a = np.stack([np.roll(line, 3 * k) for k in range(activations.pieces(name))])
     f, d = activations.get(name)
     f_into, d_into = activations.get_into(name)
     with np.errstate(over="ignore", invalid="ignore"):
         z = f(a)
-        np.testing.assert_array_equal(f_into(a, np.empty_like(a)), z)
+        np.testing.assert_array_equal(f_into(a, np.empty((1, a.shape[1]))), z)
         np.testing.assert_array_equal(d_into(a, z, np.empty_like(a)), d(a, z))
