@@ -46,7 +46,7 @@ def main(argv):
         for ctx, entries in json.loads(pathlib.Path(path).read_text(encoding="utf-8")).items():
             table.setdefault(ctx, {}).update(entries)
     missing = fill(TS, table)
-    lrelease = ROOT / ".venv" / "bin" / "pyside6-lrelease"
+    lrelease = pathlib.Path(sys.executable).parent / "pyside6-lrelease"  # beside the Python running this
     subprocess.run([str(lrelease), str(TS), "-qm", str(QM)], check=True, stdout=subprocess.DEVNULL)
     for ctx, src in missing:
         print(f"untranslated: {ctx}: {src!r}")

@@ -17,7 +17,7 @@
 <context>
     <name>ActivationsPage</name>
     <message>
-        <location filename="../../gui/lessons/activations_page.py" line="+91" />
+        <location filename="../../gui/lessons/activations_page.py" line="+95" />
         <source>maxout: max(w1·x + b1, w2·x + b2)</source>
         <translation>maxout 함수: max(w1·x + b1, w2·x + b2)</translation>
     </message>
@@ -28,6 +28,16 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Train with maxout units</source>
+        <translation>maxout 유닛으로 학습하기</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open the training page with maxout hidden units: each unit has two affine pieces of its inputs, with their own weights and biases, and outputs the larger (random initial parameters: the lecture's are for one piece per unit)</source>
+        <translation>maxout 은닉 유닛으로 학습 페이지를 엽니다: 유닛마다 입력의 아핀 조각이 둘 있고 조각마다 자신의 가중치와 편향이 있으며, 유닛은 둘 중 큰 값을 출력합니다 (초기 파라미터는 무작위: 강의의 값은 유닛마다 조각이 하나일 때의 것입니다)</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Output layer: sigmoid or softmax</source>
         <translation>출력층: sigmoid 또는 softmax</translation>
     </message>
@@ -349,6 +359,35 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
     </message>
 </context>
 <context>
+    <name>ClassBars</name>
+    <message>
+        <location filename="../../gui/panels/class_bars.py" line="+38" />
+        <source>Class probabilities of the displayed sample</source>
+        <translation>표시된 샘플의 클래스별 확률</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <location line="+1" />
+        <source>Class probabilities</source>
+        <translation>클래스별 확률</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>sample {0}</source>
+        <translation>샘플 {0}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>sample {0}, label t = {1}</source>
+        <translation>샘플 {0}, 레이블 t = {1}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>class {0} ({1}): {2}</source>
+        <translation>클래스 {0} ({1}): {2}</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <location filename="../../gui/lessons/compare_dialog.py" line="+72" />
@@ -470,7 +509,7 @@ after {0} epochs</source>
         <translation>초당 {0} epoch</translation>
     </message>
     <message>
-        <location line="+128" />
+        <location line="+130" />
         <source>Data</source>
         <translation>데이터</translation>
     </message>
@@ -1049,6 +1088,11 @@ after {0} epochs</source>
     </message>
     <message>
         <location line="+3" />
+        <source>init {kind!r} has one affine node per unit, the lecture's; a {activation} unit has {pieces} pieces: use 'random'</source>
+        <translation>init {kind!r}은(는) 강의처럼 유닛마다 아핀 노드가 하나일 때의 값입니다. {activation} 유닛은 조각이 {pieces}개이므로 'random'을 쓰십시오</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>unknown init {kind!r}; choose one of {names}</source>
         <translation>알 수 없는 초기 파라미터 {kind!r}입니다. 다음 중에서 고르세요: {names}</translation>
     </message>
@@ -1496,7 +1540,7 @@ after {0} epochs</source>
 <context>
     <name>DataSet</name>
     <message>
-        <location filename="../../gui/controls/control_panel.py" line="-268" />
+        <location filename="../../gui/controls/control_panel.py" line="-270" />
         <source>lecture (In[4])</source>
         <translation>강의 데이터 (In[4])</translation>
     </message>
@@ -2892,12 +2936,12 @@ after {0} epochs</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/window.py" line="+311" />
+        <location filename="../../gui/window.py" line="+320" />
         <source>untitled</source>
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+17" />
         <source>A panel could not draw this state: {0}</source>
         <translation>이 상태를 그리지 못한 패널이 있습니다: {0}</translation>
     </message>
@@ -2968,12 +3012,32 @@ after {0} epochs</source>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../gui/panels/network_view.py" line="+193" />
+        <location filename="../../gui/panels/network_view.py" line="+222" />
         <source>Network diagram</source>
         <translation>신경망 다이어그램</translation>
     </message>
     <message>
         <location line="+100" />
+        <source>piece {0}</source>
+        <translation>조각 {0}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{0} = max of its two pieces, each with its own bias and weights:</source>
+        <translation>{0} = 두 조각 중 큰 값 (조각마다 자신의 편향과 가중치):</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>piece {0}: {1} = {2}</source>
+        <translation>조각 {0}: {1} = {2}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>(wins: the gradient flows back through it)</source>
+        <translation>(이김: 기울기는 이 조각으로만 거꾸로 흐릅니다)</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>input of the displayed sample</source>
         <translation>표시된 샘플의 입력</translation>
     </message>
@@ -2993,7 +3057,7 @@ after {0} epochs</source>
         <translation>죽은 뉴런: 이 relu 뉴런은 모든 학습 점에서 0을 출력하므로 더 이상 학습하지 않습니다</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>weight</source>
         <translation>가중치</translation>
     </message>
@@ -3256,7 +3320,7 @@ after {0} epochs</source>
         <translation>계산 그래프</translation>
     </message>
     <message>
-        <location line="+152" />
+        <location line="+156" />
         <source>Lecture pages</source>
         <translation>강의 페이지</translation>
     </message>
@@ -3296,7 +3360,7 @@ after {0} epochs</source>
         <translation>강의를 셀 단위로 따라갑니다: 단계마다 해당 페이지를 열고 프로그램을 그 상태로 만든 뒤 강의의 값과 프로그램의 값을 나란히 보여 줍니다</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+32" />
         <source>Cannot compare step and relu</source>
         <translation>step과 relu를 비교할 수 없습니다</translation>
     </message>
@@ -3370,7 +3434,22 @@ gradient</source>
         <translation>차이</translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+85" />
+        <source>bias</source>
+        <translation>편향</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>weight</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{0}: the {1} of piece {2} of maxout unit {3} in hidden layer {4}; the unit outputs the larger of its two pieces, z = max(piece 1, piece 2)</source>
+        <translation>{0}: 은닉층 {4}의 maxout 유닛 {3}, 조각 {2}의 {1}. 유닛은 두 조각 중 큰 값을 출력합니다, z = max(조각 1, 조각 2)</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>The numerical gradient reads 0 or noise where backprop does not: at h = 1e-7 the change L(p+h) - L(p-h) is smaller than the rounding of a loss this large ({0}), as when the output's sigmoid is saturated. Backprop multiplies the exact slopes and still sees the gradient.</source>
         <translation>역전파와 달리 수치 미분 기울기가 0이거나 잡음입니다: h = 1e-7에서 L(p+h) - L(p-h)의 변화가 이렇게 큰 손실({0})의 반올림 오차보다 작습니다. 출력층의 sigmoid가 포화되었을 때 그렇습니다. 역전파는 정확한 기울기를 곱하므로 여전히 기울기를 구합니다.</translation>
     </message>
