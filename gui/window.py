@@ -209,6 +209,7 @@ class MainWindow(QMainWindow):
         training = key == "training"
         self.dock.setVisible(training)
         self.status.set_visible(training)  # epoch, loss and rate are the training page's
+        self.point_editor.set_page(training)  # and so are its points' counts
         self.training_actions.set_page(training)
         self.backprop.set_page(training)
         self.landscape.set_page(training)
