@@ -71,8 +71,8 @@ NOTES = {
                                             "through 1000 updates."),
     "lr10": QT_TRANSLATE_NOOP("GuidePanel", "The same start with learning rate 10 instead of 0.1, for 100 epochs."),
     "in19": QT_TRANSLATE_NOOP("GuidePanel", "The same start and run with step in the hidden layer."),
-    "graph": QT_TRANSLATE_NOOP("GuidePanel", "Press Backward step to follow the derivatives from the right: "
-                                             "multiply swaps its inputs, add passes the gradient on."),
+    "graph": QT_TRANSLATE_NOOP("GuidePanel", "Press 'Backward: next step' to follow the derivatives from the "
+                                             "right: multiply swaps its inputs, add passes the gradient on."),
     "chain": QT_TRANSLATE_NOOP("GuidePanel", "Under the graph: z = t^2 with t = x + y; dz/dx = 2t x 1 = 2(x + y)."),
     "in20": QT_TRANSLATE_NOOP("GuidePanel", "100 x 2 = 200 apples, x 1.1 = 220 to pay."),
     "in21": QT_TRANSLATE_NOOP("GuidePanel", "One won more per apple: 2.2 won more to pay, the derivative "
