@@ -34,7 +34,7 @@ class ActivationsPage(LessonPage):
         self.panel.addLayout(row)
         self.values = table("values_table", 3)
         self.panel.addWidget(self.values)
-        self.softmax_box = QGroupBox()
+        self.softmax_box = QGroupBox(objectName="softmax_box")
         form = QFormLayout(self.softmax_box)
         self.logits = {"ay0": NumberInput("ay0", -5, 5, 0.1, 0.0, 1), "ay1": NumberInput("ay1", -5, 5, 0.1, 2.0, 1)}
         for name, w in self.logits.items():

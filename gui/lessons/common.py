@@ -1,6 +1,6 @@
 """Parts the lesson pages share: a spin box tied to a slider, word-wrapped notes, plots, colours, tables."""
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel,
                                QScrollArea, QSizePolicy, QSlider, QSplitter, QTableWidget, QTableWidgetItem,
@@ -218,7 +218,7 @@ class LessonPage(QWidget):
         self.stale_colours = False  # colours older than the colour scheme
         column = QWidget(objectName=name + "_panel")
         self.panel = QVBoxLayout(column)
-        scroll = ColumnScroll(column, name + "_scroll")  # as wide as the column needs, however long its texts
+        self.scroll = scroll = ColumnScroll(column, name + "_scroll")  # as wide as the column needs
         self.splitter = QSplitter(Qt.Horizontal)
         self.splitter.addWidget(scroll)
         self.splitter.setChildrenCollapsible(False)
@@ -233,6 +233,16 @@ class LessonPage(QWidget):
 
     def diagram(self):
         return None
+
+    def show_part(self, name):
+        """Scroll the column to the part whose objectName is `name` (the guide's step shows it on a small screen)."""
+        part = self.findChild(QWidget, name)
+        if part is None:
+            return
+        self.scroll.widget().layout().activate()  # a page just shown: its column laid out first
+        self.scroll.ensureWidgetVisible(part, 0, 0)
+        # Once more after the page's first layout settles (texts rewrap as the plots take their width).
+        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(part, 0, 0))
 
     def changeEvent(self, event):
         if event.type() == QEvent.LanguageChange:
