@@ -119,7 +119,9 @@ class Excerpt(QPlainTextEdit):
             widest = max([widest] + [block.layout().lineAt(i).naturalTextWidth() for i in range(lines)
                                      if block.layout().lineCount()])
             block = block.next()
-        room = self.viewport().width() - 2 * self.document().documentMargin()
+        # A line about as wide as the box: with a sideways scroll bar too, should an up-and-down one come.
+        room = (self.viewport().width() - 2 * self.document().documentMargin()
+                - self.verticalScrollBar().sizeHint().width())
         return heights, self.lineWrapMode() == QPlainTextEdit.NoWrap and widest > room
 
     def _height(self, most):
