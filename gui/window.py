@@ -36,6 +36,13 @@ from gui.panels.timeline_bar import TimelineBar
 from gui.panels.weight_editor import WeightEditor
 from gui.plain_text import tooltip
 
+# The guide beside the pages needs the controls' width, its own and this much for the page; in a narrower
+# window (1024 px) it is a tab beside the controls instead, so the page keeps its room.
+GUIDE_PAGE_ROOM = 640
+GUIDE_TAB_PAGE_ROOM = 600  # as a tab, the page keeps this much and the controls' place widens for the guide
+GUIDE_LESSON_WIDTH = 300  # as a tab on a lesson page (the controls hidden): the page's plots keep the rest
+GUIDE_SHARE, GUIDE_WIDEST = 0.25, 560  # the guide's width beside the pages: a share of the window, at most this
+
 
 class MainWindow(QMainWindow):
     # GUI-thread relays: tests and automation wait on these, never on the training thread's own signals.
@@ -191,15 +198,52 @@ class MainWindow(QMainWindow):
         panel.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetClosable)
         self.addDockWidget(Qt.RightDockWidgetArea, panel)
         panel.hide()
-        act = self.pages.act_guide
-        act.toggled.connect(self._show_guide)
-        panel.visibilityChanged.connect(act.setChecked)
+        self.pages.act_guide.toggled.connect(self._show_guide)
+        panel.closed.connect(self._guide_closed)
+        panel.visibilityChanged.connect(self._guide_seen)
         return panel
 
     @Slot(bool)
     def _show_guide(self, on):
-        if on != self.guide.isVisible():
-            self.guide.setVisible(on)  # first shown (here or by the restored window state): its last step
+        if not on:
+            self.guide.hide()
+            return
+        self._place_guide()
+        self.guide.show()  # first shown (here or by the restored window state): its last step
+        self.guide.raise_()  # the front tab, when it shares the controls' place
+
+    def _place_guide(self):
+        """Beside the pages when the window has room for the controls, the guide and a page; else a tab
+        beside the controls (on the lesson pages, where the controls are hidden, it has their place)."""
+        if self.guide.isFloating():
+            return
+        width = max(self.guide.minimumSizeHint().width(), min(GUIDE_WIDEST, int(GUIDE_SHARE * self.width())))
+        if self.width() >= self.dock.minimumSizeHint().width() + width + GUIDE_PAGE_ROOM:
+            if self.tabifiedDockWidgets(self.guide) or self.dockWidgetArea(self.guide) != Qt.RightDockWidgetArea:
+                self.addDockWidget(Qt.RightDockWidgetArea, self.guide)
+            self.resizeDocks([self.guide], [width], Qt.Horizontal)
+        else:
+            if self.guide not in self.tabifiedDockWidgets(self.dock):
+                self.tabifyDockWidget(self.dock, self.guide)
+            self._size_guide_tab(self.pages.current_key() == "training")
+
+    def _size_guide_tab(self, training):
+        """The guide as a tab beside the controls: on the training page wide enough for the lecture's numbers
+        side by side; alone on a lesson page narrower, so the page's plots keep their room."""
+        if self.guide.isVisible() and self.guide in self.tabifiedDockWidgets(self.dock):
+            least = self.guide.minimumSizeHint().width()
+            room = max(self.dock.minimumSizeHint().width(), min(GUIDE_WIDEST, self.width() - GUIDE_TAB_PAGE_ROOM))
+            self.resizeDocks([self.guide], [room if training else max(least, GUIDE_LESSON_WIDTH)], Qt.Horizontal)
+
+    @Slot(bool)
+    def _guide_seen(self, visible):
+        # Shown (the restored window state shows it too); a tab behind the controls is still open.
+        if visible:
+            self.pages.act_guide.setChecked(True)
+
+    @Slot()
+    def _guide_closed(self):
+        self.pages.act_guide.setChecked(False)
 
     @Slot(object)
     def _place_explain(self, panel):
@@ -218,6 +262,8 @@ class MainWindow(QMainWindow):
         training = key == "training"
         self.dock.setVisible(training)
         self.status.set_visible(training)  # epoch, loss and rate are the training page's
+        self.point_editor.set_page(training)  # and so are its points' counts
+        self._size_guide_tab(training)
         self.training_actions.set_page(training)
         self.backprop.set_page(training)
         self.landscape.set_page(training)

@@ -35,6 +35,7 @@ class Setup:
     sample: int = 0
     backward: bool = False
     graph: dict = field(default_factory=dict)
+    part: str = ""  # the part of a lesson page the step is about (its objectName): scrolled into sight
 
     @property
     def trains(self):
@@ -267,7 +268,7 @@ y_maxout = maxout(x, 2, -1, -1, 1)""", "", Setup("activations")),
 # 출력층의 활성화 함수
 y  = 1 / (1 + exp(-ay1))                     # sigmoid
 y0 = exp(ay0) / (exp(ay0) + exp(ay1))        # softmax
-y1 = exp(ay1) / (exp(ay0) + exp(ay1))""", "", Setup("activations")),
+y1 = exp(ay1) / (exp(ay0) + exp(ay1))""", "", Setup("activations", part="softmax_box")),
     Step("cross_entropy", "손실함수", """\
 # CrossEntropyLoss = -(y log(yhat) + (1 - y) log(1 - yhat))
 loss = - ( y * np.log(yhat) + (1-y) * np.log(1-yhat) ).mean()""", "",

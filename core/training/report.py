@@ -74,4 +74,5 @@ def _snapshot(t, sample, gradients, should_stop, numerical, left_out):
         record=_record_of(t, params, loss, accuracy, test),
         dead=t.dead_units(),
         gradients_left_out=bool(left_out and not gradients),
+        states=t.states.view(e, params),
     )

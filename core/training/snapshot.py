@@ -52,6 +52,8 @@ class Snapshot:
     # Taken while training without the gradients, to save their cost (the table shows ten a second at
     # most): a panel that shows gradients keeps showing the last snapshot that has them.
     gradients_left_out: bool = False
+    # The run's states kept so far, this one last (core/training/state_history.py): what the timeline scrubs.
+    states: object | None = None
 
     @property
     def dead_nodes(self):

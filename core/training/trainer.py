@@ -17,6 +17,7 @@ from core.data.datasets import make
 from core.training.gradients import GradientEngine, Interrupted, augment
 from core.training.health import DeadAtStart, DeadLayer, TrainingDiverged  # noqa: F401  (callers catch them from here)
 from core.training.history import History, frozen
+from core.training.state_history import StateHistory
 
 
 class Trainer:
@@ -43,6 +44,8 @@ class Trainer:
         self.engine = GradientEngine(self.arch, n, self.config.h, self.config.penalty)
         self._batch_engines = {}  # mini-batch size -> its engine (at most the batch and the last one)
         self._should_stop = None  # while train_epochs runs: asked inside long epochs
+        # The parameters after each epoch, kept as it trains (bounded): the window's timeline reads them.
+        self.states = self._new_states()
         try:
             self.reset()
         except TrainingDiverged:
@@ -60,7 +63,11 @@ class Trainer:
         self.history = History(with_test=self.test is not None)
         with np.errstate(over="ignore", invalid="ignore"):  # a non-finite loss raises below instead
             self._record(0, self.engine.to_internal(self.theta))
+        self.states.clear(0, self.engine.to_internal(self.theta))
         self._watch()
+
+    def _new_states(self):
+        return StateHistory(len(self.names), self.engine.inverse)
 
     @property
     def done(self):
@@ -86,6 +93,7 @@ class Trainer:
         except TrainingDiverged:
             raise MessageError("training.params_infinite") from None
         self.theta, self._previous, self._unchecked = theta, None, True
+        self.states.add(self.epoch, self.engine.to_internal(theta))  # the epoch's state, if kept, is the edited one
         self.loss_limit = max(self.loss_limit, health.loss_limit(self.history.loss[self.epoch]))  # it starts anew here
 
     def set_param(self, name, value):
@@ -121,6 +129,7 @@ class Trainer:
         self.history.fill(self.epoch, loss_history, accuracy_history, test_history)
         with np.errstate(over="ignore", invalid="ignore"):  # huge saved values: a loss not finite raises below
             self._record(self.epoch, self.engine.to_internal(self.theta))
+        self.states.clear(self.epoch, self.engine.to_internal(self.theta))
         self._watch()
 
     def _watch(self):
@@ -190,7 +199,7 @@ class Trainer:
         # The loop works in the engine's internal order on one vector updated in place.
         theta = self.engine.to_internal(self.theta)
         before, kept = theta.copy(), self.optimizer.copy()  # the state before the latest update
-        start_epoch = self.epoch
+        start_epoch, states = self.epoch, self.states
         epoch_update = self._full_batch_epoch if self._batch_size() is None else self._minibatch_epoch
         # Overflow is detected below and reported as TrainingDiverged, not as numpy warnings.
         with np.errstate(over="ignore", invalid="ignore"):
@@ -204,6 +213,8 @@ class Trainer:
                         self._put_back(theta, before, kept)
                         raise TrainingDiverged("training.param_not_finite")
                     self.epoch += 1
+                    if self.epoch >= states.keep_at:  # one comparison an epoch; a row copied when kept
+                        states.add(self.epoch, theta)
                     if self.epoch % health.CHECK_EVERY == 0:
                         self._check_health(theta)
                 self._record(self.epoch, theta)
@@ -225,6 +236,7 @@ class Trainer:
                 if previous and previous[0] == self.epoch - 1 and not (math.isfinite(loss) and loss <= self.loss_limit):
                     self._put_back(theta, *previous[1:])
                     self.epoch -= 1
+                    states.drop_after(self.epoch)
                 self.theta = self.engine.to_public(theta)
                 said = messages.Message("training.diverged", epoch=bad_epoch, lr=lr, error=e.message, kept=self.epoch)
                 raise type(e)(said, bad_epoch, self.epoch) from None
@@ -290,6 +302,7 @@ class Trainer:
         bad_epoch = self.epoch
         self.epoch, state = self._healthy[0], self._healthy[2]
         self._put_back(theta, self._healthy[1], self._healthy[3])
+        self.states.drop_after(self.epoch)
         if state is not None:
             self._rng.bit_generator.state = state
         if kind is DeadLayer:
@@ -315,6 +328,7 @@ class Trainer:
         trial = copy.copy(self)
         trial.theta, trial.optimizer = self.theta.copy(), self.optimizer.copy()
         trial._rng, trial.history = copy.deepcopy(self._rng), copy.deepcopy(self.history)
+        trial.states = self._new_states()  # a trial's epochs are not this run's
         trial._unchecked = False
         try:
             trial.train_epochs(epochs)
@@ -345,6 +359,8 @@ class Trainer:
                         self._rng.bit_generator.state = shuffle
                     return self.epoch + 1
                 self.epoch += 1
+                if self.epoch >= self.states.keep_at:
+                    self.states.add(self.epoch, theta)
         finally:
             self._should_stop = stop
             for engine in engines:

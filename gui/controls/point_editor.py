@@ -160,6 +160,10 @@ class PointEditor(QObject):
             self.retranslate()
         self._follow_points()
 
+    def set_page(self, training):
+        """The counts are of the training page's points: a lesson page's status bar shows none."""
+        self.counts.setVisible(training)
+
     @Slot()
     def _follow_points(self, *_):
         """The points on screen changed (a new trainer, an edit): the counts follow."""

@@ -10,7 +10,7 @@ from gui import colour_scheme
 from gui.accessibility import name_fields
 from gui.colour_scheme import colour, css
 from gui.controls.number_box import DecimalBox
-from gui.lessons.common import LessonPage, NumberInput, fit_rows, note, set_row, table
+from gui.lessons.common import LessonPage, NumberInput, PlotGrid, fit_rows, note, set_row, table
 
 
 class ActivationsPage(LessonPage):
@@ -38,7 +38,7 @@ class ActivationsPage(LessonPage):
         self.panel.addLayout(row)
         self.values = table("values_table", 3)
         self.panel.addWidget(self.values)
-        self.softmax_box = QGroupBox()
+        self.softmax_box = QGroupBox(objectName="softmax_box")
         form = QFormLayout(self.softmax_box)
         self.logits = {"ay0": NumberInput("ay0", -5, 5, 0.1, 0.0, 1), "ay1": NumberInput("ay1", -5, 5, 0.1, 2.0, 1)}
         for name, w in self.logits.items():
@@ -50,7 +50,7 @@ class ActivationsPage(LessonPage):
         self.panel.addWidget(self.trainable_text)
         self.panel.addStretch(1)
 
-        self.plots = pg.GraphicsLayoutWidget()
+        self.plots = PlotGrid(3)
         self.plots.setObjectName("activation_plots")
         self.plots.setBackground(colour("plot_background"))
         self.panes, self.curves, self.cursors = {}, {}, {}
@@ -105,6 +105,8 @@ class ActivationsPage(LessonPage):
         for name, pane in self.panes.items():
             title = self.tr("sigmoid = softmax") if name == "softmax" else name
             pane.setTitle(title, color=css("plot_text"), size="9pt")
+        self.plots.fit_titles()
+        self.plots.resizeEvent(None)  # the panes laid out again at their titles' new minimum
         self.values.setHorizontalHeaderLabels([self.tr("activation"), "f(x)", "f'(x)"])
         name_fields(self)  # each field named by its label, in the language shown
         self.update_page()

@@ -1,6 +1,6 @@
 """Parts the lesson pages share: a spin box tied to a slider, word-wrapped notes, plots, colours, tables."""
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel,
                                QScrollArea, QSizePolicy, QSlider, QSplitter, QTableWidget, QTableWidgetItem,
@@ -100,8 +100,64 @@ def note(name=None):
     return lab
 
 
+TITLE_MARGIN = 24
+
+
+def wrap_title(item, width, margin=TITLE_MARGIN):
+    """The title of a pyqtgraph PlotItem `width` px wide wrapped onto more lines when the line is longer than
+    the room over its plot (pyqtgraph would keep the whole line and cut the plot on the right instead)."""
+    label = item.titleLabel
+    if not label.isVisible():
+        return
+    text = label.item
+    text.setTextWidth(-1)
+    axis = item.getAxis("left")
+    room = max(40, width - (axis.width() if axis.isVisible() else 0) - margin)
+    if text.boundingRect().width() > room:
+        text.setTextWidth(room)
+    height = max(30, int(text.boundingRect().height()) + 4)
+    item.layout.setRowFixedHeight(0, height)
+    label.setMaximumHeight(height)
+    label.resizeEvent(None)  # centred again, its minimum the wrapped width
+
+
+class TitledPlot(pg.PlotWidget):
+    """A plot whose title wraps when the plot is narrower than it (wrap_title)."""
+
+    def setTitle(self, *args, **kwargs):
+        self.getPlotItem().setTitle(*args, **kwargs)
+        self.resizeEvent(None)
+
+    def resizeEvent(self, event):
+        item = self.getPlotItem()
+        if item is not None:  # not while pyqtgraph is still building it
+            wrap_title(item, self.width())  # first: the plot is then laid out at the title's new minimum
+        super().resizeEvent(event)
+
+
+class PlotGrid(pg.GraphicsLayoutWidget):
+    """Plots in `columns` equal columns whose titles wrap when a column is narrower than them (wrap_title);
+    fit_titles() after a title changes."""
+
+    def __init__(self, columns, **kwargs):
+        super().__init__(**kwargs)
+        self.columns = columns
+
+    def fit_titles(self):
+        items = getattr(self, "ci", None)
+        if items is None:
+            return
+        for item in items.items:
+            if isinstance(item, pg.PlotItem):
+                wrap_title(item, self.width() / self.columns, margin=8)  # a grid's cells have no frame
+
+    def resizeEvent(self, event):
+        self.fit_titles()
+        super().resizeEvent(event)
+
+
 def plot(name):
-    p = pg.PlotWidget(background=colour("plot_background"), objectName=name)
+    p = TitledPlot(background=colour("plot_background"), objectName=name)
     p.setMenuEnabled(False)
     p.showGrid(x=True, y=True, alpha=0.25)
     for side in ("bottom", "left"):
@@ -164,7 +220,7 @@ class LessonPage(QWidget):
         self.stale_colours = False  # colours older than the colour scheme
         column = QWidget(objectName=name + "_panel")
         self.panel = QVBoxLayout(column)
-        scroll = ColumnScroll(column, name + "_scroll")  # as wide as the column needs, however long its texts
+        self.scroll = scroll = ColumnScroll(column, name + "_scroll")  # as wide as the column needs
         self.splitter = QSplitter(Qt.Horizontal)
         self.splitter.addWidget(scroll)
         self.splitter.setChildrenCollapsible(False)
@@ -179,6 +235,16 @@ class LessonPage(QWidget):
 
     def diagram(self):
         return None
+
+    def show_part(self, name):
+        """Scroll the column to the part whose objectName is `name` (the guide's step shows it on a small screen)."""
+        part = self.findChild(QWidget, name)
+        if part is None:
+            return
+        self.scroll.widget().layout().activate()  # a page just shown: its column laid out first
+        self.scroll.ensureWidgetVisible(part, 0, 0)
+        # Once more after the page's first layout settles (texts rewrap as the plots take their width).
+        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(part, 0, 0))
 
     def changeEvent(self, event):
         if event.type() == QEvent.LanguageChange:

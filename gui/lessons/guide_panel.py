@@ -5,15 +5,18 @@ epochs, backward view), then shows the lecture's printed numbers beside the prog
 they agree and by how much they differ. Two steps ask first and run after the answer. The step is
 remembered; leaving the guide leaves the window as the last step set it.
 """
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal, Slot
+import math
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QFontDatabase, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit,
-                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QPushButton, QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from core.lecture import guide
 from core.lessons import backprop
 
 from gui.application_model import ATTRIBUTE, SPEEDS, default_values
+from gui.lessons.common import ColumnScroll
 
 SETTING = "guide/step"
 TITLES = {
@@ -71,8 +74,8 @@ NOTES = {
                                             "through 1000 updates."),
     "lr10": QT_TRANSLATE_NOOP("GuidePanel", "The same start with learning rate 10 instead of 0.1, for 100 epochs."),
     "in19": QT_TRANSLATE_NOOP("GuidePanel", "The same start and run with step in the hidden layer."),
-    "graph": QT_TRANSLATE_NOOP("GuidePanel", "Press Backward step to follow the derivatives from the right: "
-                                             "multiply swaps its inputs, add passes the gradient on."),
+    "graph": QT_TRANSLATE_NOOP("GuidePanel", "Press 'Backward: next step' to follow the derivatives from the "
+                                             "right: multiply swaps its inputs, add passes the gradient on."),
     "chain": QT_TRANSLATE_NOOP("GuidePanel", "Under the graph: z = t^2 with t = x + y; dz/dx = 2t x 1 = 2(x + y)."),
     "in20": QT_TRANSLATE_NOOP("GuidePanel", "100 x 2 = 200 apples, x 1.1 = 220 to pay."),
     "in21": QT_TRANSLATE_NOOP("GuidePanel", "One won more per apple: 2.2 won more to pay, the derivative "
@@ -89,10 +92,63 @@ def tr(text):
     return QCoreApplication.translate("GuidePanel", text)
 
 
+class Excerpt(QPlainTextEdit):
+    """Read-only monospace text as tall as its lines, up to MAX_LINES (then it scrolls); wrapped or not."""
+
+    MAX_LINES, LEAST_LINES = 14, 3
+
+    def __init__(self, name, wrap):
+        super().__init__(objectName=name, readOnly=True)
+        self.setFont(QFontDatabase.systemFont(QFontDatabase.FixedFont))
+        self.setLineWrapMode(QPlainTextEdit.WidgetWidth if wrap else QPlainTextEdit.NoWrap)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Maximum)
+        self._width = 0
+
+    def setPlainText(self, text):
+        super().setPlainText(text)
+        self.updateGeometry()
+
+    def _lines(self):
+        """(the heights of its visual lines as laid out now, whether a line is wider than the box)."""
+        layout, heights, widest = self.document().documentLayout(), [], 0.0
+        block = self.document().begin()
+        while block.isValid():
+            height = layout.blockBoundingRect(block).height()  # lays the block out at the box's width
+            lines = max(1, block.layout().lineCount())
+            heights += [height / lines] * lines
+            widest = max([widest] + [block.layout().lineAt(i).naturalTextWidth() for i in range(lines)
+                                     if block.layout().lineCount()])
+            block = block.next()
+        # A line about as wide as the box: with a sideways scroll bar too, should an up-and-down one come.
+        room = (self.viewport().width() - 2 * self.document().documentMargin()
+                - self.verticalScrollBar().sizeHint().width())
+        return heights, self.lineWrapMode() == QPlainTextEdit.NoWrap and widest > room
+
+    def _height(self, most):
+        heights, sideways = self._lines()
+        extra = 2 * self.frameWidth() + 2 * self.document().documentMargin()
+        if sideways:
+            extra += self.horizontalScrollBar().sizeHint().height()
+        return math.ceil(sum(heights[:most]) + extra)
+
+    def sizeHint(self):
+        return QSize(super().sizeHint().width(), self._height(self.MAX_LINES))
+
+    def minimumSizeHint(self):
+        return QSize(super().minimumSizeHint().width(), self._height(self.LEAST_LINES))
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        if self.width() != self._width:  # wrapped lines, or the scroll bar, follow the width
+            self._width = self.width()
+            self.updateGeometry()
+
+
 class GuidePanel(QDockWidget):
     """The guide, given the application model, the pages and the backward view's action it sets."""
 
     settled = Signal(str)  # the step's state is on screen (its run done): the step's key
+    closed = Signal()  # closed by its title bar's button (a tab behind another is still open)
 
     def __init__(self, model, pages, settings=None, backward=None, parent=None):
         super().__init__(parent, objectName="guide_panel")
@@ -103,20 +159,19 @@ class GuidePanel(QDockWidget):
         self._started = False  # the remembered step is put on screen the first time the guide is shown
         body = QWidget()
         layout = QVBoxLayout(body)
-        self.counter = QLabel(objectName="guide_counter")
+        self.counter = QLabel(objectName="guide_counter", wordWrap=True)
         self.title = QLabel(objectName="guide_title", wordWrap=True)
         self.title.setStyleSheet("font-size: 13pt; font-weight: bold")
-        mono = QFontDatabase.systemFont(QFontDatabase.FixedFont)
-        self.code = QPlainTextEdit(objectName="guide_code", readOnly=True)
-        self.output = QPlainTextEdit(objectName="guide_output", readOnly=True)
-        for w in (self.code, self.output):
-            w.setFont(mono)
-            w.setLineWrapMode(QPlainTextEdit.NoWrap)
+        self.code = Excerpt("guide_code", wrap=False)  # the lecture's lines as written
+        self.output = Excerpt("guide_output", wrap=True)  # printed text: wrapped in a narrow panel
         self.table = QTableWidget(0, 4, objectName="guide_values")
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.setMinimumHeight(120)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.Fixed)  # the mark: sized by _fit_table
+        self.table.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
         self.note = QLabel(objectName="guide_note", wordWrap=True, textFormat=Qt.PlainText)
         self.question = QLabel(objectName="guide_question", wordWrap=True)
         self.choices = {}
@@ -131,14 +186,18 @@ class GuidePanel(QDockWidget):
         self.next = QPushButton(objectName="guide_next", clicked=self.forward)
         nav.addWidget(self.back)
         nav.addWidget(self.next)
-        self.labels = {k: QLabel() for k in ("code", "output", "values")}
+        self.labels = {k: QLabel(wordWrap=True) for k in ("code", "output", "values")}
         for w in (self.counter, self.title, self.labels["code"], self.code, self.labels["output"], self.output,
                   self.labels["values"], self.table, self.note, self.question):
             layout.addWidget(w)
         layout.addLayout(row)
         layout.addWidget(self.answer_text)
+        layout.addStretch(1)  # room left goes below the step, Back and Next stay at the bottom
         layout.addLayout(nav)
-        self.setWidget(body)
+        # Up and down only: a short screen scrolls the step instead of laying its parts over each other.
+        self.setWidget(ColumnScroll(body, "guide_scroll"))
+        self._in_sight = None  # the part kept in sight as the panel's height changes (the answer, once shown)
+        body.installEventFilter(self)
         self.keys = []
         for name, slot, keys in (("guide_next_key", self.forward, ("Alt+Right", "PgDown")),
                                  ("guide_back_key", self.previous, ("Alt+Left", "PgUp"))):
@@ -182,11 +241,13 @@ class GuidePanel(QDockWidget):
 
     def go(self, index):
         """Show step `index`: its texts, its page and state; a question step waits for the answer to run."""
-        self.index, self._answer, self._initial = index, None, None
+        self.index, self._answer, self._initial, self._in_sight = index, None, None, None
         if self.settings is not None:
             self.settings.set_value(SETTING, index)
         s = self.step.setup
         self.pages.show_page(s.page)
+        if s.part:
+            self.pages.page(s.page).show_part(s.part)
         if s.trains:
             self._setup_training(s)
         elif s.page == "graph":
@@ -282,6 +343,28 @@ class GuidePanel(QDockWidget):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)  # a narrow dock cuts the long numbers
                 self.table.setItem(i, j, item)
+        self._fit_table()
+
+    def _fit_table(self):
+        """As tall as its rows (the panel scrolls, not the table), and a sideways scroll bar when it has one."""
+        t, header = self.table, self.table.horizontalHeader()
+        # The mark takes the room the numbers leave, and never less than "agrees" needs (a difference wraps).
+        least = t.fontMetrics().horizontalAdvance(self.tr("✓ agrees")) + 14
+        numbers = sum(header.sectionSize(i) for i in range(3))
+        header.resizeSection(3, max(least, t.viewport().width() - numbers))
+        t.resizeRowsToContents()
+        rows = sum(t.rowHeight(i) for i in range(t.rowCount()))
+        sideways = t.horizontalHeader().length() > t.viewport().width()
+        t.setFixedHeight(t.horizontalHeader().sizeHint().height() + rows + 2 * t.frameWidth()
+                         + (t.horizontalScrollBar().sizeHint().height() if sideways else 0))
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._fit_table()  # the mark wraps at another width
+
+    def closeEvent(self, event):
+        super().closeEvent(event)
+        self.closed.emit()
 
     def _fill_question(self):
         q = self.step.question
@@ -298,6 +381,19 @@ class GuidePanel(QDockWidget):
             self.answer_text.setText(self.tr("Training..."))
         else:
             self.answer_text.setText(self._why(q))
+            # The answer may be below a short screen's fold: into sight, also as the panel takes its new height.
+            self._in_sight = self.answer_text
+            QTimer.singleShot(0, self._answer_in_sight)
+
+    @Slot()
+    def _answer_in_sight(self):
+        if self._in_sight is not None:
+            self.widget().ensureWidgetVisible(self._in_sight, 0, 0)
+
+    def eventFilter(self, watched, event):
+        if watched is self.widget().widget() and event.type() == QEvent.Resize:
+            self._answer_in_sight()
+        return super().eventFilter(watched, event)
 
     def _why(self, q):
         snap = self.model.snapshot

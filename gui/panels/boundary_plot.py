@@ -179,6 +179,8 @@ class BoundaryPlot(pg.PlotWidget):
             title = self.tr("Decision boundary (P(y=1), 0.5 contour)")
             if not title_fits(self, title):
                 title = self.tr("Decision boundary")
+        if not title_fits(self, title) and "<br>" not in title:  # the narrowest plot: the short title in two lines
+            title = title.replace(" ", "<br>", 1)
         if title != getattr(self, "_shown_title", None):
             self._shown_title = title
             self.setTitle(title, color=css("plot_text"), size=f"{self.title_pt:g}pt")

@@ -1,10 +1,12 @@
-"""The timeline under the panels: a slider back through the epochs seen (core.training.timeline keeps a
-bounded number of them), while training goes on from the latest. It passes on the snapshot the panels
-are to draw: the latest when live, a stored epoch's while scrubbing."""
+"""The timeline under the panels: a slider back through the run's epochs, while training goes on from the
+latest. The trainer keeps a bounded number of them as it trains (core/training/state_history.py), every
+epoch while there is room, and each snapshot carries them, so the slider reaches epochs never drawn. It
+passes on the snapshot the panels are to draw: the latest when live, a kept epoch's while scrubbing."""
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 
-from core.training.timeline import Timeline, snapshot_at
+from core.training.state_history import State
+from core.training.timeline import snapshot_at
 
 from gui.core_messages import word
 
@@ -16,7 +18,6 @@ class TimelineBar(QWidget):
     def __init__(self, model, parent=None):
         super().__init__(parent, objectName="timeline_bar")
         self.model = model
-        self.store = Timeline()
         self.latest = None  # the newest snapshot the model published
         self.scrubbed = None  # the stored epoch's snapshot on screen, None when live
         self._moving = False  # the slider is set by the bar itself, not by the user
@@ -40,7 +41,8 @@ class TimelineBar(QWidget):
         self.retranslate()
 
     def __repr__(self):
-        return f"TimelineBar({self.store!r}, scrubbing={self.scrubbing})"
+        states = None if self.latest is None else self.latest.states
+        return f"TimelineBar({states!r}, scrubbing={self.scrubbing})"
 
     @property
     def scrubbing(self):
@@ -56,7 +58,6 @@ class TimelineBar(QWidget):
     @Slot(object, object)
     def clear(self, *_):
         """A new run (a new trainer, edited points): the epochs seen so far are another run's."""
-        self.store.clear()
         self.latest = None
         self._live(emit=False)
 
@@ -69,7 +70,6 @@ class TimelineBar(QWidget):
             self.scrubbed = None  # a reset or an undo: back to live
             self.marker_changed.emit(None)
         self.latest = snap
-        self.store.add(snap.epoch, snap.params)
         self._set_slider(snap.epoch, None if self.scrubbing else snap.epoch)
         self._update()
         if not self.scrubbing:
@@ -95,7 +95,7 @@ class TimelineBar(QWidget):
         if value >= self.slider.maximum():
             self._live(emit=True)
             return
-        state = self.store.nearest(value)
+        state = self._nearest(value)
         if state.epoch >= self.latest.epoch:
             self._live(emit=True)
             return
@@ -113,6 +113,12 @@ class TimelineBar(QWidget):
         self.shown.emit(snap)
 
     # -- inside -----------------------------------------------------------------------------------------
+    def _nearest(self, epoch):
+        states = self.latest.states
+        if states is None:  # a snapshot made elsewhere, with no states kept: only its own
+            return State(self.latest.epoch, self.latest.params)
+        return states.nearest(epoch)
+
     def _live(self, emit):
         was = self.scrubbing
         self.scrubbed = None

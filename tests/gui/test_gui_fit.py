@@ -9,7 +9,7 @@ pytest.importorskip("pyqtgraph")
 from PySide6.QtCore import QCoreApplication, QRect, Qt  # noqa: E402
 from PySide6.QtGui import QAction, QScreen  # noqa: E402
 from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QApplication, QDockWidget,  # noqa: E402
-                               QLabel, QMainWindow, QScrollArea, QWidget)
+                               QLabel, QMainWindow, QScrollArea, QTabBar, QWidget)
 
 from gui import i18n  # noqa: E402
 from gui.menus.pages import ORDER  # noqa: E402
@@ -85,11 +85,18 @@ def _behind_a_tab(w):
     return False
 
 
+def _parked_tab_bar(w):
+    """True for a dock area's tab bar with no tabs to show (one dock left in it): Qt moves it out of sight."""
+    parent = w.parentWidget()
+    return (isinstance(w, QTabBar) and isinstance(parent, QMainWindow)
+            and not parent.rect().intersects(w.geometry()))
+
+
 def cut(top):
     """What is cut under `top`: one line per visible widget its parent cuts or whose text does not fit."""
     problems = []
     for w in top.findChildren(QWidget):
-        if not w.isVisible() or w.window() is not top.window() or _behind_a_tab(w):
+        if not w.isVisible() or w.window() is not top.window() or _behind_a_tab(w) or _parked_tab_bar(w):
             continue
         problems += [p for p in (_cut_by_parent(w), _text_cut(w)) if p]
     return problems
@@ -172,3 +179,36 @@ def test_the_checks_see_a_cut_label_and_a_cut_widget(qtbot):
     assert f"at {wide.geometry().getRect()}" in found  # wider than a scroll area that cannot scroll sideways
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAsNeeded)
     assert f"at {wide.geometry().getRect()}" not in "\n".join(cut(top))
+
+
+# One step on each page of the guide's walk, and the steps whose parts are the largest (the softmax section,
+# the backward view, In[8]'s long numbers, In[14]'s thirteen rows): none of them trains.
+GUIDE_STEPS = ("in1", "mlp", "in2", "softmax", "cross_entropy", "in8", "in12", "in14", "graph")
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_guide_and_its_page_fit_the_window(win, qtbot, language, size):
+    """Lecture > Guide beside the page (wide) or as a tab beside the controls (1024 px): the window stays the
+    screen's size, nothing is cut, and the lecture's numbers are side by side with the program's."""
+    from PySide6.QtWidgets import QTableWidget
+
+    from core.lecture import guide
+    w, _ = win
+    w.resize(*size)
+    qtbot.waitUntil(lambda: (w.width(), w.height()) == size, timeout=WAIT)
+    w.findChild(QAction, "lecture_guide").trigger()
+    panel = w.findChild(QDockWidget, "guide_panel")
+    qtbot.waitUntil(panel.isVisible, timeout=WAIT)
+    side = Qt.LeftDockWidgetArea if size[0] < 1280 else Qt.RightDockWidgetArea  # a small screen: beside the controls
+    assert w.dockWidgetArea(panel) == side
+    problems = []
+    for key in GUIDE_STEPS:
+        panel.go(guide.KEYS.index(key))
+        qtbot.waitUntil(panel.is_settled, timeout=WAIT)
+        _settle(qtbot)
+        assert w.size().toTuple() == size, f"{key}: the window grew to {w.size().toTuple()}"
+        problems += [f"guide {key}: {p}" for p in cut(w)]
+        table = panel.findChild(QTableWidget, "guide_values")
+        if key == "in8" and size[0] >= 1280:  # room for the lecture's loss, the program's and the mark
+            assert table.horizontalHeader().length() <= table.viewport().width()
+    assert not problems, "\n".join(problems)

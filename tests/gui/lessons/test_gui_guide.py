@@ -8,7 +8,7 @@ pytest.importorskip("pyqtgraph")
 
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QAction  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDockWidget, QPushButton, QTableWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDockWidget, QPushButton, QTableWidget, QWidget  # noqa: E402
 
 from core.lecture import guide  # noqa: E402
 from window_fixtures import WAIT, _open_window  # noqa: E402,F401
@@ -102,3 +102,61 @@ def test_keys_and_the_remembered_step(qtbot, settings, dialogs):
     panel2 = open_guide(w2, qtbot)
     assert panel2.step.key == guide.KEYS[1]
     w2.close()
+
+
+def small(w, qtbot):
+    w.resize(1024, 600)
+    qtbot.waitUntil(lambda: w.size().toTuple() == (1024, 600), timeout=WAIT)
+
+
+def fully_shown(widget):
+    return widget.isVisible() and widget.visibleRegion().boundingRect().size() == widget.size()
+
+
+def test_on_a_small_screen_the_guide_is_a_tab_beside_the_controls_and_stays_open_behind_them(win, qtbot):
+    w, _ = win
+    small(w, qtbot)
+    panel = open_guide(w, qtbot)
+    assert w.dockWidgetArea(panel) == Qt.LeftDockWidgetArea
+    panel.go(guide.KEYS.index("in8"))  # the training page: the controls come back, the guide is their neighbour
+    settle(panel, qtbot)
+    assert panel in w.tabifiedDockWidgets(w.dock) and panel.isVisible()
+    action = w.findChild(QAction, "lecture_guide")
+    w.dock.raise_()  # the Controls tab: the guide waits behind it (Qt moves it out of sight), still open
+    qtbot.waitUntil(lambda: not w.rect().intersects(panel.geometry()), timeout=WAIT)
+    assert action.isChecked() and w.rect().intersects(w.dock.geometry())
+    panel.raise_()
+    qtbot.waitUntil(lambda: w.rect().intersects(panel.geometry()), timeout=WAIT)
+    panel.close()  # its own close button: Lecture > Guide is unticked
+    assert not action.isChecked() and not panel.isVisible()
+    w.resize(1920, 1080)
+    qtbot.waitUntil(lambda: w.width() == 1920, timeout=WAIT)
+    action.trigger()  # shown again in a wide window: beside the pages, wide enough for In[8]'s numbers
+    qtbot.waitUntil(panel.isVisible, timeout=WAIT)
+    assert w.dockWidgetArea(panel) == Qt.RightDockWidgetArea and not w.tabifiedDockWidgets(panel)
+    assert panel.width() >= 400
+
+
+def test_on_a_small_screen_a_step_scrolls_its_part_and_its_answer_into_sight(win, qtbot):
+    w, _ = win
+    small(w, qtbot)
+    panel = open_guide(w, qtbot)
+    panel.go(guide.KEYS.index("softmax"))  # the output layer's section, at the foot of the activations page
+    box = w.pages.page("activations").findChild(QWidget, "softmax_box")
+    qtbot.waitUntil(lambda: fully_shown(box), timeout=WAIT)
+    panel.go(guide.KEYS.index("in19"))
+    settle(panel, qtbot)
+    panel.findChild(QPushButton, "guide_answer_no").click()
+    settle(panel, qtbot)
+    qtbot.waitUntil(lambda: fully_shown(panel.answer_text), timeout=WAIT)
+    assert panel.answer_text.text().startswith("Right.")
+
+
+def test_the_training_pages_point_counts_are_not_on_a_lesson_page(win, qtbot):
+    w, _ = win
+    counts = w.statusBar().findChild(QWidget, "status_points")
+    assert counts.isVisible() and counts.text()
+    w.pages.show_page("perceptron")
+    assert not counts.isVisible()
+    w.pages.show_page("training")
+    assert counts.isVisible()

@@ -55,6 +55,35 @@ def test_scrubbing_to_epoch_200_shows_what_train_prints_while_training_goes_on(w
     assert not back.isEnabled() and not window.loss.marker.isVisible() and slider.value() == 600
 
 
+def test_at_full_speed_the_timeline_reaches_epochs_the_window_never_drew(window, qtbot, capsys):
+    """Many epochs a frame: the trainer kept every epoch's parameters (every other one after 511), so scrubbing
+    shows epochs no frame showed, each exactly as main.py train prints it."""
+    from core.training.trainer import Trainer
+    drawn = set()
+    window.snapshot_drawn.connect(lambda snap: drawn.add(snap.epoch))
+    window.controls.speed_row.full.click()
+    train_to(window, qtbot, 1000)
+    states = window.model.snapshot.states
+    kept = states.epochs
+    assert kept[0] == 0 and kept[-1] == 1000 and len(kept) > 300 and len(set(np.diff(kept[:-1]))) == 1
+    never_drawn = [e for e in kept if e not in drawn]
+    assert len(never_drawn) > len(kept) // 2  # far more epochs than frames
+    reference = Trainer(window.model.snapshot.config)
+    for i, e in enumerate(kept):  # every kept state is the run's own, exactly
+        reference.train_epochs(e - reference.epoch)
+        np.testing.assert_array_equal(states.state(i).params, reference.theta)
+    bar = window.timeline
+    target = min(never_drawn, key=lambda e: (abs(e - 200), e))  # 200 unless a frame happened to show it
+    bar.scrub_to(target)
+    assert bar.shown_snapshot().epoch == target and bar.label.text() == f"epoch {target} (latest 1000)"
+    np.testing.assert_array_equal(table_values(window), cli_params(capsys, target))
+    np.testing.assert_array_equal(window.current_snapshot().params, cli_params(capsys, 1000))
+    for e in never_drawn[1::len(never_drawn) // 4]:  # a few more, spread over the run
+        bar.scrub_to(e)
+        assert bar.shown_snapshot().epoch == e
+        np.testing.assert_array_equal(table_values(window), states.nearest(e).params)
+
+
 def test_a_reset_ends_the_scrub(window, qtbot):
     window.controls.speed_row.full.click()
     train_to(window, qtbot, 50)
@@ -63,6 +92,23 @@ def test_a_reset_ends_the_scrub(window, qtbot):
     trigger(window, "reset")
     qtbot.waitUntil(lambda: window.model.snapshot.epoch == 0 and not window.timeline.scrubbing, timeout=WAIT)
     assert window.timeline.slider.maximum() == 0
+
+
+def test_a_reset_undo_and_a_new_trainer_start_the_timeline_anew(window, qtbot):
+    window.controls.speed_row.full.click()
+    train_to(window, qtbot, 100)
+    assert window.model.snapshot.states.epochs == list(range(101))
+    trigger(window, "reset")
+    qtbot.waitUntil(lambda: window.model.snapshot.epoch == 0, timeout=WAIT)
+    assert window.model.snapshot.states.epochs == [0]
+    trigger(window, "undo")  # the run at epoch 100 again, from its record: nothing kept before it
+    qtbot.waitUntil(lambda: window.model.snapshot.epoch == 100, timeout=WAIT)
+    assert window.model.snapshot.states.epochs == [100]
+    window.timeline.scrub_to(40)
+    assert not window.timeline.scrubbing and window.timeline.slider.value() == 100
+    assert window.model.propose({"hidden": "4", "init": "random"})
+    qtbot.waitUntil(lambda: window.model.snapshot.config.hidden == (4,), timeout=WAIT)
+    assert window.model.snapshot.states.epochs == [0] and window.timeline.slider.maximum() == 0
 
 
 def frames_of(path):

@@ -158,6 +158,27 @@ def test_points_drawn_by_hand_go_on_from_the_same_state_and_none_left_pauses():
     assert not worker.running and host.running[-1][0] is False and host.errors == []
 
 
+def test_the_trainer_keeps_the_states_of_epochs_no_snapshot_showed():
+    """The window still drawing (no snapshot wanted) while the worker trains: the one snapshot published at
+    the end carries every epoch's state, exactly as a run without the window has it."""
+
+    class Busy(Host):
+        def wants_snapshot(self):
+            return False
+
+    host = Busy()
+    worker = Worker(Trainer(TrainConfig(epochs=300)), 0.0, host)
+    worker.turn(latest=Latest(running=True))
+    while worker.running:
+        worker.turn()
+    assert [s.epoch for s in host.snapshots] == [300]
+    states = host.snapshots[-1].states
+    assert states.epochs == list(range(301))
+    np.testing.assert_array_equal(states.nearest(200).params, Trainer().step(200).params)
+    worker.turn(events((Worker.reset,)))
+    assert host.snapshots[-1].states.epochs == [0]
+
+
 # -- the training thread ----------------------------------------------------------------------------------
 class Seen(QObject):
     """What a training thread reported, in the GUI thread; takes every snapshot it announces."""
