@@ -45,9 +45,11 @@ def pack(values):
     x = np.empty_like(u)
     x[:1] = u[:1]
     np.bitwise_xor(u[1:], u[:-1], out=x[1:])
-    shuffled = np.ascontiguousarray(x.view(np.uint8).reshape(-1, 8).T)
-    data = base64.b64encode(zlib.compress(shuffled, _LEVEL)).decode("ascii")
-    return {"packed": PACKING, "count": int(u.size), "data": data}
+    shuffled = x.view(np.uint8).reshape(-1, 8).T.copy()  # row k: byte k of every value
+    del x  # each step lets the one before go: at most about twice the array at a time
+    compressed = zlib.compress(shuffled, _LEVEL)
+    del shuffled
+    return {"packed": PACKING, "count": int(u.size), "data": base64.b64encode(compressed).decode("ascii")}
 
 
 def _most_text(count):

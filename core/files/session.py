@@ -280,7 +280,7 @@ def _decode(raw):
         text = raw.decode("utf-8-sig")  # a byte-order mark, as some editors write, is not part of the JSON
     except UnicodeDecodeError:
         raise SessionError("session.not_utf8") from None
-    if not text.strip():
+    if not text or text.isspace():  # not strip(): a copy of the whole text
         raise SessionError("session.empty")
     try:
         return json.loads(text)
