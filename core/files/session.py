@@ -309,7 +309,7 @@ def parse_session(raw):
         raise SessionError("session.version_type", shown=show(version))
     if not 1 <= version <= VERSION:
         code = "session.version_newer" if version > VERSION else "session.version"
-        raise SessionError(code, version=version, supported=VERSION)
+        raise SessionError(code, version=version, supported=f"1-{VERSION}")  # "reads version 1-2"
 
     config = _config(doc)
     regression = config.output_layer.regression

@@ -107,7 +107,7 @@ BAD = {
     "a list": (lambda d: b"[1, 2]", "not an MLP Playground session"),
     "other format": (lambda d: _mutated(d, _set(["format"], "something")), "not an MLP Playground session"),
     "newer version": (lambda d: _mutated(d, _set(["version"], 3)), "version 3 .*newer"),
-    "version 0": (lambda d: _mutated(d, _set(["version"], 0)), "unsupported session version 0"),
+    "version 0": (lambda d: _mutated(d, _set(["version"], 0)), "session version 0; this program reads version 1-2"),
     "version text": (lambda d: _mutated(d, _set(["version"], "1")), "version must be a whole number"),
     "9 neurons": (lambda d: _mutated(d, _set(["config", "hidden"], [9])), "neurons is out of range: 9"),
     "5 layers": (lambda d: _mutated(d, _set(["config", "hidden"], [2] * 5)), "1 to 4 layer sizes"),
