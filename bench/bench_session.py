@@ -1,5 +1,6 @@
 """Opening a big session on the core side: 100,000 points (a data recipe), network 8,8, a million epochs
-of history (about 35 MB of JSON), written to a temporary directory and read back by load_session.
+of history (about 15 MB of JSON, its history packed), written to a temporary directory and read back by
+load_session.
 
     python bench/bench_session.py        (target: at most 2 s on the core side)
 """

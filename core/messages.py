@@ -211,6 +211,13 @@ TEMPLATES = {
     "session.restore": "the saved state cannot be restored: {error}",
     "session.read": "{name}: cannot read: {reason}",
     "session.in_file": "{name}: {error}",
+    "session.too_long": ("cannot save the session: it holds {epochs:,} epochs of history, more than the {most:,} a "
+        "session file may hold; export the loss history as CSV instead, or save before training this long"),
+    "session.history_limit": "epoch is {epoch:,}, but a session file holds at most {most:,} epochs of history",
+    # -- packed arrays in a session (core/files/packed_arrays.py) --------------------------------------
+    "packed.kind": "{what}: unknown packing {shown}; this program reads {known!r}",
+    "packed.count": "{what}: the count of packed values must be a whole number, got {shown}",
+    "packed.damaged": "{what}: the packed data is damaged or cut short; it does not hold the {n:,} values it should",
 }
 
 

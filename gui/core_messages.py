@@ -248,6 +248,11 @@ TEMPLATES = {
     'session.restore': QT_TRANSLATE_NOOP("CoreMessages", "the saved state cannot be restored: {error}"),
     'session.read': QT_TRANSLATE_NOOP("CoreMessages", "{name}: cannot read: {reason}"),
     'session.in_file': QT_TRANSLATE_NOOP("CoreMessages", "{name}: {error}"),
+    'session.too_long': QT_TRANSLATE_NOOP("CoreMessages", "cannot save the session: it holds {epochs:,} epochs of history, more than the {most:,} a session file may hold; export the loss history as CSV instead, or save before training this long"),  # noqa: E501
+    'session.history_limit': QT_TRANSLATE_NOOP("CoreMessages", "epoch is {epoch:,}, but a session file holds at most {most:,} epochs of history"),  # noqa: E501
+    'packed.kind': QT_TRANSLATE_NOOP("CoreMessages", "{what}: unknown packing {shown}; this program reads {known!r}"),
+    'packed.count': QT_TRANSLATE_NOOP("CoreMessages", "{what}: the count of packed values must be a whole number, got {shown}"),  # noqa: E501
+    'packed.damaged': QT_TRANSLATE_NOOP("CoreMessages", "{what}: the packed data is damaged or cut short; it does not hold the {n:,} values it should"),  # noqa: E501
 }
 
 # An OSError's reason by its errno; the system's own text (strerror) where none is translated.

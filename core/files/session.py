@@ -3,8 +3,13 @@
 A session stores the configuration, the data (a built-in set's recipe, or the points themselves),
 the initial and current parameters, the epoch, the loss history, the mini-batch shuffle state and
 the optimizer's state (core/training/optimizers.py: a momentum's velocity, Adam's moments and step count;
-empty for the lecture's gradient descent).
+empty for the lecture's gradient descent), and what the trainer watches the run with (the loss limit, the
+epoch before, to step back to), so a continued session gives the numbers of one straight run.
 Loading validates all of it before building anything, so a bad file changes nothing.
+
+A history longer than PACK_ABOVE epochs is stored packed (core/files/packed_arrays.py: its float64
+values exactly, in about 6 bytes a value instead of 20), and the file is then version 2; a file without
+packed arrays is version 1, which older copies of the program read too. Both versions are read.
 """
 import hashlib
 import json
@@ -18,15 +23,18 @@ from core.model import features as feature_set, outputs
 from core import messages, settings
 from core.training.config import TrainConfig
 from core.data.datasets import DataError, Dataset, DataSpec
+from core.files import packed_arrays
 from core.files.export import atomic_write
 from core.files.regular_file import FileRefused, read_regular
-from core.limits import MAX_SESSION_BYTES, MAX_SESSION_CONTAINERS
-from core.files.session_fields import SessionError, field, number, numbers, setting_value, show, text, whole
+from core.limits import MAX_SESSION_BYTES, MAX_SESSION_CONTAINERS, MAX_SESSION_EPOCHS
+from core.files.session_fields import (SessionError, checked, field, number, numbers, setting_value, show, text,
+                                       whole)
 from core.training.snapshot import Snapshot, TrainingRecord
 from core.training.trainer import Trainer, TrainingDiverged
 
 FORMAT = "mlp-playground-session"
-VERSION = 1
+VERSION = 2  # the newest this program reads and writes: 1 has lists only, 2 may have packed arrays
+PACK_ABOVE = 10_000  # histories of more values are packed; shorter ones stay lists anyone can read
 # Files saved before these options existed lack them: the table's defaults (the lecture's inputs, no
 # penalty, the sigmoid output the lecture had before there was a choice, its gradient descent).
 # The classes came with the K-class softmax: an older file has two (its recipe's blobs and spiral too).
@@ -86,6 +94,23 @@ def _record(source):
     return source
 
 
+def _history(values):
+    values = np.asarray(values, dtype=float)
+    return packed_arrays.pack(values) if values.size > PACK_ABOVE else values.tolist()
+
+
+def _optimizer_doc(state):
+    return {k: np.asarray(v).tolist() for k, v in state.items()}
+
+
+def _previous_doc(previous):
+    """The state one epoch before (parameters, optimizer), which a run going wrong at once steps back to."""
+    if previous is None:
+        return None
+    params, optimizer_state = previous
+    return {"params": np.asarray(params, dtype=float).tolist(), "optimizer_state": _optimizer_doc(optimizer_state)}
+
+
 def session_json(source, data_spec=None, sample=None):
     """The session document as text, from a Trainer, a Snapshot (what the window shows) or its record.
 
@@ -96,10 +121,18 @@ def session_json(source, data_spec=None, sample=None):
         raise SessionError("session.no_record")
     if not len(rec.train):
         raise SessionError("session.no_points")
+    if rec.epoch > MAX_SESSION_EPOCHS:
+        raise SessionError("session.too_long", epochs=rec.epoch, most=MAX_SESSION_EPOCHS)
     c = rec.config
+    history = {
+        "train_loss": _history(rec.loss_history),
+        "test_loss": None if rec.test_history is None else _history(rec.test_history),
+        "accuracy": _history(rec.accuracy_history),
+    }
+    packed = any(packed_arrays.is_packed(v) for v in history.values())
     doc = {
         "format": FORMAT,
-        "version": VERSION,
+        "version": VERSION if packed else 1,
         "config": {s.key: _plain(getattr(c, s.key)) for s in settings.CONFIG},
         "data": _data_doc(rec.train, rec.test, data_spec),
         "sample": int(getattr(source, "sample", 0) if sample is None else sample),
@@ -107,13 +140,11 @@ def session_json(source, data_spec=None, sample=None):
         "initial": np.asarray(rec.initial, dtype=float).tolist(),
         "params": np.asarray(rec.params, dtype=float).tolist(),
         "epoch": int(rec.epoch),
-        "history": {
-            "train_loss": rec.loss_history.tolist(),
-            "test_loss": None if rec.test_history is None else rec.test_history.tolist(),
-            "accuracy": rec.accuracy_history.tolist(),
-        },
+        "history": history,
         "rng_state": rec.rng_state,
-        "optimizer_state": {k: np.asarray(v).tolist() for k, v in rec.optimizer_state.items()},
+        "optimizer_state": _optimizer_doc(rec.optimizer_state),
+        "loss_limit": rec.loss_limit,
+        "previous": _previous_doc(rec.previous),
     }
     try:
         # repr-exact floats: json writes the shortest text that reads back as the same double.
@@ -124,11 +155,11 @@ def session_json(source, data_spec=None, sample=None):
 
 def save_session(path, source, data_spec=None, sample=None):
     """Write the session (of a Trainer, a Snapshot or a record) atomically: the old file stays whole on failure."""
-    text = session_json(source, data_spec, sample)
-    refused = _too_large(text)
+    data = session_json(source, data_spec, sample).encode("utf-8")
+    refused = _too_large(data)
     if refused:
         raise SessionError(refused)
-    atomic_write(path, text)
+    atomic_write(path, data)
 
 
 # -- loading ---------------------------------------------------------------------------------------
@@ -145,12 +176,36 @@ def _config(doc):
         raise SessionError("session.config", error=messages.of(e)) from None
 
 
-def _optimizer_state(v, n_params):
+def _optimizer_state(v, n_params, what="optimizer_state"):
     """The optimizer's saved state: numbers, or one number per parameter (files before it was saved: none)."""
     if not isinstance(v, dict):
         raise SessionError("session.optimizer", shown=show(v))
-    return {k: numbers(x, f"optimizer_state.{k}", n_params) if isinstance(x, list)
-            else number(x, f"optimizer_state.{k}") for k, x in v.items()}
+    return {k: numbers(x, f"{what}.{k}", n_params) if isinstance(x, list)
+            else number(x, f"{what}.{k}") for k, x in v.items()}
+
+
+def _previous(doc, n_params):
+    """The epoch before's parameters and optimizer state, or None (none kept, or a file from before)."""
+    v = doc.get("previous")
+    if v is None:
+        return None
+    params = numbers(field(v, "params", "previous.params"), "previous.params", n_params)
+    return params, _optimizer_state(v.get("optimizer_state", {}), n_params, "previous.optimizer_state")
+
+
+def _series(hist, key, n, lo=0.0, hi=np.inf, required=True):
+    """A history's n values, as a list or packed (core/files/packed_arrays.py); None when absent and allowed."""
+    what = f"history.{key}"
+    v = field(hist, key, what) if required else hist.get(key)
+    if v is None and not required:
+        return None
+    if not packed_arrays.is_packed(v):
+        return numbers(v, what, n, lo, hi)
+    try:
+        values = packed_arrays.unpack(v, what, n)
+    except packed_arrays.PackedError as e:
+        raise SessionError(e.message) from None
+    return checked(values, what, lo, hi)
 
 
 def _hidden(v, s, what):
@@ -225,7 +280,7 @@ def _decode(raw):
         text = raw.decode("utf-8-sig")  # a byte-order mark, as some editors write, is not part of the JSON
     except UnicodeDecodeError:
         raise SessionError("session.not_utf8") from None
-    if not text.strip():
+    if not text or text.isspace():  # not strip(): a copy of the whole text
         raise SessionError("session.empty")
     try:
         return json.loads(text)
@@ -241,16 +296,20 @@ def _decode(raw):
 
 
 def parse_session(raw):
-    """A Session from the file's bytes; SessionError naming the first problem found."""
+    """A Session from the file's bytes; SessionError naming the first problem found.
+
+    The bytes are let go once parsed: pass them as a temporary (parse_session(read())) and the file's
+    text is not held while its packed arrays are decoded."""
     doc = _decode(raw)
+    del raw
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise SessionError("session.format")
     version = doc.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
         raise SessionError("session.version_type", shown=show(version))
-    if version != VERSION:
+    if not 1 <= version <= VERSION:
         code = "session.version_newer" if version > VERSION else "session.version"
-        raise SessionError(code, version=version, supported=VERSION)
+        raise SessionError(code, version=version, supported=f"1-{VERSION}")  # "reads version 1-2"
 
     config = _config(doc)
     regression = config.output_layer.regression
@@ -263,25 +322,32 @@ def parse_session(raw):
     initial = numbers(field(doc, "initial"), "initial", len(names))
     params = numbers(field(doc, "params"), "params", len(names))
     epoch = whole(field(doc, "epoch"), "epoch")
+    if epoch > MAX_SESSION_EPOCHS:  # before any history is read: what it would take is bounded
+        raise SessionError("session.history_limit", epoch=epoch, most=MAX_SESSION_EPOCHS)
     sample = whole(doc.get("sample", 0), "sample", 0, len(train) - 1)
     hist = field(doc, "history")
-    loss = numbers(field(hist, "train_loss", "history.train_loss"), "history.train_loss", epoch + 1, 0.0)
-    # A regression's history holds R^2, which is at most 1 and may be below 0.
-    low = -np.inf if regression else 0.0
-    acc = numbers(field(hist, "accuracy", "history.accuracy"), "history.accuracy", epoch + 1, low, 1.0)
-    test_loss = hist.get("test_loss")
-    if (test_loss is None) != (test is None):
+    if not isinstance(hist, dict):
+        raise SessionError("session.missing", key="history.train_loss")
+    if (hist.get("test_loss") is None) != (test is None):
         raise SessionError("session.test_loss")
-    if test_loss is not None:
-        test_loss = numbers(test_loss, "history.test_loss", epoch + 1, 0.0)
+    loss = _series(hist, "train_loss", epoch + 1)
+    # A regression's history holds R^2, which is at most 1 and may be below 0.
+    acc = _series(hist, "accuracy", epoch + 1, -np.inf if regression else 0.0, 1.0)
+    test_loss = _series(hist, "test_loss", epoch + 1, required=False)
+    hist.clear()  # the packed texts, decoded: let them go
     rng_state = field(doc, "rng_state")
     if not isinstance(rng_state, dict) or rng_state.get("bit_generator") != "PCG64":
         raise SessionError("session.rng")
     optimizer_state = _optimizer_state(doc.get("optimizer_state", {}), len(names))
+    loss_limit = doc.get("loss_limit")
+    if loss_limit is not None:
+        loss_limit = number(loss_limit, "loss_limit", 0.0)
+    previous = _previous(doc, len(names))
 
     try:
         trainer = Trainer(config, train, test, initial=initial)
-        trainer.restore(params, epoch, loss, test_loss, acc, rng_state=rng_state, optimizer_state=optimizer_state)
+        trainer.restore(params, epoch, loss, test_loss, acc, rng_state=rng_state, optimizer_state=optimizer_state,
+                        loss_limit=loss_limit, previous=previous)
     except (ValueError, TypeError, KeyError, OverflowError, TrainingDiverged) as e:
         raise SessionError("session.restore", error=messages.of(e)) from None
     return Session(trainer, spec, sample)
@@ -291,9 +357,9 @@ def _mb(n):
     return f"{n / 2**20:,.0f} MB"
 
 
-def _too_large(text):
-    """Why a session's text may not be written (it could not be read back), or None."""
-    size = len(text.encode("utf-8"))
+def _too_large(data):
+    """Why a session's bytes may not be written (they could not be read back), or None."""
+    size = len(data)
     if size > MAX_SESSION_BYTES:
         return messages.Message("session.too_large", size=_mb(size), most=_mb(MAX_SESSION_BYTES))
     return None
@@ -316,13 +382,13 @@ def load_session(path):
     """Read and validate a session file; nothing outside the returned Session is touched."""
     name = os.path.basename(os.fspath(path))
     try:
-        raw = read_session_bytes(path)
+        held = [read_session_bytes(path)]
     except SessionError as e:
         if e.code == "file.cannot_read":  # as an unreadable file was always said
             raise SessionError("session.read", name=name, reason=e.values["reason"]) from None
         raise SessionError("session.in_file", name=name, error=e.message) from None
     try:
-        session = parse_session(raw)
+        session = parse_session(held.pop())  # handed over, so that parse_session can let the bytes go
     except SessionError as e:
         raise SessionError("session.in_file", name=name, error=e.message) from None
     return Session(session.trainer, session.data_spec, session.sample, os.fspath(path))

@@ -78,10 +78,24 @@ def numbers(v, what, n, lo=-math.inf, hi=math.inf):
     # Checked as an array (a history holds millions of numbers); only when that finds a bad value does
     # the check go value by value, for the message naming the first one.
     values = _as_array(v)
-    if values is None or not np.isfinite(values).all() or not ((values >= lo) & (values <= hi)).all():
+    if values is None or not _fine(values, lo, hi):
         for i, x in enumerate(v):
             number(x, f"{what}[{i}]", lo, hi)
     return np.array(v, dtype=float) if values is None else values
+
+
+def checked(values, what, lo=-math.inf, hi=math.inf):
+    """A float array read otherwise (a packed one), held to what numbers() holds a list to."""
+    if not _fine(values, lo, hi):
+        bad = ~np.isfinite(values) | (values < lo) | (values > hi)
+        i = int(np.argmax(bad))
+        number(float(values[i]), f"{what}[{i}]", lo, hi)
+    return values
+
+
+def _fine(values, lo, hi):
+    with np.errstate(invalid="ignore"):
+        return bool(np.isfinite(values).all() and ((values >= lo) & (values <= hi)).all())
 
 
 _NUMBER_TYPES = frozenset((int, float))

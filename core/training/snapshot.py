@@ -22,6 +22,8 @@ class TrainingRecord:
     train: object  # Dataset
     test: object | None
     optimizer_state: dict  # Trainer.optimizer_state() after this epoch
+    loss_limit: float | None = None  # Trainer.watched(): the loss limit the run is watched with
+    previous: tuple | None = None  # and the epoch before's (parameters, optimizer state), to step back to
 
     def __repr__(self):
         return f"TrainingRecord(epoch={self.epoch}, n_train={len(self.train)})"

@@ -111,16 +111,31 @@ class Trainer:
         """A trainer in the state of a TrainingRecord (a snapshot's), to train on exactly as it would have."""
         trainer = cls(record.config, record.train, record.test, initial=record.initial)
         trainer.restore(record.params, record.epoch, record.loss_history, record.test_history,
-                        record.accuracy_history, rng_state=record.rng_state, optimizer_state=record.optimizer_state)
+                        record.accuracy_history, rng_state=record.rng_state, optimizer_state=record.optimizer_state,
+                        loss_limit=record.loss_limit, previous=record.previous)
         return trainer
 
     def restore(self, theta, epoch, loss_history, test_history=None, accuracy_history=None, rng_state=None,
-                optimizer_state=None):
+                optimizer_state=None, loss_limit=None, previous=None):
         """Put back a saved state (a session): parameters, epoch, history, the shuffle generator and the
-        optimizer's state (as optimizer_state() gives it; None: a fresh optimizer's)."""
+        optimizer's state (as optimizer_state() gives it; None: a fresh optimizer's).
+
+        loss_limit and previous (as watched() gives them) are what the run was watched with: given, the
+        trainer goes on as the one that saved them would have, also where a run goes wrong at once (a
+        loss running away from the saved epoch on steps back to the epoch before it). Without them (an
+        older file) the limit is taken from the first and the saved loss, and nothing is stepped back to.
+        """
         # First: a bad state raises before anything else has changed.
         optimizer = optimizers.of(self.config,
                                   None if optimizer_state is None else self._internal_state(optimizer_state))
+        before = None
+        if previous is not None and int(epoch) > 0:
+            params, state = previous
+            params = np.array(params, dtype=float)
+            if params.shape != (len(self.names),) or not np.all(np.isfinite(params)):
+                raise MessageError("training.params_shape")
+            before = (int(epoch) - 1, self.engine.to_internal(params),
+                      optimizers.of(self.config, self._internal_state(state)))
         if rng_state is not None:
             self._rng.bit_generator.state = rng_state
         self.optimizer = optimizer
@@ -131,6 +146,19 @@ class Trainer:
             self._record(self.epoch, self.engine.to_internal(self.theta))
         self.states.clear(self.epoch, self.engine.to_internal(self.theta))
         self._watch()
+        if loss_limit is not None:
+            self.loss_limit = float(loss_limit)
+        self._previous = before
+
+    def watched(self):
+        """(loss limit, previous): what this run is watched with, for restore(). previous is the epoch
+        before's (parameters, optimizer state), in the lecture's order, or None when there is none to step
+        back to."""
+        previous = None
+        if self._previous is not None and self._previous[0] == self.epoch - 1:
+            _, theta, optimizer = self._previous
+            previous = (self.engine.to_public(theta), self.optimizer_state(optimizer))
+        return self.loss_limit, previous
 
     def _watch(self):
         """From here on, watch for problems (health.problem) and a loss running away from here or the first."""
@@ -147,9 +175,11 @@ class Trainer:
         """The mini-batch shuffle generator's state, so a resumed session draws the same batches."""
         return copy.deepcopy(self._rng.bit_generator.state)
 
-    def optimizer_state(self):
-        """The optimizer's state, a copy, with its per-parameter arrays in the lecture's order (as `theta`)."""
-        return {k: self.engine.to_public(v) if np.ndim(v) else v for k, v in self.optimizer.state().items()}
+    def optimizer_state(self, optimizer=None):
+        """The optimizer's state (or that of a kept copy of it), a copy, with its per-parameter arrays in the
+        lecture's order (as `theta`)."""
+        state = (self.optimizer if optimizer is None else optimizer).state()
+        return {k: self.engine.to_public(v) if np.ndim(v) else v for k, v in state.items()}
 
     def _internal_state(self, state):
         if not isinstance(state, dict):
