@@ -52,7 +52,7 @@
         <translation>sigmoid = softmax (두 클래스)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>activation</source>
         <translation>활성화 함수</translation>
     </message>
@@ -311,7 +311,7 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
         <translation>결정경계 (P(y=1), 0.5 등고선)</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+20" />
         <source>Predicted value y (blue from {0} up, orange below)</source>
         <translation>예측값 y ({0} 이상 파랑, 미만 주황)</translation>
     </message>
@@ -331,7 +331,7 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
         <translation>샘플 {0}, 클래스 {1} (x1 = {2}, x2 = {3})</translation>
     </message>
     <message>
-        <location line="-187" />
+        <location line="-189" />
         <location line="+11" />
         <source>Decision boundary</source>
         <translation>결정경계</translation>
@@ -347,7 +347,7 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
         <translation>결정 영역</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+19" />
         <source>Predicted value</source>
         <translation>예측값</translation>
     </message>
@@ -1536,6 +1536,31 @@ after {0} epochs</source>
         <source>{name}: {error}</source>
         <translation>{name}: {error}</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>cannot save the session: it holds {epochs:,} epochs of history, more than the {most:,} a session file may hold; export the loss history as CSV instead, or save before training this long</source>
+        <translation>세션을 저장할 수 없습니다: 기록이 {epochs:,} epoch으로, 세션 파일의 한도 {most:,} epoch을 넘습니다. 대신 손실 기록을 CSV로 내보내거나, 이만큼 학습하기 전에 저장하세요</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>epoch is {epoch:,}, but a session file holds at most {most:,} epochs of history</source>
+        <translation>epoch이 {epoch:,}인데, 세션 파일은 기록을 {most:,} epoch까지만 담습니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{what}: unknown packing {shown}; this program reads {known!r}</source>
+        <translation>{what}: 알 수 없는 압축 방식 {shown}입니다. 이 프로그램은 {known!r}을(를) 읽습니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{what}: the count of packed values must be a whole number, got {shown}</source>
+        <translation>{what}: 압축된 값의 개수는 정수여야 합니다. 받은 값: {shown}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{what}: the packed data is damaged or cut short; it does not hold the {n:,} values it should</source>
+        <translation>{what}: 압축된 데이터가 손상되었거나 잘렸습니다. 있어야 할 값 {n:,}개가 들어 있지 않습니다</translation>
+    </message>
 </context>
 <context>
     <name>DataSet</name>
@@ -2293,7 +2318,7 @@ after {0} epochs</source>
 <context>
     <name>GuidePanel</name>
     <message>
-        <location filename="../../gui/lessons/guide_panel.py" line="+20" />
+        <location filename="../../gui/lessons/guide_panel.py" line="+23" />
         <source>One perceptron: x1 = 3, x2 = 8</source>
         <translation>퍼셉트론 하나: x1 = 3, x2 = 8</translation>
     </message>
@@ -2474,8 +2499,8 @@ after {0} epochs</source>
     </message>
     <message>
         <location line="+1" />
-        <source>Press Backward step to follow the derivatives from the right: multiply swaps its inputs, add passes the gradient on.</source>
-        <translation>역전파 단계를 눌러 오른쪽부터 미분을 따라가 보세요: 곱셈은 입력을 서로 바꾸어 곱하고, 덧셈은 기울기를 그대로 전달합니다.</translation>
+        <source>Press 'Backward: next step' to follow the derivatives from the right: multiply swaps its inputs, add passes the gradient on.</source>
+        <translation>'역전파: 다음 단계'를 눌러 오른쪽부터 미분을 따라가 보세요: 곱셈은 입력을 서로 바꾸어 곱하고, 덧셈은 기울기를 그대로 전달합니다.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2513,7 +2538,7 @@ after {0} epochs</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location line="+171" />
+        <location line="+229" />
         <source>Step {0} of {1} · {2}</source>
         <translation>{1}단계 중 {0}단계 · {2}</translation>
     </message>
@@ -2529,16 +2554,17 @@ after {0} epochs</source>
     </message>
     <message>
         <location line="+2" />
+        <location line="+13" />
         <source>✓ agrees</source>
         <translation>✓ 일치</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-11" />
         <source>≈ differs by {0:.1e}</source>
         <translation>≈ {0:.1e} 차이</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+38" />
         <source>Choose an answer: then the run is made.</source>
         <translation>답을 고르세요: 그러면 학습을 실행합니다.</translation>
     </message>
@@ -2548,7 +2574,7 @@ after {0} epochs</source>
         <translation>학습 중...</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+20" />
         <source>Right.</source>
         <translation>맞았습니다.</translation>
     </message>
@@ -2936,7 +2962,7 @@ after {0} epochs</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/window.py" line="+320" />
+        <location filename="../../gui/window.py" line="+366" />
         <source>untitled</source>
         <translation>제목 없음</translation>
     </message>
@@ -3584,7 +3610,7 @@ gradient</source>
         <translation>클릭: 클래스 {0} (0-4 키), 오른쪽: 0, 끌기: 지우기</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+39" />
         <source>points: {0}</source>
         <translation>점: {0}개</translation>
     </message>
@@ -3599,7 +3625,7 @@ gradient</source>
         <translation>점 없음</translation>
     </message>
     <message>
-        <location line="-90" />
+        <location line="-94" />
         <source>This output has {0} classes: pick one from 0 to {1}.</source>
         <translation>이 출력층의 클래스는 {0}개입니다. 0부터 {1}까지에서 고르세요.</translation>
     </message>
@@ -3635,7 +3661,7 @@ gradient</source>
         <translation>그린 점의 클래스</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+61" />
         <source>points of classes 0 to {0}: {1}</source>
         <translation>클래스 0부터 {0}까지의 점: {1}</translation>
     </message>
@@ -3840,7 +3866,7 @@ gradient</source>
         <translation>epoch {0}을(를) 다시 보여 줄 수 없습니다: {1}</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+37" />
         <source>epoch {0} (latest {1})</source>
         <translation>epoch {0} (최신 {1})</translation>
     </message>
