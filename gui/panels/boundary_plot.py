@@ -154,6 +154,9 @@ class BoundaryPlot(pg.PlotWidget):
         self.points.setPen(pg.mkPen(colour("point_edge"), width=1))
         self.marker.setPen(pg.mkPen(colour("marker_edge"), width=1.5))
         self.marker.setBrush(pg.mkBrush(colour("marker")))
+        # The legend is the plot's own LegendItem, not the plot item's (which style_plot restyles).
+        self.legend.setBrush(colour("legend_background"))
+        self.legend.setLabelTextColor(colour("legend_text"))
         self._colour_points()
         self._shown = self._shown_title = None
         self.retranslate()
