@@ -1,8 +1,8 @@
 """Parts the lesson pages share: a spin box tied to a slider, word-wrapped notes, plots, colours, tables."""
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGraphicsItem, QHBoxLayout, QHeaderView, QLabel,
                                QScrollArea, QSizePolicy, QSlider, QSplitter, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
@@ -100,6 +100,35 @@ def note(name=None):
     return lab
 
 
+class KeepsDrawn(QObject):
+    """Keeps a lesson's plots as they were drawn while its page is away: a QGraphicsView tells its scene
+    that the window was activated or deactivated whenever it is shown or hidden, and every item of the
+    scene is then drawn anew (a second paint of the whole view on every visit). Plots draw nothing
+    differently in an inactive window: the scene is activated once, when first shown, and stays so."""
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.WindowActivate:
+            return watched.isActive()
+        return event.type() == QEvent.WindowDeactivate
+
+
+_keeps_drawn = KeepsDrawn()
+
+
+def keep_drawn(view):
+    """A lesson's pyqtgraph view (a PlotWidget or GraphicsLayoutWidget) painted from what it last drew until
+    something in it changes: its axes and titles kept as pixmaps (their text is most of a paint), and the
+    scene left alone when the page hides and shows (KeepsDrawn)."""
+    view.scene().installEventFilter(_keeps_drawn)
+    plots = [view.getPlotItem()] if hasattr(view, "getPlotItem") else [
+        i for i in view.ci.items if isinstance(i, pg.PlotItem)]
+    for item in plots:
+        for side in ("left", "bottom", "right", "top"):
+            item.getAxis(side).setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+        item.titleLabel.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+    return view
+
+
 def plot(name):
     p = pg.PlotWidget(background=colour("plot_background"), objectName=name)
     p.setMenuEnabled(False)
@@ -107,7 +136,7 @@ def plot(name):
     for side in ("bottom", "left"):
         p.getAxis(side).enableAutoSIPrefix(False)
     colour_scheme.style_plot(p)
-    return p
+    return keep_drawn(p)
 
 
 def table(name, columns):
