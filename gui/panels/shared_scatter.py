@@ -5,11 +5,13 @@ points share their pens and brushes: 0.9 s for 100,000 points, and again on ever
 style is rendered into pyqtgraph's symbol atlas once, and the points take theirs by index, in numpy.
 The points keep their order (a point drawn later covers an earlier one, as before) and their per-point
 pen and brush (which pyqtgraph reads when it exports the plot or hands out a clicked point); clicks,
-tooltips and the legend's sample are pyqtgraph's own.
+tooltips and the legend's sample are pyqtgraph's own, but the points under the mouse are made into
+pyqtgraph's SpotItems alone (pyqtgraph makes one for every point on the first hover: 0.23 s for 100,000).
 """
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QBrush, QPen
+from pyqtgraph.graphicsItems.ScatterPlotItem import SpotItem
 
 
 def _pen(p):
@@ -88,3 +90,33 @@ class SharedStyleScatter(pg.ScatterPlotItem):
         self.data["sourceRect"] = table[self._keys]
         self._updateMaxSpotSizes(data=self.data)
         self.invalidate()
+
+    # -- the points under the mouse ------------------------------------------------------------------
+    def _spots(self, mask):
+        """pyqtgraph's SpotItems of the points in mask, made for those points only."""
+        rows, items = np.flatnonzero(mask), self.data["item"]
+        for i in rows:
+            if items[i] is None:
+                items[i] = SpotItem(self.data[i], self, i)
+        return items[rows]
+
+    def pointsAt(self, pos):
+        return self._spots(self._maskAt(pos))[::-1]
+
+    def hoverEvent(self, ev):
+        if not self.opts["hoverable"] or self._hasHoverStyle():
+            return super().hoverEvent(ev)
+        under = np.zeros(len(self.data), dtype=bool) if ev.exit else self._maskAt(ev.pos())
+        points = self._spots(under)[::-1]
+        view, tip = self.getViewBox(), self.opts["tip"]
+        if view is not None and tip is not None:  # as pyqtgraph: the first three, and how many more
+            if len(points):
+                lines = [tip(x=pt.pos().x(), y=pt.pos().y(), data=pt.data()) for pt in points[:3]]
+                if len(points) > 3:
+                    lines.append(f"({len(points) - 3} others...)")
+                view.setToolTip("\n\n".join(lines))
+                self._toolTipCleared = False
+            elif not self._toolTipCleared:
+                view.setToolTip("")
+                self._toolTipCleared = True
+        self.sigHovered.emit(self, points, ev)
