@@ -225,7 +225,7 @@ def _decode(raw):
         text = raw.decode("utf-8-sig")  # a byte-order mark, as some editors write, is not part of the JSON
     except UnicodeDecodeError:
         raise SessionError("session.not_utf8") from None
-    if not text.strip():
+    if text.isspace() or not text:  # (strip() would copy the whole text)
         raise SessionError("session.empty")
     try:
         return json.loads(text)
