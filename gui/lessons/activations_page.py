@@ -10,7 +10,7 @@ from gui import colour_scheme
 from gui.accessibility import name_fields
 from gui.colour_scheme import colour, css
 from gui.controls.number_box import DecimalBox
-from gui.lessons.common import LessonPage, NumberInput, fit_rows, keep_drawn, note, set_row, table
+from gui.lessons.common import LessonPage, NumberInput, fit_rows, note, set_row, table
 
 
 class ActivationsPage(LessonPage):
@@ -61,7 +61,6 @@ class ActivationsPage(LessonPage):
             self.panes[name] = pane
         self._pens()
         self.panes["softmax"].setYRange(0, 1, padding=0.05)
-        keep_drawn(self.plots)
         self.set_view(self.plots)
         self.plots.scene().sigMouseMoved.connect(self._hovered)
         for w in (*self.maxout.values(), *self.logits.values()):

@@ -117,15 +117,15 @@ _keeps_drawn = KeepsDrawn()
 
 def keep_drawn(view):
     """A lesson's pyqtgraph view (a PlotWidget or GraphicsLayoutWidget) painted from what it last drew until
-    something in it changes: its axes and titles kept as pixmaps (their text is most of a paint), and the
-    scene left alone when the page hides and shows (KeepsDrawn)."""
+    something in it changes: its axes, titles and images kept as pixmaps (the axes' text and a scaled image
+    are most of a paint), and the scene left alone when the page hides and shows (KeepsDrawn)."""
     view.scene().installEventFilter(_keeps_drawn)
     plots = [view.getPlotItem()] if hasattr(view, "getPlotItem") else [
         i for i in view.ci.items if isinstance(i, pg.PlotItem)]
     for item in plots:
-        for side in ("left", "bottom", "right", "top"):
-            item.getAxis(side).setCacheMode(QGraphicsItem.DeviceCoordinateCache)
-        item.titleLabel.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+        kept = [item.getAxis(side) for side in ("left", "bottom", "right", "top")] + [item.titleLabel]
+        for part in kept + [i for i in item.items if isinstance(i, pg.ImageItem)]:
+            part.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
     return view
 
 
@@ -136,7 +136,7 @@ def plot(name):
     for side in ("bottom", "left"):
         p.getAxis(side).enableAutoSIPrefix(False)
     colour_scheme.style_plot(p)
-    return keep_drawn(p)
+    return p
 
 
 def table(name, columns):
@@ -200,6 +200,9 @@ class LessonPage(QWidget):
         layout.addWidget(self.splitter)
 
     def set_view(self, view):
+        """The page's drawing, right of its column; its plots, as they are now, kept drawn (keep_drawn)."""
+        for plots in [view] * isinstance(view, pg.GraphicsView) + view.findChildren(pg.GraphicsView):
+            keep_drawn(plots)
         self.splitter.addWidget(view)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([PANEL_WIDTH, 1000])
