@@ -3,6 +3,7 @@ import os
 import sys
 
 import pyqtgraph as pg
+from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QApplication
 
 from gui import i18n
@@ -11,10 +12,15 @@ from gui.interrupts import SignalCloser
 from gui.menus.settings import default_qsettings
 from gui.window import MainWindow
 
+# Plots kept drawn (the lesson pages' axes and images, the decision boundary's points) are pixmaps in Qt's
+# pixmap cache, 10 MB unless told: full, it drops the oldest, and a page revisited drew its axes anew.
+PIXMAP_CACHE_KB = 128 * 1024
+
 
 def create_window(args=None):
     """The main window on the lecture's defaults, or on the session given with --session."""
     pg.setConfigOptions(antialias=True)
+    QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KB))
     qsettings, refused = default_qsettings()
     app = QApplication.instance()
     i18n.use_decimal_point()  # before any widget: each takes the default locale when it is made

@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
             part.refused.connect(m.tell)
         self.pages.refused.connect(m.tell)  # a number the lesson pages did not take
         self.pages.train_with_activation.connect(self.controls.use_activation)  # the activation gallery's link
+        self.pages.switching.connect(self._frame_page)
         self.pages.page_changed.connect(self._follow_page)
         self._show_trainer(None)
         self.loss.set_log(m.values["log"])
@@ -255,6 +256,12 @@ class MainWindow(QMainWindow):
     def _place_landscape(self, panel):
         # On the right, so the network and the controls keep their room.
         self.addDockWidget(Qt.RightDockWidgetArea, panel)
+
+    @Slot(str)
+    def _frame_page(self, key):
+        """Before a page shows: the window around it as it will be, laid out now (see Pages.show_index)."""
+        self._follow_page(key)
+        self.layout().activate()
 
     @Slot(str)
     def _follow_page(self, key):

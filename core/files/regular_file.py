@@ -60,6 +60,14 @@ class _Bounded(io.RawIOBase):
             raise FileRefused("file.grew", most=_mb(self.limit))
         return n
 
+    def readall(self):
+        """All that is left, read a megabyte at a time (RawIOBase's own reads 8 KB at a time: 4,700 reads,
+        0.1 s, for a 38 MB session)."""
+        data, chunk = bytearray(), bytearray(1 << 20)
+        while n := self.readinto(chunk):
+            data += memoryview(chunk)[:n]
+        return bytes(data)
+
     def close(self):
         if not self.closed:
             self.file.close()

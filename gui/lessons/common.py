@@ -1,8 +1,8 @@
 """Parts the lesson pages share: a spin box tied to a slider, word-wrapped notes, plots, colours, tables."""
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGraphicsItem, QHBoxLayout, QHeaderView, QLabel,
                                QScrollArea, QSizePolicy, QSlider, QSplitter, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
@@ -156,6 +156,35 @@ class PlotGrid(pg.GraphicsLayoutWidget):
         super().resizeEvent(event)
 
 
+class KeepsDrawn(QObject):
+    """Keeps a lesson's plots as they were drawn while its page is away: a QGraphicsView tells its scene
+    that the window was activated or deactivated whenever it is shown or hidden, and every item of the
+    scene is then drawn anew (a second paint of the whole view on every visit). Plots draw nothing
+    differently in an inactive window: the scene is activated once, when first shown, and stays so."""
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.WindowActivate:
+            return watched.isActive()
+        return event.type() == QEvent.WindowDeactivate
+
+
+_keeps_drawn = KeepsDrawn()
+
+
+def keep_drawn(view):
+    """A lesson's pyqtgraph view (a PlotWidget or GraphicsLayoutWidget) painted from what it last drew until
+    something in it changes: its axes, titles and images kept as pixmaps (the axes' text and a scaled image
+    are most of a paint), and the scene left alone when the page hides and shows (KeepsDrawn)."""
+    view.scene().installEventFilter(_keeps_drawn)
+    plots = [view.getPlotItem()] if hasattr(view, "getPlotItem") else [
+        i for i in view.ci.items if isinstance(i, pg.PlotItem)]
+    for item in plots:
+        kept = [item.getAxis(side) for side in ("left", "bottom", "right", "top")] + [item.titleLabel]
+        for part in kept + [i for i in item.items if isinstance(i, pg.ImageItem)]:
+            part.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+    return view
+
+
 def plot(name):
     p = TitledPlot(background=colour("plot_background"), objectName=name)
     p.setMenuEnabled(False)
@@ -229,6 +258,9 @@ class LessonPage(QWidget):
         layout.addWidget(self.splitter)
 
     def set_view(self, view):
+        """The page's drawing, right of its column; its plots, as they are now, kept drawn (keep_drawn)."""
+        for plots in [view] * isinstance(view, pg.GraphicsView) + view.findChildren(pg.GraphicsView):
+            keep_drawn(plots)
         self.splitter.addWidget(view)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([PANEL_WIDTH, 1000])

@@ -7,10 +7,11 @@ dialogs).
 What a box says may quote a file, a file name or typed text: every box here is plain text (Qt would
 draw a quoted `<img src=...>` as a picture, and read the file it names), and a quote is cut short.
 """
+import contextlib
 import os
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from gui.plain_text import MAX_QUOTE, one_line, shortened
@@ -43,6 +44,20 @@ class Dialogs(QObject):
 
     def status(self, text, ms=8000):
         self.status_bar.showMessage(one_line(text), ms)  # the status bar is plain text
+
+    @contextlib.contextmanager
+    def busy(self, text):
+        """While the body runs (reading a big file): the wait cursor and `text` in the status bar, painted
+        before the body starts, since the window cannot paint until it ends."""
+        self.status(text, 0)
+        QGuiApplication.setOverrideCursor(QCursor(Qt.WaitCursor))
+        try:
+            self.status_bar.repaint()
+            yield
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+            if self.status_bar.currentMessage() == one_line(text):
+                self.status_bar.clearMessage()
 
     def error(self, title, text):
         self.status(f"{title}: {text}", 15000)

@@ -10,7 +10,8 @@ import os
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QAbstractSpinBox, QFrame, QStackedWidget, QTabBar, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QFrame, QStackedWidget, QTabBar, QToolBar,
+                               QVBoxLayout, QWidget)
 
 from core.files import graphviz_diagram as diagram
 from core.files.graphviz_diagram import DiagramError
@@ -35,6 +36,17 @@ TITLES = {
     "graph": QT_TRANSLATE_NOOP("Pages", "Computational graph"),
 }
 SETTING = "lecture/page"
+
+
+def _focus_into(page):
+    """The keyboard focus on the page: where it was last, else the first field Tab reaches on it, else the page
+    itself (what QStackedWidget does when the focus was on the page it hides)."""
+    target, w = page.focusWidget(), page.nextInFocusChain()
+    while target is None and w is not None and w is not page:
+        if page.isAncestorOf(w) and w.focusPolicy() & Qt.TabFocus and w.isVisibleTo(page) and w.isEnabled():
+            target = w
+        w = w.nextInFocusChain()
+    (target or page).setFocus()
 
 
 class LazyPage(QWidget):
@@ -84,6 +96,7 @@ class Pages(QStackedWidget):
     toolbar, so it stays in one place whether or not the training controls are beside the page."""
 
     page_changed = Signal(str)  # the key of the page now shown
+    switching = Signal(str)  # the key of the page about to be shown: the window around it may change now
     refused = Signal(str)  # why a number typed on a lesson page was not taken, for the status bar
     train_with_activation = Signal(str)  # a lesson page asks for the training page with this hidden activation
 
@@ -109,9 +122,21 @@ class Pages(QStackedWidget):
         self.retranslate()
 
     def show_index(self, index):
-        """Page and tab together (the tab bar lives in a toolbar, apart from the pages)."""
+        """Page and tab together (the tab bar lives in a toolbar, apart from the pages).
+
+        The window around the pages changes for the page coming (`switching`: the training controls
+        come or go) while the page leaving is already hidden, so the one coming shows once, at its final
+        size: shown first at the old size it was laid out twice and painted three times on every visit."""
         self.tabs.setCurrentIndex(index)
+        if index == self.currentIndex():
+            return
+        leaving, focus = self.currentWidget(), QApplication.focusWidget()
+        had_focus = focus is not None and leaving.isAncestorOf(focus)
+        leaving.hide()  # resized while hidden, it costs nothing now
+        self.switching.emit(ORDER[index])
         self.setCurrentIndex(index)
+        if had_focus:  # as QStackedWidget would have moved it, had the page still been shown
+            _focus_into(self.currentWidget())
 
     def __repr__(self):
         return f"Pages(current={self.current_key()!r})"

@@ -69,16 +69,20 @@ class SessionKeeper(QObject):
             path, _ = self.dialogs.ask_path(self.tr("Open session"), "", self._filter(), save=False)
             if not path:
                 return False
-        try:
-            loaded = session.load_session(path)
-        except SessionError as e:
-            # Nothing was changed: load_session builds a new trainer and only returns it when valid.
-            self.dialogs.error(self.tr("Cannot open the session"), word(e))
-            if not os.path.exists(path):
-                self.settings.remove_recent(path)
-            return False
-        self.apply_session(loaded)
-        return True
+        # A session of a million epochs on 100,000 points takes a second or two to read and show.
+        with self.dialogs.busy(self.tr("Opening {0}...").format(os.path.basename(path))):
+            try:
+                loaded = session.load_session(path)
+            except SessionError as e:
+                loaded, error = None, e
+            if loaded is not None:
+                self.apply_session(loaded)
+                return True
+        # Nothing was changed: load_session builds a new trainer and only returns it when valid.
+        self.dialogs.error(self.tr("Cannot open the session"), word(error))
+        if not os.path.exists(path):
+            self.settings.remove_recent(path)
+        return False
 
     def apply_session(self, loaded):
         """Show a loaded session: the settings follow it, the training thread continues its trainer."""

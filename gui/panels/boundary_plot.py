@@ -7,12 +7,13 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QSizePolicy
+from PySide6.QtWidgets import QGraphicsItem, QSizePolicy
 
 from core.views import class_regions, view_model
 from core.views.contour import contour_segments
 
 from gui.panels.axes import zoom_plot_text
+from gui.panels.shared_scatter import SharedStyleScatter
 
 from gui import colour_scheme
 from gui.colour_scheme import colour, css
@@ -78,18 +79,11 @@ def classes_shown(config):
 SWATCH = {"orange": "heat_low", "grey": "swatch_mid", "blue": "heat_high"}
 
 
-def _shared(make, colours):
-    """One brush or pen per colour, shared by the points of that colour: pyqtgraph renders a symbol per
-    brush it is given, so a brush per point took minutes for 200,000 points, and a few take a moment."""
-    made = {}
-    for c in colours:
-        if c not in made:
-            made[c] = make(c)
-    return [made[c] for c in colours]
-
-
-def _test_pen(colour):
-    return pg.mkPen(colour, width=2)
+def _same_points(a, b):
+    """Whether two data sets (or None) hold the same points and labels: a new shape keeps the points drawn."""
+    if a is None or b is None:
+        return a is b
+    return a.X.shape == b.X.shape and np.array_equal(a.X, b.X) and np.array_equal(a.y, b.y)
 
 
 def swatch(colour):
@@ -116,12 +110,17 @@ class BoundaryPlot(pg.PlotWidget):
         self.ties = Ties(level=0.0, pen=pg.mkPen(colour("contour"), width=2), axisOrder="row-major")
         self.ties.setParentItem(self.image)
         self.ties.setVisible(False)
-        self.points = pg.ScatterPlotItem(size=8, pen=pg.mkPen(colour("point_edge"), width=1), hoverable=True,
+        # The points in a few shared styles, one per colour (a brush per point took 0.9 s for 100,000 points).
+        self.points = SharedStyleScatter(size=8, pen=pg.mkPen(colour("point_edge"), width=1), hoverable=True,
                                          tip=self.point_tip)
         self.points.sigClicked.connect(self._clicked)
         self.addItem(self.points)
-        self.test_points = pg.ScatterPlotItem(size=8, brush=None)
+        self.test_points = SharedStyleScatter(size=8, brush=None)
         self.addItem(self.test_points)
+        # Kept as pixmaps while the map under them changes: a frame drew 100,000 points in 45-90 ms, blits them
+        # in 4-8 (redrawn when the points, their colours or the plot's range change).
+        for item in (self.points, self.test_points):
+            item.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
         # The legend sits under the x axis, in the plot's own layout: inside the data area it covered
         # points (any corner may hold some). It takes its row only while there are test points.
         self.legend = pg.LegendItem(offset=None, brush=pg.mkBrush(colour("legend_background")),
@@ -159,10 +158,10 @@ class BoundaryPlot(pg.PlotWidget):
         self.points.setPen(pg.mkPen(colour("point_edge"), width=1))
         self.marker.setPen(pg.mkPen(colour("marker_edge"), width=1.5))
         self.marker.setBrush(pg.mkBrush(colour("marker")))
-        if self.data is not None:
-            self.points.setBrush(_shared(pg.mkBrush, self._colours(self.data.y)))
-        if self.test is not None:
-            self.test_points.setPen(_shared(_test_pen, self._colours(self.test.y)))
+        # The legend is the plot's own LegendItem, not the plot item's (which style_plot restyles).
+        self.legend.setBrush(colour("legend_background"))
+        self.legend.setLabelTextColor(colour("legend_text"))
+        self._colour_points()
         self._shown = self._shown_title = None
         self.retranslate()
 
@@ -215,7 +214,7 @@ class BoundaryPlot(pg.PlotWidget):
         super().resizeEvent(event)
 
     def changeEvent(self, event):
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.LanguageChange and self.__dict__.get("_built"):
             self.retranslate()
         elif event.type() == QEvent.PaletteChange and self.__dict__.get("_built"):
             self.restyle()
@@ -224,18 +223,19 @@ class BoundaryPlot(pg.PlotWidget):
     def set_data(self, dataset, test=None, bounds=None):
         """New training points (and held-out test points, drawn hollow): the grid covers them all,
         or keeps `bounds` (points edited by hand: the plane stays put while drawing)."""
+        same = _same_points(self.data, dataset) and _same_points(self.test, test)  # a new shape: the same points
         self.data, self.test = dataset, test
         self._shown = self._placed = self._sample = None  # the next snapshot draws everything
         if self.levels is not None:  # a regression's scale follows its new points
             self.levels = view_model.value_levels(self._labels())
-        self._show_test(test)
         self.bounds = bounds or view_model.grid_bounds(dataset.X if test is None else np.r_[dataset.X, test.X])
         self._grid = view_model.grid_points(self.bounds, GRID)
         x0, x1, y0, y1 = self.bounds
         self._rect = pg.QtCore.QRectF(x0, y0, x1 - x0, y1 - y0)
-        brushes = _shared(pg.mkBrush, self._colours(dataset.y))
-        self.points.setData(x=dataset.X[:, 0], y=dataset.X[:, 1], brush=brushes,
-                            data=np.arange(len(dataset)))
+        if not same:
+            keys, styles = self._train_styles(dataset.y)
+            self.points.set_points(dataset.X[:, 0], dataset.X[:, 1], keys, styles, data=np.arange(len(dataset)))
+            self._show_test(test)
         self.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
 
     def _show_test(self, test):
@@ -244,12 +244,19 @@ class BoundaryPlot(pg.PlotWidget):
             self.test_points.setData([])
             self.legend.removeItem(self.test_points)
             return
-        pens = _shared(_test_pen, self._colours(test.y))
-        self.test_points.setData(x=test.X[:, 0], y=test.X[:, 1], pen=pens, brush=None)
+        self.test_points.set_points(test.X[:, 0], test.X[:, 1], *self._test_styles(test.y))
         if self.legend.getLabel(self.test_points) is None:
             # Clicking the legend's sample hides or shows them (pyqtgraph's own toggle).
             self.legend.addItem(self.test_points, self.tr("test points (hollow)"))
             self.getPlotItem().layout.invalidate()  # addItem put it at (0, 0): the layout places it again
+
+    def close(self):
+        # pyqtgraph's close clears the scene, which crashed (a segmentation fault) while the legend showed the
+        # test points' sample, for a plot shown as a window of its own (as tests show it).
+        self.legend.removeItem(self.test_points)
+        self._place_legend(False)
+        self._built = False  # pyqtgraph's parts are gone: no more titles on resizes or language changes
+        return super().close()
 
     def _place_legend(self, on):
         """The legend in its row under the x axis, or out of the layout (an empty row takes no room)."""
@@ -328,22 +335,42 @@ class BoundaryPlot(pg.PlotWidget):
         return self.data.y if self.test is None else np.r_[self.data.y, self.test.y]
 
     def _colours(self, y):
-        """Point colours: blue class 1, orange class 0, classes 2 to 4 in their own colours; a regression's by
-        value, on the heatmap's scale."""
+        """(keys, colours): each point's colour as an index into a few colours. Blue class 1, orange class 0,
+        classes 2 to 4 in their own colours; a regression's by value, in one of the heatmap's 256 shades."""
+        y = np.asarray(y, dtype=float)
         if self.levels is None:
             roles = colour_scheme.CLASS_POINTS
-            palette = [colour_scheme.rgba(role)[:3] for role in roles]
-            return [palette[int(c > 0.5) if c <= 1 else min(int(round(c)), len(roles) - 1)] for c in y]
+            keys = np.where(y <= 1, y > 0.5, np.minimum(np.round(y), len(roles) - 1)).astype(np.intp)
+            return keys, [colour_scheme.rgba(role)[:3] for role in roles]
+        shades, keys = np.unique(np.round(view_model.shaded(y, self.levels) * 255).astype(int), return_inverse=True)
         lut = orange_grey_blue(alpha=255)
-        return [tuple(int(v) for v in lut[i, :3]) for i in np.round(view_model.shaded(y, self.levels) * 255)
-                .astype(int)]
+        return keys.ravel(), [tuple(int(v) for v in lut[i, :3]) for i in shades]
+
+    def _train_styles(self, y):
+        """(keys, styles) of training points: filled in their colour, edged as every point."""
+        keys, colours = self._colours(y)
+        edge = self.points.opts["pen"]
+        return keys, [(edge, pg.mkBrush(c)) for c in colours]
+
+    def _test_styles(self, y):
+        """(keys, styles) of test points: hollow, a ring in their colour."""
+        keys, colours = self._colours(y)
+        hollow = pg.mkBrush(None)
+        return keys, [(pg.mkPen(c, width=2), hollow) for c in colours]
+
+    def _colour_points(self):
+        """The points in the colours of the scheme and the output in use (the same points, the same order)."""
+        if self.data is not None:
+            keys, styles = self._train_styles(self.data.y)
+            self.points.set_styles(styles, keys)
+        if self.test is not None:
+            keys, styles = self._test_styles(self.test.y)
+            self.test_points.set_styles(styles, keys)
 
     def _follow_output(self, regression):
         """A regression shows its predicted value: points and map by value, no 0.5 contour."""
         self.levels = view_model.value_levels(self._labels()) if regression else None
-        self.points.setBrush(_shared(pg.mkBrush, self._colours(self.data.y)))
-        if self.test is not None:
-            self.test_points.setPen(_shared(_test_pen, self._colours(self.test.y)))
+        self._colour_points()
         self.contour.setVisible(not regression)
         self._shown = None  # redraw the map on its new scale
         self.retranslate()

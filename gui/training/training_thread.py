@@ -130,6 +130,8 @@ class TrainingThread(QThread):
         """The newest snapshot (or None); taking it lets the thread announce the next one."""
         with QMutexLocker(self._mutex):
             snap, self._snapshot = self._snapshot, None
+            if snap is not None and self._at is _At.PAUSED:
+                self._wake.wakeAll()  # a snapshot may still be owed (the numerical gradient of a new trainer)
             return snap
 
     def hold(self, timeout_ms=50):
@@ -179,7 +181,7 @@ class TrainingThread(QThread):
             self._at = _At.WAITING
             self._wake.wakeAll()  # a hold() waiting for the thread to reach a boundary
             if not self._asked():
-                if not self._worker.running:
+                if not self._worker.running and not (self._worker.owes_numerical and self._snapshot is None):
                     self._at = _At.PAUSED
                     self._wake.wait(self._mutex)
                 elif wait_ms > 0:

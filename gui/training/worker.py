@@ -10,6 +10,8 @@ The host answers:
     step_cancelled()   a Step the user asked for is moot (Pause, Reset, a new trainer, closing)
     wants_snapshot()   the window took the last snapshot (building one with both gradients costs up
                        to 29 epochs: while training, see Worker.snapshot for which it gets)
+and reads owes_numerical: paused, a turn with nothing asked is still due once the window took the last
+snapshot (a new trainer's first picture went without the numerical gradient).
 and is told:
     publish(snapshot), report_running(on, epoch), report_diverged(error), report_error(message) (a
 message of core/messages.py, or text, for the window to word).
@@ -34,6 +36,10 @@ CHUNK_SECONDS = 0.008  # train this long between snapshots at full speed; also t
 # While training, the parameter table shows gradients at most ten times a second
 # (gui/panels/param_table.py REFRESH_SECONDS): only snapshots this far apart get them.
 GRADIENT_SECONDS = 0.1
+# The numerical gradient takes 2P + 1 passes over the points: above this many points x passes (8,8 on
+# 100,000 points: 21 million, 0.8 s) a new trainer's first picture goes without it, and a second picture
+# with it follows once the window took the first (owes_numerical).
+NUMERICAL_LATER = 2_000_000
 FULL_SPEED = 0.0
 
 
@@ -80,6 +86,8 @@ class Worker:
         self.clock = clock
         self.running, self.sample = False, 0
         self._gradients_at = -float("inf")  # when the last snapshot with gradients was taken while training
+        self._new = True  # the trainer's first picture is still to be taken
+        self.owes_numerical = False  # the last paused snapshot went without the numerical gradient it shows
         # Measured epochs/s, sizing the next chunk: from one epoch a chunk (a large epoch may take seconds).
         self._rate = 1.0
         self._pace_t0 = self._pace_done = 0
@@ -116,7 +124,8 @@ class Worker:
             snap, wait_ms = self._train_chunk()
             if not self.running:  # the limit reached, or diverged
                 self.host.report_running(False, self.trainer.epoch)
-        if publish or snap is not None:
+        owed = self.owes_numerical and not self.running and self.host.wants_snapshot()
+        if publish or snap is not None or owed:
             self.host.publish(self.snapshot() if snap is None else snap)
         return wait_ms
 
@@ -136,10 +145,17 @@ class Worker:
         """The state for the window. Paused (or done): with both gradients. Training: with gradients
         only when GRADIENT_SECONDS passed since the last one with them (the table shows no more), and
         then the numerical one only when it is the method trained with (it costs an epoch; by
-        backprop it would cost (2P + 1) / 3 of them); the others are marked gradients_left_out."""
+        backprop it would cost (2P + 1) / 3 of them); the others are marked gradients_left_out. A new
+        trainer's first picture on many points or parameters goes without the numerical gradient (see
+        NUMERICAL_LATER); the next turn makes up for it."""
         t = self.trainer
         if not self.running or t.done:
-            return t.snapshot(self.sample, gradients=True, should_stop=self.host.interrupted)
+            later = self._new and (2 * t.theta.size + 1) * len(t.train) > NUMERICAL_LATER
+            self._new = False
+            snap = t.snapshot(self.sample, gradients=True, should_stop=self.host.interrupted, numerical=not later)
+            self.owes_numerical = snap.grad_numerical is None and len(t.train) > 0  # later, or interrupted
+            return snap
+        self._new = self.owes_numerical = False
         now = self.clock()
         if now - self._gradients_at < GRADIENT_SECONDS:
             return t.snapshot(self.sample, left_out=True)
@@ -209,6 +225,7 @@ class Worker:
     def use_trainer(self, trainer):
         """A new data set or shape: paused, at that trainer's epoch."""
         self.trainer, self.running, self.sample, self._rate = trainer, False, 0, 1.0
+        self._new = True
         return True
 
     def use_points(self, train, test=None):

@@ -5,11 +5,12 @@ import pytest
 pytest.importorskip("PySide6")
 pytest.importorskip("pyqtgraph")
 
+from PySide6.QtCore import QEvent, QObject  # noqa: E402
 from PySide6.QtGui import QAction, QKeySequence  # noqa: E402
-from PySide6.QtWidgets import QMenu, QStackedWidget, QTabBar, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMenu, QStackedWidget, QTabBar, QWidget  # noqa: E402
 
-from gui import i18n  # noqa: E402
-from window_fixtures import _open_window  # noqa: E402
+from gui import colour_scheme, i18n  # noqa: E402
+from window_fixtures import WAIT, _open_window  # noqa: E402
 
 KEYS = ["perceptron", "mlp", "activations", "training", "derivative", "graph"]
 ORDER = ["lesson_perceptron", "lesson_mlp", "lesson_activations", "page_training", "lesson_derivative",
@@ -129,3 +130,69 @@ def test_the_controls_fit_their_dock_without_a_sideways_scroll_at_1024x600(win, 
     # The panels keep the larger part of the window.
     assert w.dock.width() < 0.4 * w.width()
     w.view_menu.set_language("en")
+
+
+class _Views(QObject):
+    """Counts the paints and resizes of a page's plot views."""
+
+    def __init__(self, page):
+        super().__init__()
+        import pyqtgraph as pg
+        self.paints = self.resizes = 0
+        for view in page.findChildren(pg.GraphicsView):
+            view.installEventFilter(self)
+            view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched, event):
+        self.paints += event.type() == QEvent.Paint
+        self.resizes += event.type() == QEvent.Resize
+        return False
+
+
+def _visit(w, qtbot, key):
+    """Show the page and let it lay out and paint what it has to; the page's view counts."""
+    built = key == "training" or w.pages.lessons[key].page is not None  # counted from the start of the visit
+    views = _Views(w.pages.page(key)) if built else None
+    w.pages.show_page(key)
+    views = views or _Views(w.pages.page(key))
+    qtbot.waitUntil(lambda: w.pages.page(key).isVisible(), timeout=WAIT)
+    for _ in range(5):  # the events the visit posted, whatever they paint
+        QApplication.processEvents()
+    return views
+
+
+def test_a_revisited_lesson_page_is_painted_from_what_it_drew(window, qtbot, monkeypatch):
+    import pyqtgraph as pg
+    drawn, paint = [], pg.AxisItem.paint
+
+    def counted(axis, *args):
+        drawn.append(axis)
+        return paint(axis, *args)
+
+    monkeypatch.setattr(pg.AxisItem, "paint", counted)
+    w = window
+    for key in ("perceptron", "mlp", "activations", "derivative"):
+        _visit(w, qtbot, key)
+        assert drawn, key  # the first visit draws the axes
+        _visit(w, qtbot, "training")
+        drawn.clear()
+        views = _visit(w, qtbot, key)
+        assert views.paints >= 1 and views.resizes == 0 and drawn == [], key  # shown, not laid out or drawn anew
+        _visit(w, qtbot, "training")
+    # What a page shows follows what changed while it was away: the language, then the theme.
+    page = w.pages.page("derivative")
+    english = page.curve_plot.grab().toImage()
+    w.view_menu.set_language("ko")
+    try:
+        _visit(w, qtbot, "derivative")
+        assert drawn and page.curve_plot.grab().toImage() != english
+        assert "tangent" not in page.curve_plot.getPlotItem().titleLabel.text
+    finally:
+        w.view_menu.set_language("en")
+    _visit(w, qtbot, "training")
+    w.findChild(QAction, "theme_dark").trigger()
+    try:
+        _visit(w, qtbot, "derivative")
+        assert page.curve_plot.backgroundBrush().color().name() == colour_scheme.DARK["plot_background"]
+    finally:
+        w.findChild(QAction, "theme_light").trigger()

@@ -106,6 +106,35 @@ def test_bad_session_changes_nothing(win, dialogs, tmp_path, qtbot, content):
     assert after.epoch == before.epoch + 1 and after.config == before.config
 
 
+@pytest.mark.parametrize("good", [True, False])
+def test_opening_says_so_with_a_busy_cursor_while_it_reads(win, dialogs, tmp_path, qtbot, monkeypatch, good):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from gui.menus import sessions
+
+    w, fm = win
+    path = str(tmp_path / "big.json")
+    dialogs.save_answer = (path, "")
+    w.findChild(QAction, "save_session").trigger()
+    if not good:
+        with open(path, "w") as f:
+            f.write("{")
+    seen, load = [], sessions.session.load_session
+
+    def watched(p):  # what the window shows while the file is read
+        cursor = QGuiApplication.overrideCursor()
+        seen.append((w.statusBar().currentMessage(), cursor.shape() if cursor is not None else None))
+        return load(p)
+
+    monkeypatch.setattr(sessions.session, "load_session", watched)
+    dialogs.open_answer = (path, "")
+    w.findChild(QAction, "open_session").trigger()
+    assert seen == [("Opening big.json...", Qt.WaitCursor)]
+    assert QGuiApplication.overrideCursor() is None  # given back, opened or not
+    message = w.statusBar().currentMessage()
+    assert message.startswith("Opened " if good else "Cannot open the session") and "Opening" not in message
+
+
 def test_failed_save_keeps_the_old_file(win, dialogs, tmp_path, qtbot, monkeypatch):
     w, fm = win
     path = tmp_path / "s.json"

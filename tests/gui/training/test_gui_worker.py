@@ -179,6 +179,30 @@ def test_the_trainer_keeps_the_states_of_epochs_no_snapshot_showed():
     assert host.snapshots[-1].states.epochs == [0]
 
 
+def big_trainer():
+    """8,8 on 20,000 points: (2P + 1) x points = 4.2 million, above NUMERICAL_LATER."""
+    train, test = data.DataSpec("circle", 20_000, test_ratio=0.0).build()
+    return Trainer(TrainConfig(hidden=(8, 8), init="random"), train, test)
+
+
+def test_a_big_new_trainer_is_shown_at_once_and_its_numerical_gradient_follows():
+    worker, host = worker_of()
+    worker.turn(events((Worker.use_trainer, big_trainer())))
+    first = host.snapshots[-1]
+    assert first.grad_numerical is None and first.grad_backprop is not None and worker.owes_numerical
+    worker.turn()  # nothing asked, the window took the first picture: the second, with both gradients
+    second = host.snapshots[-1]
+    numerical, backprop = big_trainer().gradients()
+    assert len(host.snapshots) == 2 and not worker.owes_numerical and second.epoch == first.epoch == 0
+    np.testing.assert_array_equal(second.grad_numerical, numerical)
+    np.testing.assert_array_equal(second.grad_backprop, backprop)
+    np.testing.assert_array_equal(first.grad_backprop, backprop)
+    worker.turn()
+    assert len(host.snapshots) == 2  # nothing owed, nothing shown
+    worker.turn(events((Worker.use_trainer, Trainer())))  # the lecture's problem: both at once, as ever
+    assert host.snapshots[-1].grad_numerical is not None and not worker.owes_numerical
+
+
 # -- the training thread ----------------------------------------------------------------------------------
 class Seen(QObject):
     """What a training thread reported, in the GUI thread; takes every snapshot it announces."""
@@ -221,6 +245,14 @@ def started(qtbot):
     yield start
     for thread in made:
         thread.stop()
+
+
+def test_the_numerical_gradient_of_a_big_new_trainer_follows_its_first_picture(started, qtbot):
+    thread, seen = started()
+    thread.replace_trainer(big_trainer())
+    qtbot.waitUntil(lambda: thread.idle() and seen.snapshots[-1].grad_numerical is not None, timeout=WAIT)
+    first, second = seen.snapshots[-2:]
+    assert first.grad_numerical is None and first.record.initial is second.record.initial  # the same trainer
 
 
 def test_stale_snapshots_are_dropped_not_queued(qtbot):
