@@ -306,7 +306,7 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
 <context>
     <name>BoundaryPlot</name>
     <message>
-        <location filename="../../gui/panels/boundary_plot.py" line="+179" />
+        <location filename="../../gui/panels/boundary_plot.py" line="+178" />
         <source>Decision boundary (P(y=1), 0.5 contour)</source>
         <translation>결정경계 (P(y=1), 0.5 등고선)</translation>
     </message>
@@ -321,7 +321,7 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
         <translation>예측값 y (주황 {0}, 회색 {1}, 파랑 {2})</translation>
     </message>
     <message>
-        <location line="+152" />
+        <location line="+180" />
         <source>sample {0}, t = {1} (x1 = {2}, x2 = {3})</source>
         <translation>샘플 {0}, t = {1} (x1 = {2}, x2 = {3})</translation>
     </message>
@@ -331,7 +331,7 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
         <translation>샘플 {0}, 클래스 {1} (x1 = {2}, x2 = {3})</translation>
     </message>
     <message>
-        <location line="-189" />
+        <location line="-217" />
         <location line="+11" />
         <source>Decision boundary</source>
         <translation>결정경계</translation>
@@ -2962,7 +2962,7 @@ after {0} epochs</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/window.py" line="+366" />
+        <location filename="../../gui/window.py" line="+373" />
         <source>untitled</source>
         <translation>제목 없음</translation>
     </message>
@@ -3316,7 +3316,7 @@ after {0} epochs</source>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../gui/menus/pages.py" line="+30" />
+        <location filename="../../gui/menus/pages.py" line="+31" />
         <source>Perceptron</source>
         <translation>퍼셉트론</translation>
     </message>
@@ -3346,7 +3346,7 @@ after {0} epochs</source>
         <translation>계산 그래프</translation>
     </message>
     <message>
-        <location line="+156" />
+        <location line="+180" />
         <source>Lecture pages</source>
         <translation>강의 페이지</translation>
     </message>
@@ -3723,12 +3723,17 @@ gradient</source>
         <translation>세션 열기</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+4" />
+        <source>Opening {0}...</source>
+        <translation>{0} 여는 중...</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Cannot open the session</source>
         <translation>세션을 열 수 없습니다</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+11" />
         <source>Opened {0} at epoch {1}</source>
         <translation>{0}을(를) epoch {1}에서 열었습니다</translation>
     </message>
