@@ -51,8 +51,9 @@ class SessionKeeper(QObject):
                 return False
             if not os.path.splitext(path)[1]:
                 path += ".json"
-        try:
-            session.save_session(path, snap, self.model.spec_of(snap))
+        try:  # a history of millions of epochs takes seconds to pack and write
+            with self.dialogs.busy(self.tr("Saving {0}...").format(os.path.basename(path))):
+                session.save_session(path, snap, self.model.spec_of(snap))
         except (SessionError, OSError) as e:
             self.dialogs.error(self.tr("Cannot save the session"), f"{path}: {word(e)}")
             return False

@@ -3698,12 +3698,12 @@ gradient</source>
     </message>
     <message>
         <location line="+14" />
-        <location line="+13" />
+        <location line="+14" />
         <source>Cannot save the session</source>
         <translation>세션을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-13" />
         <source>nothing is shown yet; wait for the first picture.</source>
         <translation>아직 표시된 것이 없습니다. 첫 그림이 나올 때까지 기다리세요.</translation>
     </message>
@@ -3713,7 +3713,12 @@ gradient</source>
         <translation>세션 저장</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+6" />
+        <source>Saving {0}...</source>
+        <translation>{0} 저장 중...</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Session saved to {0} (epoch {1})</source>
         <translation>세션을 {0}에 저장했습니다 (epoch {1})</translation>
     </message>

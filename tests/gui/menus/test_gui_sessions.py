@@ -135,6 +135,31 @@ def test_opening_says_so_with_a_busy_cursor_while_it_reads(win, dialogs, tmp_pat
     assert message.startswith("Opened " if good else "Cannot open the session") and "Opening" not in message
 
 
+@pytest.mark.parametrize("good", [True, False])
+def test_saving_says_so_with_a_busy_cursor_while_it_writes(win, dialogs, tmp_path, qtbot, monkeypatch, good):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from gui.menus import sessions
+
+    w, fm = win
+    path = tmp_path / "long.json" if good else tmp_path / "missing" / "long.json"
+    seen, save = [], sessions.session.save_session
+
+    def watched(*args):  # what the window shows while the file is written
+        cursor = QGuiApplication.overrideCursor()
+        seen.append((w.statusBar().currentMessage(), cursor.shape() if cursor is not None else None))
+        return save(*args)
+
+    monkeypatch.setattr(sessions.session, "save_session", watched)
+    dialogs.save_answer = (str(path), "")
+    w.findChild(QAction, "save_session_as").trigger()
+    assert seen == [("Saving long.json...", Qt.WaitCursor)]
+    assert QGuiApplication.overrideCursor() is None  # given back, saved or not
+    assert path.exists() == good and (dialogs.errors == []) == good
+    if good:
+        assert w.statusBar().currentMessage().startswith("Session saved to ")
+
+
 def test_failed_save_keeps_the_old_file(win, dialogs, tmp_path, qtbot, monkeypatch):
     w, fm = win
     path = tmp_path / "s.json"
