@@ -168,6 +168,9 @@ TEMPLATES = {
     "diagram.engine_failed": "Graphviz ({engine}) could not render {fmt}: {detail}",
     "diagram.no_engine": "cannot render {fmt}: no Graphviz engine found; {hint} (DOT export works without one)",
     "diagram.page": "unknown page {page!r}; choose one of {pages}",
+    # -- the run as a notebook (core/files/notebook.py) --------------------------------------------------
+    "notebook.unsupported": "cannot write the run as a notebook: the notebook has no code for the {label} "
+                            "{name!r}",
     # -- session files (core/files/session.py, session_fields.py) ------------------------------------
     "session.missing": "missing {key!r}",
     "session.whole": "{what} must be a whole number, got {shown}",

@@ -195,6 +195,8 @@ TEMPLATES = {
     'diagram.no_engine': QT_TRANSLATE_NOOP("CoreMessages", "cannot render {fmt}: no Graphviz engine found; {hint} "
                                                            "(DOT export works without one)"),
     'diagram.page': QT_TRANSLATE_NOOP("CoreMessages", "unknown page {page!r}; choose one of {pages}"),
+    'notebook.unsupported': QT_TRANSLATE_NOOP("CoreMessages", "cannot write the run as a notebook: the notebook "
+                                                              "has no code for the {label} {name!r}"),
     'session.missing': QT_TRANSLATE_NOOP("CoreMessages", "missing {key!r}"),
     'session.whole': QT_TRANSLATE_NOOP("CoreMessages", "{what} must be a whole number, got {shown}"),
     'session.range': QT_TRANSLATE_NOOP("CoreMessages", "{what} is out of range: {value} (allowed {lo} to {hi})"),

@@ -232,6 +232,10 @@ def cmd_export_notebook(args, parser):
     _check_folder(args, parser)
     trainer = _trainer_or_error(args, parser)
     try:
+        notebook.check(trainer.config)
+    except notebook.NotebookError as e:
+        parser.error(str(e))
+    try:
         count = notebook.write(args.out, trainer.record(), trainer.config.epochs, data_spec(args))
     except OSError as e:
         print(_write_error(args.out, e), file=sys.stderr)

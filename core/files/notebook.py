@@ -1,15 +1,21 @@
 """A run as a Jupyter notebook in the lecture's style: numpy only, cells a student runs in order.
 
 The notebook holds the data (the lecture's recipe, In[4], or the points themselves), the network's
-parameters by the lecture's names with the run's initial values, the forward pass, get_loss, the
-lecture's numerical gradient (In[14], h = 1e-7) or backprop, the training loop (In[15]) and the graph
-drawn with graphviz as In[9] draws it. Running it prints the program's numbers: its sums are the
+parameters by the lecture's names with the run's initial values, the forward pass, get_loss (the output
+layer's loss: a sigmoid's or a softmax's cross-entropy, -log y_t through the log-sum-exp for K classes, or
+half the mean squared error), the lecture's numerical gradient (In[14], h = 1e-7) or backprop, the update
+rule (In[15]'s gradient descent, momentum or Adam), the training loop (In[15]) and the graph drawn with
+graphviz as In[9] draws it. Running it prints the program's numbers: its sums are the
 trainer's own, in the same order (core/training/gradients.py and core/training/trainer.py), so a full
 batch lands on `main.py train`'s loss and parameters to about 1e-15, and mini-batches too (the same
 numpy PCG64 shuffle with the run's seed, one permutation per epoch).
 
 Where the program computes in blocks of points (more than about a thousand points, see
 GradientEngine.blocks) its sums are grouped differently and the numbers agree to about 1e-9 only.
+
+A run the exporter has no code for (an output layer, update rule, activation or feature added to the
+program but not here) is refused with one message (NotebookError, "notebook.unsupported"), never
+written as code that would train something else.
 
 Written with nbformat when it is installed (the `notebook` extra), else as the same v4 JSON by hand.
 """
@@ -19,7 +25,9 @@ import numpy as np
 
 from core.files.export import atomic_write
 from core.lecture.lecture_method import neurons
+from core.messages import Message, MessageError
 from core.model import activations
+from core.training import optimizers
 
 NBFORMAT, NBFORMAT_MINOR = 4, 5
 
@@ -53,6 +61,175 @@ _RECIPES = {
     "lecture": "(X[:, 1] + 1 > X[:, 0] ** 2)",
     "lecture-linear": "(X[:, 1] - 1 > X[:, 0] * 2)",
 }
+
+_SOFTPLUS = '''\
+def softplus(u):
+    """log(1 + exp(u)), never overflowing."""
+    if u.max() <= 30.0:
+        return np.log1p(np.exp(u))
+    return np.maximum(u, 0.0) + np.log1p(np.exp(-np.abs(u)))
+'''
+
+# Each output layer's code (core/model/outputs.py, written out with the same operations in the same order, so
+# the notebook's numbers are the trainer's): output_y (the y nodes from the a nodes), data_loss, output_delta
+# (dL/da, where backprop starts), the accuracy or R^2, and what the data cell says of the labels.
+_OUTPUT_CODE = {
+    "sigmoid": {
+        "loss": _SOFTPLUS + '''
+def output_y(a):
+    """y = sigmoid(ay) = P(y=1)."""
+    return sigmoid(a)
+
+def data_loss(a, y):
+    """The mean cross-entropy -(y * log(yhat) + (1 - y) * log(1 - yhat)); each point's is
+    softplus((1 - 2y) * ay): the same number, never log(0)."""
+    u = (1.0 - 2.0 * y) * a[0]
+    return np.add.reduce(softplus(u)) / u.shape[-1]
+''',
+        "delta": '''\
+def output_delta(a, y):
+    """dL/day = (yhat - y) / N, the sigmoid written as 0.5 * tanh(ay / 2) + 0.5 (no overflow)."""
+    return (0.5 * np.tanh(0.5 * a) + 0.5 - y) / y.shape[-1]
+''',
+        "score": "score = np.mean((a_all[0] > 0) == (y > 0.5))  # accuracy: yhat > 0.5 is class 1",
+        "count": "print('points:', len(y), ' class 1:', int(y.sum()))",
+    },
+    "softmax2": {
+        "loss": _SOFTPLUS + '''
+def output_y(a):
+    """softmax: y_k = exp(ay_k) / (exp(ay0) + exp(ay1)), the larger ay taken out first (no overflow)."""
+    e = np.exp(a - a.max(axis=0))
+    return e / e.sum(axis=0)
+
+def data_loss(a, y):
+    """The mean cross-entropy -log y_t (t the point's class). With two units y1 = sigmoid(ay1 - ay0), so
+    each point's -log y_t is softplus((1 - 2y) * (ay1 - ay0)): the same number, never log(0)."""
+    u = (1.0 - 2.0 * y) * (a[1] - a[0])
+    return np.add.reduce(softplus(u)) / u.shape[-1]
+''',
+        "delta": '''\
+def output_delta(a, y):
+    """dL/day1 = (y1 - t) / N and dL/day0 = (y0 - (1 - t)) / N = -(y1 - t) / N."""
+    d = ((0.5 * np.tanh(0.5 * (a[1] - a[0])) + 0.5 - y) / y.shape[-1])[None, :]
+    return np.concatenate([-d, d])
+''',
+        "score": "score = np.mean((a_all[1] - a_all[0] > 0) == (y > 0.5))  # accuracy: y1 > y0 is class 1",
+        "count": "print('points:', len(y), ' class 1:', int(y.sum()))",
+    },
+    "softmax": {
+        "loss": '''\
+def log_softmax(a):
+    """log y_k = ay_k - log(sum_j exp(ay_j)) for every unit k (a row each), with the largest ay of each point
+    taken out first (the log-sum-exp): no exp overflows, and log y_t stays finite when y_t is tiny."""
+    shifted = a - np.max(a, axis=0, keepdims=True)
+    return shifted - np.log(np.add.reduce(np.exp(shifted), axis=0, keepdims=True))
+
+def output_y(a):
+    """softmax: y_k = exp(ay_k) / sum_j exp(ay_j), the probability of class k."""
+    return np.exp(log_softmax(a))
+
+def one_hot(y):
+    """T: a row per class, 1 where the point's label is that class, 0 elsewhere."""
+    return (y == np.arange(classes)[:, None]).astype(float)
+
+def data_loss(a, y):
+    """The mean cross-entropy: -log y_t of each point, t its class."""
+    t = y.astype(int)
+    log_y_t = log_softmax(a)[t, np.arange(t.size)]
+    return np.add.reduce(-log_y_t) / t.size
+''',
+        "delta": '''\
+def output_delta(a, y):
+    """dL/day_k = (y_k - T_k) / N: the softmax and -log y_t together (T: one_hot)."""
+    return (output_y(a) - one_hot(y)) / y.shape[-1]
+''',
+        "score": "score = np.mean(np.argmax(a_all, axis=0) == y)  # accuracy: the largest y_k is the class",
+        "count": "print('points:', len(y), ' per class:', np.bincount(y.astype(int), minlength={classes}).tolist())",
+    },
+    "linear": {
+        "loss": '''\
+def output_y(a):
+    """identity: y = ay (regression)."""
+    return a
+
+def data_loss(a, y):
+    """Half the mean squared error: the mean of (ay - y)^2 / 2."""
+    r = a[0] - y
+    return np.add.reduce(r * r) * (0.5 / r.shape[-1])
+''',
+        "delta": '''\
+def output_delta(a, y):
+    """dL/day = (ay - y) / N."""
+    return (a - y) / y.shape[-1]
+''',
+        "score": "score = 1.0 - np.add.reduce((a_all[0] - y) ** 2) / np.add.reduce((y - y.mean()) ** 2)  # R^2",
+        "count": "print('points:', len(y), ' labels from', y.min(), 'to', y.max())",
+    },
+}
+
+
+def _output_kind(layer):
+    """The key of _OUTPUT_CODE for an output layer; NotebookError for one the exporter has no code for."""
+    kind = layer.name
+    if kind == "softmax" and layer.units == 2:
+        kind = "softmax2"  # the program's two-unit softmax computes through ay1 - ay0
+    if kind not in _OUTPUT_CODE:
+        raise NotebookError("notebook.unsupported", label=Message("label.output"), name=layer.name)
+    return kind
+
+
+# Each update rule (core/training/optimizers.py) written out per parameter, its operations in the program's order.
+_UPDATES = {
+    "sgd": '''\
+def update(params, grad, state):
+    """In[15]: params[key] -= learning_rate * grad[key] (gradient descent remembers nothing: state stays empty)."""
+    for key in params:
+        params[key] -= learning_rate * grad[key]
+''',
+    "momentum": '''\
+def update(params, grad, state):
+    """Momentum: v <- momentum * v + g, then params[key] -= learning_rate * v; v starts at 0, so the first
+    step is In[15]'s."""
+    v = state.setdefault('v', {key: 0.0 for key in params})
+    for key in params:
+        v[key] = momentum * v[key] + grad[key]
+        params[key] -= learning_rate * v[key]
+''',
+    "adam": '''\
+def update(params, grad, state):
+    """Adam (Kingma and Ba): moving averages m of the gradient and v of its square, both from 0, corrected
+    for that start (m_hat, v_hat) at step t = 1, 2, ...; each parameter steps by
+    learning_rate * m_hat / (sqrt(v_hat) + eps)."""
+    m = state.setdefault('m', {key: 0.0 for key in params})
+    v = state.setdefault('v', {key: 0.0 for key in params})
+    t = state['t'] = state.get('t', 0) + 1
+    for key in params:
+        g = grad[key]
+        m[key] = beta1 * m[key] + (1 - beta1) * g
+        v[key] = beta2 * v[key] + (1 - beta2) * (g * g)
+        m_hat = m[key] / (1 - beta1 ** t)
+        v_hat = v[key] / (1 - beta2 ** t)
+        params[key] -= learning_rate * m_hat / (np.sqrt(v_hat) + eps)
+''',
+}
+_UPDATE_TITLES = {"sgd": "gradient descent, In[15]", "momentum": "momentum", "adam": "Adam"}
+
+
+class NotebookError(MessageError):
+    """A run the notebook has no code for; nothing is written."""
+
+
+def check(config):
+    """NotebookError, saying what, when the notebook cannot write this run's code (TrainConfig config)."""
+    _output_kind(config.output_layer)
+    if config.optimizer not in _UPDATES:
+        raise NotebookError("notebook.unsupported", label=Message("label.optimizer"), name=config.optimizer)
+    for name in config.architecture.activations:
+        if name not in _ACTIVATIONS:
+            raise NotebookError("notebook.unsupported", label=Message("label.activation"), name=name)
+    for key in config.features:
+        if key not in _FEATURES:
+            raise NotebookError("notebook.unsupported", label=Message("label.features"), name=key)
 
 
 def _num(v):
@@ -94,7 +271,8 @@ def _recipe(spec, train, test):
     return code if same else None
 
 
-def _data_cell(spec, train, test, features):
+def _data_cell(spec, train, test, arch):
+    features, layer = arch.features, arch.output_layer
     code = _recipe(spec, train, test)
     if code is None:
         code = f"# the {len(train)} training points, exactly as the program has them\nX = {_array(train.X)}\n"
@@ -111,7 +289,8 @@ def _data_cell(spec, train, test, features):
               "    xa = np.empty((1 + inputs.shape[1], inputs.shape[0]))",
               "    xa[0] = 1.0",
               "    xa[1:] = inputs.T",
-              "    return xa", "", "xa = augmented(inputs)", "print('points:', len(y), ' class 1:', int(y.sum()))"]
+              "    return xa", "", "xa = augmented(inputs)",
+              _OUTPUT_CODE[_output_kind(layer)]["count"].format(classes=layer.units)]
     if test is not None:
         t1, t2 = "X_test[:, 0]", "X_test[:, 1]"
         if tuple(features) == ("x1", "x2"):
@@ -138,14 +317,22 @@ def _params_cell(arch, record, epochs):
         lines.append("    ],")
     lines += ["]", f"WEIGHTS = {weights!r}  # the penalty's weights, neuron by neuron", "",
               f"activations = {list(arch.activations)!r}  # one per hidden layer",
-              f"output = {config.output!r}",
-              f"learning_rate = {_num(config.lr)}",
+              f"output = {config.output!r}"]
+    layer = arch.output_layer
+    if _output_kind(layer) == "softmax":
+        lines.append(f"classes = {layer.units}  # the softmax's units {', '.join(layer.a_names)}: one per class")
+    lines += [f"learning_rate = {_num(config.lr)}",
               f"epochs = {int(epochs)}",
               f"batch_size = {int(config.batch_size)}  # 0: all points at once (the lecture's full batch)",
               f"seed = {int(config.seed)}  # the mini-batch shuffle's seed",
               f"h = {_num(config.h)}",
               f"regularization = {config.regularization!r}",
-              f"reg_rate = {_num(config.reg_rate if config.penalty is not None else 0.0)}"]
+              f"reg_rate = {_num(config.reg_rate if config.penalty is not None else 0.0)}",
+              f"optimizer = {config.optimizer!r}  # the update rule"]
+    if config.optimizer == "momentum":
+        lines.append(f"momentum = {_num(config.momentum)}")
+    elif config.optimizer == "adam":
+        lines.append(f"beta1, beta2, eps = {_num(config.beta1)}, {_num(config.beta2)}, {_num(optimizers.EPS)}")
     return "\n".join(lines)
 
 
@@ -168,27 +355,9 @@ def forward(p, xa):
 '''
 
 _LOSS = '''\
-def softplus(u):
-    """log(1 + exp(u)), never overflowing."""
-    if u.max() <= 30.0:
-        return np.log1p(np.exp(u))
-    return np.maximum(u, 0.0) + np.log1p(np.exp(-np.abs(u)))
-
-def output_logit(a):
-    """sigmoid: ay1; a two-unit softmax: ay1 - ay0 (then y1 = sigmoid(ay1 - ay0))."""
-    return a[1] - a[0] if output == 'softmax' else a[0]
-
-def data_loss(a, y):
-    if output == 'linear':
-        r = a[0] - y
-        return np.add.reduce(r * r) * (0.5 / r.shape[-1])  # half the mean squared error
-    # -(y * log(yhat) + (1 - y) * log(1 - yhat)) of each point is softplus((1 - 2y) * ay): the same
-    # cross-entropy, never log(0)
-    u = (1.0 - 2.0 * y) * output_logit(a)
-    return np.add.reduce(softplus(u)) / u.shape[-1]
-
 def penalty(p):
-    """The weight penalty (the biases are left free), the weights added one at a time in WEIGHTS' order."""
+    """The weight penalty (the biases are left free), the weights added one at a time in WEIGHTS' order (as the
+    program's numerical gradient adds them)."""
     if regularization not in ('l1', 'l2'):
         return 0.0
     total = 0.0
@@ -222,16 +391,6 @@ gradient(params, xa, y)
 '''
 
 _BACKPROP = '''\
-def output_delta(a, y):
-    """dL/da of the output layer: (yhat - y) / N for each of the three outputs."""
-    n = y.shape[-1]
-    if output == 'linear':
-        return (a - y) / n
-    if output == 'softmax':
-        d = ((0.5 * np.tanh(0.5 * (a[1] - a[0])) + 0.5 - y) / n)[None, :]
-        return np.concatenate([-d, d])
-    return (0.5 * np.tanh(0.5 * a) + 0.5 - y) / n  # sigmoid(ay) - y, over N
-
 def backprop(p, xa, y):
     """The chain rule from the loss back to the first layer: dL/d(every parameter)."""
     hidden, a = forward(p, xa)
@@ -266,9 +425,10 @@ gradient(params, xa, y)
 
 _TRAIN = '''\
 def train(params, epochs):
-    """In[15]: the gradient, then params[key] -= learning_rate * grad[key]; with mini-batches, one step
-    per batch of a fresh shuffle each epoch (numpy's PCG64 with the seed, as the program draws them)."""
+    """In[15]: the gradient, then the update rule's step; with mini-batches, one step per batch of a fresh
+    shuffle each epoch (numpy's PCG64 with the seed, as the program draws them)."""
     params = dict(params)
+    state = {}  # what the update rule remembers between steps
     n = len(y)
     rng = np.random.default_rng(seed)
     full = batch_size == 0 or batch_size >= n
@@ -281,8 +441,7 @@ def train(params, epochs):
             batches = [order[s:s + batch_size] for s in range(0, n, batch_size)]
         for idx in batches:
             grad = gradient(params, xa, y) if idx is None else gradient(params, xa[:, idx], y[idx])
-            for key in params:
-                params[key] -= learning_rate * grad[key]
+            update(params, grad, state)
         loss_bucket.append(get_loss(params, xa, y))
     return params, loss_bucket
 
@@ -292,8 +451,7 @@ params, loss_bucket = train(params, epochs)
 
 def _result_cell(arch, test):
     regression = arch.output_layer.regression
-    score = ("score = 1.0 - np.add.reduce((a_all[0] - y) ** 2) / np.add.reduce((y - y.mean()) ** 2)  # R^2"
-             if regression else "score = np.mean((output_logit(a_all) > 0) == (y > 0.5))  # accuracy")
+    score = _OUTPUT_CODE[_output_kind(arch.output_layer)]["score"]
     lines = ["# the program's numbers: main.py train prints the same",
              "loss = get_loss(params, xa, y)",
              "_, a_all = forward(params, xa)",
@@ -312,6 +470,8 @@ def _graph_cell(arch):
     inputs = list(arch.input_names)
     node_names = arch.node_names()
     a_names, y_names = arch.output_names
+    edges_note = ("every y_k is reached from every ay (softmax divides by the sum over all of them)"
+                  if len(a_names) > 1 else f"y = {arch.output_layer.edge_label}(ay)")
     lines = ["# Layer 도식화 - 첫번째 데이터 기준으로 산출되는 값 처리 (In[9]: the first point's values)",
              "try:",
              "    from graphviz import Digraph",
@@ -345,26 +505,28 @@ def _graph_cell(arch):
              "            dot.node(a_name, '{}={:.2f}'.format(a_name, a_l[r, 0]), shape='circle')",
              "        for j, unit in enumerate(units):",
              "            dot.node(unit[-1], '{}={:.2f}'.format(unit[-1], z_l[j, 0]), shape='circle')",
-             f"    a_names, y_names = {list(a_names)!r}, {list(y_names)!r}",
-             "    yhat = {'linear': lambda a: a, 'sigmoid': lambda a: 1 / (1 + np.exp(-a)),",
-             "            'softmax': lambda a: np.exp(a - a.max(0)) / np.exp(a - a.max(0)).sum(0)}[output](a)",
+             f"    a_names, y_names = {list(a_names)!r}, {list(y_names)!r}  # the output layer's units",
+             "    yhat = output_y(a)",
              "    for k, (a_name, y_name) in enumerate(zip(a_names, y_names)):",
              "        dot.node(a_name, '{}={:.2f}'.format(a_name, a[k, 0]), shape='circle')",
              "        dot.node(y_name, '{}={:.2f}'.format(y_name, yhat[k, 0]), shape='circle')",
-             "        dot.edge(a_name, y_name, arrowsize='0.5')",
              "        dot.edge(y_name, 'loss', arrowsize='0.5')",
+             f"    # {edges_note}",
+             "    for a_name in a_names:",
+             "        for y_name in y_names:",
+             f"            dot.edge(a_name, y_name, label={arch.output_layer.edge_label!r}, arrowsize='0.5')",
              "    dot.node('loss', 'loss={:.2f}'.format(get_loss(p, xa, y)), shape='circle')",
              "    sources = [inputs_names] + [[unit[-1] for unit in units] for units in node_names]",
              "    targets = [[a for unit in units for a in unit[:-1]] for units in node_names] + [a_names]",
-             "    for l, layer in enumerate(LAYERS):",
-             "        for j, (b, ws) in enumerate(layer):",
-             "            for i, w in enumerate(ws):",
-             "                dot.edge(sources[l][i], targets[l][j], label='{: .2f}'.format(p[w]), arrowsize='0.5')",
+             "    for l, layer in enumerate(LAYERS):  # source by source, as the lecture lists the weights",
+             "        for i, source in enumerate(sources[l]):",
+             "            for j, (b, ws) in enumerate(layer):",
+             "                dot.edge(source, targets[l][j], label='{: .2f}'.format(p[ws[i]]), arrowsize='0.5')",
              "    for l, units in enumerate(node_names):",
              "        for unit in units:",
              "            for a_name in unit[:-1]:",
              "                dot.edge(a_name, unit[-1], label=activations[l], arrowsize='0.5')",
-             "    dot.attr(rankdir='LR')",
+             "    dot.attr(rankdir='LR', ordering='out')  # each column top to bottom in the order drawn",
              "    print(' / '.join('{}: {}'.format(b, round(p[b], 3)) for layer in LAYERS for b, _ in layer))",
              "    return dot"]
     return "\n".join(lines)
@@ -401,32 +563,46 @@ def _intro(record, epochs, spec):
         f"- hidden activations: {', '.join(arch.activations)}; output: {config.output_layer.description}",
         f"- loss: {config.loss_name}; penalty: {penalty}",
         f"- gradient: {config.gradient}; learning rate {config.lr:g}; batch size: {batch}; epochs: {epochs}",
+        f"- update rule: {_update_words(config)}",
     ])
+
+
+def _update_words(config):
+    """The update rule as the intro says it: gradient descent (In[15]), momentum 0.9, Adam (0.9, 0.999)."""
+    if config.optimizer == "momentum":
+        return f"momentum {config.momentum:g}"
+    if config.optimizer == "adam":
+        return f"Adam (beta1 {config.beta1:g}, beta2 {config.beta2:g}, eps {optimizers.EPS:g})"
+    return "gradient descent (In[15])"
 
 
 def cells(record, epochs=None, spec=None):
     """The notebook's cells as (kind, source) pairs, kind "markdown" or "code"."""
     config = record.config
+    check(config)
     arch = config.architecture
     epochs = config.epochs if epochs is None else int(epochs)
     numerical = config.gradient == "numerical"
+    code = _OUTPUT_CODE[_output_kind(arch.output_layer)]
     return [
         ("markdown", _intro(record, epochs, spec)),
         ("code", _setup_cell(arch)),
         ("markdown", "## 데이터 (the data)"),
-        ("code", _data_cell(spec, record.train, record.test, arch.features)),
+        ("code", _data_cell(spec, record.train, record.test, arch)),
         ("markdown", "## Hyper-Parameter 정의 (the parameters and settings)"),
         ("code", _params_cell(arch, record, epochs)),
         ("markdown", "## Forward Propagation\n\nEach layer is one matrix product: a neuron's row [b, w...] "
                      "times the column [1, x1, x2] of a point is b + w1 * x1 + w2 * x2."),
         ("code", _FORWARD),
         ("markdown", "## 목적함수 산출 (get_loss)"),
-        ("code", _LOSS),
+        ("code", code["loss"] + "\n" + _LOSS),
         ("markdown", "## 계산 그래프 (In[9]: the graph before training)"),
         ("code", _graph_cell(arch) + "\n\ngraph(params)"),
-        ("markdown", "## 기울기 산출 (" + ("the numerical gradient, In[14], h = 1e-7)" if numerical else
+        ("markdown", "## 기울기 산출 (" + (f"the numerical gradient, In[14], h = {config.h:g})" if numerical else
                                         "backprop: the chain rule)")),
-        ("code", _NUMERICAL if numerical else _BACKPROP),
+        ("code", _NUMERICAL if numerical else code["delta"] + "\n" + _BACKPROP),
+        ("markdown", f"## 파라미터 갱신 (the update rule: {_UPDATE_TITLES[config.optimizer]})"),
+        ("code", _UPDATES[config.optimizer]),
         ("markdown", "## 전체 학습 (training, In[15])"),
         ("code", _TRAIN),
         ("markdown", "## 결과 (the result)"),

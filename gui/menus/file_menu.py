@@ -217,6 +217,11 @@ class FileMenu(QObject):
             return None
         epochs = snap.epoch or snap.config.epochs
         record = snap.record
+        try:
+            notebook.check(record.config)  # a run the notebook has no code for: said before a file is asked for
+        except notebook.NotebookError as e:
+            self.dialogs.error(title, word(e))
+            return None
         spec = self.model.spec_of(snap)
         path = self._save_as(title, f"mlp-run-{epochs}-epochs.ipynb", self.tr("Jupyter notebook (*.ipynb)"),
                              ".ipynb", lambda p: notebook.write(p, record, epochs, spec))

@@ -4,8 +4,11 @@ import pathlib
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 
+from core.command_line import cli
+from core.files import notebook
 from notebook_runs import run_notebook
 
 ROOT = pathlib.Path(__file__).resolve().parents[3]
@@ -26,7 +29,14 @@ def notebook_numbers(path, tmp_path):
     [],  # the lecture's run: 2-3-1 relu, In[15]'s start, the numerical gradient, 1000 epochs
     ["--hidden", "4,4", "--activation", "tanh", "--features", "x1,x2,x1sq,x1x2", "--regularization", "l2",
      "--batch-size", "16", "--epochs", "50"],
-], ids=["lecture-1000", "tanh-4-4-features-l2-minibatch"])
+    # softmax of K classes: output units ay0 .. ay(K-1), with tanh, features, L2, mini-batches and Adam
+    ["--dataset", "spiral", "--classes", "3", "--points", "60", "--output", "softmax", "--hidden", "6",
+     "--activation", "tanh", "--features", "x1,x2,x1sq,x2sq,sinx1", "--regularization", "l2", "--batch-size", "16",
+     "--optimizer", "adam", "--gradient", "backprop", "--lr", "0.03", "--epochs", "40"],
+    ["--dataset", "blobs", "--classes", "5", "--points", "60", "--output", "softmax", "--hidden", "5,4",
+     "--activation", "tanh", "--features", "x1,x2,x1x2", "--regularization", "l2", "--reg-rate", "0.003",
+     "--batch-size", "12", "--optimizer", "adam", "--gradient", "backprop", "--test-ratio", "0.2", "--epochs", "30"],
+], ids=["lecture-1000", "tanh-4-4-features-l2-minibatch", "softmax-3-adam", "softmax-5-adam-test"])
 def test_the_exported_notebook_prints_trains_numbers(options, tmp_path):
     out = tmp_path / "run.ipynb"
     r = run("export-notebook", str(out), *options)
@@ -40,6 +50,40 @@ def test_the_exported_notebook_prints_trains_numbers(options, tmp_path):
     worst = max(abs(params[k] - v) for k, v in expected["params"].items())
     assert worst <= 1e-12, worst  # measured: 0, bit for bit
     assert abs(loss - expected["loss"]) <= 1e-12
+
+
+def test_a_csv_of_four_classes(tmp_path):
+    """A CSV's labels 0 .. 3 make a four-unit softmax; maxout, momentum, the numerical gradient and a test part."""
+    rng = np.random.default_rng(3)
+    X = rng.uniform(-2, 2, (40, 2))
+    y = (X[:, 0] > 0) * 2 + (X[:, 1] > 0)
+    csv = tmp_path / "four.csv"
+    csv.write_text("x1,x2,y\n" + "".join(f"{a!r},{b!r},{c}\n" for (a, b), c in zip(X.tolist(), y.tolist())))
+    options = ["--csv", str(csv), "--output", "softmax", "--test-ratio", "0.25", "--hidden", "3",
+               "--activation", "maxout", "--optimizer", "momentum", "--gradient", "numerical", "--epochs", "10",
+               "--batch-size", "8", "--regularization", "l1"]
+    out = tmp_path / "run.ipynb"
+    r = run("export-notebook", str(out), *options)
+    assert r.returncode == 0, r.stderr
+    train = run("train", *options, "--json")
+    assert train.returncode == 0, train.stderr
+    expected = json.loads(train.stdout)
+    params, loss, printed = run_notebook(json.loads(out.read_text(encoding="utf-8")), tmp_path)
+    assert "ay3" in out.read_text(encoding="utf-8")
+    assert params == expected["params"]  # bit for bit
+    assert abs(loss - expected["loss"]) <= 1e-12
+    assert f"test loss {expected['test_loss']!r}" in printed
+
+
+def test_a_run_the_notebook_has_no_code_for_is_one_line(monkeypatch, capsys, tmp_path):
+    monkeypatch.delitem(notebook._UPDATES, "momentum")  # as an update rule added to the program but not here
+    out = tmp_path / "run.ipynb"
+    with pytest.raises(SystemExit) as caught:
+        cli.run(["export-notebook", str(out), "--optimizer", "momentum", "--epochs", "3"])
+    err = capsys.readouterr().err
+    assert caught.value.code == 2 and "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert "cannot write the run as a notebook: the notebook has no code for the optimizer 'momentum'" in err
+    assert not out.exists()
 
 
 @pytest.mark.parametrize("args, reason", [

@@ -11,7 +11,7 @@ pytest.importorskip("pyqtgraph")
 from PySide6.QtGui import QAction, QKeySequence  # noqa: E402
 from PySide6.QtWidgets import QFileDialog, QMenu  # noqa: E402
 
-from window_fixtures import CSV_POINTS, WAIT, _open_window, at_epoch, steps  # noqa: E402,F401
+from window_fixtures import CSV_POINTS, WAIT, _open_window, at_epoch, config_is, steps  # noqa: E402,F401
 
 
 def test_menu_holds_every_action_with_its_shortcut(win):
@@ -174,6 +174,37 @@ def test_export_as_notebook_writes_imported_points(win, dialogs, tmp_path, qtbot
     code, params = _notebook_params(tmp_path / "mine.ipynb", tmp_path)
     assert "np.random.seed" not in code and "the 30 training points" in code
     assert params == snap.param_dict
+
+
+def test_export_as_notebook_of_four_softmax_classes_with_adam(win, dialogs, tmp_path, qtbot):
+    """Blobs of four classes, a four-unit softmax and Adam on screen: the notebook trains to the window's numbers."""
+    from gui.controls.control_values import set_combo_key
+
+    w, fm = win
+    c = w.controls
+    set_combo_key(c.dataset, "blobs")
+    set_combo_key(c.output, "softmax")
+    c.classes.setValue(4)
+    set_combo_key(c.optimizer, "adam")
+    snap = config_is(w, qtbot, output="softmax", classes=4, optimizer="adam")
+    snap = steps(w, qtbot, 3)
+    dialogs.save_answer = (str(tmp_path / "four.ipynb"), "")
+    fm.export_notebook()
+    code, params = _notebook_params(tmp_path / "four.ipynb", tmp_path)
+    assert "classes = 4" in code and "optimizer = 'adam'" in code and "'ay3'" in code
+    assert params == snap.param_dict  # bit for bit
+
+
+def test_export_as_notebook_refuses_a_run_it_has_no_code_for(win, dialogs, tmp_path, monkeypatch):
+    from core.files import notebook
+
+    w, fm = win
+    monkeypatch.delitem(notebook._UPDATES, "sgd")  # as an update rule added to the program but not to the notebook
+    dialogs.save_answer = (str(tmp_path / "run.ipynb"), "")
+    assert fm.export_notebook() is None
+    assert dialogs.errors[-1] == ("cannot write the run as a notebook: the notebook has no code for the optimizer "
+                                  "'sgd'")
+    assert not (tmp_path / "run.ipynb").exists()
 
 
 def test_export_as_notebook_to_a_missing_folder_says_why(win, dialogs, tmp_path):
