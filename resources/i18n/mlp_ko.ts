@@ -1343,6 +1343,11 @@ after {0} epochs</source>
     </message>
     <message>
         <location line="+1" />
+        <source>cannot write the run as a notebook: the notebook has no code for the {label} {name!r}</source>
+        <translation>실행을 노트북으로 쓸 수 없습니다: 노트북에 {label} {name!r}의 코드가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>missing {key!r}</source>
         <translation>{key!r} 항목이 없습니다</translation>
     </message>
@@ -2055,12 +2060,12 @@ after {0} epochs</source>
     </message>
     <message>
         <location line="+14" />
-        <location line="+97" />
+        <location line="+102" />
         <source>cannot write {0}: {1}</source>
         <translation>{0}에 쓸 수 없습니다: {1}</translation>
     </message>
     <message>
-        <location line="-89" />
+        <location line="-94" />
         <source>the plot could not be drawn as PNG</source>
         <translation>그래프를 PNG로 그릴 수 없습니다</translation>
     </message>
@@ -2091,12 +2096,12 @@ after {0} epochs</source>
     </message>
     <message>
         <location line="+0" />
-        <location line="+74" />
+        <location line="+79" />
         <source>CSV table (*.csv)</source>
         <translation>CSV 표 (*.csv)</translation>
     </message>
     <message>
-        <location line="-69" />
+        <location line="-74" />
         <source>Export parameters</source>
         <translation>파라미터 내보내기</translation>
     </message>
@@ -2111,7 +2116,7 @@ after {0} epochs</source>
         <translation>노트북으로 내보내기</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+12" />
         <source>Jupyter notebook (*.ipynb)</source>
         <translation>Jupyter 노트북 (*.ipynb)</translation>
     </message>
