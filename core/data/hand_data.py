@@ -10,6 +10,7 @@ import numpy as np
 from core.data.datasets import Dataset
 from core.messages import MessageError
 from core.settings import MAX_CLASSES, MAX_POINTS
+from core.training import origin as origins
 from core.training.trainer import Trainer
 
 EMPTY = "empty"  # the data set with no points: a plane to draw on
@@ -94,6 +95,9 @@ def continue_on(trainer, train, test=None):
         test_history = None
     elif test_history is None:  # a test part where there was none: no test loss before now
         test_history = np.full(e + 1, np.nan)
+    # A replay from the start on these points would not reach this state: it is the run's origin from now on,
+    # unless nothing was trained yet (a straight run at epoch 0 is still one on the new points).
+    straight = trainer.straight and trainer.at_origin
     new.restore(trainer.theta, e, loss, test_history, accuracy, rng_state=trainer.rng_state(),
-                optimizer_state=trainer.optimizer_state())
+                optimizer_state=trainer.optimizer_state(), origin=None if straight else origins.POINTS)
     return new

@@ -27,7 +27,7 @@ def node_values(trainer, sample=0):
 
 def _record_of(t, params, loss, accuracy, test):
     return TrainingRecord(t.config, t.names, t.initial, params, t.epoch, loss, accuracy, test,
-                          t.rng_state(), t.train, t.test, t.optimizer_state(), *t.watched())
+                          t.rng_state(), t.train, t.test, t.optimizer_state(), *t.watched(), t.origin)
 
 
 def record(trainer):

@@ -24,6 +24,8 @@ class TrainingRecord:
     optimizer_state: dict  # Trainer.optimizer_state() after this epoch
     loss_limit: float | None = None  # Trainer.watched(): the loss limit the run is watched with
     previous: tuple | None = None  # and the epoch before's (parameters, optimizer state), to step back to
+    # Where a replay of the run starts (core/training/origin.py): None while the run is straight from `initial`.
+    origin: object | None = None
 
     def __repr__(self):
         return f"TrainingRecord(epoch={self.epoch}, n_train={len(self.train)})"

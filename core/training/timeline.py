@@ -1,6 +1,8 @@
 """The run as a film: the snapshot of any state the trainer kept (snapshot_at; the trainer keeps them in
-core/training/state_history.py, and each snapshot carries them), and the evenly spread epochs an animation
-shows (frame_epochs, film)."""
+core/training/state_history.py, and each snapshot carries them), the evenly spread epochs an animation
+shows (frame_epochs), and a replay of the run from its origin (core/training/origin.py), which reaches the
+run's states bit for bit. film() trains a trainer on from where it is (the command line's straight runs).
+"""
 import numpy as np
 
 from core.training import report
@@ -11,13 +13,15 @@ PANELS = ("network", "boundary", "loss")  # what an animation can show, in this 
 FRAMES, MAX_FRAMES = 50, 2000
 
 
-def snapshot_at(record, state, sample=0):
+def snapshot_at(record, state, sample=0, trainer=None):
     """The snapshot of a stored state of the run whose latest TrainingRecord is `record`: its parameters,
-    its epoch and the history up to it (the trainer is rebuilt; nothing of the running one is touched)."""
+    its epoch and the history up to it (a trainer of the run's is built, or `trainer`, one such, is used;
+    nothing of the running one is touched)."""
     e = int(state.epoch)
     if e > record.epoch:
         raise ValueError(f"epoch {e} is after the run's latest epoch {record.epoch}")
-    trainer = Trainer(record.config, record.train, record.test, initial=record.initial)
+    if trainer is None:
+        trainer = Trainer(record.config, record.train, record.test, initial=record.initial)
     test = None if record.test_history is None else record.test_history[:e + 1]
     trainer.restore(state.params, e, record.loss_history[:e + 1], test, record.accuracy_history[:e + 1])
     return report.snapshot(trainer, sample)
@@ -53,8 +57,20 @@ def film(trainer, epochs, frames, sample=0):
         yield trainer.snapshot(sample)
 
 
-def replay(record, epochs):
-    """A trainer at the start of the run `record` belongs to (its data, settings and initial parameters), with
-    room for `epochs` epochs: film(replay(record, n), n, frames) films the run from epoch 0."""
-    config = record.config.with_changes(epochs=max(int(epochs), record.config.epochs))
-    return Trainer(config, record.train, record.test, initial=record.initial)
+def replay(record, epochs=None):
+    """A trainer at the origin of the run `record` belongs to, with room for `epochs` epochs (at least the run's
+    limit): while the run is straight its start (data, settings, initial parameters, epoch 0), else the state
+    kept at its origin (parameters, update rule, shuffle, loss limit) with the run's history up to there.
+    Trained with the run's settings it goes through the run's states from there on, bit for bit:
+    film(replay(record, n), n, frames) films a straight run from epoch 0."""
+    config = record.config
+    if epochs is not None:
+        config = config.with_changes(epochs=max(int(epochs), config.epochs))
+    trainer = Trainer(config, record.train, record.test, initial=record.initial)
+    o = record.origin
+    if o is not None:
+        e = o.epoch
+        test = None if record.test_history is None else record.test_history[:e + 1]
+        trainer.restore(o.params, e, record.loss_history[:e + 1], test, record.accuracy_history[:e + 1],
+                        rng_state=o.rng_state, optimizer_state=o.optimizer_state, loss_limit=o.loss_limit, origin=o)
+    return trainer

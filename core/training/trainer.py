@@ -17,7 +17,11 @@ from core.data.datasets import make
 from core.training.gradients import GradientEngine, Interrupted, augment
 from core.training.health import DeadAtStart, DeadLayer, TrainingDiverged  # noqa: F401  (callers catch them from here)
 from core.training.history import History, frozen
+from core.training import origin as origins
+from core.training.origin import Origin
 from core.training.state_history import StateHistory
+
+RESTORED = object()  # restore()'s origin when not given: straight at a fresh start, else origins.RESTORED here
 
 
 class Trainer:
@@ -44,8 +48,12 @@ class Trainer:
         self.engine = GradientEngine(self.arch, n, self.config.h, self.config.penalty)
         self._batch_engines = {}  # mini-batch size -> its engine (at most the batch and the last one)
         self._should_stop = None  # while train_epochs runs: asked inside long epochs
+        self._shuffle_at = None  # (epoch, the shuffle generator's state as that epoch began), mini-batches only
         # The parameters after each epoch, kept as it trains (bounded): the window's timeline reads them.
         self.states = self._new_states()
+        # None while the run is straight (a replay from `initial` with the current settings reaches this
+        # state); else the Origin a replay starts from (core/training/origin.py).
+        self.origin = None
         try:
             self.reset()
         except TrainingDiverged:
@@ -65,6 +73,7 @@ class Trainer:
             self._record(0, self.engine.to_internal(self.theta))
         self.states.clear(0, self.engine.to_internal(self.theta))
         self._watch()
+        self.origin = None
 
     def _new_states(self):
         return StateHistory(len(self.names), self.engine.inverse)
@@ -74,7 +83,41 @@ class Trainer:
         return self.epoch >= self.config.epochs
 
     def set_lr(self, lr):
-        self.config = self.config.with_changes(lr=float(lr))
+        """A new learning rate from here on: the run leaves its straight road unless nothing was trained since
+        its origin (or epoch 0)."""
+        config = self.config.with_changes(lr=float(lr))
+        if config.lr != self.config.lr and not self.at_origin:
+            self.mark_origin(origins.SETTING, "lr")
+        self.config = config
+
+    # -- the run's origin (core/training/origin.py) ----------------------------------------------------------
+    @property
+    def straight(self):
+        """True when a replay from the initial parameters with the current settings reaches this state."""
+        return self.origin is None
+
+    @property
+    def at_origin(self):
+        """Nothing trained since the origin (epoch 0 for a straight run): a change of setting here leaves the run as
+        straight as it was."""
+        return self.epoch == (0 if self.origin is None else self.origin.epoch)
+
+    def mark_origin(self, reason, setting=None, theta=None):
+        """The run leaves its straight road here: keep the whole state as its origin. theta: the parameters in the
+        engine's internal order when self.theta is behind them (inside an epoch's loop)."""
+        params = self.theta if theta is None else self.engine.to_public(theta)
+        self.origin = Origin(self.epoch, params, self.optimizer_state(), self.rng_state(), self.loss_limit, reason,
+                             setting)
+
+    def _stepped_back(self, theta=None):
+        """After a step back to self.epoch: an origin after it, or at it with another state, is not this run's
+        road any more; the state here is."""
+        o = self.origin
+        if o is None or o.epoch < self.epoch:
+            return
+        params = self.theta if theta is None else self.engine.to_public(theta)
+        if o.epoch > self.epoch or not o.same_state(params, self.optimizer_state()):
+            self.mark_origin(origins.STEPPED_BACK, theta=theta)
 
     def set_epoch_limit(self, epochs):
         self.config = self.config.with_changes(epochs=int(epochs))
@@ -92,9 +135,12 @@ class Trainer:
                 self._record(self.epoch, self.engine.to_internal(theta))  # raises before anything changes
         except TrainingDiverged:
             raise MessageError("training.params_infinite") from None
+        edited = not origins.same_numbers(theta, self.theta)
         self.theta, self._previous, self._unchecked = theta, None, True
         self.states.add(self.epoch, self.engine.to_internal(theta))  # the epoch's state, if kept, is the edited one
         self.loss_limit = max(self.loss_limit, health.loss_limit(self.history.loss[self.epoch]))  # it starts anew here
+        if edited:
+            self.mark_origin(origins.EDIT)
 
     def set_param(self, name, value):
         if name not in self.names:
@@ -112,13 +158,18 @@ class Trainer:
         trainer = cls(record.config, record.train, record.test, initial=record.initial)
         trainer.restore(record.params, record.epoch, record.loss_history, record.test_history,
                         record.accuracy_history, rng_state=record.rng_state, optimizer_state=record.optimizer_state,
-                        loss_limit=record.loss_limit, previous=record.previous)
+                        loss_limit=record.loss_limit, previous=record.previous, origin=record.origin)
         return trainer
 
     def restore(self, theta, epoch, loss_history, test_history=None, accuracy_history=None, rng_state=None,
-                optimizer_state=None, loss_limit=None, previous=None):
+                optimizer_state=None, loss_limit=None, previous=None, origin=RESTORED):
         """Put back a saved state (a session): parameters, epoch, history, the shuffle generator and the
         optimizer's state (as optimizer_state() gives it; None: a fresh optimizer's).
+
+        origin is the run's (core/training/origin.py): None for a straight run, an Origin at or before `epoch`,
+        or a reason (one of origins.REASONS): the run's origin is this state, for that reason. Not given, a fresh
+        start (epoch 0, the initial parameters, a fresh update rule and shuffle) is straight, and any other
+        state is its own origin (origins.RESTORED): nothing says how the run got there.
 
         loss_limit and previous (as watched() gives them) are what the run was watched with: given, the
         trainer goes on as the one that saved them would have, also where a run goes wrong at once (a
@@ -136,6 +187,8 @@ class Trainer:
                 raise MessageError("training.params_shape")
             before = (int(epoch) - 1, self.engine.to_internal(params),
                       optimizers.of(self.config, self._internal_state(state)))
+        if isinstance(origin, Origin):
+            self._check_origin(origin, int(epoch))
         if rng_state is not None:
             self._rng.bit_generator.state = rng_state
         self.optimizer = optimizer
@@ -149,6 +202,28 @@ class Trainer:
         if loss_limit is not None:
             self.loss_limit = float(loss_limit)
         self._previous = before
+        if origin is RESTORED:
+            origin = None if self._fresh() else origins.RESTORED
+        if isinstance(origin, str):
+            self.mark_origin(origin)
+        else:
+            self.origin = origin
+
+    def _fresh(self):
+        """At epoch 0 with the initial parameters, a fresh update rule and a fresh shuffle: a run's very start."""
+        seeded = np.random.default_rng(self.config.seed).bit_generator.state
+        return (self.epoch == 0 and origins.same_numbers(self.theta, self.initial) and not self.optimizer.state()
+                and self._rng.bit_generator.state == seeded)
+
+    def _check_origin(self, origin, epoch):
+        """ValueError, before anything changes, for an origin that cannot be this run's at `epoch`."""
+        if not 0 <= origin.epoch <= epoch:
+            raise MessageError("training.origin_epoch", epoch=origin.epoch, latest=epoch)
+        if origin.params.shape != (len(self.names),) or not np.all(np.isfinite(origin.params)):
+            raise MessageError("training.params_shape")
+        optimizers.of(self.config, self._internal_state(origin.optimizer_state))
+        if not isinstance(origin.rng_state, dict) or origin.rng_state.get("bit_generator") != "PCG64":
+            raise MessageError("training.origin_rng")
 
     def watched(self):
         """(loss limit, previous): what this run is watched with, for restore(). previous is the epoch
@@ -268,6 +343,10 @@ class Trainer:
                     self.epoch -= 1
                     states.drop_after(self.epoch)
                 self.theta = self.engine.to_public(theta)
+                self._stepped_back()
+                if self._batch_size() is not None and not self._shuffle_on_road():
+                    # The shuffle is not put back: from here on it draws other batches than a replay would.
+                    self.mark_origin(origins.STEPPED_BACK)
                 said = messages.Message("training.diverged", epoch=bad_epoch, lr=lr, error=e.message, kept=self.epoch)
                 raise type(e)(said, bad_epoch, self.epoch) from None
         self.theta = self.engine.to_public(theta)
@@ -289,12 +368,13 @@ class Trainer:
 
     def _minibatch_epoch(self, theta, lr, before, kept):
         """One pass over a fresh shuffle, one update per mini-batch of batch_size points."""
+        shuffle = self._rng.bit_generator.state
+        self._shuffle_at = (self.epoch, shuffle)  # where the shuffle stood on the run's road at this epoch
         self._record(self.epoch, theta, watch=True)
         before[:] = theta
         kept.load_state(self.optimizer.state())
         step = self.optimizer.step
         y, bs = self.train.y, self._batch_size()
-        shuffle = self._rng.bit_generator.state
         order = self._rng.permutation(len(y))
         stop = self._should_stop
         try:
@@ -308,6 +388,11 @@ class Trainer:
             self._put_back(theta, before, kept)  # as if this epoch had never started, shuffle included
             self._rng.bit_generator.state = shuffle
             raise
+
+    def _shuffle_on_road(self):
+        """The shuffle generator stands where it stood when this epoch began (nothing drawn since)."""
+        at = self._shuffle_at
+        return at is not None and at[0] == self.epoch and self._rng.bit_generator.state == at[1]
 
     def _put_back(self, theta, params, optimizer):
         """Step back to a kept state: theta (in place) to params, the optimizer to the kept one's state."""
@@ -335,6 +420,7 @@ class Trainer:
         self.states.drop_after(self.epoch)
         if state is not None:
             self._rng.bit_generator.state = state
+        self._stepped_back(theta)
         if kind is DeadLayer:
             bad_epoch = self._last_alive(theta, bad_epoch)
         self._record(self.epoch, theta)
