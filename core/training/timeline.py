@@ -1,8 +1,11 @@
 """The run as a film: the snapshot of any state the trainer kept (snapshot_at; the trainer keeps them in
 core/training/state_history.py, and each snapshot carries them), the evenly spread epochs an animation
-shows (frame_epochs), and a replay of the run from its origin (core/training/origin.py), which reaches the
-run's states bit for bit. film() trains a trainer on from where it is (the command line's straight runs).
+shows (frame_epochs), and where each frame comes from (plan, frames): a state the trainer kept, or one
+trained again from the run's origin (core/training/origin.py), which a replay with the run's settings reaches
+bit for bit. film() trains a trainer on from where it is (the command line's straight runs).
 """
+from bisect import bisect_left
+
 import numpy as np
 
 from core.training import report
@@ -74,3 +77,55 @@ def replay(record, epochs=None):
         trainer.restore(o.params, e, record.loss_history[:e + 1], test, record.accuracy_history[:e + 1],
                         rng_state=o.rng_state, optimizer_state=o.optimizer_state, loss_limit=o.loss_limit, origin=o)
     return trainer
+
+
+def plan(record, states, epochs, frames):
+    """Where each frame of an animation of the run comes from, as [(epoch, i)]: the run's kept state i
+    (`states`, a snapshot's States, or None), or i None: trained again from the run's origin (replay). The
+    epochs are frame_epochs(epochs, frames), in order; an epoch before the origin that was not kept cannot be
+    reached again (the run went there with other settings or points), so the kept state nearest it before
+    the origin stands for it (a frame shows its own epoch), or, with none, it is left out."""
+    start = 0 if record.origin is None else record.origin.epoch
+    kept = [] if states is None else [e for e in states.epochs if e <= record.epoch]
+    index = {e: i for i, e in enumerate(kept)}
+    before = [e for e in kept if e < start]
+    chosen = {}
+    for e in frame_epochs(epochs, frames):
+        if e in index:
+            chosen[e] = index[e]
+        elif e >= start:
+            chosen[e] = None
+        elif before:
+            near = _nearest(before, e)
+            chosen[near] = index[near]
+    return sorted(chosen.items())
+
+
+def _nearest(epochs, epoch):
+    """The epoch of the sorted list nearest to `epoch` (the earlier of two as near)."""
+    i = bisect_left(epochs, epoch)
+    if i == len(epochs):
+        return epochs[-1]
+    if i > 0 and epoch - epochs[i - 1] <= epochs[i] - epoch:
+        return epochs[i - 1]
+    return epochs[i]
+
+
+def frames(record, states, planned, sample=0):
+    """The snapshots of plan()'s frames, in order: each kept state as kept, the others trained again from the
+    run's origin (one replay, trained on from frame to frame). Raises TrainingDiverged as the trainer does
+    (past the run's latest epoch the replay may go where the run has not been yet)."""
+    shown = replayed = None
+    last = max((e for e, i in planned if i is None), default=0)
+    for e, i in planned:
+        if i is not None:
+            if shown is None:
+                shown = Trainer(record.config, record.train, record.test, initial=record.initial)
+            yield snapshot_at(record, states.state(i), sample, shown)
+            continue
+        if replayed is None:
+            replayed = replay(record, last)
+        replayed.train_epochs(e - replayed.epoch)
+        if replayed.epoch != e:  # the epoch limit, or a trainer that stopped without saying why
+            raise ValueError(f"the replay reached epoch {replayed.epoch}, not {e}")
+        yield replayed.snapshot(sample)

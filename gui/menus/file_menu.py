@@ -232,7 +232,8 @@ class FileMenu(QObject):
     @Slot()
     def export_animation(self, path=None, frames=timeline.FRAMES, panels=timeline.PANELS):
         """The run on screen as a film: the network, boundary and loss from epoch 0 to the epoch shown (the epoch
-        limit while it is still at epoch 0), replayed from its initial parameters; a progress dialog meanwhile.
+        limit while it is still at epoch 0), each frame a state the run went through: one the trainer kept, or one
+        trained again from the run's origin (core/training/timeline.py plan); a progress dialog meanwhile.
         Returns the epochs of the frames written, or None."""
         title = self.tr("Export animation")
         snap = self._snapshot(title)
@@ -246,7 +247,8 @@ class FileMenu(QObject):
                 return None
             if os.path.splitext(path)[1].lower() not in (".gif", ".mp4"):
                 path += ".gif"
-        total = len(timeline.frame_epochs(epochs, frames))
+        planned = timeline.plan(snap.record, snap.states, epochs, frames)
+        total = len(planned)
         dialog = QProgressDialog(self.tr("Drawing the frames..."), self.tr("Cancel"), 0, total,
                                  self.menu.parentWidget())
         dialog.setObjectName("animation_progress")
@@ -261,15 +263,15 @@ class FileMenu(QObject):
             return not dialog.wasCanceled()
 
         try:
-            trainer = timeline.replay(snap.record, epochs)
-            drawn = film.write(path, timeline.film(trainer, epochs, frames), snap.record, panels, progress, total)
+            shots = timeline.frames(snap.record, snap.states, planned, snap.sample)
+            drawn = film.write(path, shots, snap.record, panels, progress, total)
         except Exception as e:  # a run that diverges on the way, no Pillow, a file that cannot be written
             self.dialogs.error(title, self.tr("cannot write {0}: {1}").format(path, word(e)))
             return None
         finally:
             dialog.close()
-        self.dialogs.status(self.tr("Animation of epochs 0 to {0} ({1} frames) written to {2}")
-                            .format(epochs, len(drawn), path))
+        self.dialogs.status(self.tr("Animation of epochs {0} to {1} ({2} frames) written to {3}")
+                            .format(drawn[0], drawn[-1], len(drawn), path))
         return drawn
 
     # -- data ---------------------------------------------------------------------------------------

@@ -163,3 +163,34 @@ def test_file_export_animation_writes_the_run_on_screen(window, qtbot, tmp_path)
     n, sizes = frames_of(out)
     assert n == 11 and sizes == {(480, 388)}
     assert window.model.snapshot.epoch == 100  # the run on screen is untouched
+
+
+def test_an_animation_after_the_rate_was_changed_shows_the_run_on_screen(window, qtbot, tmp_path, capsys,
+                                                                          monkeypatch):
+    """The learning rate typed in at epoch 200: the film's last frame is the state on screen, its frames before
+    200 are main.py train's (the straight run's), and none is a replay with today's rate from epoch 0."""
+    from gui.panels import film
+
+    drawn = []
+
+    def keep_frames(path, snapshots, *args):
+        drawn.extend(snapshots)
+        return real(path, drawn, *args)
+
+    real = film.write
+    monkeypatch.setattr(film, "write", keep_frames)
+    window.controls.speed_row.full.click()
+    train_to(window, qtbot, 200)
+    window.controls.lr.setValue(0.5)
+    window.controls.lr.editingFinished.emit()
+    qtbot.waitUntil(lambda: window.model.snapshot.config.lr == 0.5, timeout=WAIT)
+    train_to(window, qtbot, 400)
+    on_screen = window.model.snapshot
+    assert on_screen.record.origin.epoch == 200
+    epochs = window.file_menu.export_animation(str(tmp_path / "run.gif"), frames=9, panels=("loss",))
+    assert epochs == list(range(0, 401, 50)) == [s.epoch for s in drawn]
+    np.testing.assert_array_equal(drawn[-1].params, on_screen.params)
+    np.testing.assert_array_equal(drawn[2].params, cli_params(capsys, 100))
+    np.testing.assert_array_equal(drawn[4].params, cli_params(capsys, 200))
+    assert "Animation of epochs 0 to 400 (9 frames)" in window.statusBar().currentMessage()
+    np.testing.assert_array_equal(window.model.snapshot.params, on_screen.params)  # the run on screen untouched
