@@ -132,8 +132,6 @@ TEMPLATES = {
     "training.optimizer_dict": "an optimizer state must be a dict, got {kind}",
     "training.optimizer_shape": "an optimizer state holds numbers or one value for each of the {size} parameters",
     "training.no_points": "there are no points to train on; add some first",
-    "training.origin_epoch": "the run's origin (epoch {epoch}) is after its latest epoch {latest}",
-    "training.origin_rng": "the run's origin has no PCG64 shuffle state",
     "training.param_not_finite": "a parameter became infinite or NaN.",
     "training.loss_not_finite": "the loss ({loss}) became infinite or NaN.",
     "training.runaway": "the loss ({loss}) rose to {value:.3g}, far above where it started ({start:.3g}), and is "
@@ -213,6 +211,8 @@ TEMPLATES = {
     "session.names": "parameter names do not match a {shape} network: got {shown}",
     "session.test_loss": "history.test_loss must be present exactly when there is a test set",
     "session.rng": "rng_state must be a PCG64 generator state",
+    "session.origin": "origin must be null or an object, got {shown}",
+    "session.origin_rng": "origin.rng_state must be a PCG64 generator state",
     "session.restore": "the saved state cannot be restored: {error}",
     "session.read": "{name}: cannot read: {reason}",
     "session.in_file": "{name}: {error}",

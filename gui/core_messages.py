@@ -146,9 +146,6 @@ TEMPLATES = {
     'training.optimizer_shape': QT_TRANSLATE_NOOP("CoreMessages", "an optimizer state holds numbers or one value for "
                                                                   "each of the {size} parameters"),
     'training.no_points': QT_TRANSLATE_NOOP("CoreMessages", "there are no points to train on; add some first"),
-    'training.origin_epoch': QT_TRANSLATE_NOOP("CoreMessages", "the run's origin (epoch {epoch}) is after its latest "
-                                                               "epoch {latest}"),
-    'training.origin_rng': QT_TRANSLATE_NOOP("CoreMessages", "the run's origin has no PCG64 shuffle state"),
     'training.param_not_finite': QT_TRANSLATE_NOOP("CoreMessages", "a parameter became infinite or NaN."),
     'training.loss_not_finite': QT_TRANSLATE_NOOP("CoreMessages", "the loss ({loss}) became infinite or NaN."),
     'training.runaway': QT_TRANSLATE_NOOP("CoreMessages", "the loss ({loss}) rose to {value:.3g}, far above where it "
@@ -250,6 +247,8 @@ TEMPLATES = {
     'session.test_loss': QT_TRANSLATE_NOOP("CoreMessages", "history.test_loss must be present exactly when there is a "
                                                            "test set"),
     'session.rng': QT_TRANSLATE_NOOP("CoreMessages", "rng_state must be a PCG64 generator state"),
+    'session.origin': QT_TRANSLATE_NOOP("CoreMessages", "origin must be null or an object, got {shown}"),
+    'session.origin_rng': QT_TRANSLATE_NOOP("CoreMessages", "origin.rng_state must be a PCG64 generator state"),
     'session.restore': QT_TRANSLATE_NOOP("CoreMessages", "the saved state cannot be restored: {error}"),
     'session.read': QT_TRANSLATE_NOOP("CoreMessages", "{name}: cannot read: {reason}"),
     'session.in_file': QT_TRANSLATE_NOOP("CoreMessages", "{name}: {error}"),

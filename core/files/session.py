@@ -4,7 +4,12 @@ A session stores the configuration, the data (a built-in set's recipe, or the po
 the initial and current parameters, the epoch, the loss history, the mini-batch shuffle state and
 the optimizer's state (core/training/optimizers.py: a momentum's velocity, Adam's moments and step count;
 empty for the lecture's gradient descent), and what the trainer watches the run with (the loss limit, the
-epoch before, to step back to), so a continued session gives the numbers of one straight run.
+epoch before, to step back to), so a continued session gives the numbers of one straight run. It also
+stores the run's origin (core/training/origin.py): null while a replay from the initial parameters with
+the saved settings reaches the saved state, else the whole state at the run's last change such a replay
+would not make. A file saved before origins were says nothing: its run is taken as straight when a replay
+(estimated to take at most CHECK_SECONDS) reaches its saved parameters, update rule's state and shuffle bit
+for bit, and otherwise its saved state is its origin (origins.SESSION), which is always true.
 Loading validates all of it before building anything, so a bad file changes nothing.
 
 A history longer than PACK_ABOVE epochs is stored packed (core/files/packed_arrays.py: its float64
@@ -29,6 +34,8 @@ from core.files.regular_file import FileRefused, read_regular
 from core.limits import MAX_SESSION_BYTES, MAX_SESSION_CONTAINERS, MAX_SESSION_EPOCHS
 from core.files.session_fields import (SessionError, checked, field, number, numbers, setting_value, show, text,
                                        whole)
+from core.training import origin as origins
+from core.training.origin import Origin
 from core.training.snapshot import Snapshot, TrainingRecord
 from core.training.trainer import Trainer, TrainingDiverged
 
@@ -38,6 +45,8 @@ PACK_ABOVE = 10_000  # histories of more values are packed; shorter ones stay li
 # Files saved before these options existed lack them: the table's defaults (the lecture's inputs, no
 # penalty, the sigmoid output the lecture had before there was a choice, its gradient descent).
 # The classes came with the K-class softmax: an older file has two (its recipe's blobs and spiral too).
+# An older file's run is replayed to see whether it is straight when that takes about this long at most.
+CHECK_SECONDS = 1.0
 _ADDED_LATER = ("features", "regularization", "reg_rate", "output", "optimizer", "momentum", "beta1", "beta2",
                 "classes")
 
@@ -111,6 +120,17 @@ def _previous_doc(previous):
     return {"params": np.asarray(params, dtype=float).tolist(), "optimizer_state": _optimizer_doc(optimizer_state)}
 
 
+def _origin_doc(origin):
+    """The run's origin: null for a straight run, else the whole state a replay starts from."""
+    if origin is None:
+        return None
+    limit = origin.loss_limit
+    return {"epoch": origin.epoch, "params": np.asarray(origin.params, dtype=float).tolist(),
+            "optimizer_state": _optimizer_doc(origin.optimizer_state), "rng_state": origin.rng_state,
+            "loss_limit": limit if limit is not None and np.isfinite(limit) else None,
+            "reason": origin.reason, "setting": origin.setting}
+
+
 def session_json(source, data_spec=None, sample=None):
     """The session document as text, from a Trainer, a Snapshot (what the window shows) or its record.
 
@@ -145,6 +165,7 @@ def session_json(source, data_spec=None, sample=None):
         "optimizer_state": _optimizer_doc(rec.optimizer_state),
         "loss_limit": rec.loss_limit,
         "previous": _previous_doc(rec.previous),
+        "origin": _origin_doc(rec.origin),
     }
     try:
         # repr-exact floats: json writes the shortest text that reads back as the same double.
@@ -191,6 +212,60 @@ def _previous(doc, n_params):
         return None
     params = numbers(field(v, "params", "previous.params"), "previous.params", n_params)
     return params, _optimizer_state(v.get("optimizer_state", {}), n_params, "previous.optimizer_state")
+
+
+_NOT_SAID = object()  # a file saved before origins were
+
+
+def _origin(doc, n_params, epoch):
+    """The run's origin: None (straight), an Origin at or before the saved epoch, or _NOT_SAID (an older file)."""
+    if "origin" not in doc:
+        return _NOT_SAID
+    v = doc["origin"]
+    if v is None:
+        return None
+    if not isinstance(v, dict):
+        raise SessionError("session.origin", shown=show(v))
+    at = whole(field(v, "epoch", "origin.epoch"), "origin.epoch", 0, epoch)
+    params = numbers(field(v, "params", "origin.params"), "origin.params", n_params)
+    optimizer_state = _optimizer_state(v.get("optimizer_state", {}), n_params, "origin.optimizer_state")
+    rng_state = field(v, "rng_state", "origin.rng_state")
+    try:
+        origins.check_rng_state(rng_state)
+    except ValueError:
+        raise SessionError("session.origin_rng") from None
+    limit = v.get("loss_limit")
+    limit = None if limit is None else number(limit, "origin.loss_limit", 0.0)
+    reason = text(v.get("reason", origins.RESTORED), "origin.reason")
+    setting = v.get("setting")
+    setting = None if setting is None else text(setting, "origin.setting")
+    return Origin(at, params, optimizer_state, rng_state, limit, reason, setting)
+
+
+def _replay_seconds(config, n, n_params, epochs):
+    """About how long a replay of `epochs` epochs takes (measured here: about 60 ns a point and pass of the
+    gradient, 60 us a mini-batch), to keep an older file's check short."""
+    passes = 2 * n_params + 1 if config.gradient == "numerical" else 3
+    size = config.batch_size if 0 < config.batch_size < n else n
+    return epochs * (-(-n // max(size, 1)) * 60e-6 + n * passes * 60e-9)
+
+
+def _older_origin(config, train, test, initial, params, epoch, optimizer_state, rng_state):
+    """An older file's origin: None when a replay from the initial parameters with the saved settings reaches the
+    saved parameters, update rule's state and shuffle bit for bit; else origins.SESSION (the saved state is the
+    origin), also when that replay would take longer than CHECK_SECONDS or goes wrong on the way."""
+    if _replay_seconds(config, len(train), len(initial), epoch) > CHECK_SECONDS:
+        return origins.SESSION
+    try:
+        replay = Trainer(config, train, test, initial=initial)
+        replay.set_epoch_limit(max(epoch, config.epochs))
+        replay.train_epochs(epoch)
+    except (ValueError, ArithmeticError):  # a run that stops on the way (diverged, a dead layer) is not this one
+        return origins.SESSION
+    same = (replay.epoch == epoch and origins.same_numbers(replay.theta, params)
+            and origins.same_optimizer_state(replay.optimizer_state(), optimizer_state)
+            and replay.rng_state() == rng_state)
+    return None if same else origins.SESSION
 
 
 def _series(hist, key, n, lo=0.0, hi=np.inf, required=True):
@@ -343,11 +418,14 @@ def parse_session(raw):
     if loss_limit is not None:
         loss_limit = number(loss_limit, "loss_limit", 0.0)
     previous = _previous(doc, len(names))
+    origin = _origin(doc, len(names), epoch)
 
     try:
         trainer = Trainer(config, train, test, initial=initial)
+        if origin is _NOT_SAID:
+            origin = _older_origin(config, train, test, initial, params, epoch, optimizer_state, rng_state)
         trainer.restore(params, epoch, loss, test_loss, acc, rng_state=rng_state, optimizer_state=optimizer_state,
-                        loss_limit=loss_limit, previous=previous)
+                        loss_limit=loss_limit, previous=previous, origin=origin)
     except (ValueError, TypeError, KeyError, OverflowError, TrainingDiverged) as e:
         raise SessionError("session.restore", error=messages.of(e)) from None
     return Session(trainer, spec, sample)

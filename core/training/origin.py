@@ -38,7 +38,7 @@ class Origin:
     params: np.ndarray
     optimizer_state: dict  # Trainer.optimizer_state(): {} before the first step
     rng_state: dict  # the mini-batch shuffle generator's bit_generator.state
-    loss_limit: float  # what the run was watched with from here (Trainer.watched())
+    loss_limit: float | None  # what the run was watched with from here (Trainer.watched()); None: not known
     reason: str  # one of REASONS (a newer program's reason is kept as it is)
     setting: str | None = None  # for SETTING: the setting's name
 
@@ -48,7 +48,7 @@ class Origin:
         object.__setattr__(self, "optimizer_state", {k: frozen(v) if np.ndim(v) else v
                                                      for k, v in dict(self.optimizer_state).items()})
         object.__setattr__(self, "rng_state", copy.deepcopy(self.rng_state))
-        object.__setattr__(self, "loss_limit", float(self.loss_limit))
+        object.__setattr__(self, "loss_limit", None if self.loss_limit is None else float(self.loss_limit))
 
     def __repr__(self):
         why = f"{self.reason} {self.setting}" if self.setting else self.reason
@@ -57,6 +57,16 @@ class Origin:
     def same_state(self, params, optimizer_state):
         """True when these parameters and update rule's state (the lecture's order) are this origin's, bit for bit."""
         return same_numbers(self.params, params) and same_optimizer_state(self.optimizer_state, optimizer_state)
+
+
+def check_rng_state(state):
+    """ValueError unless `state` is a state numpy's PCG64 generator takes (as Generator.bit_generator.state)."""
+    if not isinstance(state, dict) or state.get("bit_generator") != "PCG64":
+        raise ValueError("a shuffle generator's state must be a PCG64 state")
+    try:
+        np.random.Generator(np.random.PCG64()).bit_generator.state = state
+    except (TypeError, ValueError, KeyError, OverflowError):
+        raise ValueError("a shuffle generator's state must be a PCG64 state") from None
 
 
 def same_numbers(a, b):

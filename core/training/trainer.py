@@ -216,14 +216,14 @@ class Trainer:
                 and self._rng.bit_generator.state == seeded)
 
     def _check_origin(self, origin, epoch):
-        """ValueError, before anything changes, for an origin that cannot be this run's at `epoch`."""
+        """ValueError, before anything changes, for an origin that cannot be this run's at `epoch` (a session file
+        checks its own first, naming the field)."""
         if not 0 <= origin.epoch <= epoch:
-            raise MessageError("training.origin_epoch", epoch=origin.epoch, latest=epoch)
+            raise ValueError(f"the run's origin (epoch {origin.epoch}) is after its latest epoch {epoch}")
         if origin.params.shape != (len(self.names),) or not np.all(np.isfinite(origin.params)):
             raise MessageError("training.params_shape")
         optimizers.of(self.config, self._internal_state(origin.optimizer_state))
-        if not isinstance(origin.rng_state, dict) or origin.rng_state.get("bit_generator") != "PCG64":
-            raise MessageError("training.origin_rng")
+        origins.check_rng_state(origin.rng_state)
 
     def watched(self):
         """(loss limit, previous): what this run is watched with, for restore(). previous is the epoch
