@@ -10,7 +10,7 @@ import numpy as np
 
 from core.data import csv_import, datasets as data
 from core.model import features as feature_set, network, outputs
-from core.files import graphviz_backward, graphviz_diagram as diagram, landscape_export, notebook
+from core.files import graphviz_backward, graphviz_diagram as diagram, landscape_export, notebook, notebook_course
 from core.command_line.cli_options import OPTIONS, OneLineParser, add_train_options
 from core.training.config import TrainConfig
 from core.data.datasets import DataError, DataSpec
@@ -235,11 +235,17 @@ def cmd_export_notebook(args, parser):
         notebook.check(trainer.config)
     except notebook.NotebookError as e:
         parser.error(str(e))
+    record = trainer.record()
+    course = notebook_course.course(record, trainer.config.epochs)  # where main.py train would stop, if it does
     try:
-        count = notebook.write(args.out, trainer.record(), trainer.config.epochs, data_spec(args))
+        count = notebook.write(args.out, record, trainer.config.epochs, data_spec(args), course)
     except OSError as e:
         print(_write_error(args.out, e), file=sys.stderr)
         return 1
+    if course.stop is not None:
+        print(f"wrote {args.out} (notebook, {count} cells, {course.end} of {course.asked} epochs: "
+              f"{course.stop_words()}; the notebook stops there too)")
+        return 0
     print(f"wrote {args.out} (notebook, {count} cells, {trainer.config.epochs} epochs; "
           f"it prints what main.py train prints for the same options)")
     return 0

@@ -10,6 +10,12 @@ trainer's own, in the same order (core/training/gradients.py and core/training/t
 batch lands on `main.py train`'s loss and parameters to about 1e-15, and mini-batches too (the same
 numpy PCG64 shuffle with the run's seed, one permutation per epoch).
 
+A run that is not straight (core/training/origin.py: a learning rate changed while it trained, a parameter
+edited, ...) starts from its origin instead: the parameters, the update rule's state and the shuffle's written
+in, then the remaining epochs with the current settings, with a note saying so; and where the program itself
+stops a run before the epochs asked for, the notebook stops there too and says why
+(core/files/notebook_course.py).
+
 Where the program computes in blocks of points (more than about a thousand points, see
 GradientEngine.blocks) its sums are grouped differently and the numbers agree to about 1e-9 only.
 
@@ -23,6 +29,7 @@ import json
 
 import numpy as np
 
+from core.files import notebook_course
 from core.files.export import atomic_write
 from core.lecture.lecture_method import neurons
 from core.messages import Message, MessageError
@@ -301,14 +308,17 @@ def _data_cell(spec, train, test, arch):
     return "\n".join(lines)
 
 
-def _params_cell(arch, record, epochs):
+def _params_cell(arch, record, course):
     config = record.config
     layers = neurons(arch)
     names = arch.param_names()
-    rows = [f"    {name!r}: {_num(v)}," for name, v in zip(names, record.initial)]
+    o = course.origin
+    start = record.initial if o is None else o.params
+    rows = [f"    {name!r}: {_num(v)}," for name, v in zip(names, start)]
     weights = [w for layer in layers for _, ws in layer for w in ws]
-    lines = ["# 파라미터 초기화 (the run's initial parameters, by the lecture's names)",
-             "params = {", *rows, "}", "",
+    title = ("# 파라미터 초기화 (the run's initial parameters, by the lecture's names)" if o is None else
+             f"# 파라미터 (the parameters after epoch {o.epoch}, where this notebook starts, by the lecture's names)")
+    lines = [title, "params = {", *rows, "}", "",
              "# Each layer: each neuron's bias and the weights into it, one per input of the layer",
              "LAYERS = ["]
     for layer in layers:
@@ -321,8 +331,13 @@ def _params_cell(arch, record, epochs):
     layer = arch.output_layer
     if _output_kind(layer) == "softmax":
         lines.append(f"classes = {layer.units}  # the softmax's units {', '.join(layer.a_names)}: one per class")
+    if o is None:
+        epoch_lines = [f"epochs = {course.trained}"]
+    else:
+        epoch_lines = [f"start_epoch = {o.epoch}  # where this notebook starts: {notebook_course.why(o, config)}",
+                       f"epochs = {course.trained}  # trained here, from epoch {o.epoch} to {course.end}"]
     lines += [f"learning_rate = {_num(config.lr)}",
-              f"epochs = {int(epochs)}",
+              *epoch_lines,
               f"batch_size = {int(config.batch_size)}  # 0: all points at once (the lecture's full batch)",
               f"seed = {int(config.seed)}  # the mini-batch shuffle's seed",
               f"h = {_num(config.h)}",
@@ -333,7 +348,21 @@ def _params_cell(arch, record, epochs):
         lines.append(f"momentum = {_num(config.momentum)}")
     elif config.optimizer == "adam":
         lines.append(f"beta1, beta2, eps = {_num(config.beta1)}, {_num(config.beta2)}, {_num(optimizers.EPS)}")
+    if o is not None:
+        lines += ["", f"# Where the run stood after epoch {o.epoch}, as the program had it: what the update rule "
+                      "remembers",
+                  f"start_state = {notebook_course.state_literal(o.optimizer_state, config.optimizer)}"]
+        if _batches(record):
+            lines += ["# and the mini-batch shuffle's generator (numpy's PCG64), which draws the next epochs' batches",
+                      f"start_shuffle = {o.rng_state!r}"]
+        else:
+            lines.append("start_shuffle = None  # the full batch draws no shuffle")
     return "\n".join(lines)
+
+
+def _batches(record):
+    """Whether the run draws mini-batches (fewer points a batch than it has)."""
+    return 0 < record.config.batch_size < len(record.train)
 
 
 _FORWARD = '''\
@@ -423,14 +452,7 @@ gradient = backprop
 gradient(params, xa, y)
 '''
 
-_TRAIN = '''\
-def train(params, epochs):
-    """In[15]: the gradient, then the update rule's step; with mini-batches, one step per batch of a fresh
-    shuffle each epoch (numpy's PCG64 with the seed, as the program draws them)."""
-    params = dict(params)
-    state = {}  # what the update rule remembers between steps
-    n = len(y)
-    rng = np.random.default_rng(seed)
+_TRAIN_LOOP = '''\
     full = batch_size == 0 or batch_size >= n
     loss_bucket = []
     for epoch in range(epochs):
@@ -444,24 +466,55 @@ def train(params, epochs):
             update(params, grad, state)
         loss_bucket.append(get_loss(params, xa, y))
     return params, loss_bucket
+'''
 
+_TRAIN = '''\
+def train(params, epochs):
+    """In[15]: the gradient, then the update rule's step; with mini-batches, one step per batch of a fresh
+    shuffle each epoch (numpy's PCG64 with the seed, as the program draws them)."""
+    params = dict(params)
+    state = {}  # what the update rule remembers between steps
+    n = len(y)
+    rng = np.random.default_rng(seed)
+''' + _TRAIN_LOOP + '''
 params, loss_bucket = train(params, epochs)
 '''
 
+# From a state the run was in (its origin): the update rule's state and the shuffle's as they were there.
+_RESUMED_TRAIN = '''\
+def train(params, epochs, start_state, start_shuffle):
+    """In[15] from where the run stood: the gradient, then the update rule's step, the update rule remembering
+    what it remembered there (start_state) and the mini-batch shuffle going on from where it was (start_shuffle:
+    numpy's PCG64, as the program draws them)."""
+    params = dict(params)
+    state = {k: dict(v) if isinstance(v, dict) else v for k, v in start_state.items()}  # a copy: run it again
+    n = len(y)
+    rng = np.random.default_rng(seed)
+    if start_shuffle is not None:
+        rng.bit_generator.state = start_shuffle
+''' + _TRAIN_LOOP + '''
+params, loss_bucket = train(params, epochs, start_state, start_shuffle)
+'''
 
-def _result_cell(arch, test):
+
+def _result_cell(arch, test, course):
     regression = arch.output_layer.regression
     score = _OUTPUT_CODE[_output_kind(arch.output_layer)]["score"]
-    lines = ["# the program's numbers: main.py train prints the same",
+    trained = "epochs" if course.origin is None else "start_epoch + epochs"
+    lines = ["# the program's numbers: main.py train prints the same" if course.origin is None else
+             "# the program's numbers for the run on screen",
              "loss = get_loss(params, xa, y)",
              "_, a_all = forward(params, xa)",
              score,
-             "print(f'epochs {epochs}  loss {loss!r}  " + ("R^2" if regression else "accuracy") + " {score:.3f}')"]
+             "print(f'epochs {" + trained + "}  loss {loss!r}  " + ("R^2" if regression else "accuracy")
+             + " {score:.3f}')"]
     if test is not None:
         lines += ["_, a_test = forward(params, xa_test)",
                   "print(f'test loss {float(data_loss(a_test, y_test))!r}')"]
     lines += ["for key, value in params.items():",
               "    print(f'{key:>8} = {float(value)!r}')"]
+    if course.stop is not None:
+        lines.append(f"print({course.stop_words()!r})")
     return "\n".join(lines)
 
 
@@ -545,7 +598,7 @@ def _setup_cell(arch):
                       f"PIECES = {{{pieces}}}  # affine pieces per unit: maxout's two, one for the others"])
 
 
-def _intro(record, epochs, spec):
+def _intro(record, course, spec):
     config = record.config
     arch = config.architecture
     shape = "-".join(map(str, arch.sizes))
@@ -553,11 +606,16 @@ def _intro(record, epochs, spec):
     batch = "all points (full batch)" if not 0 < config.batch_size < len(record.train) else \
         f"{config.batch_size} (shuffled each epoch, seed {config.seed})"
     data = spec.name if spec is not None and _recipe(spec, record.train, record.test) else "its points, written below"
+    if course.origin is None:
+        epochs = f"{course.end}"
+        prints = "the final loss and parameters that `main.py train` prints for the same settings."
+    else:
+        epochs = f"from epoch {course.start} to {course.end}"
+        prints = "the loss and parameters the program shows for this run."
     return "\n".join([
         "# MLP Playground: 학습 과정 (the run as a notebook)", "",
         "The state exported from MLP Playground, in the lecture's style: numpy only. Run the cells in order; "
-        "the last training cell prints the final loss and parameters that `main.py train` prints for the same "
-        "settings.", "",
+        "the last training cell prints " + prints, "",
         f"- data: {data} ({len(record.train)} training points)",
         f"- shape: {shape}, inputs {', '.join(arch.input_names)}",
         f"- hidden activations: {', '.join(arch.activations)}; output: {config.output_layer.description}",
@@ -576,27 +634,33 @@ def _update_words(config):
     return "gradient descent (In[15])"
 
 
-def cells(record, epochs=None, spec=None):
-    """The notebook's cells as (kind, source) pairs, kind "markdown" or "code"."""
+def cells(record, epochs=None, spec=None, course=None):
+    """The notebook's cells as (kind, source) pairs, kind "markdown" or "code". course: what it trains
+    (notebook_course.course(record, epochs), computed when not given)."""
     config = record.config
     check(config)
     arch = config.architecture
-    epochs = config.epochs if epochs is None else int(epochs)
+    if course is None:
+        course = notebook_course.course(record, epochs)
     numerical = config.gradient == "numerical"
     code = _OUTPUT_CODE[_output_kind(arch.output_layer)]
+    note = notebook_course.note(course, config, _batches(record))
+    graph = "In[9]: the graph before training" if course.origin is None else \
+        f"In[9]: the graph after epoch {course.start}, where this notebook starts"
     return [
-        ("markdown", _intro(record, epochs, spec)),
+        ("markdown", _intro(record, course, spec)),
+        *([("markdown", note)] if note else []),
         ("code", _setup_cell(arch)),
         ("markdown", "## 데이터 (the data)"),
         ("code", _data_cell(spec, record.train, record.test, arch)),
         ("markdown", "## Hyper-Parameter 정의 (the parameters and settings)"),
-        ("code", _params_cell(arch, record, epochs)),
+        ("code", _params_cell(arch, record, course)),
         ("markdown", "## Forward Propagation\n\nEach layer is one matrix product: a neuron's row [b, w...] "
                      "times the column [1, x1, x2] of a point is b + w1 * x1 + w2 * x2."),
         ("code", _FORWARD),
         ("markdown", "## 목적함수 산출 (get_loss)"),
         ("code", code["loss"] + "\n" + _LOSS),
-        ("markdown", "## 계산 그래프 (In[9]: the graph before training)"),
+        ("markdown", f"## 계산 그래프 ({graph})"),
         ("code", _graph_cell(arch) + "\n\ngraph(params)"),
         ("markdown", "## 기울기 산출 (" + (f"the numerical gradient, In[14], h = {config.h:g})" if numerical else
                                         "backprop: the chain rule)")),
@@ -604,16 +668,16 @@ def cells(record, epochs=None, spec=None):
         ("markdown", f"## 파라미터 갱신 (the update rule: {_UPDATE_TITLES[config.optimizer]})"),
         ("code", _UPDATES[config.optimizer]),
         ("markdown", "## 전체 학습 (training, In[15])"),
-        ("code", _TRAIN),
+        ("code", _TRAIN if course.origin is None else _RESUMED_TRAIN),
         ("markdown", "## 결과 (the result)"),
-        ("code", _result_cell(arch, record.test)),
+        ("code", _result_cell(arch, record.test, course)),
         ("code", "graph(params)"),
     ]
 
 
-def build(record, epochs=None, spec=None):
+def build(record, epochs=None, spec=None, course=None):
     """The notebook as a dict in nbformat v4 (an nbformat NotebookNode when nbformat is installed)."""
-    parts = cells(record, epochs, spec)
+    parts = cells(record, epochs, spec, course)
     metadata = {"kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
                 "language_info": {"name": "python"}}
     try:
@@ -637,9 +701,9 @@ def to_json(nb):
     return json.dumps(nb, indent=1, ensure_ascii=False) + "\n"
 
 
-def write(path, record, epochs=None, spec=None):
+def write(path, record, epochs=None, spec=None, course=None):
     """Write the notebook of a run (a TrainingRecord) to path, atomically; returns the number of cells."""
-    nb = build(record, epochs, spec)
+    nb = build(record, epochs, spec, course)
     atomic_write(path, to_json(nb))
     return len(nb["cells"])
 

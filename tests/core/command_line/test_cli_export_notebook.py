@@ -110,3 +110,25 @@ def test_a_folder_that_cannot_be_written(tmp_path):
     if r.returncode == 0:
         pytest.skip("running as a user who may write anywhere")
     assert r.returncode == 1 and r.stderr.startswith("error: cannot write") and "Traceback" not in r.stderr
+
+
+def test_where_train_stops_the_notebook_stops_and_says_so(tmp_path):
+    """A relu layer dies at lr 10: main.py train stops with exit code 3 and one line; the notebook trains to the
+    epoch the program keeps, prints the same line and its parameters are the program's there."""
+    from core.training.trainer import TrainingDiverged
+
+    options = ["--lr", "10", "--batch-size", "10", "--init", "random", "--seed", "1", "--gradient", "backprop",
+               "--epochs", "300"]
+    train = run("train", *options)
+    assert train.returncode == 3 and train.stderr.startswith("error: training stopped at epoch")
+    said = train.stderr.strip().removeprefix("error: ")
+    out = tmp_path / "run.ipynb"
+    r = run("export-notebook", str(out), *options)
+    assert r.returncode == 0, r.stderr
+    trainer = cli.build_trainer(cli.make_parser().parse_args(["train", *options]))
+    with pytest.raises(TrainingDiverged):
+        trainer.train_epochs(300)
+    assert f" of 300 epochs: the program stops this run at epoch {trainer.epoch}: {said}" in r.stdout
+    params, _, printed = run_notebook(json.loads(out.read_text(encoding="utf-8")), tmp_path)
+    assert f"the program stops this run at epoch {trainer.epoch}: {said}" in printed
+    assert params == trainer.snapshot().param_dict  # bit for bit
