@@ -3,6 +3,7 @@
 Sessions are the SessionKeeper's job; this module builds the actions, asks for file names and
 writes exports through core (graphviz_diagram, graphviz_backward, export).
 """
+import contextlib
 import os
 
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QObject, Qt, Slot
@@ -10,7 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QProgressDialog
 
 from core.data import csv_import
-from core.files import export, graphviz_backward, graphviz_diagram as diagram, notebook
+from core.files import export, graphviz_backward, graphviz_diagram as diagram, notebook, notebook_course
 from core.model import outputs
 from core.data.datasets import DataError
 from core.files.graphviz_diagram import DiagramError
@@ -209,8 +210,9 @@ class FileMenu(QObject):
 
     @Slot()
     def export_notebook(self):
-        """The run on screen as a notebook: its data, settings and initial parameters, trained to the epoch shown
-        (the epoch limit while it is still at epoch 0)."""
+        """The run on screen as a notebook: its data, settings and initial parameters (or, for a run that left its
+        straight road, its origin's state), trained to the epoch shown (the epoch limit while it is still at
+        epoch 0, or the epoch where the program would stop it before: core/files/notebook_course.py)."""
         title = self.tr("Export as notebook")
         snap = self._snapshot(title)
         if snap is None:
@@ -223,11 +225,35 @@ class FileMenu(QObject):
             self.dialogs.error(title, word(e))
             return None
         spec = self.model.spec_of(snap)
-        path = self._save_as(title, f"mlp-run-{epochs}-epochs.ipynb", self.tr("Jupyter notebook (*.ipynb)"),
-                             ".ipynb", lambda p: notebook.write(p, record, epochs, spec))
+        planned = []
+
+        def write(path):
+            # Epochs the run has not trained yet are trained on a copy first, to see where the program stops it.
+            ahead = epochs > record.epoch
+            with self.dialogs.busy(self.tr("Training a copy of the run to epoch {0}...").format(epochs)) if ahead \
+                    else contextlib.nullcontext():
+                planned.append(notebook_course.course(record, epochs))
+            notebook.write(path, record, epochs, spec, planned[0])
+
+        try:
+            path = self._save_as(title, f"mlp-run-{epochs}-epochs.ipynb", self.tr("Jupyter notebook (*.ipynb)"),
+                                 ".ipynb", write)
+        except (ValueError, ArithmeticError) as e:  # a state no trainer takes again: said, never raised
+            self.dialogs.error(title, word(e))
+            return None
         if path:
-            self.dialogs.status(self.tr("Notebook of {0} epochs written to {1}").format(epochs, path))
+            self.dialogs.status(self._notebook_written(planned[0], path))
         return path
+
+    def _notebook_written(self, course, path):
+        """The status line after a notebook was written: what it trains, from where, and where it stops."""
+        if course.stop is not None:
+            return self.tr("Notebook written to {0}: it stops at epoch {1}, where the program stops the run: {2}") \
+                .format(path, course.end, word(course.stop))
+        if course.origin is not None:
+            return self.tr("Notebook of epochs {0} to {1} written to {2}: it starts from epoch {0}'s state, where "
+                           "the run last changed course").format(course.start, course.end, path)
+        return self.tr("Notebook of {0} epochs written to {1}").format(course.end, path)
 
     @Slot()
     def export_animation(self, path=None, frames=timeline.FRAMES, panels=timeline.PANELS):

@@ -212,3 +212,78 @@ def test_export_as_notebook_to_a_missing_folder_says_why(win, dialogs, tmp_path)
     dialogs.save_answer = (str(tmp_path / "nowhere" / "run.ipynb"), "")
     assert fm.export_notebook() is None
     assert dialogs.errors and "cannot write" in dialogs.errors[-1]
+
+
+def _type_lr(w, qtbot, lr):
+    """The learning rate typed into its control (read on Enter), as a user changes it while paused."""
+    w.controls.lr.setValue(lr)
+    w.controls.lr.editingFinished.emit()
+    qtbot.waitUntil(lambda: w.current_snapshot().config.lr == lr, timeout=WAIT)
+
+
+def _type_param(w, qtbot, name, value):
+    """A parameter typed into the table while paused."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit
+
+    table = w.table
+    index = table.params.index(w.current_snapshot().names.index(name), 1)
+    table.setCurrentIndex(index)
+    table.edit(index)
+    editor = table.findChild(QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, repr(value))
+    qtbot.keyClick(editor, Qt.Key_Return)
+    qtbot.waitUntil(lambda: w.current_snapshot().param_dict[name] == value, timeout=WAIT)
+
+
+def test_export_as_notebook_after_a_rate_change_and_an_edit_lands_on_the_screen(win, dialogs, tmp_path, qtbot):
+    """The rate typed in at epoch 5, a weight typed into the table at epoch 9: the notebook starts from epoch 9's
+    state and prints the window's numbers, not those of a run from epoch 0 with today's settings."""
+    w, fm = win
+    steps(w, qtbot, 5)
+    _type_lr(w, qtbot, 0.5)
+    steps(w, qtbot, 4)
+    _type_param(w, qtbot, "w11", -0.75)
+    snap = steps(w, qtbot, 3)
+    assert snap.record.origin.epoch == 9
+    dialogs.save_answer = (str(tmp_path / "run"), "")
+    w.findChild(QAction, "export_notebook").trigger()
+    code, params = _notebook_params(tmp_path / "run.ipynb", tmp_path)
+    assert "start_epoch = 9" in code and "epochs = 3" in code and "'w11': -0.75," in code  # the edited start
+    assert params == snap.param_dict  # bit for bit
+    assert "Notebook of epochs 9 to 12 written to" in w.statusBar().currentMessage()
+
+
+def test_export_as_notebook_with_adam_and_mini_batches_after_a_rate_change(win, dialogs, tmp_path, qtbot):
+    from gui.controls.control_values import set_combo_key
+
+    w, fm = win
+    set_combo_key(w.controls.optimizer, "adam")
+    w.controls.batch.setValue(16)
+    w.controls.batch.editingFinished.emit()
+    config_is(w, qtbot, optimizer="adam", batch_size=16)
+    steps(w, qtbot, 3)
+    _type_lr(w, qtbot, 0.02)
+    snap = steps(w, qtbot, 4)
+    assert snap.record.origin.epoch == 3
+    dialogs.save_answer = (str(tmp_path / "adam.ipynb"), "")
+    fm.export_notebook()
+    code, params = _notebook_params(tmp_path / "adam.ipynb", tmp_path)
+    assert "start_shuffle = {'bit_generator': 'PCG64'" in code and "'t': 21," in code  # 7 batches an epoch
+    assert params == snap.param_dict  # bit for bit
+
+
+def test_export_as_notebook_at_epoch_0_stops_where_the_program_would(win, dialogs, tmp_path, qtbot):
+    """Paused at epoch 0 the notebook trains to the epoch limit; at lr 100 the program stops the run at once, and
+    the notebook says so instead of training on."""
+    w, fm = win
+    _type_lr(w, qtbot, 100.0)
+    dialogs.save_answer = (str(tmp_path / "fast.ipynb"), "")
+    fm.export_notebook()
+    code, params = _notebook_params(tmp_path / "fast.ipynb", tmp_path)
+    doc = json.loads((tmp_path / "fast.ipynb").read_text(encoding="utf-8"))
+    said = "\n".join(c["source"] for c in doc["cells"] if c["cell_type"] == "markdown")
+    assert "**The program stops this run at epoch" in said and "of the 1000 asked for" in said
+    status = w.statusBar().currentMessage()
+    assert "where the program stops the run: training diverged at epoch" in status
