@@ -287,3 +287,22 @@ def test_export_as_notebook_at_epoch_0_stops_where_the_program_would(win, dialog
     assert "**The program stops this run at epoch" in said and "of the 1000 asked for" in said
     status = w.statusBar().currentMessage()
     assert "where the program stops the run: training diverged at epoch" in status
+
+
+def test_export_as_notebook_after_the_rate_changed_while_training(win, dialogs, tmp_path, qtbot):
+    """The rate typed in while the run trains at full speed lands at whatever epoch the thread is at: wherever
+    that was, the notebook ends on the window's numbers."""
+    w, fm = win
+    w.controls.speed_row.full.click()
+    w.controls.epochs.setValue(1500)
+    w.findChild(QAction, "train").trigger()
+    qtbot.waitUntil(lambda: w.model.running and w.current_snapshot().epoch > 0, timeout=WAIT)
+    _type_lr(w, qtbot, 0.3)
+    qtbot.waitUntil(lambda: not w.model.running and w.current_snapshot().epoch == 1500, timeout=WAIT)
+    snap = w.current_snapshot()
+    assert snap.record.origin is not None and snap.record.origin.epoch > 0
+    dialogs.save_answer = (str(tmp_path / "live.ipynb"), "")
+    fm.export_notebook()
+    code, params = _notebook_params(tmp_path / "live.ipynb", tmp_path)
+    assert f"start_epoch = {snap.record.origin.epoch}" in code
+    assert params == snap.param_dict  # bit for bit
