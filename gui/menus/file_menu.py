@@ -248,11 +248,11 @@ class FileMenu(QObject):
     def _notebook_written(self, course, path):
         """The status line after a notebook was written: what it trains, from where, and where it stops."""
         if course.stop is not None:
-            return self.tr("Notebook written to {0}: it stops at epoch {1}, where the program stops the run: {2}") \
-                .format(path, course.end, word(course.stop))
+            return self.tr("Notebook to epoch {0}, where the program stops the run, written to {1}: {2}") \
+                .format(course.end, path, word(course.stop))
         if course.origin is not None:
-            return self.tr("Notebook of epochs {0} to {1} written to {2}: it starts from epoch {0}'s state, where "
-                           "the run last changed course").format(course.start, course.end, path)
+            return self.tr("Notebook from epoch {0}'s state (the run changed course there) to epoch {1} written "
+                           "to {2}").format(course.start, course.end, path)
         return self.tr("Notebook of {0} epochs written to {1}").format(course.end, path)
 
     @Slot()

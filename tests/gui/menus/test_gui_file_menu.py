@@ -252,7 +252,8 @@ def test_export_as_notebook_after_a_rate_change_and_an_edit_lands_on_the_screen(
     code, params = _notebook_params(tmp_path / "run.ipynb", tmp_path)
     assert "start_epoch = 9" in code and "epochs = 3" in code and "'w11': -0.75," in code  # the edited start
     assert params == snap.param_dict  # bit for bit
-    assert "Notebook of epochs 9 to 12 written to" in w.statusBar().currentMessage()
+    assert "Notebook from epoch 9's state (the run changed course there) to epoch 12 written to" in \
+        w.statusBar().currentMessage()
 
 
 def test_export_as_notebook_with_adam_and_mini_batches_after_a_rate_change(win, dialogs, tmp_path, qtbot):
@@ -285,8 +286,15 @@ def test_export_as_notebook_at_epoch_0_stops_where_the_program_would(win, dialog
     doc = json.loads((tmp_path / "fast.ipynb").read_text(encoding="utf-8"))
     said = "\n".join(c["source"] for c in doc["cells"] if c["cell_type"] == "markdown")
     assert "**The program stops this run at epoch" in said and "of the 1000 asked for" in said
+    from core.training.trainer import Trainer, TrainingDiverged
+
+    alone = Trainer(w.current_snapshot().config)  # main.py train --lr 100: where it stops, and what it says
+    with pytest.raises(TrainingDiverged) as caught:
+        alone.train_epochs(1000)
     status = w.statusBar().currentMessage()
-    assert "where the program stops the run: training diverged at epoch" in status
+    assert status.startswith(f"Notebook to epoch {alone.epoch}, where the program stops the run, written to ")
+    assert status.endswith(f": {caught.value}") and f"epochs = {alone.epoch}" in code
+    assert params == alone.snapshot().param_dict
 
 
 def test_export_as_notebook_after_the_rate_changed_while_training(win, dialogs, tmp_path, qtbot):
