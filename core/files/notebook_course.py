@@ -95,8 +95,10 @@ def note(course_, config, batches):
     if o is not None:
         what = "the update rule's state and the mini-batch shuffle's" if batches else "the update rule's state"
         said = why(o, config)
+        known = o.reason in (origins.SETTING, origins.EDIT, origins.POINTS, origins.STEPPED_BACK)
+        reach = "would not reach" if known else "is not known to reach"
         parts.append(f"**{said[0].upper()}{said[1:]}**: training from the initial parameters with the current "
-                     f"settings would not reach the state on screen, so this notebook starts from epoch {o.epoch}'s "
+                     f"settings {reach} the state on screen, so this notebook starts from epoch {o.epoch}'s "
                      f"parameters (written in below, with {what}, as the program had them) and trains the "
                      f"remaining {course_.trained} epochs with the current settings.")
     if course_.stop is not None:

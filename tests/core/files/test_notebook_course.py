@@ -116,3 +116,27 @@ def test_no_notebook_before_the_origin():
         notebook_course.course(t.record(), 5)
     assert notebook_course.course(t.record(), 10).trained == 0
     np.testing.assert_array_equal(t.record().origin.params, t.theta)
+
+
+def test_a_session_from_before_origins_that_a_replay_does_not_reach(tmp_path):
+    """An older file of a run whose rate changed: the notebook starts at its saved epoch and says why."""
+    import json
+
+    from core.files.session import parse_session, save_session
+
+    t = Trainer(TrainConfig(epochs=40, batch_size=30, optimizer="momentum"))
+    t.train_epochs(10)
+    t.set_lr(0.4)
+    t.train_epochs(10)
+    path = tmp_path / "old.json"
+    save_session(path, t, LECTURE)
+    doc = json.loads(path.read_text())
+    del doc["origin"]
+    opened = parse_session(json.dumps(doc).encode()).trainer
+    opened.train_epochs(5)
+    snap = opened.snapshot()
+    nb = notebook.build(snap.record, snap.epoch, LECTURE)
+    assert "**The run was opened from a session saved at epoch 20 by an older version" in markdown(nb)
+    assert "is not known to reach the state on screen" in markdown(nb)
+    assert "start_epoch = 20" in notebook.script(nb)
+    check_same(nb, snap, tmp_path)
