@@ -1,6 +1,8 @@
 """A notebook of a run that left its straight road starts from the run's origin and ends on the state on screen,
 bit for bit; where the program stops a run early, the notebook stops at the same epoch and says why
 (core/files/notebook_course.py)."""
+import json
+
 import numpy as np
 import pytest
 
@@ -48,6 +50,8 @@ def test_a_learning_rate_changed_mid_run(config, tmp_path):
     assert "trains the remaining 8 epochs with the current settings" in markdown(nb)
     assert ("start_shuffle = {'bit_generator': 'PCG64'" in text) == (config.batch_size > 0)
     check_same(nb, snap, tmp_path)
+    nbformat = pytest.importorskip("nbformat")
+    nbformat.validate(nbformat.from_dict(json.loads(notebook.to_json(nb))))
     straight = notebook.build(Trainer(config, *LECTURE.build()).record(), 20, LECTURE)
     assert run_notebook(straight, tmp_path)[0] != snap.param_dict  # what the export wrote before
 
@@ -120,8 +124,6 @@ def test_no_notebook_before_the_origin():
 
 def test_a_session_from_before_origins_that_a_replay_does_not_reach(tmp_path):
     """An older file of a run whose rate changed: the notebook starts at its saved epoch and says why."""
-    import json
-
     from core.files.session import parse_session, save_session
 
     t = Trainer(TrainConfig(epochs=40, batch_size=30, optimizer="momentum"))
