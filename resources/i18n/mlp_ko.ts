@@ -1528,6 +1528,16 @@ after {0} epochs</source>
     </message>
     <message>
         <location line="+1" />
+        <source>origin must be null or an object, got {shown}</source>
+        <translation>origin은 null이거나 객체여야 합니다. 받은 값: {shown}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>origin.rng_state must be a PCG64 generator state</source>
+        <translation>origin.rng_state는 PCG64 생성기 상태여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>the saved state cannot be restored: {error}</source>
         <translation>저장된 상태를 되살릴 수 없습니다: {error}</translation>
     </message>
@@ -1942,7 +1952,7 @@ after {0} epochs</source>
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../gui/menus/file_menu.py" line="+78" />
+        <location filename="../../gui/menus/file_menu.py" line="+79" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -2060,12 +2070,12 @@ after {0} epochs</source>
     </message>
     <message>
         <location line="+14" />
-        <location line="+102" />
+        <location line="+129" />
         <source>cannot write {0}: {1}</source>
         <translation>{0}에 쓸 수 없습니다: {1}</translation>
     </message>
     <message>
-        <location line="-94" />
+        <location line="-121" />
         <source>the plot could not be drawn as PNG</source>
         <translation>그래프를 PNG로 그릴 수 없습니다</translation>
     </message>
@@ -2096,12 +2106,12 @@ after {0} epochs</source>
     </message>
     <message>
         <location line="+0" />
-        <location line="+79" />
+        <location line="+106" />
         <source>CSV table (*.csv)</source>
         <translation>CSV 표 (*.csv)</translation>
     </message>
     <message>
-        <location line="-74" />
+        <location line="-101" />
         <source>Export parameters</source>
         <translation>파라미터 내보내기</translation>
     </message>
@@ -2111,17 +2121,32 @@ after {0} epochs</source>
         <translation>JSON 파일 (*.json)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Export as notebook</source>
         <translation>노트북으로 내보내기</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+17" />
+        <source>Training a copy of the run to epoch {0}...</source>
+        <translation>epoch {0}까지 실행의 사본을 학습하는 중...</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Jupyter notebook (*.ipynb)</source>
         <translation>Jupyter 노트북 (*.ipynb)</translation>
     </message>
     <message>
+        <location line="+12" />
+        <source>Notebook to epoch {0}, where the program stops the run, written to {1}: {2}</source>
+        <translation>프로그램이 실행을 멈추는 epoch {0}까지의 노트북을 {1}에 저장했습니다: {2}</translation>
+    </message>
+    <message>
         <location line="+3" />
+        <source>Notebook from epoch {0}'s state (the run changed course there) to epoch {1} written to {2}</source>
+        <translation>epoch {0}의 상태(실행이 그곳에서 경로를 바꿈)부터 epoch {1}까지의 노트북을 {2}에 저장했습니다</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Notebook of {0} epochs written to {1}</source>
         <translation>{0} epoch의 노트북을 {1}에 저장했습니다</translation>
     </message>
@@ -2136,7 +2161,7 @@ after {0} epochs</source>
         <translation>GIF 애니메이션 (*.gif);;MP4 동영상 (*.mp4)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Drawing the frames...</source>
         <translation>프레임을 그리는 중...</translation>
     </message>
@@ -2152,8 +2177,8 @@ after {0} epochs</source>
     </message>
     <message>
         <location line="+12" />
-        <source>Animation of epochs 0 to {0} ({1} frames) written to {2}</source>
-        <translation>epoch 0부터 {0}까지의 애니메이션({1}프레임)을 {2}에 저장했습니다</translation>
+        <source>Animation of epochs {0} to {1} ({2} frames) written to {3}</source>
+        <translation>epoch {0}부터 {1}까지의 애니메이션({2}프레임)을 {3}에 저장했습니다</translation>
     </message>
     <message>
         <location line="+9" />
