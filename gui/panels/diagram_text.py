@@ -89,7 +89,9 @@ def relayout(view, force=False):
         templates = {}
         for item in view.edges:
             templates[id(item)] = _forward_templates(item)
-            item.label_moves = item.edge.param is not None
+            # A crowded layer's weight labels never show (their hover does): placing them cost a 4x8
+            # network 0.75 s each time the labels were placed again, and they only pushed the others about.
+            item.label_moves = item.edge.param is not None and item.labelled
     place_labels(view, fm, templates)
 
 
