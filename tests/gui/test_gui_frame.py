@@ -190,3 +190,26 @@ def test_the_diagram_shares_its_pens_and_leaves_unchanged_edges_alone(window_in,
     assert changed == []
     assert network_view.pen_of.cache_info().misses == made
 
+
+def test_the_table_formats_the_rows_on_screen_and_the_others_when_shown(window_in, qtbot, monkeypatch):
+    """249 rows of a 4x8 network, about 20 on screen: a refresh formats those, a row scrolled to is
+    formatted then, with the same text."""
+    import gui.panels.param_table as pt
+    from core.training.config import TrainConfig
+
+    w = window_in("en", (1480, 920))
+    t = Trainer(TrainConfig(hidden=(8, 8, 8, 8), init="random", gradient="backprop"))
+    table, model = w.table, w.table.params
+    table.show_snapshot(t.snapshot(gradients=True))
+    qtbot.waitUntil(lambda: table.visible_rows() is not None)
+    calls = []
+    monkeypatch.setattr(pt, "fit_number", lambda *a: calls.append(a) or vm.fit_number(*a))
+    t.train_epochs(3)
+    snap = t.snapshot(gradients=True)
+    table.show_snapshot(snap)
+    first, last = table.visible_rows()
+    assert last - first + 1 < 60 and len(calls) == 4 * (last - first + 1)  # not 4 x 249
+    row = len(snap.names) - 1
+    table.scrollToBottom()
+    assert model.data(model.index(row, 1)) == vm.fit_number(float(snap.params[row]), model.chars[1], pt.DIGITS)
+    assert model.data(model.index(row, 3)) == vm.fit_number(float(snap.grad_backprop[row]), model.chars[3], pt.DIGITS)
