@@ -165,9 +165,15 @@ class Seen(QObject):
     def __init__(self, thread):
         super().__init__()
         self.thread, self.snapshots, self.running, self.errors = thread, [], [], []
+        self.parks = 0
         thread.ready.connect(self.take)
         thread.running_changed.connect(self.changed)
         thread.error.connect(self.error)
+        thread.parked.connect(self.parked)
+
+    @Slot()
+    def parked(self):
+        self.parks += 1
 
     @Slot()
     def take(self):
@@ -266,6 +272,27 @@ def test_events_reach_the_worker_in_order(started, qtbot):
     core.set_lr(0.5)
     core.set_param("w12", -1.0)
     np.testing.assert_array_equal(seen.snapshots[-1].params, core.step(1).params)
+
+
+def test_park_does_not_wait_for_the_thread_and_says_when_it_stopped(started, qtbot):
+    """The window asks the thread to stop at its next chunk boundary and goes on with its events; `parked`
+    says when it is there. At a boundary already (paused) it says so at once, and nothing is emitted."""
+    trainer = Trainer(TrainConfig(epochs=10**6))
+    thread, seen = started(trainer)
+    assert thread.park()  # paused: at a boundary now
+    thread.release()
+    thread.train()
+    qtbot.waitUntil(lambda: trainer.epoch > 100, timeout=WAIT)
+    if not thread.park():  # working: `parked` follows (it may have been between chunks, waiting)
+        qtbot.waitUntil(lambda: seen.parks == 1, timeout=WAIT)
+    held = trainer.epoch
+    assert thread.park()  # stopped at the boundary: a frame may draw now
+    assert trainer.epoch == held and seen.parks <= 1
+    thread.release()
+    qtbot.waitUntil(lambda: trainer.epoch > held, timeout=WAIT)  # and trains on
+    thread.pause()
+    qtbot.waitUntil(thread.idle, timeout=WAIT)
+    assert seen.parks <= 1
 
 
 def test_train_then_pause_at_once_ends_paused(started, qtbot):
