@@ -43,6 +43,7 @@ class Trainer:
         self.engine = GradientEngine(self.arch, n, self.config.h, self.config.penalty)
         self._batch_engines = {}  # mini-batch size -> its engine (at most the batch and the last one)
         self._should_stop = None  # while train_epochs runs: asked inside long epochs
+        self._dead_seen = None  # (internal parameters, their dead units): the last health check's, for snapshots
         try:
             self.reset()
         except TrainingDiverged:
@@ -282,7 +283,7 @@ class Trainer:
     def _check_health(self, theta):
         """Every few epochs: keep this state as the last healthy one, or put that back and stop."""
         found = health.problem(self.engine.layout, self.arch.activations, self.engine.act, theta, self._x,
-                               self.engine.dead_units_int)
+                               self._dead_units_seen)
         if found is None:
             self._healthy = (self.epoch, theta.copy(), self._shuffle_state(), self.optimizer.copy())
             return
@@ -392,12 +393,24 @@ class Trainer:
             return None, self.engine.backprop(self.theta, self._x, self.train.y)
         return self.engine.both(self.theta, self._x, self.train.y, should_stop)
 
+    def _dead_units_seen(self, theta_int, x):
+        """The engine's dead units at theta_int, kept for the snapshot that usually follows the check."""
+        found = self.engine.dead_units_int(theta_int, x)
+        self._dead_seen = (theta_int.copy(), found) if x is self._x else None
+        return found
+
     def dead_units(self):
         """The a nodes of the relu units dead on the training points (backward.dead_units with kinds relu),
-        found in the engine's blocks."""
+        found in the engine's blocks. The health check at the end of train_epochs has found them for the
+        same parameters: those are used (a forward pass over all points less for each snapshot)."""
         if not len(self.train):
             return frozenset()
-        found = self.engine.dead_units_int(self.engine.to_internal(self.theta), self._x)
+        theta_int = self.engine.to_internal(self.theta)
+        seen = self._dead_seen
+        if seen is not None and np.array_equal(seen[0], theta_int):
+            found = seen[1]
+        else:
+            found = self.engine.dead_units_int(theta_int, self._x)
         return frozenset(a for layer, pairs in zip(found, self.arch.node_names())
                          for is_dead, (a, _) in zip(layer, pairs) if is_dead)
 
