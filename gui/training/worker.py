@@ -34,6 +34,10 @@ CHUNK_SECONDS = 0.008  # train this long between snapshots at full speed; also t
 # While training, the parameter table shows gradients at most ten times a second
 # (gui/panels/param_table.py REFRESH_SECONDS): only snapshots this far apart get them.
 GRADIENT_SECONDS = 0.1
+# ... and further apart where computing them costs more than this share of the time: the numerical gradient
+# of 2-3-1 on 10,000 points costs an epoch (13 ms), ten a second would be 13% of training.
+GRADIENT_SHARE = 0.05
+GRADIENT_SECONDS_MOST = 2.0  # but at least this often (the table's values wait for them too)
 FULL_SPEED = 0.0
 
 
@@ -80,6 +84,7 @@ class Worker:
         self.clock = clock
         self.running, self.sample = False, 0
         self._gradients_at = -float("inf")  # when the last snapshot with gradients was taken while training
+        self._gradients_cost = 0.0  # and how long it took (seconds)
         # Measured epochs/s, sizing the next chunk: from one epoch a chunk (a large epoch may take seconds).
         self._rate = 1.0
         self._pace_t0 = self._pace_done = 0
@@ -134,18 +139,22 @@ class Worker:
 
     def snapshot(self):
         """The state for the window. Paused (or done): with both gradients. Training: with gradients
-        only when GRADIENT_SECONDS passed since the last one with them (the table shows no more), and
-        then the numerical one only when it is the method trained with (it costs an epoch; by
+        only when GRADIENT_SECONDS passed since the last one with them (the table shows no more), or
+        longer where they cost more than GRADIENT_SHARE of the time (at most GRADIENT_SECONDS_MOST),
+        and then the numerical one only when it is the method trained with (it costs an epoch; by
         backprop it would cost (2P + 1) / 3 of them); the others are marked gradients_left_out."""
         t = self.trainer
         if not self.running or t.done:
             return t.snapshot(self.sample, gradients=True, should_stop=self.host.interrupted)
         now = self.clock()
-        if now - self._gradients_at < GRADIENT_SECONDS:
+        spacing = min(GRADIENT_SECONDS_MOST, max(GRADIENT_SECONDS, self._gradients_cost / GRADIENT_SHARE))
+        if now - self._gradients_at < spacing:
             return t.snapshot(self.sample, left_out=True)
         self._gradients_at = now
-        return t.snapshot(self.sample, gradients=True, should_stop=self.host.interrupted,
+        snap = t.snapshot(self.sample, gradients=True, should_stop=self.host.interrupted,
                           numerical=t.config.gradient == "numerical")
+        self._gradients_cost = self.clock() - now
+        return snap
 
     # -- the latest values -------------------------------------------------------------------------
     def apply(self, latest):
@@ -209,6 +218,7 @@ class Worker:
     def use_trainer(self, trainer):
         """A new data set or shape: paused, at that trainer's epoch."""
         self.trainer, self.running, self.sample, self._rate = trainer, False, 0, 1.0
+        self._gradients_cost = 0.0  # another shape and data: measured again
         return True
 
     def use_points(self, train, test=None):

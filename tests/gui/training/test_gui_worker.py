@@ -595,3 +595,27 @@ def test_snapshots_while_training_get_gradients_only_as_often_as_the_table_shows
     worker.turn(latest=Latest(running=False))
     paused = host.snapshots[-1]  # paused: both, always
     assert not paused.gradients_left_out and paused.grad_numerical is not None and paused.grad_backprop is not None
+
+
+def test_costly_gradients_for_the_table_are_taken_further_apart():
+    """Gradients costing 20 ms each: at most GRADIENT_SHARE of the time, so 0.4 s apart, not 0.1."""
+    from gui.training.worker import GRADIENT_SHARE
+
+    clock, host = Clock(), Host()
+    trainer = Trainer(TrainConfig(gradient="numerical", epochs=10**6))
+    snapshot = trainer.snapshot
+
+    def costly(*args, gradients=False, **kwargs):
+        if gradients:
+            clock.now += 0.02
+        return snapshot(*args, gradients=gradients, **kwargs)
+
+    trainer.snapshot = costly
+    worker = Worker(trainer, 0.0, host, clock)
+    worker.turn(latest=Latest(running=True))
+    for _ in range(200):
+        clock.now += 1 / 32
+        worker.turn()
+    at = [s.epoch for s in host.snapshots[1:] if not s.gradients_left_out]
+    assert 5 <= len(at) <= 200 * (1 / 32 + 0.02) / (0.02 / GRADIENT_SHARE) + 1  # about one in 14, not one in 4
+    assert len(host.snapshots) > 150
