@@ -148,10 +148,11 @@ def window_rate(w, wait, seconds):
     w.snapshot_drawn.disconnect(drawn.drawn)
     w.pause()
     seen = drawn.seen
-    back = next((k for k in range(1, len(seen)) if seen[k][1] < seen[k - 1][1]), None)
-    if back is not None:  # the epoch went back (a health check stepped back): only what came before
-        print(f"    (the window's epoch went back from {seen[back - 1][1]} to {seen[back][1]})", flush=True)
-        seen = seen[:back]
+    back = [k for k in range(1, len(seen)) if seen[k][1] < seen[k - 1][1]]
+    if back:  # the epoch went back (an older snapshot drawn first, or a health check stepped back)
+        print(f"    (the window's epoch went back from {seen[back[-1] - 1][1]} to {seen[back[-1]][1]}: "
+              f"measured from there)", flush=True)
+        seen = seen[back[-1]:]
     if len(seen) < 2:
         return float("nan"), times.frames
     return (seen[-1][1] - seen[0][1]) / (seen[-1][0] - seen[0][0]), times.frames
@@ -175,11 +176,15 @@ def table(w, wait):
     for row, values, maps in TABLE:
         if not w.model.propose({**values, "epochs": MAX_EPOCHS}):  # refused: the row would measure the last one
             raise SystemExit(f"the window refused {row}'s settings {values}")
-        hidden, points = tuple(int(n) for n in values.get("hidden", "3").split(",")), values["points"]
-        wait.until(lambda snap, hidden=hidden, points=points: snap.config.architecture.hidden == hidden
-                   and len(snap.record.train) + (len(snap.record.test) if snap.record.test else 0) == points)
+        config, points = w.model.config(), values["points"]  # two rows may differ in the gradient alone
+        wait.until(lambda snap, config=config, points=points: snap.config == config
+                   and len(snap.record.train) + (len(snap.record.test) if snap.record.test else 0) == points,
+                   timeout=120.0)  # 100,000 points take a while to draw
         w.neuron_maps.toggle.setChecked(maps)
         record = w.current_snapshot().record
+        if record.config != config:
+            w.close()
+            raise SystemExit(f"{row}: the window did not show its settings")
 
         def fresh(record=record):
             return Trainer(record.config.with_changes(epochs=MAX_EPOCHS), record.train, record.test)
