@@ -82,6 +82,8 @@ class Waiter(QObject):
     def __init__(self, window):
         super().__init__()
         self.window, self.check, self.loop = window, None, QEventLoop()
+        # One timer, stopped when the wait ends: a single-shot left from an earlier wait would end a later one.
+        self.timer = QTimer(self, singleShot=True, timeout=self.loop.quit)
         window.snapshot_drawn.connect(self.drawn)
 
     @Slot(object)
@@ -94,8 +96,9 @@ class Waiter(QObject):
         if snap is not None and check(snap):
             return
         self.check = check
-        QTimer.singleShot(int(timeout * 1000), self.loop.quit)
+        self.timer.start(int(timeout * 1000))
         self.loop.exec()
+        self.timer.stop()
         self.check = None
 
 
