@@ -14,6 +14,8 @@ from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from gui.colour_scheme import colour
+
 MARGIN = 2  # pixels around the squares
 GAP = 4  # pixels between two cells
 
@@ -29,7 +31,7 @@ class MapMosaic(QWidget):
         self._pixels = None
         self._n = 0
         self._lut = np.zeros(256, dtype=np.uint32)
-        self._background = Qt.white
+        self._background = colour("plot_background")
 
     # -- what it shows ---------------------------------------------------------------------------------
     def set_colours(self, lut, background):
