@@ -1,12 +1,15 @@
 """The timeline under the panels: a slider back through the epochs seen (core.training.timeline keeps a
 bounded number of them), while training goes on from the latest. It passes on the snapshot the panels
 are to draw: the latest when live, a stored epoch's while scrubbing."""
+import time
+
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 
 from core.training.timeline import Timeline, snapshot_at
 
 from gui.core_messages import word
+from gui.panels.status import REFRESH_SECONDS  # while training, the slider and its label follow this often
 
 
 class TimelineBar(QWidget):
@@ -20,6 +23,7 @@ class TimelineBar(QWidget):
         self.latest = None  # the newest snapshot the model published
         self.scrubbed = None  # the stored epoch's snapshot on screen, None when live
         self._moving = False  # the slider is set by the bar itself, not by the user
+        self._moved_at = -float("inf")  # when the slider and label last followed the latest
         self.slider = QSlider(Qt.Horizontal, objectName="timeline")
         self.slider.setRange(0, 0)
         self.slider.setPageStep(10)
@@ -70,8 +74,11 @@ class TimelineBar(QWidget):
             self.marker_changed.emit(None)
         self.latest = snap
         self.store.add(snap.epoch, snap.params)
-        self._set_slider(snap.epoch, None if self.scrubbing else snap.epoch)
-        self._update()
+        now = time.perf_counter()
+        if not self.model.running or snap.done or now - self._moved_at >= REFRESH_SECONDS:
+            self._moved_at = now
+            self._set_slider(snap.epoch, None if self.scrubbing else snap.epoch)
+            self._update()
         if not self.scrubbing:
             self.shown.emit(snap)
 
