@@ -36,7 +36,7 @@ class Trainer:
         self.initial = frozen(initial)
         if self.initial.shape != (len(self.names),):
             raise MessageError("training.initial_count", n=len(self.names), shape=self.initial.shape)
-        n = len(self.train)
+        self._n = n = len(self.train)  # the training points never change (new points: a new trainer)
         self._classes = self.arch.output_layer.classes(self.train.y)  # what the accuracy compares
         self._x = augment(self.arch.inputs(self.train.X))
         self._x_test = augment(self.arch.inputs(self.test.X)) if test is not None else None
@@ -357,7 +357,7 @@ class Trainer:
 
         watch: while training, a loss over the limit and still rising stops it (TrainingDiverged).
         """
-        if not len(self.train):  # an empty plane, to draw points on: nothing to measure
+        if not self._n:  # an empty plane, to draw points on: nothing to measure
             self.history.set(epoch, math.nan, math.nan, math.nan)
             return
         if loss is None:
@@ -367,7 +367,7 @@ class Trainer:
         if watch and epoch and loss > self.loss_limit and loss > self.history.loss[epoch - 1]:
             raise health.RunawayLoss("training.runaway", loss=messages.loss_word(self.config.loss_name), value=loss,
                                      start=self.history.loss[0])
-        work = self.engine.work_for(len(self.train))
+        work = self.engine.work_for(self._n)
         accuracy = self.arch.output_layer.score(a, self.train.y, self._classes, work)  # for regression: R^2
         test = None
         if self.test is not None:
