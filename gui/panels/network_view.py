@@ -73,14 +73,18 @@ class Label(LazyTip, QGraphicsRectItem):
             self.set(self.text.text(), self.pos())
 
     def set(self, text, center):
+        """Show text centred on center; True when the label's box moved or changed its size."""
         if text == self.text.text() and center == self.pos() and not self.rect().isNull():
-            return  # nothing moved: no geometry change, no repaint
+            return False  # nothing moved: no geometry change, no repaint
         if text != self.text.text():
             self.text.setText(text)
         r = self.text.boundingRect()
+        box = QRectF(-r.width() / 2 - 2, -r.height() / 2, r.width() + 4, r.height())
+        moved = box != self.rect() or center != self.pos()
         self.text.setPos(-r.width() / 2, -r.height() / 2)
-        self.setRect(QRectF(-r.width() / 2 - 2, -r.height() / 2, r.width() + 4, r.height()))
+        self.setRect(box)
         self.setPos(center)
+        return moved
 
 
 class EdgeItem(LazyTip, QGraphicsPathItem):
@@ -132,18 +136,19 @@ class EdgeItem(LazyTip, QGraphicsPathItem):
         super().setPen(pen)
 
     def set_weight(self, w, colours=None):
-        """Draw weight w (colours: see weight_pen); an edge whose pen would not change is left alone."""
+        """Draw weight w (colours: see weight_pen); an edge whose pen would not change is left alone.
+        True when its label's box moved or changed its size."""
         pen = weight_pen(w, colours)
         if pen is not self._weight_pen:
             QGraphicsPathItem.setPen(self, pen)
             self._weight_pen = pen
             self.head.setPen(Qt.NoPen)
             self.head.setBrush(pen.color())
-        if self.labelled:
-            self.label.set(label_number(w), self.label_pos)
+        moved = self.labelled and self.label.set(label_number(w), self.label_pos)
         shown = self.labelled and self.fits
         if self.label.isVisible() != shown:
             self.label.setVisible(shown)
+        return moved
 
     def set_tooltip(self, tooltip):
         for item in (self, self.head, self.label):
@@ -196,15 +201,18 @@ class NodeItem(LazyTip, QGraphicsEllipseItem):
 
     def set_value(self, text, tooltip=None, short=None):
         """The node's text; `short` (its value without the name) where the full text does not fit the
-        circle at a readable size: the name is in the hover."""
+        circle at a readable size: the name is in the hover. Returns True when the text's box changed."""
+        moved = False
         if (text, short) != self.texts:
             self.texts = (text, short)
-            self.fit_text()
+            moved = self.fit_text()
         if tooltip is not None:
             self.setToolTip(tooltip)
+        return moved
 
     def fit_text(self):
-        diagram_text.fit_node_text(self, RADIUS, (COLUMN_GAP - 12, ROW_GAP - 12), self.least_pt)
+        """The text fitted to the circle (diagram_text.fit_node_text); True when its box changed."""
+        return diagram_text.fit_node_text(self, RADIUS, (COLUMN_GAP - 12, ROW_GAP - 12), self.least_pt)
 
 
 class NetworkView(ZoomPan, QGraphicsView):
@@ -308,20 +316,24 @@ class NetworkView(ZoomPan, QGraphicsView):
             return self.backward.paint(snap)
         p = snap.param_dict
         dead = snap.dead_nodes
+        moved = False  # whether any text's box changed: only then can two texts have come to overlap
         for name, item in self.nodes.items():
             value = snap.nodes[name]
-            text = f"{name}={label_number(value)}" if value == value else name  # nan: no points to show
-            item.set_value(text, short=label_number(value) if value == value else None)
+            short = label_number(value) if value == value else None  # nan: no points to show
+            moved |= item.set_value(name if short is None else f"{name}={short}", short=short)
             item.set_dead(name in dead)
         colours = (colour("positive").rgba(), colour("negative").rgba())
         for item in self.edges:
             if item.edge.param is not None:
-                item.set_weight(p[item.edge.param], colours)
+                moved |= item.set_weight(p[item.edge.param], colours)
+        positive, negative = colour("positive_text"), colour("negative_text")
         for name, lab in self.biases.values():
-            lab.set(f"{name}={label_number(p[name])}", lab.pos())
-            lab.set_text_colour(colour("positive_text" if p[name] >= 0 else "negative_text"))
+            moved |= lab.set(f"{name}={label_number(p[name])}", lab.pos())
+            lab.set_text_colour(positive if p[name] >= 0 else negative)
+        key = self._text_key
         self.relayout_text()  # the first values: their texts are what the labels keep off
-        diagram_text.keep_apart(self)
+        if moved or key != self._text_key:
+            diagram_text.keep_apart(self)
         self._tips = snap
 
     def refresh_tooltips(self):
