@@ -38,6 +38,10 @@ GRADIENT_SECONDS = 0.1
 # of 2-3-1 on 10,000 points costs an epoch (13 ms), ten a second would be 13% of training.
 GRADIENT_SHARE = 0.05
 GRADIENT_SECONDS_MOST = 2.0  # but at least this often (the table's values wait for them too)
+# ... and at most one snapshot in this many: the window takes each snapshot for a frame, and a frame
+# with the table costs more (its numbers repainted), so that a window drawing ten frames a second or
+# fewer (a 4x8 network) refreshed its table in every frame, which made its frames the slower.
+GRADIENT_FRAMES = 3
 FULL_SPEED = 0.0
 
 
@@ -85,6 +89,7 @@ class Worker:
         self.running, self.sample = False, 0
         self._gradients_at = -float("inf")  # when the last snapshot with gradients was taken while training
         self._gradients_cost = 0.0  # and how long it took (seconds)
+        self._without = GRADIENT_FRAMES  # snapshots taken while training since the last with gradients
         # Measured epochs/s, sizing the next chunk: from one epoch a chunk (a large epoch may take seconds).
         self._rate = 1.0
         self._pace_t0 = self._pace_done = 0
@@ -141,16 +146,18 @@ class Worker:
         """The state for the window. Paused (or done): with both gradients. Training: with gradients
         only when GRADIENT_SECONDS passed since the last one with them (the table shows no more), or
         longer where they cost more than GRADIENT_SHARE of the time (at most GRADIENT_SECONDS_MOST),
-        and then the numerical one only when it is the method trained with (it costs an epoch; by
-        backprop it would cost (2P + 1) / 3 of them); the others are marked gradients_left_out."""
+        and in at most one snapshot of GRADIENT_FRAMES; then the numerical one only when it is the method
+        trained with (it costs an epoch; by backprop it would cost (2P + 1) / 3 of them); the others are
+        marked gradients_left_out."""
         t = self.trainer
         if not self.running or t.done:
             return t.snapshot(self.sample, gradients=True, should_stop=self.host.interrupted)
         now = self.clock()
         spacing = min(GRADIENT_SECONDS_MOST, max(GRADIENT_SECONDS, self._gradients_cost / GRADIENT_SHARE))
-        if now - self._gradients_at < spacing:
+        if now - self._gradients_at < spacing or self._without < GRADIENT_FRAMES - 1:
+            self._without += 1
             return t.snapshot(self.sample, left_out=True)
-        self._gradients_at = now
+        self._gradients_at, self._without = now, 0
         snap = t.snapshot(self.sample, gradients=True, should_stop=self.host.interrupted,
                           numerical=t.config.gradient == "numerical")
         self._gradients_cost = self.clock() - now

@@ -619,3 +619,18 @@ def test_costly_gradients_for_the_table_are_taken_further_apart():
     at = [s.epoch for s in host.snapshots[1:] if not s.gradients_left_out]
     assert 5 <= len(at) <= 200 * (1 / 32 + 0.02) / (0.02 / GRADIENT_SHARE) + 1  # about one in 14, not one in 4
     assert len(host.snapshots) > 150
+
+
+def test_when_frames_come_slower_than_the_table_the_table_follows_every_third():
+    """Snapshots 0.15 s apart (a window drawing seven frames a second): gradients in one of three, not in all."""
+    from gui.training.worker import GRADIENT_FRAMES
+
+    clock, host = Clock(), Host()
+    worker = Worker(Trainer(TrainConfig(gradient="backprop", epochs=10**6)), 0.0, host, clock)
+    worker.turn(latest=Latest(running=True))
+    for _ in range(30):
+        clock.now += 0.15
+        worker.turn()
+    flags = [not s.gradients_left_out for s in host.snapshots[1:]]
+    assert len(flags) == 30 and sum(flags) == 30 // GRADIENT_FRAMES
+    assert all(not (a and b) for a, b in zip(flags, flags[1:]))  # never two frames running
