@@ -35,8 +35,8 @@ CHUNK_SECONDS = 0.008  # train this long between snapshots at full speed; also t
 # (gui/panels/param_table.py REFRESH_SECONDS): only snapshots this far apart get them.
 GRADIENT_SECONDS = 0.1
 # ... and further apart where computing them costs more than this share of the time: the numerical gradient
-# of 2-3-1 on 10,000 points costs an epoch (13 ms), ten a second would be 13% of training.
-GRADIENT_SHARE = 0.05
+# of 2-3-1 on 10,000 points costs an epoch (13 ms), ten a second would be 13% of training (3%: 2.3 a second).
+GRADIENT_SHARE = 0.03
 GRADIENT_SECONDS_MOST = 2.0  # but at least this often (the table's values wait for them too)
 # ... and at most one snapshot in this many: the window takes each snapshot for a frame, and a frame
 # with the table costs more (its numbers repainted), so that a window drawing ten frames a second or
