@@ -12,6 +12,7 @@ tells the controls to show the model again: nothing is written back from saved c
 """
 import os
 from dataclasses import dataclass, replace
+from time import perf_counter
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QElapsedTimer, QObject, QTimer, Signal, Slot
 
@@ -27,9 +28,18 @@ from core.views.view_model import number
 from gui.core_messages import word
 from gui.menus import alarms
 from gui.training.training_thread import TrainingThread
+from gui.training.worker import FULL_SPEED
 
 MAX_UNDO = 100  # runs kept for Undo
 FRAME_MS = 33  # draw at most ~30 frames a second, whatever the training thread's pace
+# At full speed the training thread waits while a frame draws (Python runs one thread at a time): frames
+# take at most this share of the time, so a window with costly frames (a 4x8 network with its maps) draws
+# fewer of them and trains on. Each frame is followed by a gap in proportion to its own cost (0.25: an
+# 8 ms frame, the lecture's, still comes every 33 ms, a 16 ms one every 64 ms), so that a costlier frame
+# now and then (the table's ten a second) takes its own time, not its neighbours'.
+DRAW_SHARE = 0.25
+SLOWEST_FRAME_MS = 200  # at least five frames a second, whatever one cost (a relayout)
+PARK_WAIT_MS = 50  # a frame waits this long for the thread's chunk boundary, then draws anyway (long epochs)
 SPEEDS = table.SPEED.choices  # epochs per second of the speed slider's steps; the last is full speed
 OWN_PREFIX = "file: "  # key of a data set loaded from a file or drawn: the prefix and its name
 
@@ -48,6 +58,15 @@ NAMES = (REBUILDING + tuple(ATTRIBUTE.get(s.name, s.name) for s in _SHOWN if s.e
 def speed_of(values):
     """Epochs per second of the values' speed step."""
     return float(SPEEDS[values["speed"]])
+
+
+def frame_interval(cost_ms, full_speed):
+    """Milliseconds from a frame's start to the next one's: FRAME_MS, or while training at full speed the
+    frame's cost over DRAW_SHARE where that is longer (at most SLOWEST_FRAME_MS). Paused, or at a pace,
+    the training thread has time to spare."""
+    if not full_speed:
+        return FRAME_MS
+    return min(SLOWEST_FRAME_MS, max(FRAME_MS, cost_ms / DRAW_SHARE))
 
 
 def epoch_limit(values):
@@ -170,10 +189,15 @@ class ApplicationModel(QObject):
         self.train_points, self.test_points = trainer.train, trainer.test
         self._since_draw = QElapsedTimer()
         self._since_draw.start()
+        self.frame_ms = 0.0  # ms the last frame took while training at full speed (the thread waiting)
         self._frame = QTimer(self, singleShot=True, timeout=self._draw)
+        self._waiting_park = False
+        self._park_wait = QTimer(self, singleShot=True, timeout=self._draw_now)
+        self._park_wait.setInterval(PARK_WAIT_MS)
         # The thread object lives in this thread; its methods only lock, store and wake.
         self.training = t = TrainingThread(trainer, speed_of(self.values), self)
         t.ready.connect(self._on_ready)
+        t.parked.connect(self._on_parked)
         t.running_changed.connect(self._on_running_changed)
         t.answered.connect(self._on_answered)
         t.diverged.connect(self._on_diverged)
@@ -527,16 +551,41 @@ class ApplicationModel(QObject):
         return True
 
     # -- from the training thread ------------------------------------------------------------------------
+    def frame_interval_ms(self):
+        """How long after the last frame began the next may begin (frame_interval)."""
+        return frame_interval(self.frame_ms, self._full_speed())
+
+    def _full_speed(self):
+        return self.running and speed_of(self.values) == FULL_SPEED
+
     @Slot()
     def _on_ready(self):
-        if not self._frame.isActive():
-            self._frame.start(max(0, FRAME_MS - self._since_draw.elapsed()))
+        if not self._frame.isActive() and not self._waiting_park:
+            self._frame.start(max(0, int(self.frame_interval_ms()) - self._since_draw.elapsed()))
 
     @Slot()
     def _draw(self):
+        """The frame is due: once the thread is at a chunk boundary (now, or when it says `parked`)."""
         if self.closed:
             return
-        self.training.hold()
+        if self.training.park():
+            self._draw_now()
+        else:
+            self._waiting_park = True
+            self._park_wait.start()  # an epoch of seconds: draw anyway (the snapshot waiting is whole)
+
+    @Slot()
+    def _on_parked(self):
+        if self._waiting_park:
+            self._draw_now()
+
+    @Slot()
+    def _draw_now(self):
+        self._waiting_park = False
+        self._park_wait.stop()
+        if self.closed:
+            return
+        start, snap = perf_counter(), None
         try:
             snap = self.training.take()
             if snap is not None:
@@ -544,7 +593,10 @@ class ApplicationModel(QObject):
                 # Deliver the scene and repaint events now, so the panels paint while the thread waits.
                 QCoreApplication.sendPostedEvents()
         finally:
+            took = 1000.0 * (perf_counter() - start)  # the thread's wait (releasing it may wait for Python's lock)
             self.training.release()
+        if snap is not None:
+            self.frame_ms = took if self._full_speed() else 0.0
 
     def show(self, snap):
         """Make snap the snapshot on screen: every panel follows it."""
@@ -588,4 +640,5 @@ class ApplicationModel(QObject):
             return
         self.closed = True
         self._frame.stop()
+        self._park_wait.stop()
         self.training.stop()

@@ -185,9 +185,12 @@ class VisibleChecks(QProxyStyle):
     """The platform's (or Fusion's) style with a visible rim on check boxes: Fusion draws an unchecked
     box's rim a shade darker than a dark window, where it vanishes."""
 
+    CHECKS = (QStyle.PE_IndicatorCheckBox, QStyle.PE_IndicatorItemViewItemCheck)  # looked up once, not per call
+
     def drawPrimitive(self, element, option, painter, widget=None):
+        # Called for every primitive of every widget (each table cell's panel too): the test stays cheap.
         super().drawPrimitive(element, option, painter, widget)
-        if element in (QStyle.PE_IndicatorCheckBox, QStyle.PE_IndicatorItemViewItemCheck) and current() == "dark":
+        if element in self.CHECKS and current() == "dark":
             painter.save()
             painter.setPen(QPen(colour("check_border"), 1))
             painter.setBrush(Qt.NoBrush)

@@ -41,7 +41,7 @@ class Trainer:
         self.initial = frozen(initial)
         if self.initial.shape != (len(self.names),):
             raise MessageError("training.initial_count", n=len(self.names), shape=self.initial.shape)
-        n = len(self.train)
+        self._n = n = len(self.train)  # the training points never change (new points: a new trainer)
         self._classes = self.arch.output_layer.classes(self.train.y)  # what the accuracy compares
         self._x = augment(self.arch.inputs(self.train.X))
         self._x_test = augment(self.arch.inputs(self.test.X)) if test is not None else None
@@ -54,6 +54,7 @@ class Trainer:
         # None while the run is straight (a replay from `initial` with the current settings reaches this
         # state); else the Origin a replay starts from (core/training/origin.py).
         self.origin = None
+        self._dead_seen = None  # (internal parameters, their dead units): the last health check's, for snapshots
         try:
             self.reset()
         except TrainingDiverged:
@@ -409,7 +410,7 @@ class Trainer:
     def _check_health(self, theta):
         """Every few epochs: keep this state as the last healthy one, or put that back and stop."""
         found = health.problem(self.engine.layout, self.arch.activations, self.engine.act, theta, self._x,
-                               self.engine.dead_units_int)
+                               self._dead_units_seen)
         if found is None:
             self._healthy = (self.epoch, theta.copy(), self._shuffle_state(), self.optimizer.copy())
             return
@@ -488,7 +489,7 @@ class Trainer:
 
         watch: while training, a loss over the limit and still rising stops it (TrainingDiverged).
         """
-        if not len(self.train):  # an empty plane, to draw points on: nothing to measure
+        if not self._n:  # an empty plane, to draw points on: nothing to measure
             self.history.set(epoch, math.nan, math.nan, math.nan)
             return
         if loss is None:
@@ -498,7 +499,7 @@ class Trainer:
         if watch and epoch and loss > self.loss_limit and loss > self.history.loss[epoch - 1]:
             raise health.RunawayLoss("training.runaway", loss=messages.loss_word(self.config.loss_name), value=loss,
                                      start=self.history.loss[0])
-        work = self.engine.work_for(len(self.train))
+        work = self.engine.work_for(self._n)
         accuracy = self.arch.output_layer.score(a, self.train.y, self._classes, work)  # for regression: R^2
         test = None
         if self.test is not None:
@@ -524,12 +525,24 @@ class Trainer:
             return None, self.engine.backprop(self.theta, self._x, self.train.y)
         return self.engine.both(self.theta, self._x, self.train.y, should_stop)
 
+    def _dead_units_seen(self, theta_int, x):
+        """The engine's dead units at theta_int, kept for the snapshot that usually follows the check."""
+        found = self.engine.dead_units_int(theta_int, x)
+        self._dead_seen = (theta_int.copy(), found) if x is self._x else None
+        return found
+
     def dead_units(self):
         """The a nodes of the relu units dead on the training points (backward.dead_units with kinds relu),
-        found in the engine's blocks."""
+        found in the engine's blocks. The health check at the end of train_epochs has found them for the
+        same parameters: those are used (a forward pass over all points less for each snapshot)."""
         if not len(self.train):
             return frozenset()
-        found = self.engine.dead_units_int(self.engine.to_internal(self.theta), self._x)
+        theta_int = self.engine.to_internal(self.theta)
+        seen = self._dead_seen
+        if seen is not None and np.array_equal(seen[0], theta_int):
+            found = seen[1]
+        else:
+            found = self.engine.dead_units_int(theta_int, self._x)
         return frozenset(unit[0] for layer, units in zip(found, self.arch.node_names())
                          for is_dead, unit in zip(layer, units) if is_dead)
 

@@ -8,14 +8,14 @@ P = 0.5 to blue or orange.
 """
 import numpy as np
 
-from core.model import network
 from core.views.contour import contour_segments
+from core.views.view_model import grid_output_a
 
 
 def class_probabilities(arch, theta, points, n):
     """Each class's probability on an (n, n) grid of points: (K, n, n) float32, [k, iy, ix]."""
     with np.errstate(over="ignore", invalid="ignore"):
-        y = arch.output_layer.y(network.output_a(arch, theta, points))
+        y = arch.output_layer.y(grid_output_a(arch, theta, points))
     return np.ascontiguousarray(y.reshape(-1, n, n), dtype=np.float32)
 
 

@@ -162,12 +162,31 @@ def grid_points(bounds, n=100):
     return np.c_[gx.ravel(), gy.ravel()]
 
 
+# A product below this many multiply-adds stays in the BLAS library's calling thread (OpenBLAS starts its
+# others from 65,536 x 4): one over the 10,000 cells of a 4x8 map started them and took 4-8 ms where
+# single-threaded it takes 0.1, while the training thread needs the machine's other core.
+SINGLE_THREAD_PRODUCT = 2 ** 17
+
+
+def grid_output_a(arch, theta, points):
+    """network.output_a over many points (a heatmap's cells) in blocks of columns small enough that each
+    layer's product stays single-threaded (SINGLE_THREAD_PRODUCT); each point's values are its own."""
+    sizes = arch.sizes
+    widest = max((1 + i) * o for i, o in zip(sizes[:-1], sizes[1:]))  # a layer's weights and biases
+    step = max(64, SINGLE_THREAD_PRODUCT // widest)
+    points = np.asarray(points, dtype=float)
+    if len(points) <= step:
+        return network.output_a(arch, theta, points)
+    return np.concatenate([network.output_a(arch, theta, points[s:s + step]) for s in range(0, len(points), step)],
+                          axis=-1)
+
+
 def probability_grid(arch, theta, bounds, n=100, points=None):
     """P(class 1) on the grid as a C-contiguous float32 (n, n) array, [iy, ix] (what ImageItem wants)."""
     pts = grid_points(bounds, n) if points is None else points
     # Far from the data, huge but finite parameters overflow: the sigmoid's 0 or 1 there is right.
     with np.errstate(over="ignore", invalid="ignore"):
-        p = network.predict_proba(arch, theta, pts).reshape(n, n)
+        p = arch.output_layer.predict(grid_output_a(arch, theta, pts)).reshape(n, n)
     return np.ascontiguousarray(p, dtype=np.float32)
 
 

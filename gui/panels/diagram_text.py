@@ -26,7 +26,9 @@ def sizes_for(view):
 
 def fit_node_text(node, radius, cell, least_pt):
     """Show the node's full text where it fits inside its circle, else its short one; shrink a text
-    that still does not fit, but never under least_pt, nor wider or taller than its cell (w, h)."""
+    that still does not fit, but never under least_pt, nor wider or taller than its cell (w, h).
+    Returns True when the text's box (its size or scale) changed."""
+    before = (node.text.boundingRect(), node.text.scale())
     full, short = node.texts
     fm = QFontMetricsF(node.text.font())
     inner = 2 * radius - 8
@@ -48,6 +50,7 @@ def fit_node_text(node, radius, cell, least_pt):
     node.text.setScale(scale)
     r = node.text.boundingRect()
     node.text.setPos(-r.width() * scale / 2, -r.height() * scale / 2)
+    return (r, scale) != before
 
 
 def _half(fm, texts):
@@ -89,7 +92,9 @@ def relayout(view, force=False):
         templates = {}
         for item in view.edges:
             templates[id(item)] = _forward_templates(item)
-            item.label_moves = item.edge.param is not None
+            # A crowded layer's weight labels never show (their hover does): placing them cost a 4x8
+            # network 0.75 s each time the labels were placed again, and they only pushed the others about.
+            item.label_moves = item.edge.param is not None and item.labelled
     place_labels(view, fm, templates)
 
 

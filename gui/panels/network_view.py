@@ -1,8 +1,9 @@
 """The lecture's In[9] diagram drawn with Qt graphics items, updated in place every frame."""
+import functools
 import math
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
-from PySide6.QtGui import (QBrush, QFont, QPainter, QPainterPath, QPainterPathStroker, QPen,
+from PySide6.QtGui import (QBrush, QColor, QFont, QPainter, QPainterPath, QPainterPathStroker, QPen,
                            QPolygonF)
 from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsPathItem, QGraphicsRectItem,
                                QGraphicsSimpleTextItem, QGraphicsView)
@@ -21,14 +22,25 @@ COLUMN_GAP = 150
 ROW_GAP = 92
 
 
-def weight_pen(w):
-    """Colour by sign, width by magnitude (1 to 10 px for |w| 0 to 5, as TensorFlow Playground).
+def weight_width(w):
+    """A weight's width in quarter pixels above 1 (0 to 36: 1 to 10 px for |w| 0 to 5, as TensorFlow
+    Playground): a finer change cannot be seen, and an unchanged width spares the diagram a repaint."""
+    return round(36.0 * min(abs(w), 5.0) / 5.0)
 
-    The width moves in quarter pixels: a finer change cannot be seen, and an unchanged pen spares
-    the diagram a repaint."""
-    pen = QPen(colour("positive" if w >= 0 else "negative"), 1.0 + round(36.0 * min(abs(w), 5.0) / 5.0) / 4.0)
+
+@functools.cache
+def pen_of(rgba, quarters):
+    """The one pen of this colour (QColor.rgba()) and width (weight_width): pens are shared, not made
+    every frame (a 4x8 network has 216 weights). At most 37 a colour; cache_info() counts them."""
+    pen = QPen(QColor.fromRgba(rgba), 1.0 + quarters / 4.0)
     pen.setCapStyle(Qt.RoundCap)
     return pen
+
+
+def weight_pen(w, colours=None):
+    """Colour by sign, width by magnitude; colours: the (positive, negative) QColor.rgba() in use."""
+    positive, negative = colours or (colour("positive").rgba(), colour("negative").rgba())
+    return pen_of(positive if w >= 0 else negative, weight_width(w))
 
 
 MAX_LABELLED_EDGES = 24  # weight labels between two layers; more would overlap
@@ -48,6 +60,11 @@ class Label(LazyTip, QGraphicsRectItem):
         self.setPen(Qt.NoPen)
         self.setZValue(3)
 
+    def set_text_colour(self, c):
+        """The text in colour c (a QColor); the same colour again repaints nothing."""
+        if self.text.brush().color() != c:
+            self.text.setBrush(c)
+
     def set_point_size(self, size):
         """A new size (the view's scale or zoom changed): the text is centred again."""
         if self.text.font().pointSizeF() != size:
@@ -56,14 +73,18 @@ class Label(LazyTip, QGraphicsRectItem):
             self.set(self.text.text(), self.pos())
 
     def set(self, text, center):
+        """Show text centred on center; True when the label's box moved or changed its size."""
         if text == self.text.text() and center == self.pos() and not self.rect().isNull():
-            return  # nothing moved: no geometry change, no repaint
+            return False  # nothing moved: no geometry change, no repaint
         if text != self.text.text():
             self.text.setText(text)
         r = self.text.boundingRect()
+        box = QRectF(-r.width() / 2 - 2, -r.height() / 2, r.width() + 4, r.height())
+        moved = box != self.rect() or center != self.pos()
         self.text.setPos(-r.width() / 2, -r.height() / 2)
-        self.setRect(QRectF(-r.width() / 2 - 2, -r.height() / 2, r.width() + 4, r.height()))
+        self.setRect(box)
         self.setPos(center)
+        return moved
 
 
 class EdgeItem(LazyTip, QGraphicsPathItem):
@@ -93,6 +114,7 @@ class EdgeItem(LazyTip, QGraphicsPathItem):
         self.label_pos = self.a + (self.b - self.a) * frac
         self.setZValue(0)
         self.setAcceptHoverEvents(True)
+        self._weight_pen = None  # the shared pen set_weight gave it, until another pen comes
         self.set_plain()
 
     def point_back(self, back):
@@ -114,7 +136,8 @@ class EdgeItem(LazyTip, QGraphicsPathItem):
     def set_piece(self, wins, text, tooltip):
         """A maxout piece's edge into its unit: the winner's solid, with `text` (which piece wins); the
         loser's dotted and faint, without a label (the derivative passes only through the winner)."""
-        if (wins, text) != self._piece:
+        changed = (wins, text) != self._piece
+        if changed:
             self._piece, self.muted = (wins, text), not wins
             pen = QPen(colour("neutral"), 2.5 if wins else 1.0, Qt.SolidLine if wins else Qt.DotLine)
             self.setPen(pen)
@@ -123,15 +146,27 @@ class EdgeItem(LazyTip, QGraphicsPathItem):
             self.label.set(text, self.label_pos)
             self.label.setVisible(wins and self.fits)
         self.set_tooltip(tooltip)
+        return changed
 
-    def set_weight(self, w):
-        pen = weight_pen(w)
-        self.setPen(pen)
-        self.head.setPen(Qt.NoPen)
-        self.head.setBrush(pen.color())
-        if self.labelled:
-            self.label.set(label_number(w), self.label_pos)
-        self.label.setVisible(self.labelled and self.fits)
+    def setPen(self, pen):
+        """Any pen but a weight's (plain, the backward pass'): the next weight sets its own again."""
+        self._weight_pen = None
+        super().setPen(pen)
+
+    def set_weight(self, w, colours=None):
+        """Draw weight w (colours: see weight_pen); an edge whose pen would not change is left alone.
+        True when its label's box moved or changed its size."""
+        pen = weight_pen(w, colours)
+        if pen is not self._weight_pen:
+            QGraphicsPathItem.setPen(self, pen)
+            self._weight_pen = pen
+            self.head.setPen(Qt.NoPen)
+            self.head.setBrush(pen.color())
+        moved = self.labelled and self.label.set(label_number(w), self.label_pos)
+        shown = self.labelled and self.fits
+        if self.label.isVisible() != shown:
+            self.label.setVisible(shown)
+        return moved
 
     def set_tooltip(self, tooltip):
         for item in (self, self.head, self.label):
@@ -154,6 +189,7 @@ class NodeItem(LazyTip, QGraphicsEllipseItem):
         self.setZValue(2)
         self.dead = False
         self.winner = False  # a maxout piece that wins for the displayed sample: a thicker rim
+        self._styled = False  # set_dead's style, as set_dead(False) would leave it; None: another's since
         self.text = QGraphicsSimpleTextItem(self)
         self.text.setFont(diagram_text.font(diagram_text.NODE_PT))
         self.text.setBrush(colour("node_text"))
@@ -161,35 +197,50 @@ class NodeItem(LazyTip, QGraphicsEllipseItem):
         self.least_pt = diagram_text.NODE_PT  # the smallest size (scene points) its text may shrink to
         self.setAcceptHoverEvents(True)
 
+    def setPen(self, pen):
+        """Any pen but set_dead's (the backward view's): the next set_dead styles the node again."""
+        self._styled = None
+        super().setPen(pen)
+
+    def setBrush(self, brush):
+        self._styled = None
+        super().setBrush(brush)
+
     def set_dead(self, dead):
-        """Grey and hatched: a lesson to see (the lecture's relu can die), not an error."""
-        if dead or dead != self.dead:  # always when dead: the backward view repaints the same items
-            self.dead = dead
-            self.setBrush(QBrush(colour("node_dead"), Qt.BDiagPattern) if dead else colour("node_fill"))
-            self.setPen(QPen(colour("neutral"), 1.5, Qt.DashLine) if dead else self._rim())
+        """Grey and hatched: a lesson to see (the lecture's relu can die), not an error. A node already
+        styled so by set_dead (and by nothing since) is left alone: no repaint."""
+        if dead == self._styled:
+            return
+        self.dead = dead
+        QGraphicsEllipseItem.setBrush(self, QBrush(colour("node_dead"), Qt.BDiagPattern) if dead
+                                      else QBrush(colour("node_fill")))
+        QGraphicsEllipseItem.setPen(self, QPen(colour("neutral"), 1.5, Qt.DashLine) if dead else self._rim())
+        self._styled = dead
 
     def _rim(self):
         return QPen(colour("node_edge"), 3.5 if self.winner else 1.5)
 
     def set_winner(self, winner):
-        """A maxout piece's rim: thick while it wins for the displayed sample (always set when it does: the
-        backward view repaints the same items)."""
-        if winner or winner != self.winner:
+        """A maxout piece's rim: thick while it wins for the displayed sample (set_dead keeps it too)."""
+        if winner != self.winner:
             self.winner = winner
             if not self.dead:
-                self.setPen(self._rim())
+                QGraphicsEllipseItem.setPen(self, self._rim())
 
     def set_value(self, text, tooltip=None, short=None):
         """The node's text; `short` (its value without the name) where the full text does not fit the
-        circle at a readable size: the name is in the hover."""
+        circle at a readable size: the name is in the hover. Returns True when the text's box changed."""
+        moved = False
         if (text, short) != self.texts:
             self.texts = (text, short)
-            self.fit_text()
+            moved = self.fit_text()
         if tooltip is not None:
             self.setToolTip(tooltip)
+        return moved
 
     def fit_text(self):
-        diagram_text.fit_node_text(self, RADIUS, (COLUMN_GAP - 12, ROW_GAP - 12), self.least_pt)
+        """The text fitted to the circle (diagram_text.fit_node_text); True when its box changed."""
+        return diagram_text.fit_node_text(self, RADIUS, (COLUMN_GAP - 12, ROW_GAP - 12), self.least_pt)
 
 
 class NetworkView(ZoomPan, QGraphicsView):
@@ -256,11 +307,11 @@ class NetworkView(ZoomPan, QGraphicsView):
         fan = {}
         for e in self.graph.edges:
             fan[column_of[e.src]] = fan.get(column_of[e.src], 0) + 1
-        fractions = self._label_fractions(pos)
-        for e, frac in zip(self.graph.edges, fractions):
-            crowded = e.param is not None and fan[column_of[e.src]] > MAX_LABELLED_EDGES
-            item = EdgeItem(e, pos[e.src], pos[e.dst], scene, frac, not crowded)
-            item.crowded = crowded
+        crowded = [e.param is not None and fan[column_of[e.src]] > MAX_LABELLED_EDGES for e in self.graph.edges]
+        fractions = self._label_fractions(pos, crowded)
+        for e, frac, is_crowded in zip(self.graph.edges, fractions, crowded):
+            item = EdgeItem(e, pos[e.src], pos[e.dst], scene, frac, not is_crowded)
+            item.crowded = is_crowded
             scene.addItem(item)
             self.edges.append(item)
             if e.kind == "activation" and len(self.graph.pieces[e.dst]) > 1:
@@ -275,9 +326,10 @@ class NetworkView(ZoomPan, QGraphicsView):
         self._text_key = None
         self._fit()
 
-    def _label_fractions(self, pos):
-        """Where along each edge (rim to rim) its weight label sits: away from other edges' crossings."""
-        segments, labelled = [], []
+    def _label_fractions(self, pos, crowded):
+        """Where along each edge (rim to rim) its weight label sits: away from other edges' crossings.
+        A crowded layer's labels are not placed (they never show; 216 of them took 0.75 s)."""
+        segments = []
         for e in self.graph.edges:
             p0, p1 = pos[e.src], pos[e.dst]
             d = p1 - p0
@@ -285,7 +337,7 @@ class NetworkView(ZoomPan, QGraphicsView):
             u = QPointF(d.x() / length, d.y() / length)
             a, b = p0 + u * RADIUS, p1 - u * (RADIUS + 2)
             segments.append(((a.x(), a.y()), (b.x(), b.y())))
-            labelled.append(e.param is not None)
+        labelled = [e.param is not None and not c for e, c in zip(self.graph.edges, crowded)]
         return view_model.label_fractions(segments, labelled)
 
     def show_snapshot(self, snap):
@@ -296,31 +348,37 @@ class NetworkView(ZoomPan, QGraphicsView):
             return self.backward.paint(snap)
         p = snap.param_dict
         dead = snap.dead_nodes
+        moved = False  # whether any text's box changed: only then can two texts have come to overlap
         for name, item in self.nodes.items():
             value = snap.nodes[name]
-            text = f"{name}={label_number(value)}" if value == value else name  # nan: no points to show
-            item.set_value(text, short=label_number(value) if value == value else None)
+            short = label_number(value) if value == value else None  # nan: no points to show
+            moved |= item.set_value(name if short is None else f"{name}={short}", short=short)
             item.set_dead(name in dead)
+        colours = (colour("positive").rgba(), colour("negative").rgba())
         for item in self.edges:
             if item.edge.param is not None:
-                item.set_weight(p[item.edge.param])
-        self._show_pieces(snap)
+                moved |= item.set_weight(p[item.edge.param], colours)
+        moved |= self._show_pieces(snap)
+        positive, negative = colour("positive_text"), colour("negative_text")
         for name, lab in self.biases.values():
-            lab.set(f"{name}={label_number(p[name])}", lab.pos())
-            lab.text.setBrush(colour("positive_text" if p[name] >= 0 else "negative_text"))
+            moved |= lab.set(f"{name}={label_number(p[name])}", lab.pos())
+            lab.set_text_colour(positive if p[name] >= 0 else negative)
+        key = self._text_key
         self.relayout_text()  # the first values: their texts are what the labels keep off
-        diagram_text.keep_apart(self)
+        if moved or key != self._text_key:
+            diagram_text.keep_apart(self)
         self._tips = snap
 
     def _show_pieces(self, snap):
         """Which piece of each maxout unit wins for the displayed sample: on its edge, and both values in the hover."""
-        if not self.piece_edges:
-            return
-        for z, (winner, values) in view_model.winning_pieces(self.arch, snap.nodes).items():
+        changed = False  # whether a winner's label changed (its box with it)
+        for z, (winner, values) in (view_model.winning_pieces(self.arch, snap.nodes).items()
+                                    if self.piece_edges else ()):
             tip = self.pieces_note(z, winner, values)
             for k, item in enumerate(self.piece_edges[z], 1):
-                item.set_piece(k == winner, self.tr("piece {0}").format(k), tip)
+                changed |= item.set_piece(k == winner, self.tr("piece {0}").format(k), tip)
                 self.nodes[item.edge.src].set_winner(k == winner)
+        return changed
 
     def pieces_note(self, z, winner, values):
         """The hover's words on a maxout unit: both pieces' values and which one wins."""

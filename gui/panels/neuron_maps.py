@@ -1,17 +1,17 @@
 """Per-neuron maps beside the network: each input's and each hidden neuron's output over the plane, live.
 
-A check box turns them on; off, nothing is computed. core/views/neuron_maps.py computes the maps.
+A check box turns them on; off, nothing is computed. core/views/neuron_maps.py computes the maps (one
+forward pass over the grid gives all), gui/panels/map_mosaic.py paints them all from one image.
 """
-import pyqtgraph as pg
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from core.views import neuron_maps, view_model
 
-from gui import colour_scheme
 from gui.colour_scheme import colour
 from gui.panels.boundary_plot import orange_grey_blue
 from gui.panels.input_node_maps import InputNodeMaps
+from gui.panels.map_mosaic import MapMosaic
 
 GRID = 24  # cells per side: enough to see a neuron's shape, cheap enough for every frame
 
@@ -24,17 +24,14 @@ class NeuronMaps(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         self.toggle = QCheckBox(objectName="neuron_maps")
-        self.plots = pg.GraphicsLayoutWidget()
-        self.plots.setBackground(colour("plot_background"))
+        self.plots = MapMosaic()
+        self.plots.set_colours(orange_grey_blue(alpha=255), colour("plot_background"))
         self.plots.hide()
         layout.addWidget(self.toggle)
         layout.addWidget(self.plots, 1)
         self.toggle.toggled.connect(self._toggled)
         self.snap = None
-        self._shape = None  # node names per column of the maps now laid out
-        self.images = []
         self._bounds = (None, None)  # (the training set, its grid bounds)
-        self._lut = orange_grey_blue(alpha=255)
         self.retranslate()
         self._built = True
 
@@ -53,10 +50,7 @@ class NeuronMaps(QWidget):
 
     def restyle(self):
         """The background and maps in the colours of the scheme in use (after a theme change)."""
-        colour_scheme.style_plot(self.plots)
-        self._lut = orange_grey_blue(alpha=255)
-        for image in self.images:
-            image.setLookupTable(self._lut)
+        self.plots.set_colours(orange_grey_blue(alpha=255), colour("plot_background"))
 
     def _toggled(self, on):
         self.plots.setVisible(on)
@@ -73,39 +67,18 @@ class NeuronMaps(QWidget):
             self._draw(snap)
         except Exception:  # noqa: BLE001 - a state these maps cannot show leaves them blank, the window goes on
             self.plots.clear()
-            self._shape, self.images = None, []
+
+    @property
+    def shown(self):
+        """(node names per column, their maps per column) on screen; ((), None) before any."""
+        return self.plots.shape, self.plots.values
 
     def _draw(self, snap):
         arch = snap.config.architecture
-        columns = neuron_maps.neuron_maps(arch, snap.params, self._grid_bounds(snap), GRID)
-        shape = tuple(names for names, _ in columns)
-        if shape != self._shape:
-            self._lay_out(shape)
-        images = iter(self.images)
-        for _, maps in columns:
-            for m in maps:
-                next(images).setImage(m, levels=(0.0, 1.0), autoLevels=False)
+        self.plots.set_maps(neuron_maps.neuron_maps(arch, snap.params, self._grid_bounds(snap), GRID))
 
     def _grid_bounds(self, snap):
         train = snap.record.train
         if self._bounds[0] is not train:
             self._bounds = (train, view_model.grid_bounds(train.X))
         return self._bounds[1]
-
-    def _lay_out(self, shape):
-        """One small square view per node, a column per layer in the network's order; the name as a tooltip."""
-        self.plots.clear()
-        self.plots.ci.setSpacing(3)
-        self.images = []
-        for col, names in enumerate(shape):
-            for row, name in enumerate(names):
-                view = self.plots.ci.addViewBox(row=row, col=col, lockAspect=True, enableMouse=False)
-                view.setMenuEnabled(False)
-                view.setToolTip(name)
-                image = pg.ImageItem(axisOrder="row-major")
-                image.setLookupTable(self._lut)
-                view.addItem(image)
-                self.images.append(image)
-        self._shape = shape
-        # Wide enough for squares of about 56 pixels, however narrow the splitter left the panel.
-        self.plots.setMinimumWidth(60 * len(shape))

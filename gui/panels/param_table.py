@@ -42,7 +42,10 @@ class ParamModel(QAbstractTableModel):
         super().__init__(parent)
         self.snap = None
         self.editable = True
-        self._text, self._diff_colour, self._diff_tip = [], [], []
+        # Per row, its cells' texts, its difference's colour and tooltip: None until a view asks for the
+        # row (a 4x8 network has 249 rows, about 20 of them on screen: formatting all took 4 ms a refresh).
+        self._rows = []
+        self.visible = None  # (first, last) row on screen, as the view last said; None: every row
         self._pieces = (None, {})  # (architecture, its maxout pieces' parameters)
         self.chars = FULL_CHARS  # how many characters each column shows; the view sets it from its width
         self._ro = Qt.ItemIsEnabled | Qt.ItemIsSelectable
@@ -79,14 +82,14 @@ class ParamModel(QAbstractTableModel):
         if role not in _ROLES:
             return None
         if role == _DISPLAY:
-            return self._text[index.row()][index.column()]
+            return self._row(index.row())[0][index.column()]
         col = index.column()
         if role == _ALIGN:
             return self._align[col]
         if role == _EDIT and col == 1:
             return repr(float(self.snap.params[index.row()]))  # full precision while editing
         if role == _FOREGROUND and col == 4:
-            return self._diff_colour[index.row()]
+            return self._row(index.row())[1]
         if role == _TIP and col >= 1:
             return self._tooltip(index.row(), col)
         if role == _TIP:
@@ -106,13 +109,29 @@ class ParamModel(QAbstractTableModel):
         return self.tr("{0}: the {1} of piece {2} of maxout unit {3} in hidden layer {4}; the unit outputs the "
                        "larger of its two pieces, z = max(piece 1, piece 2)").format(name, kind, piece, unit, layer)
 
+    def _row(self, r):
+        """(texts, difference colour, difference tooltip) of row r, formatted when first asked for."""
+        row = self._rows[r]
+        if row is None:
+            row = self._rows[r] = self._formatted(r)
+        return row
+
+    def _formatted(self, r):
+        chars = self.chars
+        cells = [self.cell(r, c) for c in range(len(COLUMNS))]
+        texts = [cells[0]] + ["" if v is None else fit_number(v, chars[c], DIGITS) for c, v in enumerate(cells[1:4], 1)]
+        texts.append("" if cells[4] is None else fit_number(cells[4], chars[4], 3, 1))
+        why = self._why(r)
+        return texts, colour_scheme.colour("muted" if why is None else "warning"), why
+
     def _tooltip(self, row, col):
         """The whole number where a narrow column shows it shortened; in the difference column, also why
         the two gradients disagree (None: nothing more to say)."""
         value = self.cell(row, col)
+        texts, _colour, why = self._row(row)
         full = None if value is None else number(value, DIGITS if col < 4 else 3)
-        tip = full if full is not None and full != self._text[row][col] else None
-        why = self._diff_tip[row] if col == 4 else None
+        tip = full if full is not None and full != texts[col] else None
+        why = why if col == 4 else None
         return why if tip is None else tip if why is None else f"{tip}\n{why}"
 
     def _why(self, row):
@@ -130,24 +149,20 @@ class ParamModel(QAbstractTableModel):
                        "has a kink between p-h and p+h.")
 
     def _format(self, snap):
-        """The cells' texts; returns, per column, the first and last row whose text changed (or None)."""
-        chars, old = self.chars, self._text
-        rows = []
-        for r in range(len(snap.names)):
-            cells = [self.cell(r, c) if snap is self.snap else None for c in range(len(COLUMNS))]
-            rows.append([cells[0]] + ["" if v is None else fit_number(v, chars[c + 1], DIGITS)
-                                      for c, v in enumerate(cells[1:4])]
-                        + ["" if cells[4] is None else fit_number(cells[4], chars[4], 3, 1)])
-        self._diff_tip = [self._why(r) if snap is self.snap else None for r in range(len(snap.names))]
-        muted, big = colour_scheme.colour("muted"), colour_scheme.colour("warning")
-        colour = [muted if tip is None else big for tip in self._diff_tip]
+        """The rows on screen formatted anew (the others when asked for); returns, per column, the first
+        and last of them whose text or colour changed (or None)."""
+        old, n = self._rows, len(snap.names)
+        self._rows = [None] * n
+        first, last = (0, n - 1) if self.visible is None else (max(0, self.visible[0]), min(n - 1, self.visible[1]))
         changed = [None] * len(COLUMNS)
-        if len(old) == len(rows):
+        if len(old) != n:
+            return changed
+        for r in range(first, last + 1):
+            before, now = old[r], self._row(r)
             for c in range(1, len(COLUMNS)):
-                moved = [r for r in range(len(rows)) if old[r][c] != rows[r][c]
-                         or c == 4 and colour[r] != self._diff_colour[r]]
-                changed[c] = (moved[0], moved[-1]) if moved else None
-        self._text, self._diff_colour = rows, colour
+                if before is None or before[0][c] != now[0][c] or c == 4 and before[1] != now[1]:
+                    span = changed[c]
+                    changed[c] = (r, r) if span is None else (span[0], r)
         return changed
 
     def flags(self, index):
@@ -347,4 +362,12 @@ class ParamTable(QTableView):
             self._longest_name = longest
             self._fit_columns()
             QTimer.singleShot(0, self, self._claim_width)
+        self.params.visible = self.visible_rows()
         self.params.show_snapshot(snap)
+
+    def visible_rows(self):
+        """(first, last) row on screen (or partly); every row when the view cannot tell yet."""
+        top, bottom = self.rowAt(0), self.rowAt(self.viewport().height() - 1)
+        if top < 0:
+            return None
+        return top, (bottom if bottom >= 0 else self.params.rowCount() - 1)

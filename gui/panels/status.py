@@ -8,6 +8,9 @@ from PySide6.QtWidgets import QLabel
 from core.views.view_model import number
 
 MIN_WIDTH = 120  # pixels; a field grows past it for a longer text and keeps that width for the run
+# While training, the fields follow at most this often, as the parameter table (their texts change faster
+# than anyone reads them, and repainting the status bar every frame was a sixth of the lecture's frame).
+REFRESH_SECONDS = 0.1
 
 
 class TrainingStatus(QObject):
@@ -24,6 +27,7 @@ class TrainingStatus(QObject):
             self.labels[key] = lab
         self._rate = deque(maxlen=64)  # (seconds, epoch) of recent frames, for epochs/s
         self._last_rate = None  # epochs/s last measured while training
+        self._shown_at = -float("inf")  # when the fields were last written
 
     def set_visible(self, on):
         """The fields belong to the training page: a lesson page's status bar shows none of them."""
@@ -37,6 +41,7 @@ class TrainingStatus(QObject):
         """A new trainer or a reset: epochs/s starts again from the next frame (and the fields their widths)."""
         self._rate.clear()
         self._last_rate = None
+        self._shown_at = -float("inf")
         for lab in self.labels.values():
             lab.setMinimumWidth(MIN_WIDTH)
 
@@ -54,6 +59,9 @@ class TrainingStatus(QObject):
             self._last_rate = None
         elif t1 > t0 and e1 > e0:
             self._last_rate = (e1 - e0) / (t1 - t0)
+        if running and not snap.done and now - self._shown_at < REFRESH_SECONDS:
+            return  # a later frame writes them (paused, or at the limit, at once)
+        self._shown_at = now
         rate = self._last_rate
         acc = self.tr("accuracy {0}").format(f"{snap.accuracy:.3f}")
         if snap.config.output_layer.regression:  # no accuracy: R^2, the share of y's variance explained

@@ -2,6 +2,8 @@
 latest. The trainer keeps a bounded number of them as it trains (core/training/state_history.py), every
 epoch while there is room, and each snapshot carries them, so the slider reaches epochs never drawn. It
 passes on the snapshot the panels are to draw: the latest when live, a kept epoch's while scrubbing."""
+import time
+
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 
@@ -9,6 +11,7 @@ from core.training.state_history import State
 from core.training.timeline import snapshot_at
 
 from gui.core_messages import word
+from gui.panels.status import REFRESH_SECONDS  # while training, the slider and its label follow this often
 
 
 class TimelineBar(QWidget):
@@ -21,6 +24,7 @@ class TimelineBar(QWidget):
         self.latest = None  # the newest snapshot the model published
         self.scrubbed = None  # the stored epoch's snapshot on screen, None when live
         self._moving = False  # the slider is set by the bar itself, not by the user
+        self._moved_at = -float("inf")  # when the slider and label last followed the latest
         self.slider = QSlider(Qt.Horizontal, objectName="timeline")
         self.slider.setRange(0, 0)
         self.slider.setPageStep(10)
@@ -70,8 +74,11 @@ class TimelineBar(QWidget):
             self.scrubbed = None  # a reset or an undo: back to live
             self.marker_changed.emit(None)
         self.latest = snap
-        self._set_slider(snap.epoch, None if self.scrubbing else snap.epoch)
-        self._update()
+        now = time.perf_counter()
+        if not self.model.running or snap.done or now - self._moved_at >= REFRESH_SECONDS:
+            self._moved_at = now
+            self._set_slider(snap.epoch, None if self.scrubbing else snap.epoch)
+            self._update()
         if not self.scrubbing:
             self.shown.emit(snap)
 

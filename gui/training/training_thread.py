@@ -10,8 +10,10 @@ stop() is abort + wake + wait.
 
 Frames: the thread announces `ready` only when the window took the last snapshot (take()), so a
 slow window drops stale frames instead of queueing them (napari's _play_ready). While the window
-draws it holds the thread at its next chunk boundary (hold() / release()): Python runs one thread
-at a time, and a training thread would make every Qt call of the GUI thread wait for it.
+draws it holds the thread at its next chunk boundary (park() and `parked`, or hold(); then
+release()): Python runs one thread at a time, and a training thread would make every Qt call of the
+GUI thread wait for it. park() does not wait for the boundary: the window goes on with its events
+and draws when `parked` comes (hold() waited, 3-5 ms a frame in which the window did nothing).
 """
 import enum
 
@@ -34,6 +36,7 @@ class TrainingThread(QThread):
     # A Train or Pause was carried out: whether it trains now, and the number train()/pause() returned
     # (every one asked before it was carried out too, in order; a burst is answered once, for the last).
     answered = Signal(bool, int)
+    parked = Signal()  # the thread stopped at a chunk boundary, as park() asked
     diverged = Signal(object)  # the TrainingDiverged, with its reason and epochs
     error = Signal(object)  # what failed: a message of core/messages.py, or text
 
@@ -46,6 +49,7 @@ class TrainingThread(QThread):
         self._events = []  # [(the Latest asked for before it, function, args)], in order
         self._snapshot = None  # published and not yet taken
         self._abort = self._hold = False
+        self._announce_park = False  # park() asked and the thread was working: say `parked` at the boundary
         self._asks = 0  # Train and Pause requests so far: each gets the next number
         self._at = _At.WAITING
         self._worker = Worker(trainer, speed, self)  # the thread's own once started
@@ -146,9 +150,17 @@ class TrainingThread(QThread):
             while self._at is _At.WORKING and not deadline.hasExpired():
                 self._wake.wait(self._mutex, deadline)
 
+    def park(self):
+        """Keep the thread at its next chunk boundary, without waiting for it: True when it is at one now
+        (paused, or waiting for its paced chunk), else `parked` is emitted once it gets there."""
+        with QMutexLocker(self._mutex):
+            self._hold = True
+            self._announce_park = self._at is _At.WORKING
+            return not self._announce_park
+
     def release(self):
         with QMutexLocker(self._mutex):
-            self._hold = False
+            self._hold = self._announce_park = False
             self._wake.wakeAll()
 
     def idle(self):
@@ -180,6 +192,9 @@ class TrainingThread(QThread):
         with QMutexLocker(self._mutex):
             self._at = _At.WAITING
             self._wake.wakeAll()  # a hold() waiting for the thread to reach a boundary
+            if self._hold and self._announce_park:
+                self._announce_park = False
+                self.parked.emit()  # queued to the window's thread; it draws, then releases
             if not self._asked():
                 if not self._worker.running and not (self._worker.owes_numerical and self._snapshot is None):
                     self._at = _At.PAUSED

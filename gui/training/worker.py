@@ -40,6 +40,14 @@ GRADIENT_SECONDS = 0.1
 # 100,000 points: 21 million, 0.8 s) a new trainer's first picture goes without it, and a second picture
 # with it follows once the window took the first (owes_numerical).
 NUMERICAL_LATER = 2_000_000
+# ... and further apart where computing them costs more than this share of the time: the numerical gradient
+# of 2-3-1 on 10,000 points costs an epoch (13 ms), ten a second would be 13% of training (3%: 2.3 a second).
+GRADIENT_SHARE = 0.03
+GRADIENT_SECONDS_MOST = 2.0  # but at least this often (the table's values wait for them too)
+# ... and at most one snapshot in this many: the window takes each snapshot for a frame, and a frame
+# with the table costs more (its numbers repainted), so that a window drawing ten frames a second or
+# fewer (a 4x8 network) refreshed its table in every frame, which made its frames the slower.
+GRADIENT_FRAMES = 3
 FULL_SPEED = 0.0
 
 
@@ -88,6 +96,8 @@ class Worker:
         self._gradients_at = -float("inf")  # when the last snapshot with gradients was taken while training
         self._new = True  # the trainer's first picture is still to be taken
         self.owes_numerical = False  # the last paused snapshot went without the numerical gradient it shows
+        self._gradients_cost = 0.0  # and how long it took (seconds)
+        self._without = GRADIENT_FRAMES  # snapshots taken while training since the last with gradients
         # Measured epochs/s, sizing the next chunk: from one epoch a chunk (a large epoch may take seconds).
         self._rate = 1.0
         self._pace_t0 = self._pace_done = 0
@@ -143,11 +153,12 @@ class Worker:
 
     def snapshot(self):
         """The state for the window. Paused (or done): with both gradients. Training: with gradients
-        only when GRADIENT_SECONDS passed since the last one with them (the table shows no more), and
-        then the numerical one only when it is the method trained with (it costs an epoch; by
-        backprop it would cost (2P + 1) / 3 of them); the others are marked gradients_left_out. A new
-        trainer's first picture on many points or parameters goes without the numerical gradient (see
-        NUMERICAL_LATER); the next turn makes up for it."""
+        only when GRADIENT_SECONDS passed since the last one with them (the table shows no more), or
+        longer where they cost more than GRADIENT_SHARE of the time (at most GRADIENT_SECONDS_MOST),
+        and in at most one snapshot of GRADIENT_FRAMES; then the numerical one only when it is the method
+        trained with (it costs an epoch; by backprop it would cost (2P + 1) / 3 of them); the others are
+        marked gradients_left_out. A new trainer's first picture on many points or parameters goes without
+        the numerical gradient (see NUMERICAL_LATER); the next turn makes up for it."""
         t = self.trainer
         if not self.running or t.done:
             later = self._new and (2 * t.theta.size + 1) * len(t.train) > NUMERICAL_LATER
@@ -157,11 +168,15 @@ class Worker:
             return snap
         self._new = self.owes_numerical = False
         now = self.clock()
-        if now - self._gradients_at < GRADIENT_SECONDS:
+        spacing = min(GRADIENT_SECONDS_MOST, max(GRADIENT_SECONDS, self._gradients_cost / GRADIENT_SHARE))
+        if now - self._gradients_at < spacing or self._without < GRADIENT_FRAMES - 1:
+            self._without += 1
             return t.snapshot(self.sample, left_out=True)
-        self._gradients_at = now
-        return t.snapshot(self.sample, gradients=True, should_stop=self.host.interrupted,
+        self._gradients_at, self._without = now, 0
+        snap = t.snapshot(self.sample, gradients=True, should_stop=self.host.interrupted,
                           numerical=t.config.gradient == "numerical")
+        self._gradients_cost = self.clock() - now
+        return snap
 
     # -- the latest values -------------------------------------------------------------------------
     def apply(self, latest):
@@ -226,6 +241,7 @@ class Worker:
         """A new data set or shape: paused, at that trainer's epoch."""
         self.trainer, self.running, self.sample, self._rate = trainer, False, 0, 1.0
         self._new = True
+        self._gradients_cost = 0.0  # another shape and data: measured again
         return True
 
     def use_points(self, train, test=None):

@@ -3,6 +3,7 @@
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from core.views import view_model as vm
 from core.training.trainer import Trainer
@@ -153,3 +154,62 @@ def test_while_training_the_table_follows_ten_times_a_second(window_in, qtbot, m
     assert model.snap is second
     table.show_snapshot(first)
     assert model.snap is first  # paused: every snapshot
+
+
+def test_the_diagram_shares_its_pens_and_leaves_unchanged_edges_alone(window_in, qtbot):
+    """A 4x8 network has 216 weights: over many frames the diagram makes each (colour, width) pen once,
+    and a frame that changes no weight's width or sign touches no edge."""
+    from core.training.config import TrainConfig
+    from gui.panels import network_view
+
+    w = window_in("en", (1480, 920))
+    t = Trainer(TrainConfig(hidden=(8, 8, 8, 8), init="random", gradient="backprop"))
+    view = w.network
+    view.set_architecture(t.arch)
+    network_view.pen_of.cache_clear()
+    drawn = 0
+    for _ in range(60):
+        t.train_epochs(5)
+        t.set_param("w1_1_1", float(np.random.default_rng(drawn).uniform(-6, 6)))  # widths and signs change
+        view.show_snapshot(t.snapshot())
+        drawn += 1
+    weighted = [e for e in view.edges if e.edge.param is not None]
+    assert len(weighted) == 216
+    made = network_view.pen_of.cache_info().misses
+    assert 2 <= made <= 2 * 37  # two colours, 37 widths at most; not 216 a frame
+    p = t.snapshot().param_dict
+    for e in weighted:  # each edge shows its weight's shared pen
+        assert e.pen() == network_view.weight_pen(p[e.edge.param])
+        assert e.pen().widthF() == 1.0 + network_view.weight_width(p[e.edge.param]) / 4.0
+    QApplication.sendPostedEvents()
+    changed = []
+    view.scene().changed.connect(lambda regions: changed.extend(regions))
+    snap = t.snapshot()
+    view.show_snapshot(snap)  # the same state again: nothing to repaint
+    QApplication.sendPostedEvents()
+    assert changed == []
+    assert network_view.pen_of.cache_info().misses == made
+
+
+def test_the_table_formats_the_rows_on_screen_and_the_others_when_shown(window_in, qtbot, monkeypatch):
+    """249 rows of a 4x8 network, about 20 on screen: a refresh formats those, a row scrolled to is
+    formatted then, with the same text."""
+    import gui.panels.param_table as pt
+    from core.training.config import TrainConfig
+
+    w = window_in("en", (1480, 920))
+    t = Trainer(TrainConfig(hidden=(8, 8, 8, 8), init="random", gradient="backprop"))
+    table, model = w.table, w.table.params
+    table.show_snapshot(t.snapshot(gradients=True))
+    qtbot.waitUntil(lambda: table.visible_rows() is not None)
+    calls = []
+    monkeypatch.setattr(pt, "fit_number", lambda *a: calls.append(a) or vm.fit_number(*a))
+    t.train_epochs(3)
+    snap = t.snapshot(gradients=True)
+    table.show_snapshot(snap)
+    first, last = table.visible_rows()
+    assert last - first + 1 < 60 and len(calls) == 4 * (last - first + 1)  # not 4 x 249
+    row = len(snap.names) - 1
+    table.scrollToBottom()
+    assert model.data(model.index(row, 1)) == vm.fit_number(float(snap.params[row]), model.chars[1], pt.DIGITS)
+    assert model.data(model.index(row, 3)) == vm.fit_number(float(snap.grad_backprop[row]), model.chars[3], pt.DIGITS)

@@ -46,3 +46,20 @@ def test_a_runaway_loss_keeps_the_state_before_it():
 def test_the_lectures_runs_and_high_stable_rates_raise_no_alarm(activation, lr):
     t = Trainer(TrainConfig(activation=activation, lr=lr))
     assert t.train_epochs(1000) == 1000
+
+
+def test_a_snapshot_reports_the_dead_units_of_its_own_parameters():
+    """The snapshot takes the dead units the end-of-call health check found, for the same parameters only."""
+    from core.data import datasets
+
+    t = Trainer(TrainConfig(hidden=(8, 8), init="random", epochs=10**6), datasets.circle(300, 0.0, 0))
+    t.train_epochs(50)
+
+    def fresh(trainer):
+        found = trainer.engine.dead_units_int(trainer.engine.to_internal(trainer.theta), augment(trainer.train.X))
+        return frozenset(a for layer, pairs in zip(found, trainer.arch.node_names())
+                         for dead, (a, _) in zip(layer, pairs) if dead)
+
+    assert t.snapshot().dead == t.dead_units() == fresh(t)
+    t.set_param("b1_1", -1e3)  # a1_1 dies: another state than the check saw
+    assert "a1_1" in t.dead_units() and t.dead_units() == fresh(t)

@@ -25,6 +25,16 @@ def test_probability_grid_matches_predict_proba():
     np.testing.assert_allclose(g.ravel(), network.predict_proba(t.arch, t.theta, pts), rtol=1e-6)
 
 
+def test_a_map_of_many_cells_is_computed_in_blocks_each_cell_as_alone():
+    from core.training.config import TrainConfig
+    t = Trainer(TrainConfig(hidden=(8, 8, 8, 8), init="random"))
+    pts = vm.grid_points(vm.grid_bounds(t.train.X), 100)  # 10,000 cells: several blocks for this shape
+    widest = 9 * 8
+    assert len(pts) > vm.SINGLE_THREAD_PRODUCT // widest
+    for some in (pts, pts[:7]):
+        np.testing.assert_array_equal(vm.grid_output_a(t.arch, t.theta, some), network.output_a(t.arch, t.theta, some))
+
+
 def test_one_number_format_with_an_exponent_only_when_needed():
     assert [vm.number(v) for v in (0.0, -0.0, -1e-30 * 0, 0.2, -1.25, 77785815971.12, -3.2e-5, 1453693494.0)] == \
         ["0", "0", "0", "0.2", "-1.25", "7.779e10", "-3.2e-5", "1.454e9"]

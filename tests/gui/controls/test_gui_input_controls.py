@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox  # noqa: E402
 from core.data.datasets import DataSpec  # noqa: E402
 from core.files.session import save_session  # noqa: E402
 from core.training.trainer import Trainer  # noqa: E402
+from core.views import neuron_maps, view_model as vm  # noqa: E402
+from gui.panels.neuron_maps import GRID  # noqa: E402
 from window_fixtures import WAIT, at_epoch, config_is, steps  # noqa: E402,F401
 
 
@@ -70,14 +72,20 @@ def test_a_session_with_features_and_l1_opens_with_its_controls(win, dialogs, tm
 def test_per_neuron_maps_follow_the_network_when_on(win, qtbot):
     w, _ = win
     maps = w.neuron_maps
-    assert not maps.plots.isVisible() and maps.images == []  # off: nothing computed
+    assert not maps.plots.isVisible() and maps.shown == ((), None)  # off: nothing computed
     w.findChild(QCheckBox, "neuron_maps").setChecked(True)
-    qtbot.waitUntil(lambda: len(maps.images) == 2 + 3, timeout=WAIT)  # x1, x2 and the lecture's z1..z3
-    before = maps.images[2].image.copy()
-    steps(w, qtbot, 5)
-    assert not np.array_equal(before, maps.images[2].image)  # live: redrawn with each snapshot
+    qtbot.waitUntil(lambda: maps.shown[0] == (("x1", "x2"), ("z1", "z2", "z3")), timeout=WAIT)  # the lecture's
+    before = maps.shown[1][1].copy()
+    snap = steps(w, qtbot, 5)
+    after = maps.shown[1][1]
+    assert not np.array_equal(before, after)  # live: redrawn with each snapshot
+    expected = neuron_maps.neuron_maps(snap.config.architecture, snap.params, vm.grid_bounds(snap.record.train.X), GRID)
+    np.testing.assert_array_equal(after, expected[1][1])  # the snapshot's own maps
+    # Each square's tooltip is its node's name.
+    names = [name for column in maps.shown[0] for name in column]
+    assert [maps.plots.name_at(rect.center().toPoint()) for _c, _r, rect in maps.plots.squares()] == names
     w.findChild(QCheckBox, "feature_x1x2").setChecked(True)
-    qtbot.waitUntil(lambda: len(maps.images) == 3 + 3, timeout=WAIT)
+    qtbot.waitUntil(lambda: len(maps.shown[0][0]) == 3, timeout=WAIT)
 
 
 def test_no_epoch_limit_trains_past_the_spin_box_and_comes_back_from_a_session(win, dialogs, tmp_path, qtbot):

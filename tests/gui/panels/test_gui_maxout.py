@@ -88,8 +88,9 @@ def test_backward_view_maps_and_exports_follow_the_pieces(win, qtbot, dialogs, t
     action.trigger()
     assert not view.backward_on and edges[f"a1.p{winner}", "z1"].label.text.text() == f"piece {winner}"
     w.neuron_maps.toggle.setChecked(True)
-    qtbot.waitUntil(lambda: len(w.neuron_maps.images) == 2 + 3, timeout=WAIT)  # x1, x2 and the three units
-    names = [v.toolTip() for v in w.neuron_maps.plots.ci.items if hasattr(v, "toolTip")]
+    maps = w.neuron_maps
+    qtbot.waitUntil(lambda: maps.shown[0] == (("x1", "x2"), ("z1", "z2", "z3")), timeout=WAIT)  # units, not pieces
+    names = [maps.plots.name_at(rect.center().toPoint()) for _c, _r, rect in maps.plots.squares()]
     assert {"z1", "z2", "z3"} <= set(names) and not any(".p" in n for n in names)
     dialogs.save_answer = (str(tmp_path / "run.ipynb"), "")
     w.findChild(QAction, "export_notebook").trigger()

@@ -50,3 +50,38 @@ def test_a_points_tooltip_says_its_class_and_index(window, qtbot):
         text = tip(x=x1, y=x2, data=i)
         assert text.startswith(f"sample {i}, class {y[i]:g} ")
         assert "data=" not in text
+
+
+def test_while_training_the_fields_and_the_timeline_follow_ten_times_a_second(window, qtbot, monkeypatch):
+    import gui.panels.status as st
+    import gui.panels.timeline_bar as tb
+    from core.training.trainer import Trainer
+
+    import time
+
+    clock = [time.perf_counter() + 1000.0]  # later than anything the window wrote
+    monkeypatch.setattr(st.time, "perf_counter", lambda: clock[0])
+    monkeypatch.setattr(tb.time, "perf_counter", lambda: clock[0])
+    w = window
+    epoch = w.statusBar().findChild(QLabel, "status_epoch")
+    t = Trainer()
+    snaps = []
+    for _ in range(3):
+        t.train_epochs(10)
+        snaps.append(t.snapshot())
+    w.status.show(snaps[0], running=True)
+    w.timeline.model.running = True  # as the model says while training
+    w.timeline.take(snaps[0])
+    assert epoch.text().startswith("epoch 10 ") and w.timeline.label.text() == "epoch 10 (latest 10)"
+    clock[0] += 0.05
+    w.status.show(snaps[1], running=True)
+    w.timeline.take(snaps[1])
+    assert epoch.text().startswith("epoch 10 ") and w.timeline.slider.maximum() == 10  # too soon: a later frame
+    clock[0] += 0.06
+    w.status.show(snaps[2], running=True)
+    w.timeline.take(snaps[2])
+    assert epoch.text().startswith("epoch 30 ") and w.timeline.label.text() == "epoch 30 (latest 30)"
+    w.timeline.model.running = False
+    clock[0] += 0.01
+    w.status.show(snaps[1], running=False)  # paused: at once
+    assert epoch.text().startswith("epoch 20 ")

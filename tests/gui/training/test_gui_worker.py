@@ -210,9 +210,15 @@ class Seen(QObject):
     def __init__(self, thread):
         super().__init__()
         self.thread, self.snapshots, self.running, self.errors = thread, [], [], []
+        self.parks = 0
         thread.ready.connect(self.take)
         thread.running_changed.connect(self.changed)
         thread.error.connect(self.error)
+        thread.parked.connect(self.parked)
+
+    @Slot()
+    def parked(self):
+        self.parks += 1
 
     @Slot()
     def take(self):
@@ -319,6 +325,27 @@ def test_events_reach_the_worker_in_order(started, qtbot):
     core.set_lr(0.5)
     core.set_param("w12", -1.0)
     np.testing.assert_array_equal(seen.snapshots[-1].params, core.step(1).params)
+
+
+def test_park_does_not_wait_for_the_thread_and_says_when_it_stopped(started, qtbot):
+    """The window asks the thread to stop at its next chunk boundary and goes on with its events; `parked`
+    says when it is there. At a boundary already (paused) it says so at once, and nothing is emitted."""
+    trainer = Trainer(TrainConfig(epochs=10**6))
+    thread, seen = started(trainer)
+    assert thread.park()  # paused: at a boundary now
+    thread.release()
+    thread.train()
+    qtbot.waitUntil(lambda: trainer.epoch > 100, timeout=WAIT)
+    if not thread.park():  # working: `parked` follows (it may have been between chunks, waiting)
+        qtbot.waitUntil(lambda: seen.parks == 1, timeout=WAIT)
+    held = trainer.epoch
+    assert thread.park()  # stopped at the boundary: a frame may draw now
+    assert trainer.epoch == held and seen.parks <= 1
+    thread.release()
+    qtbot.waitUntil(lambda: trainer.epoch > held, timeout=WAIT)  # and trains on
+    thread.pause()
+    qtbot.waitUntil(thread.idle, timeout=WAIT)
+    assert seen.parks <= 1
 
 
 def test_train_then_pause_at_once_ends_paused(started, qtbot):
@@ -621,3 +648,43 @@ def test_snapshots_while_training_get_gradients_only_as_often_as_the_table_shows
     worker.turn(latest=Latest(running=False))
     paused = host.snapshots[-1]  # paused: both, always
     assert not paused.gradients_left_out and paused.grad_numerical is not None and paused.grad_backprop is not None
+
+
+def test_costly_gradients_for_the_table_are_taken_further_apart():
+    """Gradients costing 20 ms each: at most GRADIENT_SHARE of the time, so 0.02 / GRADIENT_SHARE s apart, not 0.1."""
+    from gui.training.worker import GRADIENT_SHARE
+
+    clock, host = Clock(), Host()
+    trainer = Trainer(TrainConfig(gradient="numerical", epochs=10**6))
+    snapshot = trainer.snapshot
+
+    def costly(*args, gradients=False, **kwargs):
+        if gradients:
+            clock.now += 0.02
+        return snapshot(*args, gradients=gradients, **kwargs)
+
+    trainer.snapshot = costly
+    worker = Worker(trainer, 0.0, host, clock)
+    worker.turn(latest=Latest(running=True))
+    for _ in range(200):
+        clock.now += 1 / 32
+        worker.turn()
+    at = [s.epoch for s in host.snapshots[1:] if not s.gradients_left_out]
+    # Over the run's time (the chunks' and the gradients' own), one per spacing, not one in four chunks.
+    assert 3 <= len(at) <= 200 * (1 / 32 + 0.02) / (0.02 / GRADIENT_SHARE) + 1 < 200 / 4
+    assert len(host.snapshots) > 150
+
+
+def test_when_frames_come_slower_than_the_table_the_table_follows_every_third():
+    """Snapshots 0.15 s apart (a window drawing seven frames a second): gradients in one of three, not in all."""
+    from gui.training.worker import GRADIENT_FRAMES
+
+    clock, host = Clock(), Host()
+    worker = Worker(Trainer(TrainConfig(gradient="backprop", epochs=10**6)), 0.0, host, clock)
+    worker.turn(latest=Latest(running=True))
+    for _ in range(30):
+        clock.now += 0.15
+        worker.turn()
+    flags = [not s.gradients_left_out for s in host.snapshots[1:]]
+    assert len(flags) == 30 and sum(flags) == 30 // GRADIENT_FRAMES
+    assert all(not (a and b) for a, b in zip(flags, flags[1:]))  # never two frames running
