@@ -44,6 +44,11 @@ class Dialogs(QObject):
     def status(self, text, ms=8000):
         self.status_bar.showMessage(one_line(text), ms)  # the status bar is plain text
 
+    def show_text(self, title, text):
+        """A text in full, in a plain-text box (offscreen, where nobody would close it, not shown)."""
+        if self.interactive:
+            plain_box(self.status_bar.window(), QMessageBox.Information, title, text)
+
     def error(self, title, text):
         self.status(f"{title}: {text}", 15000)
         if self.interactive:
