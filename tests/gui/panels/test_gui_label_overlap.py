@@ -181,3 +181,28 @@ def test_the_check_sees_a_label_on_a_rim(qtbot):
     piece = view.nodes[edge.edge.dst]
     edge.label.set(edge.label.text.text(), piece.pos() + piece.rect().topRight() * 0.9)  # beyond the text, on the rim
     assert (edge.label.text.text(), piece.name) in _covering(view)
+
+
+def test_labels_a_zoom_turns_on_show_their_weights_at_once(qtbot):
+    # At the 1024x600 window's fitted scale the weights are too small to label; zoomed in while paused (no new
+    # frame comes) the labels turned on showed no number.
+    from core.views.view_model import label_number
+
+    trainer = Trainer(TrainConfig(gradient="backprop", activation="maxout", init="random"), make("lecture"))
+    trainer.step(5)
+    snap = trainer.snapshot()
+    view = NetworkView()
+    qtbot.addWidget(view)
+    view.resize(*PANELS["1024x600"])
+    view.show()
+    view.show_snapshot(snap)
+    qtbot.waitUntil(lambda: view.width() == PANELS["1024x600"][0])
+    weights = [e for e in view.edges if e.edge.param is not None]
+    assert not any(e.label.isVisible() for e in weights)
+    view.scale(3.0, 3.0)  # as the wheel does
+    view.zoomed = True
+    view.update_labels()
+    shown = [e for e in weights if e.label.isVisible()]
+    assert len(shown) >= len(weights) // 2
+    assert all(e.label.text.text() == label_number(snap.param_dict[e.edge.param]) for e in shown)
+    assert not _covering(view)
