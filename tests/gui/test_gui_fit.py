@@ -262,7 +262,7 @@ def test_long_and_many_parameter_names_leave_the_plots_whole(win, qtbot, languag
                          activation=values["activation"], classes=values["classes"])
         qtbot.waitUntil(lambda shown=snap: w.table.params.snap is shown, timeout=WAIT)
         _settle(qtbot)
-        problems += [f"{key}: {p}" for p in [title_cut(w.boundary), title_cut(w.loss)] + cut(w.training_page) if p]
+        problems += [f"{key}: {p}" for p in [title_cut(w.boundary), title_cut(w.loss)] + cut(w) if p]
         problems += [f"{key}: {name} cut without a hover" for name in names_cut(w.table)]
         widths[key] = w.boundary.width()
         if key == "4x8 maxout" and size[0] < 1280:  # too narrow for w1_1_2.p1: the names at NAME_CHARS
