@@ -32,9 +32,9 @@ from gui.panels.network_view import NetworkView
 from gui.panels.neuron_maps import NeuronMaps
 from gui.panels.param_table import ParamTable
 from gui.panels.status import TrainingStatus
+from gui.panels.status_message import StatusMessage
 from gui.panels.timeline_bar import TimelineBar
 from gui.panels.weight_editor import WeightEditor
-from gui.plain_text import tooltip
 
 # The guide beside the pages needs the controls' width, its own and this much for the page; in a narrower
 # window (1024 px) it is a tab beside the controls instead, so the page keeps its room.
@@ -99,11 +99,12 @@ class MainWindow(QMainWindow):
         self.table.landscape_asked.connect(self.landscape.show_param)
         self.help_menu = HelpMenu(bar.addMenu(""), self.file_menu.menu, self.close)  # last; File gets Quit
         self.status = TrainingStatus(self.statusBar())
+        self.status_message = StatusMessage(self.statusBar(), self.view_menu.menu, self.dialogs)  # left of the fields
         self.point_editor = PointEditor(m, self.boundary, self.view_menu.menu, a.toolbar, self.statusBar())
         confusion_dock = QDockWidget(self)
         self.addDockWidget(Qt.RightDockWidgetArea, confusion_dock)
         self.confusion = ConfusionView(m, self.view_menu.menu, confusion_dock)  # View > Confusion matrix
-        for part in (self.edit_menu, self.backprop, self.point_editor, self.help_menu):
+        for part in (self.edit_menu, self.backprop, self.point_editor, self.status_message, self.help_menu):
             self.addActions(part.actions())
         self.addActions(self.pages.menu_actions())
 
@@ -362,11 +363,9 @@ class MainWindow(QMainWindow):
     def _show_message(self, text, ms):
         bar = self.statusBar()
         if text:
-            bar.showMessage(text, ms)
-            bar.setToolTip(tooltip(text))  # the whole of a message the figures beside it cut short
+            bar.showMessage(text, ms)  # the message label (gui/panels/status_message.py) shows it, whole in its hover
         else:
             bar.clearMessage()
-            bar.setToolTip("")
 
     @Slot()
     def _update_title(self, *_):

@@ -81,22 +81,32 @@ def label_fractions(segments, labelled, candidates=LABEL_SPOTS, sizes=None, boxe
     return fractions
 
 
-def shown_labels(rects, keep=()):
+def shown_labels(rects, keep=(), circles=(), clear=None):
     """Which labels to show so that no two overlap and none covers a kept box: taken in the order
     given (the first has priority), each shown when its rectangle touches nothing shown before it.
 
-    rects: (n, 4) x0, y0, x1, y1 of the labels; keep: (k, 4) boxes always drawn (a node's text). A
-    label left out is still in its item's hover."""
+    rects: (n, 4) x0, y0, x1, y1 of the labels; keep: (k, 4) boxes always drawn (a node's text);
+    circles: (m, 3) cx, cy, r that the labels marked in `clear` (n booleans; None: all) may not cover
+    (whole nodes). A label left out is still in its item's hover."""
     r = np.asarray(rects, dtype=float).reshape(-1, 4)
     taken = [np.asarray(keep, dtype=float).reshape(-1, 4)]
+    clear = np.ones(len(r), dtype=bool) if clear is None else np.asarray(clear, dtype=bool)
     shown = np.zeros(len(r), dtype=bool)
     for i, box in enumerate(r):
         held = np.concatenate(taken)
         clash = (box[0] < held[:, 2]) & (held[:, 0] < box[2]) & (box[1] < held[:, 3]) & (held[:, 1] < box[3])
-        if not clash.any():
+        if not clash.any() and not (clear[i] and covers_circle(box, circles)):
             shown[i] = True
             taken.append(box[None])
     return shown
+
+
+def covers_circle(box, circles):
+    """Whether the rectangle (x0, y0, x1, y1) covers part of any of the circles (cx, cy, r)."""
+    c = np.asarray(circles, dtype=float).reshape(-1, 3)
+    dx = np.maximum(np.maximum(box[0] - c[:, 0], c[:, 0] - box[2]), 0.0)  # to the rectangle's nearest point
+    dy = np.maximum(np.maximum(box[1] - c[:, 1], c[:, 1] - box[3]), 0.0)
+    return bool((np.hypot(dx, dy) < c[:, 2]).any())
 
 
 def text_size(scale, zoom=1.0, natural=9.0, least=8.0):

@@ -51,6 +51,9 @@ class GradientHint(QWidget):
         self.slowdown = gradients.numerical_slowdown(arch) if arch is not None else 1.0
         self.retranslate()
         self.setVisible(gradient == "numerical" and self.slowdown >= SLOW)
+        # The form keeps this row's height for its width until this widget says its own changed: a longer
+        # text (8,8,8,8 with maxout at 1024 px: four lines) was cut to the line it had.
+        self.updateGeometry()
 
     def retranslate(self):
         self.text.setText(self.tr("Numerical gradient: about {0}x slower than backprop for this network.")

@@ -59,6 +59,11 @@ class Dialogs(QObject):
             if self.status_bar.currentMessage() == one_line(text):
                 self.status_bar.clearMessage()
 
+    def show_text(self, title, text):
+        """A text in full, in a plain-text box (offscreen, where nobody would close it, not shown)."""
+        if self.interactive:
+            plain_box(self.status_bar.window(), QMessageBox.Information, title, text)
+
     def error(self, title, text):
         self.status(f"{title}: {text}", 15000)
         if self.interactive:

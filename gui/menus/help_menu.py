@@ -11,7 +11,8 @@ SHORTCUTS = (
     ("B", "backward view"), ("E", "explain one epoch"), ("D", "draw points on the decision boundary"),
     ("Ctrl+Z / Ctrl+Shift+Z", "undo / redo the last change"), ("Ctrl+1 ... Ctrl+6", "the lecture's pages"),
     ("Ctrl+E", "export the diagram"), ("Ctrl+S / Ctrl+O", "save / open a session"),
-    ("Ctrl+I", "import data from a CSV file"), ("Ctrl+Q", "quit"),
+    ("Ctrl+I", "import data from a CSV file"), ("Ctrl+M", "the status bar's last message in full"),
+    ("Ctrl+Q", "quit"),
 )
 
 
@@ -54,7 +55,9 @@ class HelpMenu(QObject):
                  "the lecture's pages": self.tr("the lecture's pages"),
                  "export the diagram": self.tr("export the diagram"),
                  "save / open a session": self.tr("save / open a session"),
-                 "import data from a CSV file": self.tr("import data from a CSV file"), "quit": self.tr("quit")}
+                 "import data from a CSV file": self.tr("import data from a CSV file"),
+                 "the status bar's last message in full": self.tr("the status bar's last message in full"),
+                 "quit": self.tr("quit")}
         rows = "".join(f"<tr><td><b>{keys}</b></td><td>&nbsp;&nbsp;{names[what]}</td></tr>"
                        for keys, what in SHORTCUTS)
         return f"<table>{rows}</table>"

@@ -1,11 +1,12 @@
 """Decision boundary: P(class 1) heatmap with its 0.5 contour, the points, the displayed sample in red; for a
 softmax of more than two classes the regions in K colours, each shaded by its probability, with the lines where
 two classes tie (core/views/class_regions.py computes them)."""
+import math
 import re
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QGraphicsItem, QSizePolicy
 
@@ -46,16 +47,20 @@ cells' edges (pyqtgraph's own loops in Python per cell)."""
         self.path = pg.arrayToQPath(seg[:, :, 0].ravel(), seg[:, :, 1].ravel(), connect="pairs")
 
 
-def title_fits(plot, title):
-    """Whether a title at the plot's title_pt (10 pt at actual size)
-    fits the plot's width (pyqtgraph would cut a longer one off); HTML tags and
-    line breaks allowed: each line is measured without its tags."""
+def title_width(plot, title):
+    """The plot width a title at the plot's title_pt (10 pt at actual size) needs (pyqtgraph would cut it
+    off in a narrower one); HTML tags and line breaks allowed: each line is measured without its tags."""
     font = QFont(plot.font())
     font.setPointSizeF(getattr(plot, "title_pt", 10))
     lines = re.sub(r"<(?!br)[^>]*>", "", title).replace("&lt;", "<").split("<br>")
     widest = max(QFontMetrics(font).horizontalAdvance(line) for line in lines)
     # A short title needs the left axis's width (about 54 px) and the text item's margins beside it.
-    return max(widest * 1.15 + 40, widest + 64) <= plot.width()
+    return max(widest * 1.15 + 40, widest + 64)
+
+
+def title_fits(plot, title):
+    """Whether a title fits the plot's width (see title_width)."""
+    return title_width(plot, title) <= plot.width()
 
 
 class Ties(Contour):
@@ -167,19 +172,9 @@ class BoundaryPlot(pg.PlotWidget):
 
     def retranslate(self):
         self.setAccessibleName(self.tr("Decision boundary"))
-        # A narrow plot gets the short title: pyqtgraph would cut the long one off.
-        if self.levels is not None:
-            title = self._value_title()
-        elif self.classes > 2:
-            title = self.tr("Decision regions ({0} classes; shade: probability; lines: ties)").format(self.classes)
-            if not title_fits(self, title):
-                title = self.tr("Decision regions")
-        else:
-            title = self.tr("Decision boundary (P(y=1), 0.5 contour)")
-            if not title_fits(self, title):
-                title = self.tr("Decision boundary")
-        if not title_fits(self, title) and "<br>" not in title:  # the narrowest plot: the short title in two lines
-            title = title.replace(" ", "<br>", 1)
+        # A narrow plot gets a shorter title: pyqtgraph would cut the long one off.
+        titles = self._titles()
+        title = next((t for t in titles if title_fits(self, t)), titles[-1])
         if title != getattr(self, "_shown_title", None):
             self._shown_title = title
             self.setTitle(title, color=css("plot_text"), size=f"{self.title_pt:g}pt")
@@ -187,25 +182,44 @@ class BoundaryPlot(pg.PlotWidget):
         if label is not None:
             label.setText(self.tr("test points (hollow)"))
 
-    def _value_title(self):
-        """A regression's title always carries its colour scale: in words where they fit, else as
+    def _titles(self):
+        """The titles the plot may show, widest first: it shows the first that fits its width, the last
+        (the narrowest) where none does."""
+        if self.levels is not None:
+            return self._value_titles()
+        if self.classes > 2:
+            titles = [self.tr("Decision regions ({0} classes; shade: probability; lines: ties)").format(self.classes),
+                      self.tr("Decision regions")]
+        else:
+            titles = [self.tr("Decision boundary (P(y=1), 0.5 contour)"), self.tr("Decision boundary")]
+        two_lines = titles[-1].replace(" ", "<br>", 1)  # the narrowest plot: the short title in two lines
+        return titles + [two_lines] * (two_lines != titles[-1])
+
+    def minimumSizeHint(self):
+        """At least as wide as the narrowest title needs, so that a neighbour taking room (the parameter
+        table) leaves the title whole."""
+        hint = super().minimumSizeHint()
+        if not self.__dict__.get("_built"):
+            return hint
+        return QSize(max(hint.width(), math.ceil(title_width(self, self._titles()[-1]))), hint.height())
+
+    def _value_titles(self):
+        """A regression's titles always carry its colour scale: in words where they fit, else as
         coloured squares with their values on a second line (the map's colours mean nothing without it)."""
         lo, hi = self.levels
         low, mid, high = (view_model.number(v, 3) for v in (lo, (lo + hi) / 2, hi))
         head = self.tr("Predicted value") + "<br>"
         if self.discrete:  # two colours: the map splits at the scale's middle
             split = f"{swatch('orange')} &lt; {mid} ≤ {swatch('blue')}"
-            titles = [self.tr("Predicted value y (blue from {0} up, orange below)").format(mid), head + split,
-                      "y<br>" + split]
-        else:
-            ends = f"{swatch('orange')} {low} {swatch('blue')} {high}"
-            # The last resort of the narrowest plot: two digits in a smaller type.
-            short = "<span style='font-size:8pt'>" + " ".join(
-                f"{swatch(c)} {view_model.number(v, 2)}" for c, v in (("orange", lo), ("blue", hi))) + "</span>"
-            titles = [self.tr("Predicted value y (orange {0}, grey {1}, blue {2})").format(low, mid, high),
-                      head + f"{swatch('orange')} {low} {swatch('grey')} {mid} {swatch('blue')} {high}",
-                      head + ends, "y<br>" + ends, "y<br>" + short]
-        return next((t for t in titles if title_fits(self, t)), titles[-1])
+            return [self.tr("Predicted value y (blue from {0} up, orange below)").format(mid), head + split,
+                    "y<br>" + split]
+        ends = f"{swatch('orange')} {low} {swatch('blue')} {high}"
+        # The last resort of the narrowest plot: two digits in a smaller type.
+        short = "<span style='font-size:8pt'>" + " ".join(
+            f"{swatch(c)} {view_model.number(v, 2)}" for c, v in (("orange", lo), ("blue", hi))) + "</span>"
+        return [self.tr("Predicted value y (orange {0}, grey {1}, blue {2})").format(low, mid, high),
+                head + f"{swatch('orange')} {low} {swatch('grey')} {mid} {swatch('blue')} {high}",
+                head + ends, "y<br>" + ends, "y<br>" + short]
 
     def resizeEvent(self, event):
         # The title first: its width bounds the plot's, which pyqtgraph sets from the new size next.

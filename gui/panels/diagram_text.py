@@ -6,10 +6,11 @@ geometry; this module measures the texts and applies what it returns."""
 import numpy as np
 from PySide6.QtGui import QFont, QFontMetricsF
 
-from core.views.label_layout import label_fractions, shown_labels, text_size
+from core.views.label_layout import covers_circle, label_fractions, shown_labels, text_size
 
 NODE_PT, LABEL_PT, LEAST_PT = 9.0, 8.0, 8.0  # natural sizes in the scene; the least on the screen
 PAD = 2  # scene pixels kept clear around a label
+RIM = 0.65  # of a node's radius, kept clear by weight labels: the rest, its rim, a label may cover (not with maxout)
 
 
 def font(points):
@@ -113,7 +114,8 @@ def _node_boxes(view):
 def place_labels(view, fm, templates):
     """Place the edge labels along their edges with their sizes, then keep only those that clear
     every node's text and every label shown before them (bias labels first, then the unweighted
-    edges', then the weights'); the others' numbers are in their hover."""
+    edges', then the weights', which with maxout units also keep off every node's circle); the
+    others' numbers are in their hover."""
     segments, labelled, sizes = [], [], []
     for item in view.edges:
         segments.append(((item.a.x(), item.a.y()), (item.b.x(), item.b.y())))
@@ -125,7 +127,7 @@ def place_labels(view, fm, templates):
         boxes.append((lab.pos().x(), lab.pos().y(), *_half(fm, texts)))
     fixed = [(item.label_pos.x(), item.label_pos.y(), *size) for item, size, moves in
              zip(view.edges, sizes, labelled) if not moves and item.edge.param is None]
-    circles = [(n.pos().x(), n.pos().y(), n.rect().width() / 2 * 0.65) for n in view.nodes.values()]
+    circles, whole = _node_circles(view)
     # The node texts as the shown labels must clear them (below), so that a label is placed where it can show.
     texts = [((x0 + x1) / 2, (y0 + y1) / 2, (x1 - x0) / 2, (y1 - y0) / 2) for x0, y0, x1, y1 in _node_boxes(view)]
     spots = np.linspace(0.1, 0.9, 17)
@@ -145,7 +147,8 @@ def place_labels(view, fm, templates):
         p = getattr(view.edges[i], attr)
         entries.append(("edge", i, (p.x(), p.y(), *sizes[i])))
     rects = [(x - w + PAD, y - h + PAD, x + w - PAD, y + h - PAD) for _k, _i, (x, y, w, h) in entries]
-    shown = shown_labels(rects, _node_boxes(view))
+    weights = [kind == "edge" and view.edges[i].edge.param is not None for kind, i, _r in entries]
+    shown = shown_labels(rects, _node_boxes(view), circles if whole else (), weights)
     view.bias_fits = {}
     for item in view.edges:
         item.fits = False  # not wanted now (crowded, too small): placed again when it is
@@ -155,7 +158,16 @@ def place_labels(view, fm, templates):
         else:
             view.edges[key].fits = bool(ok)
     view.show_labels()
-    _hide_clashes(view, [view.edges[i] for i in reversed(order)])
+    _hide_clashes(view, [view.edges[i] for i in reversed(order)], circles if whole else ())
+
+
+def _node_circles(view):
+    """(circles (cx, cy, r) the weight labels keep off, whether they keep off them whole). With maxout units a
+    node's whole circle and PAD around it: a unit's two pieces sit a row apart, each with its edges in, and
+    their labels crowded onto the circles; elsewhere RIM of it (a label may cover a rim, not a text)."""
+    whole = view.graph is not None and any(len(names) > 1 for names in view.graph.pieces.values())
+    share, pad = (1.0, PAD) if whole else (RIM, 0.0)
+    return [(n.pos().x(), n.pos().y(), n.rect().width() / 2 * share + pad) for n in view.nodes.values()], whole
 
 
 def _rect(item):
@@ -163,16 +175,18 @@ def _rect(item):
     return (r.left(), r.top(), r.right(), r.bottom())
 
 
-def _hide_clashes(view, edges):
+def _hide_clashes(view, edges, circles=()):
     """The texts as drawn, not as estimated: an edge label that still touches another text (a wider
-    number than its template) goes to its hover, the lowest in priority first."""
+    number than its template), or a weight's label one of the circles (cx, cy, r), goes to its hover,
+    the lowest in priority first."""
     others = [n.text for n in view.nodes.values() if n.text.text()]
     others += [lab for _name, lab in view.biases.values() if lab.isVisible()]
     shown = [item for item in edges if item.label.isVisible()]
     hidden = False
     for item in shown:
         rest = [_rect(i) for i in others] + [_rect(e.label) for e in shown if e is not item and e.label.isVisible()]
-        if rest and _touches(_rect(item.label), rest):
+        box = _rect(item.label)
+        if rest and _touches(box, rest) or item.edge.param is not None and covers_circle(box, circles):
             item.fits = False
             item.label.setVisible(False)
             hidden = True

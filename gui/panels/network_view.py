@@ -97,6 +97,7 @@ class EdgeItem(LazyTip, QGraphicsPathItem):
         self.fits = True  # clear of the other labels and the nodes' texts (diagram_text decides)
         self.label_moves = edge.param is not None
         self.muted = False  # a maxout piece that loses for the displayed sample: drawn faint, no label
+        self.weight = None  # the weight last shown (its label's number is written only while labelled)
         self._piece = None  # (wins, text) last shown on a maxout piece's edge
         d = p1 - p0
         length = math.hypot(d.x(), d.y())
@@ -156,6 +157,7 @@ class EdgeItem(LazyTip, QGraphicsPathItem):
     def set_weight(self, w, colours=None):
         """Draw weight w (colours: see weight_pen); an edge whose pen would not change is left alone.
         True when its label's box moved or changed its size."""
+        self.weight = w
         pen = weight_pen(w, colours)
         if pen is not self._weight_pen:
             QGraphicsPathItem.setPen(self, pen)
@@ -433,6 +435,16 @@ class NetworkView(ZoomPan, QGraphicsView):
 
     def _fit(self):
         self.fit()
+
+    def update_labels(self):
+        """Zoom's rule for which weights are labelled; a label it turns on shows its weight at once (a frame
+        writes only the labelled ones' numbers: paused, zoomed in, they were blank until the next)."""
+        super().update_labels()
+        if self.backward is None:
+            for item in self.edges:
+                if item.labelled and item.weight is not None:
+                    item.set_weight(item.weight)
+            diagram_text.keep_apart(self)
 
     def set_text_zoom(self, factor):
         """The presentation zoom: the diagram's text `factor` times its size (1: actual size)."""

@@ -26,6 +26,10 @@ DIGITS = 6  # significant digits, the window's one number format (core.views.vie
 # 3 significant digits ("-0.00677", "-5.94e-4") or 1 in the difference column ("-5e-11").
 FULL_CHARS = (None, 12, 12, 12, 9)
 FEWEST_CHARS = (None, 8, 8, 8, 6)
+# The name column's characters where the table is narrow: every name of a network without maxout units
+# ("w3_8_8"), and a maxout piece's weight with its piece cut off ("w1_1_2…"; the whole name is in the
+# hover). Longer names show whole only where the table has room for them: they never take the plots'.
+NAME_CHARS = 7
 _DISPLAY, _EDIT, _ALIGN, _FOREGROUND = (int(r) for r in (Qt.DisplayRole, Qt.EditRole, Qt.TextAlignmentRole,
                                                           Qt.ForegroundRole))
 _TIP = int(Qt.ToolTipRole)
@@ -47,7 +51,7 @@ class ParamModel(QAbstractTableModel):
         self._rows = []
         self.visible = None  # (first, last) row on screen, as the view last said; None: every row
         self._pieces = (None, {})  # (architecture, its maxout pieces' parameters)
-        self.chars = FULL_CHARS  # how many characters each column shows; the view sets it from its width
+        self.chars = FULL_CHARS  # how many characters each column shows (the names: None, all); the view sets it
         self._ro = Qt.ItemIsEnabled | Qt.ItemIsSelectable
         self._rw = self._ro | Qt.ItemIsEditable
         self._align = [None] + [int(Qt.AlignRight | Qt.AlignVCenter)] * (len(COLUMNS) - 1)
@@ -97,13 +101,14 @@ class ParamModel(QAbstractTableModel):
         return None
 
     def _name_tip(self, name):
-        """What a maxout piece's parameter is (None for the others: their names say it)."""
+        """What a maxout piece's parameter is, its name first; for the others their name where the column
+        shows it cut short (else None: the name says it)."""
         arch = self.snap.config.architecture
         if self._pieces[0] != arch:
             self._pieces = (arch, arch.piece_params())
         where = self._pieces[1].get(name)
         if where is None:
-            return None
+            return name if self.chars[0] is not None and len(name) > self.chars[0] else None
         layer, unit, piece = where
         kind = self.tr("bias") if name.startswith("b") else self.tr("weight")
         return self.tr("{0}: the {1} of piece {2} of maxout unit {3} in hidden layer {4}; the unit outputs the "
@@ -191,11 +196,15 @@ class ParamModel(QAbstractTableModel):
             self._changed(self._format(snap))
 
     def set_chars(self, chars):
-        """Characters per column (from the view's width): the numbers are formatted to fit them."""
+        """Characters per column (from the view's width): the numbers are formatted to fit them; a name
+        longer than its column's characters has itself as its tooltip."""
         if tuple(chars) != tuple(self.chars):
+            names = chars[0] != self.chars[0]
             self.chars = tuple(chars)
             if self.snap is not None:
                 self._changed(self._format(self.snap))
+                if names and self.snap.names:  # the names' tooltips (Qt asks again on the next hover)
+                    self.dataChanged.emit(self.index(0, 0), self.index(len(self.snap.names) - 1, 0), [Qt.ToolTipRole])
 
     def _changed(self, spans):
         # Only the cells whose text changed are repainted: a number that did not move costs nothing.
@@ -206,6 +215,12 @@ class ParamModel(QAbstractTableModel):
 
 
 ROW_PX = 20  # a row's height at actual size
+
+
+def _least_width(widget):
+    """The width a neighbour in the splitter keeps: its minimum, or more where its own hint asks it (the
+    decision boundary's narrowest title)."""
+    return max(widget.minimumWidth(), widget.minimumSizeHint().width())
 
 
 class ParamTable(QTableView):
@@ -263,7 +278,8 @@ class ParamTable(QTableView):
         self._fit_columns()
 
     def _widths(self):
-        """Pixel widths: (name column, [value, gradients, difference] at their fewest and full characters).
+        """Pixel widths: (name column at NAME_CHARS at most and with every name whole, [value, gradients,
+        difference] at their fewest and full characters).
 
         Value and the two gradients share one width, so that equal numbers read alike side by side."""
         char = self.fontMetrics().horizontalAdvance("0")
@@ -272,15 +288,16 @@ class ParamTable(QTableView):
         margin = 2 * self.style().pixelMetric(QStyle.PM_HeaderMargin, None, header) + 6
         titles = [header.fontMetrics().horizontalAdvance(self.params.headerData(c, Qt.Horizontal)) + margin
                   for c in range(len(COLUMNS))]
-        name = max(titles[0], char * len(self._longest_name) + pad)
+        longest = len(self._longest_name)
+        name = (max(titles[0], char * min(longest, NAME_CHARS) + pad), max(titles[0], char * longest + pad))
         numbers, diff = max(titles[1:4]), titles[4]
         fewest = [max(numbers, char * FEWEST_CHARS[1] + pad)] * 3 + [max(diff, char * FEWEST_CHARS[4] + pad)]
         full = [max(numbers, char * FULL_CHARS[1] + pad)] * 3 + [max(diff, char * FULL_CHARS[4] + pad)]
         return name, fewest, full, char, pad
 
     def readable_width(self):
-        """The table's width with every column at its fewest digits."""
-        name, fewest, _full, _char, _pad = self._widths()
+        """The table's width with every column at its fewest digits and the names at NAME_CHARS at most."""
+        (name, _whole), fewest, _full, _char, _pad = self._widths()
         return name + sum(fewest) + 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
 
     def _claim_width(self):
@@ -290,7 +307,7 @@ class ParamTable(QTableView):
         if not isinstance(splitter, QSplitter) or need <= 0:
             return
         sizes, me = splitter.sizes(), splitter.indexOf(self)
-        spare = [0 if i == me else max(0, size - splitter.widget(i).minimumWidth()) for i, size in enumerate(sizes)]
+        spare = [0 if i == me else max(0, size - _least_width(splitter.widget(i))) for i, size in enumerate(sizes)]
         take = min(need, sum(spare))
         if take > 0:
             given = [int(take * s / sum(spare)) for s in spare]
@@ -300,8 +317,10 @@ class ParamTable(QTableView):
             splitter.setSizes(sizes)
 
     def _fit_columns(self):
-        name, fewest, full, char, pad = self._widths()
+        (name, whole), fewest, full, char, pad = self._widths()
         spare = self.viewport().width() - name - sum(fewest)
+        grow = min(whole - name, max(0, spare))  # the names whole first, where there is room for them
+        name, spare = name + grow, spare - grow
         room = sum(full) - sum(fewest)
         share = 1.0 if spare >= room else max(0.0, spare / room)
         # Room beyond the full digits is shared out, so that the columns stay even; the last takes the rest.
@@ -311,8 +330,9 @@ class ParamTable(QTableView):
         header = self.horizontalHeader()
         for col, width in enumerate([name] + widths):
             header.resizeSection(col, width)
-        self.params.set_chars([None] + [max(FEWEST_CHARS[c], (w - pad) // char)
-                                        for c, w in enumerate(widths, start=1)])
+        shown = None if name >= whole else max(1, (name - pad) // char)  # the names' characters, None: all
+        self.params.set_chars([shown] + [max(FEWEST_CHARS[c], (w - pad) // char)
+                                         for c, w in enumerate(widths, start=1)])
 
     def resizeEvent(self, event):
         super().resizeEvent(event)

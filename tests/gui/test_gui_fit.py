@@ -212,3 +212,65 @@ def test_the_guide_and_its_page_fit_the_window(win, qtbot, language, size):
         if key == "in8" and size[0] >= 1280:  # room for the lecture's loss, the program's and the mark
             assert table.horizontalHeader().length() <= table.viewport().width()
     assert not problems, "\n".join(problems)
+
+
+# The shapes whose parameter names are the longest (maxout pieces: w1_1_2.p1) or the most (8,8,8,8; five classes).
+BASE = {"dataset": "lecture", "hidden": "3", "activation": "relu", "init": "random", "output": "sigmoid", "classes": 2}
+NETWORKS = {
+    "lecture": {**BASE, "init": "lecture"},
+    "maxout": {**BASE, "activation": "maxout"},
+    "4x8 maxout": {**BASE, "hidden": "8,8,8,8", "activation": "maxout"},
+    "4x8": {**BASE, "hidden": "8,8,8,8"},
+    "softmax K=5": {**BASE, "dataset": "blobs", "output": "softmax", "classes": 5, "init": "lecture"},
+}
+
+
+def title_cut(plot):
+    """Why a plot's title is not whole inside the plot, or None."""
+    item = plot.getPlotItem().titleLabel.item
+    margin = item.document().documentMargin()  # blank around the text
+    text = item.boundingRect().adjusted(margin, margin, -margin, -margin)
+    drawn = plot.mapFromScene(item.mapRectToScene(text)).boundingRect()
+    if plot.rect().contains(drawn):
+        return None
+    return f"{plot.objectName()}'s title {item.toPlainText()!r} at {drawn.getRect()} is cut by {plot.rect().getRect()}"
+
+
+def names_cut(table):
+    """The names the table shows cut short without their whole name in the hover."""
+    from PySide6.QtWidgets import QStyle
+    model, fm = table.params, table.fontMetrics()
+    margin = table.style().pixelMetric(QStyle.PM_FocusFrameHMargin, None, table) + 1  # the delegate's, each side
+    room = table.horizontalHeader().sectionSize(0) - 2 * margin
+    tips = [model.data(model.index(row, 0), Qt.ToolTipRole) or "" for row in range(len(model.snap.names))]
+    return [name for name, tip in zip(model.snap.names, tips) if fm.horizontalAdvance(name) > room and name not in tip]
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_long_and_many_parameter_names_leave_the_plots_whole(win, qtbot, language, size):
+    """The parameter table takes no more room for maxout's long names than its names need cut to NAME_CHARS:
+    the decision boundary's title stays whole, and a name shown cut short has its whole name in the hover."""
+    from gui.panels.param_table import NAME_CHARS
+    from window_fixtures import config_is
+    w, _ = win
+    w.resize(*size)
+    qtbot.waitUntil(lambda: (w.width(), w.height()) == size, timeout=WAIT)
+    problems, widths = [], {}
+    for key, values in NETWORKS.items():
+        w.model.propose(values)
+        snap = config_is(w, qtbot, hidden=tuple(int(n) for n in values["hidden"].split(",")),
+                         activation=values["activation"], classes=values["classes"])
+        qtbot.waitUntil(lambda shown=snap: w.table.params.snap is shown, timeout=WAIT)
+        _settle(qtbot)
+        problems += [f"{key}: {p}" for p in [title_cut(w.boundary), title_cut(w.loss)] + cut(w) if p]
+        problems += [f"{key}: {name} cut without a hover" for name in names_cut(w.table)]
+        widths[key] = w.boundary.width()
+        if key == "4x8 maxout" and size[0] < 1280:  # too narrow for w1_1_2.p1: the names at NAME_CHARS
+            assert any(len(name) > NAME_CHARS for name in snap.names)
+            assert w.table.params.data(w.table.params.index(snap.names.index("w1_1_2.p1"), 0),
+                                       Qt.ToolTipRole).startswith("w1_1_2.p1")
+            assert names_cut(w.table) == [] and w.table.params.chars[0] == NAME_CHARS
+    # Maxout's names take at most a character more than the 4x8 network's (7 of 9 characters shown).
+    char = w.table.fontMetrics().horizontalAdvance("0")
+    assert widths["4x8 maxout"] >= widths["4x8"] - char - 1, widths
+    assert not problems, "\n".join(problems)

@@ -54,3 +54,18 @@ def test_text_size_keeps_eight_points_on_screen_and_follows_the_zoom():
     assert text_size(0.6) == 13.5  # 8 / 0.6 = 13.33, up to a quarter point
     assert text_size(0.6) * 0.6 >= 8.0
     assert text_size(1.0, zoom=1.5) == 13.5
+
+
+
+def test_shown_labels_keep_the_marked_ones_off_the_circles():
+    from core.views.label_layout import covers_circle, shown_labels
+    circle = (50, 50, 10)
+    corner = (58, 58, 70, 64)  # inside the circle's square, its nearest corner 11.3 from the centre
+    assert not covers_circle(corner, [circle]) and covers_circle(corner, [(50, 50, 12)])
+    assert covers_circle((55, 55, 70, 64), [circle])  # its corner 7.1 from the centre
+    assert covers_circle((40, 40, 60, 60), [circle])  # the whole circle inside the rectangle
+    assert not covers_circle((61, 40, 70, 64), [circle]) and not covers_circle((61, 40, 70, 64), [])
+    rects = [(55, 55, 70, 64), (55, 55, 75, 64), (61, 40, 70, 45)]
+    # The first is not marked (as a bias label); the second, a weight's, covers the circle; the third clears it.
+    assert shown_labels(rects, (), [circle], [False, True, True]).tolist() == [True, False, True]
+    assert shown_labels(rects[1:], (), [circle]).tolist() == [False, True]  # None: every label keeps off

@@ -142,3 +142,67 @@ def test_the_presentation_zoom_enlarges_the_text_and_keeps_labels_apart(qtbot):
     texts = _all_texts(view)
     assert not [(a, b) for (a, ta), (b, tb) in itertools.combinations(texts.items(), 2)
                 if ta.sceneBoundingRect().intersects(tb.sceneBoundingRect())]
+
+
+
+def _covering(view):
+    """(label, node) for each visible weight label that covers part of a node's circle."""
+    circles = {name: node.mapToScene(node.shape()) for name, node in view.nodes.items()}
+    return [(e.label.text.text(), name) for e in view.edges
+            if e.edge.param is not None and e.label.isVisible() and e.label.text.text()
+            for name, circle in circles.items() if circle.intersects(e.label.sceneBoundingRect())]
+
+
+# Where weight labels show (large enough to read): big screens, and the 1024x600 window's panel zoomed in.
+CIRCLE_CASES = [((3,), "1920x1080", 1.0), ((3,), "3840x2160", 1.0), ((3,), "1024x600", 2.5),
+                ((4, 4), "3840x2160", 1.0), ((4, 4), "1024x600", 3.0)]
+
+
+@pytest.mark.parametrize("hidden, size, zoom", CIRCLE_CASES)
+@pytest.mark.parametrize("backward", [False, True])
+def test_no_weight_label_covers_a_node_of_a_maxout_network(qtbot, hidden, size, zoom, backward):
+    # Maxout's two pieces of a unit sit a row apart, each with its edges in: their labels crowded onto the
+    # circles, where a rim was allowed (elsewhere it still is: a crowded layer keeps more of its labels).
+    view = _view(qtbot, backward=backward, hidden=hidden, activation="maxout", init="random")
+    view.resize(*PANELS[size])
+    qtbot.waitUntil(lambda: view.width() == PANELS[size][0])
+    if zoom != 1.0:  # as the wheel does
+        view.scale(zoom, zoom)
+        view.zoomed = True
+        view.update_labels()
+    shown = [e for e in view.edges if e.edge.param is not None and e.label.isVisible()]
+    assert shown  # some weights keep their labels
+    assert not _covering(view)
+
+
+def test_the_check_sees_a_label_on_a_rim(qtbot):
+    view = _view(qtbot, activation="maxout", init="random")
+    edge = next(e for e in view.edges if e.edge.param is not None and e.label.isVisible())
+    piece = view.nodes[edge.edge.dst]
+    edge.label.set(edge.label.text.text(), piece.pos() + piece.rect().topRight() * 0.9)  # beyond the text, on the rim
+    assert (edge.label.text.text(), piece.name) in _covering(view)
+
+
+def test_labels_a_zoom_turns_on_show_their_weights_at_once(qtbot):
+    # At the 1024x600 window's fitted scale the weights are too small to label; zoomed in while paused (no new
+    # frame comes) the labels turned on showed no number.
+    from core.views.view_model import label_number
+
+    trainer = Trainer(TrainConfig(gradient="backprop", activation="maxout", init="random"), make("lecture"))
+    trainer.step(5)
+    snap = trainer.snapshot()
+    view = NetworkView()
+    qtbot.addWidget(view)
+    view.resize(*PANELS["1024x600"])
+    view.show()
+    view.show_snapshot(snap)
+    qtbot.waitUntil(lambda: view.width() == PANELS["1024x600"][0])
+    weights = [e for e in view.edges if e.edge.param is not None]
+    assert not any(e.label.isVisible() for e in weights)
+    view.scale(3.0, 3.0)  # as the wheel does
+    view.zoomed = True
+    view.update_labels()
+    shown = [e for e in weights if e.label.isVisible()]
+    assert len(shown) >= len(weights) // 2
+    assert all(e.label.text.text() == label_number(snap.param_dict[e.edge.param]) for e in shown)
+    assert not _covering(view)

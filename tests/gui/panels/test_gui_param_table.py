@@ -110,3 +110,43 @@ def test_an_editor_closed_by_a_rebuild_leaves_the_table_editable_again(window, q
     name = window.current_snapshot().names[0]
     qtbot.waitUntil(lambda: window.current_snapshot().param_dict[name] == 0.25, timeout=WAIT)
     assert not qt_warnings, qt_warnings
+
+
+def test_maxout_names_are_cut_before_the_boundary_title(qtbot):
+    """The table claims room for its numbers from the plot beside it, but never below the width the plot's
+    narrowest title needs (here at the presentation zoom's largest text); names it cannot show whole it
+    shows to NAME_CHARS, the whole name in the hover, and whole again once the table has room."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QSplitter
+
+    from core.training.trainer import TrainConfig, Trainer
+    from gui.panels.boundary_plot import BoundaryPlot
+    from gui.panels.param_table import NAME_CHARS, ParamTable
+
+    snap = Trainer(TrainConfig(activation="maxout", init="random")).snapshot()
+    splitter, boundary, table = QSplitter(), BoundaryPlot(), ParamTable()
+    qtbot.addWidget(splitter)
+    for w in (boundary, table):
+        splitter.addWidget(w)
+        w.setMinimumSize(140, 120)  # as the window's
+    splitter.setChildrenCollapsible(False)
+    splitter.resize(480, 300)
+    splitter.setSizes([310, 170])
+    splitter.show()
+    qtbot.waitExposed(splitter)
+    boundary.set_text_zoom(2.5)
+    least = boundary.minimumSizeHint().width()
+    assert 140 < least < 310  # the two-line title at 25 pt
+    table.show_snapshot(snap)
+    qtbot.waitUntil(lambda: table.width() > 170, timeout=WAIT)  # the claim, once the splitter laid out
+    assert boundary.width() >= least and table.width() < table.readable_width()
+    model = table.params
+    assert model.chars[0] == NAME_CHARS
+    row = snap.names.index("w1_2_3.p2")
+    assert model.data(model.index(row, 0), Qt.ToolTipRole).startswith("w1_2_3.p2: the weight of piece 2")
+    assert model.data(model.index(row, 0), Qt.DisplayRole) == "w1_2_3.p2"  # the contract: the whole name
+    splitter.resize(1400, 300)
+    splitter.setSizes([400, 1000])
+    qtbot.waitUntil(lambda: table.width() >= 900, timeout=WAIT)
+    assert model.chars[0] is None  # every name whole
+    assert table.horizontalHeader().sectionSize(0) >= table.fontMetrics().horizontalAdvance("w1_2_3.p2")

@@ -1,5 +1,6 @@
 """The status bar's training fields (issue 19, item 11): only on the training page, and no "0 epochs/s"
-at rest. And a data point's tooltip says its class, not "data=0"."""
+at rest. A data point's tooltip says its class, not "data=0". And a message too long for the bar beside
+the fields is cut short with "…", whole in its hover, for screen readers and in a box by Ctrl+M."""
 import pytest
 
 pytest.importorskip("PySide6")
@@ -85,3 +86,81 @@ def test_while_training_the_fields_and_the_timeline_follow_ten_times_a_second(wi
     clock[0] += 0.01
     w.status.show(snaps[1], running=False)  # paused: at once
     assert epoch.text().startswith("epoch 20 ")
+
+
+def _damaged_session(tmp_path):
+    """A session whose activation is misspelt, under a long name: a one-line message of some 150 characters."""
+    import json
+
+    from core.files import session
+    from core.training.trainer import Trainer
+    path = tmp_path / "maxout-network-after-the-break-week-5.json"
+    session.save_session(str(path), Trainer().snapshot(), None)
+    saved = json.loads(path.read_text())
+    saved["config"]["activation"] = "maxot"
+    path.write_text(json.dumps(saved))
+    return str(path)
+
+
+def _message(w):
+    from gui.panels.status_message import MessageLabel
+    return w.statusBar().findChild(MessageLabel, "status_message")
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1920, 1080)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_a_long_message_is_cut_short_and_whole_in_its_hover_for_readers_and_by_ctrl_m(win, qtbot, dialogs,
+                                                                                        tmp_path, size):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction
+
+    from gui.plain_text import tooltip
+    w, parts = win
+    w.resize(*size)
+    qtbot.waitUntil(lambda: (w.width(), w.height()) == size, timeout=WAIT)
+    dialogs.errors.clear()
+    dialogs.formats.clear()
+    assert not parts.open_session(_damaged_session(tmp_path))
+    whole = w.statusBar().currentMessage()
+    assert "unknown activation 'maxot'" in whole and "maxout" in whole
+    label = _message(w)
+    qtbot.waitUntil(lambda: label.message == whole, timeout=WAIT)
+    assert label.textFormat() == Qt.PlainText
+    assert label.x() <= 8  # the bar's own drawing of the message (from x 6 to 2 px left of this) gets no room
+    assert label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width()
+    if size[0] < 1280:  # beside the fields the message does not fit: cut short, whole in the hover
+        assert label.is_cut() and label.text().endswith("\u2026") and whole.startswith(label.text()[:-1])
+        assert label.toolTip() == tooltip(whole)
+    else:
+        assert not label.is_cut() and label.text() == whole and label.toolTip() == ""
+    assert label.accessibleName() == "Status message" and label.accessibleDescription() == whole
+    action = w.findChild(QAction, "whole_message")
+    assert action in w.actions() and action.shortcut().toString() == "Ctrl+M"  # wherever the focus is
+    assert action.isEnabled()
+    dialogs.errors.clear()
+    dialogs.formats.clear()
+    action.trigger()
+    assert dialogs.errors == [whole] and dialogs.formats == [Qt.PlainText]
+    w.statusBar().clearMessage()  # a timeout, or a menu's hover: the bar forgets it, Ctrl+M does not
+    assert label.text() == "" and label.toolTip() == "" and label.accessibleDescription() == ""
+    action.trigger()
+    assert dialogs.errors[-1] == whole
+
+
+def test_a_message_that_fits_has_no_hover_a_file_s_tags_are_text_and_a_click_shows_it(win, qtbot, dialogs):
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    from gui.plain_text import tooltip
+    w, _ = win
+    w.resize(1024, 600)
+    qtbot.waitUntil(lambda: w.width() == 1024, timeout=WAIT)
+    w.model.tell("Saved.", 0)
+    label = _message(w)
+    assert label.text() == "Saved." and not label.is_cut() and label.toolTip() == ""
+    w.model.tell('<img src="picture.png"><h1>Session is fine</h1> ' * 6, 0)  # as a file may hold it
+    assert label.textFormat() == Qt.PlainText and label.text().startswith('<img src="picture.png">')
+    assert label.is_cut() and label.toolTip() == tooltip(label.message) and "<img" not in label.toolTip()
+    dialogs.errors.clear()
+    dialogs.formats.clear()
+    QTest.mouseClick(label, Qt.LeftButton, Qt.NoModifier, QPoint(5, label.height() // 2))
+    assert dialogs.errors == [label.message] and dialogs.formats == [Qt.PlainText]
