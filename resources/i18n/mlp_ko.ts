@@ -132,7 +132,7 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
 <context>
     <name>ApplicationModel</name>
     <message>
-        <location filename="../../gui/application_model.py" line="+116" />
+        <location filename="../../gui/application_model.py" line="+135" />
         <source>settings change</source>
         <translation>설정 변경</translation>
     </message>
@@ -162,7 +162,7 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
         <translation>강의 기본값</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+64" />
         <source>Not done: {0}</source>
         <translation>실행하지 않았습니다: {0}</translation>
     </message>
@@ -187,7 +187,7 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
         <translation>되돌릴 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+82" />
         <source>Epoch limit reached: raise it to train on.</source>
         <translation>epoch 한도에 이르렀습니다. 더 학습하려면 한도를 올리세요.</translation>
     </message>
@@ -306,7 +306,7 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
 <context>
     <name>BoundaryPlot</name>
     <message>
-        <location filename="../../gui/panels/boundary_plot.py" line="+178" />
+        <location filename="../../gui/panels/boundary_plot.py" line="+194" />
         <source>Decision boundary (P(y=1), 0.5 contour)</source>
         <translation>결정경계 (P(y=1), 0.5 등고선)</translation>
     </message>
@@ -316,12 +316,12 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
         <translation>예측값 y ({0} 이상 파랑, 미만 주황)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>Predicted value y (orange {0}, grey {1}, blue {2})</source>
         <translation>예측값 y (주황 {0}, 회색 {1}, 파랑 {2})</translation>
     </message>
     <message>
-        <location line="+180" />
+        <location line="+179" />
         <source>sample {0}, t = {1} (x1 = {2}, x2 = {3})</source>
         <translation>샘플 {0}, t = {1} (x1 = {2}, x2 = {3})</translation>
     </message>
@@ -331,18 +331,18 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
         <translation>샘플 {0}, 클래스 {1} (x1 = {2}, x2 = {3})</translation>
     </message>
     <message>
-        <location line="-217" />
-        <location line="+11" />
+        <location line="-226" />
+        <location line="+20" />
         <source>Decision boundary</source>
         <translation>결정경계</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-3" />
         <source>Decision regions ({0} classes; shade: probability; lines: ties)</source>
         <translation>결정 영역 (클래스 {0}개, 진하기: 확률, 선: 동률)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Decision regions</source>
         <translation>결정 영역</translation>
     </message>
@@ -352,8 +352,8 @@ The same probability: exp(ay1) / (exp(ay0) + exp(ay1)) = 1 / (1 + exp(−(ay1 �
         <translation>예측값</translation>
     </message>
     <message>
-        <location line="-7" />
-        <location line="+62" />
+        <location line="-28" />
+        <location line="+81" />
         <source>test points (hollow)</source>
         <translation>테스트 점 (속이 빈 점)</translation>
     </message>
@@ -2217,7 +2217,7 @@ after {0} epochs</source>
 <context>
     <name>GradientHint</name>
     <message>
-        <location filename="../../gui/controls/training_hints.py" line="+56" />
+        <location filename="../../gui/controls/training_hints.py" line="+59" />
         <source>Numerical gradient: about {0}x slower than backprop for this network.</source>
         <translation>수치 미분: 이 신경망에서는 역전파보다 약 {0}배 느립니다.</translation>
     </message>
@@ -2687,7 +2687,7 @@ after {0} epochs</source>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../gui/menus/help_menu.py" line="+43" />
+        <location filename="../../gui/menus/help_menu.py" line="+44" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
@@ -2762,7 +2762,12 @@ after {0} epochs</source>
         <translation>CSV 파일에서 데이터 가져오기</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
+        <source>the status bar's last message in full</source>
+        <translation>상태 표시줄의 마지막 메시지 전체 보기</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>quit</source>
         <translation>끝내기</translation>
     </message>
@@ -2992,7 +2997,7 @@ after {0} epochs</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/window.py" line="+373" />
+        <location filename="../../gui/window.py" line="+372" />
         <source>untitled</source>
         <translation>제목 없음</translation>
     </message>
@@ -3068,17 +3073,17 @@ after {0} epochs</source>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../gui/panels/network_view.py" line="+222" />
+        <location filename="../../gui/panels/network_view.py" line="+275" />
         <source>Network diagram</source>
         <translation>신경망 다이어그램</translation>
     </message>
     <message>
-        <location line="+100" />
+        <location line="+106" />
         <source>piece {0}</source>
         <translation>조각 {0}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>{0} = max of its two pieces, each with its own bias and weights:</source>
         <translation>{0} = 두 조각 중 큰 값 (조각마다 자신의 편향과 가중치):</translation>
     </message>
@@ -3141,7 +3146,7 @@ after {0} epochs</source>
 <context>
     <name>NeuronMaps</name>
     <message>
-        <location filename="../../gui/panels/neuron_maps.py" line="+42" />
+        <location filename="../../gui/panels/neuron_maps.py" line="+39" />
         <source>per-neuron maps</source>
         <translation>뉴런별 출력 지도</translation>
     </message>
@@ -3490,7 +3495,7 @@ gradient</source>
         <translation>차이</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+93" />
         <source>bias</source>
         <translation>편향</translation>
     </message>
@@ -3505,7 +3510,7 @@ gradient</source>
         <translation>{0}: 은닉층 {4}의 maxout 유닛 {3}, 조각 {2}의 {1}. 유닛은 두 조각 중 큰 값을 출력합니다, z = max(조각 1, 조각 2)</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+34" />
         <source>The numerical gradient reads 0 or noise where backprop does not: at h = 1e-7 the change L(p+h) - L(p-h) is smaller than the rounding of a loss this large ({0}), as when the output's sigmoid is saturated. Backprop multiplies the exact slopes and still sees the gradient.</source>
         <translation>역전파와 달리 수치 미분 기울기가 0이거나 잡음입니다: h = 1e-7에서 L(p+h) - L(p-h)의 변화가 이렇게 큰 손실({0})의 반올림 오차보다 작습니다. 출력층의 sigmoid가 포화되었을 때 그렇습니다. 역전파는 정확한 기울기를 곱하므로 여전히 기울기를 구합니다.</translation>
     </message>
@@ -3515,7 +3520,7 @@ gradient</source>
         <translation>수치 미분과 역전파가 다릅니다: 중앙 차분 (L(p+h) - L(p-h)) / 2h는 손실이 크거나 평평하면 반올림 오차가 생기고, p-h와 p+h 사이에 relu나 계단 함수의 꺾인 점이 있으면 틀립니다.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+30" />
         <source>{0}: {1} is not a finite number; the value stays as it was.</source>
         <translation>{0}: {1}은(는) 유한한 숫자가 아닙니다. 값은 그대로 둡니다.</translation>
     </message>
@@ -3523,7 +3528,7 @@ gradient</source>
 <context>
     <name>ParamTable</name>
     <message>
-        <location line="+68" />
+        <location line="+78" />
         <source>Parameter table</source>
         <translation>파라미터 표</translation>
     </message>
@@ -3860,7 +3865,7 @@ gradient</source>
 <context>
     <name>SpeedRow</name>
     <message>
-        <location filename="../../gui/controls/training_hints.py" line="-30" />
+        <location filename="../../gui/controls/training_hints.py" line="-33" />
         <source>full speed</source>
         <translation>최대 속도</translation>
     </message>
@@ -3868,6 +3873,25 @@ gradient</source>
         <location line="+1" />
         <source>as fast as this machine trains (the slider's last step)</source>
         <translation>이 컴퓨터가 학습할 수 있는 가장 빠른 속도 (슬라이더의 마지막 칸)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusMessage</name>
+    <message>
+        <location filename="../../gui/panels/status_message.py" line="+90" />
+        <location line="+20" />
+        <source>Status message</source>
+        <translation>상태 메시지</translation>
+    </message>
+    <message>
+        <location line="-19" />
+        <source>Whole status &amp;message</source>
+        <translation>상태 메시지 전체 보기(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The status bar's last message in full, in a box</source>
+        <translation>상태 표시줄의 마지막 메시지를 상자에 전부 보여 줍니다</translation>
     </message>
 </context>
 <context>
@@ -3901,7 +3925,7 @@ gradient</source>
 <context>
     <name>TimelineBar</name>
     <message>
-        <location filename="../../gui/panels/timeline_bar.py" line="+108" />
+        <location filename="../../gui/panels/timeline_bar.py" line="+115" />
         <source>Epoch {0} cannot be shown again: {1}</source>
         <translation>epoch {0}을(를) 다시 보여 줄 수 없습니다: {1}</translation>
     </message>
@@ -4017,7 +4041,7 @@ gradient</source>
 <context>
     <name>TrainingStatus</name>
     <message>
-        <location filename="../../gui/panels/status.py" line="+58" />
+        <location filename="../../gui/panels/status.py" line="+66" />
         <source>accuracy {0}</source>
         <translation>정확도 {0}</translation>
     </message>
