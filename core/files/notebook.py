@@ -69,120 +69,13 @@ _RECIPES = {
     "lecture-linear": "(X[:, 1] - 1 > X[:, 0] * 2)",
 }
 
-_SOFTPLUS = '''\
-def softplus(u):
-    """log(1 + exp(u)), never overflowing."""
-    if u.max() <= 30.0:
-        return np.log1p(np.exp(u))
-    return np.maximum(u, 0.0) + np.log1p(np.exp(-np.abs(u)))
-'''
-
-# Each output layer's code (core/model/outputs.py, written out with the same operations in the same order, so
-# the notebook's numbers are the trainer's): output_y (the y nodes from the a nodes), data_loss, output_delta
-# (dL/da, where backprop starts), the accuracy or R^2, and what the data cell says of the labels.
-_OUTPUT_CODE = {
-    "sigmoid": {
-        "loss": _SOFTPLUS + '''
-def output_y(a):
-    """y = sigmoid(ay) = P(y=1)."""
-    return sigmoid(a)
-
-def data_loss(a, y):
-    """The mean cross-entropy -(y * log(yhat) + (1 - y) * log(1 - yhat)); each point's is
-    softplus((1 - 2y) * ay): the same number, never log(0)."""
-    u = (1.0 - 2.0 * y) * a[0]
-    return np.add.reduce(softplus(u)) / u.shape[-1]
-''',
-        "delta": '''\
-def output_delta(a, y):
-    """dL/day = (yhat - y) / N, the sigmoid written as 0.5 * tanh(ay / 2) + 0.5 (no overflow)."""
-    return (0.5 * np.tanh(0.5 * a) + 0.5 - y) / y.shape[-1]
-''',
-        "score": "score = np.mean((a_all[0] > 0) == (y > 0.5))  # accuracy: yhat > 0.5 is class 1",
-        "count": "print('points:', len(y), ' class 1:', int(y.sum()))",
-    },
-    "softmax2": {
-        "loss": _SOFTPLUS + '''
-def output_y(a):
-    """softmax: y_k = exp(ay_k) / (exp(ay0) + exp(ay1)), the larger ay taken out first (no overflow)."""
-    e = np.exp(a - a.max(axis=0))
-    return e / e.sum(axis=0)
-
-def data_loss(a, y):
-    """The mean cross-entropy -log y_t (t the point's class). With two units y1 = sigmoid(ay1 - ay0), so
-    each point's -log y_t is softplus((1 - 2y) * (ay1 - ay0)): the same number, never log(0)."""
-    u = (1.0 - 2.0 * y) * (a[1] - a[0])
-    return np.add.reduce(softplus(u)) / u.shape[-1]
-''',
-        "delta": '''\
-def output_delta(a, y):
-    """dL/day1 = (y1 - t) / N and dL/day0 = (y0 - (1 - t)) / N = -(y1 - t) / N."""
-    d = ((0.5 * np.tanh(0.5 * (a[1] - a[0])) + 0.5 - y) / y.shape[-1])[None, :]
-    return np.concatenate([-d, d])
-''',
-        "score": "score = np.mean((a_all[1] - a_all[0] > 0) == (y > 0.5))  # accuracy: y1 > y0 is class 1",
-        "count": "print('points:', len(y), ' class 1:', int(y.sum()))",
-    },
-    "softmax": {
-        "loss": '''\
-def log_softmax(a):
-    """log y_k = ay_k - log(sum_j exp(ay_j)) for every unit k (a row each), with the largest ay of each point
-    taken out first (the log-sum-exp): no exp overflows, and log y_t stays finite when y_t is tiny."""
-    shifted = a - np.max(a, axis=0, keepdims=True)
-    return shifted - np.log(np.add.reduce(np.exp(shifted), axis=0, keepdims=True))
-
-def output_y(a):
-    """softmax: y_k = exp(ay_k) / sum_j exp(ay_j), the probability of class k."""
-    return np.exp(log_softmax(a))
-
-def one_hot(y):
-    """T: a row per class, 1 where the point's label is that class, 0 elsewhere."""
-    return (y == np.arange(classes)[:, None]).astype(float)
-
-def data_loss(a, y):
-    """The mean cross-entropy: -log y_t of each point, t its class."""
-    t = y.astype(int)
-    log_y_t = log_softmax(a)[t, np.arange(t.size)]
-    return np.add.reduce(-log_y_t) / t.size
-''',
-        "delta": '''\
-def output_delta(a, y):
-    """dL/day_k = (y_k - T_k) / N: the softmax and -log y_t together (T: one_hot)."""
-    return (output_y(a) - one_hot(y)) / y.shape[-1]
-''',
-        "score": "score = np.mean(np.argmax(a_all, axis=0) == y)  # accuracy: the largest y_k is the class",
-        "count": "print('points:', len(y), ' per class:', np.bincount(y.astype(int), minlength={classes}).tolist())",
-    },
-    "linear": {
-        "loss": '''\
-def output_y(a):
-    """identity: y = ay (regression)."""
-    return a
-
-def data_loss(a, y):
-    """Half the mean squared error: the mean of (ay - y)^2 / 2."""
-    r = a[0] - y
-    return np.add.reduce(r * r) * (0.5 / r.shape[-1])
-''',
-        "delta": '''\
-def output_delta(a, y):
-    """dL/day = (ay - y) / N."""
-    return (a - y) / y.shape[-1]
-''',
-        "score": "score = 1.0 - np.add.reduce((a_all[0] - y) ** 2) / np.add.reduce((y - y.mean()) ** 2)  # R^2",
-        "count": "print('points:', len(y), ' labels from', y.min(), 'to', y.max())",
-    },
-}
-
-
-def _output_kind(layer):
-    """The key of _OUTPUT_CODE for an output layer; NotebookError for one the exporter has no code for."""
-    kind = layer.name
-    if kind == "softmax" and layer.units == 2:
-        kind = "softmax2"  # the program's two-unit softmax computes through ay1 - ay0
-    if kind not in _OUTPUT_CODE:
+def _output_code(layer):
+    """The notebook's code of an output layer (its notebook_code(): core/model/output_notebook_code.py);
+    NotebookError for one the exporter has no code for."""
+    code = layer.notebook_code()
+    if code is None:
         raise NotebookError("notebook.unsupported", label=Message("label.output"), name=layer.name)
-    return kind
+    return code
 
 
 # Each update rule (core/training/optimizers.py) written out per parameter, its operations in the program's order.
@@ -228,7 +121,7 @@ class NotebookError(MessageError):
 
 def check(config):
     """NotebookError, saying what, when the notebook cannot write this run's code (TrainConfig config)."""
-    _output_kind(config.output_layer)
+    _output_code(config.output_layer)
     if config.optimizer not in _UPDATES:
         raise NotebookError("notebook.unsupported", label=Message("label.optimizer"), name=config.optimizer)
     for name in config.architecture.activations:
@@ -297,7 +190,7 @@ def _data_cell(spec, train, test, arch):
               "    xa[0] = 1.0",
               "    xa[1:] = inputs.T",
               "    return xa", "", "xa = augmented(inputs)",
-              _OUTPUT_CODE[_output_kind(layer)]["count"].format(classes=layer.units)]
+              _output_code(layer)["count"].format(classes=layer.units)]
     if test is not None:
         t1, t2 = "X_test[:, 0]", "X_test[:, 1]"
         if tuple(features) == ("x1", "x2"):
@@ -329,7 +222,7 @@ def _params_cell(arch, record, course):
               f"activations = {list(arch.activations)!r}  # one per hidden layer",
               f"output = {config.output!r}"]
     layer = arch.output_layer
-    if _output_kind(layer) == "softmax":
+    if _output_code(layer).get("classes"):
         lines.append(f"classes = {layer.units}  # the softmax's units {', '.join(layer.a_names)}: one per class")
     if o is None:
         epoch_lines = [f"epochs = {course.trained}"]
@@ -499,7 +392,7 @@ params, loss_bucket = train(params, epochs, start_state, start_shuffle)
 
 def _result_cell(arch, test, course):
     regression = arch.output_layer.regression
-    score = _OUTPUT_CODE[_output_kind(arch.output_layer)]["score"]
+    score = _output_code(arch.output_layer)["score"]
     trained = "epochs" if course.origin is None else "start_epoch + epochs"
     lines = ["# the program's numbers: main.py train prints the same" if course.origin is None else
              "# the program's numbers for the run on screen",
@@ -643,7 +536,7 @@ def cells(record, epochs=None, spec=None, course=None):
     if course is None:
         course = notebook_course.course(record, epochs)
     numerical = config.gradient == "numerical"
-    code = _OUTPUT_CODE[_output_kind(arch.output_layer)]
+    code = _output_code(arch.output_layer)
     note = notebook_course.note(course, config, _batches(record))
     graph = "In[9]: the graph before training" if course.origin is None else \
         f"In[9]: the graph after epoch {course.start}, where this notebook starts"

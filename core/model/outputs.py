@@ -28,6 +28,7 @@ import numpy as np
 
 from core.messages import Message, MessageError
 from core.model.activations import sigmoid
+from core.model import output_notebook_code
 from core.model.loss import bce_from_logits, softplus
 from core.model.workspace import broadcast_shape, buffer
 
@@ -205,6 +206,11 @@ class OutputLayer:
         """How backprop reaches an output node (an a or a y) for one sample (a backward.SampleBackward)."""
         raise NotImplementedError
 
+    def notebook_code(self):
+        """This layer written out as the exported notebook's code (core/model/output_notebook_code.py);
+        None: the notebook has none."""
+        return None
+
     def edge_text(self, src, dst, local, fixed):
         """The label of an a -> y edge in the backward picture: its local derivative."""
         return f"d{dst}/d{src}={fixed(local)}"
@@ -217,6 +223,9 @@ class Sigmoid(OutputLayer):
     lecture = True
     edge_label = "sigmoid"
     description = "sigmoid"
+
+    def notebook_code(self):
+        return output_notebook_code.SIGMOID
 
     def prepare(self, t):
         return 1.0 - 2.0 * t  # softplus((1 - 2t) ay) is each point's loss
@@ -306,6 +315,10 @@ class Softmax(OutputLayer):
     first_unit = 0
     takes_classes = True
     edge_label = "softmax"
+
+    def notebook_code(self):
+        # the program's two-unit softmax computes through ay1 - ay0, as the notebook's then does
+        return output_notebook_code.SOFTMAX_TWO_UNITS if self.units == 2 else output_notebook_code.SOFTMAX
 
     def __init__(self, units=2):
         if units < 2:
@@ -459,6 +472,9 @@ class Linear(OutputLayer):
     loss_name = "squared error"
     edge_label = "identity"
     description = "linear (regression)"
+
+    def notebook_code(self):
+        return output_notebook_code.LINEAR
 
     @property
     def rule(self):

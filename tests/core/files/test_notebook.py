@@ -193,14 +193,17 @@ def test_the_graph_of_k_softmax_units(tmp_path):
     assert np.allclose(space["output_y"](a).sum(axis=0), 1.0)
 
 
-@pytest.mark.parametrize("table, key, config, named", [
-    ("_UPDATES", "adam", TrainConfig(optimizer="adam", epochs=2), "'adam'"),
-    ("_OUTPUT_CODE", "softmax", TrainConfig(hidden=(3,), init="random", output="softmax", classes=3, epochs=2),
-     "'softmax'"),
+@pytest.mark.parametrize("without, config, named", [
+    ("update rule", TrainConfig(optimizer="adam", epochs=2), "'adam'"),
+    ("output code", TrainConfig(hidden=(3,), init="random", output="softmax", classes=3, epochs=2), "'softmax'"),
 ])
-def test_a_run_without_notebook_code_is_refused_with_one_message(table, key, config, named, monkeypatch, tmp_path):
+def test_a_run_without_notebook_code_is_refused_with_one_message(without, config, named, monkeypatch, tmp_path):
     """A rule or output added to the program but not to the exporter: one message, no file, never other code."""
-    monkeypatch.delitem(getattr(notebook, table), key)
+    from core.model import outputs
+    if without == "update rule":
+        monkeypatch.delitem(notebook._UPDATES, "adam")
+    else:
+        monkeypatch.setattr(outputs.Softmax, "notebook_code", lambda layer: None)
     spec = DataSpec("blobs", 20, classes=config.classes)
     record, _ = trained(Trainer(config, *spec.build()))
     path = tmp_path / "run.ipynb"
