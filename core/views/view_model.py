@@ -187,7 +187,8 @@ def probability_grid(arch, theta, bounds, n=100, points=None):
     # Far from the data, huge but finite parameters overflow: the sigmoid's 0 or 1 there is right.
     with np.errstate(over="ignore", invalid="ignore"):
         p = arch.output_layer.predict(grid_output_a(arch, theta, pts)).reshape(n, n)
-    return np.ascontiguousarray(p, dtype=np.float32)
+    most = np.finfo(np.float32).max  # a regression's value beyond float32 shows as its largest, not inf
+    return np.ascontiguousarray(np.clip(p, -most, most), dtype=np.float32)
 
 
 def value_levels(y):

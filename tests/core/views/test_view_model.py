@@ -25,6 +25,19 @@ def test_probability_grid_matches_predict_proba():
     np.testing.assert_allclose(g.ravel(), network.predict_proba(t.arch, t.theta, pts), rtol=1e-6)
 
 
+def test_a_regressions_huge_values_fit_the_float32_grid_without_a_warning():
+    import warnings
+
+    from core.training.config import TrainConfig
+    t = Trainer(TrainConfig(output="linear", init="random"))
+    theta = t.theta * 1e30  # a diverging regression's parameters: outputs far beyond float32
+    bounds = vm.grid_bounds(t.train.X)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        g = vm.probability_grid(t.arch, theta, bounds, n=20)
+    assert np.isfinite(g).all() and np.abs(g).max() == np.finfo(np.float32).max
+
+
 def test_a_map_of_many_cells_is_computed_in_blocks_each_cell_as_alone():
     from core.training.config import TrainConfig
     t = Trainer(TrainConfig(hidden=(8, 8, 8, 8), init="random"))
