@@ -7,10 +7,10 @@ import numpy as np
 import pytest
 
 from core.command_line import cli
-from core.data import datasets as data, hand_data
 from core.files.session import load_session, save_session
 from core.training.config import TrainConfig
 from core.training.trainer import Trainer, TrainingDiverged
+from drawn_classes import drawn_four_classes
 
 
 def _run(capsys, *argv):
@@ -24,14 +24,7 @@ def _run(capsys, *argv):
 
 
 def _drawn_four_classes():
-    """Forty points drawn by hand, ten of each of four classes, a quarter of them the test part."""
-    train, test = hand_data.empty(), None
-    rng = np.random.default_rng(11)
-    for i in range(40):
-        k = i % 4
-        centre = 1.5 * np.array([np.cos(k * np.pi / 2), np.sin(k * np.pi / 2)])
-        train, test = hand_data.add_point(train, test, centre + rng.normal(0, 0.4, 2), k)
-    return data.split(data.join(train, test, hand_data.DRAWN), 0.25, 3)
+    return drawn_four_classes(11, 0.4, 3)
 
 
 def _history(path):

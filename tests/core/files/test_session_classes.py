@@ -8,22 +8,17 @@ import pathlib
 import numpy as np
 import pytest
 
-from core.data import csv_import, datasets as data, hand_data
+from core.data import csv_import, datasets as data
 from core.files.session import SessionError, parse_session, session_json
 from core.training.config import TrainConfig
 from core.training.trainer import Trainer
+from drawn_classes import drawn_four_classes
 
 ROOT = pathlib.Path(__file__).resolve().parents[3]
 
 
 def _drawn_four_classes():
-    train, test = hand_data.empty(), None
-    rng = np.random.default_rng(5)
-    for i in range(40):
-        k = i % 4
-        centre = 1.5 * np.array([np.cos(k * np.pi / 2), np.sin(k * np.pi / 2)])
-        train, test = hand_data.add_point(train, test, centre + rng.normal(0, 0.3, 2), k)
-    return data.split(data.join(train, test, hand_data.DRAWN), 0.25, 1)
+    return drawn_four_classes(5, 0.3, 1)
 
 
 def test_a_four_class_session_of_drawn_points_reopens_and_trains_on_bit_for_bit():
