@@ -3,8 +3,9 @@ import time
 
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, Qt, QTimer,
                             Signal)
-from PySide6.QtGui import QAction, QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QStyle, QTableView
+from PySide6.QtGui import QAction, QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QSplitter, QStyle, QStyleOptionFocusRect,
+                               QStyleOptionViewItem, QTableView)
 
 from core.views import view_model
 from core.views.view_model import fit_number, number, typed_number
@@ -113,6 +114,11 @@ class ParamModel(QAbstractTableModel):
         kind = self.tr("bias") if name.startswith("b") else self.tr("weight")
         return self.tr("{0}: the {1} of piece {2} of maxout unit {3} in hidden layer {4}; the unit outputs the "
                        "larger of its two pieces, z = max(piece 1, piece 2)").format(name, kind, piece, unit, layer)
+
+    def shown(self, r):
+        """(its cells' texts, the difference's colour) of row r, as the table paints them."""
+        texts, diff_colour, _why = self._row(r)
+        return texts, diff_colour
 
     def _row(self, r):
         """(texts, difference colour, difference tooltip) of row r, formatted when first asked for."""
@@ -384,6 +390,93 @@ class ParamTable(QTableView):
             QTimer.singleShot(0, self, self._claim_width)
         self.params.visible = self.visible_rows()
         self.params.show_snapshot(snap)
+
+    def paintEvent(self, event):
+        """The cells in the exposed rectangle, painted here in one pass from the model's formatted texts.
+
+        Qt's own painting asks the model about ten roles per cell and lays each text out through the style:
+        for the twenty rows on screen 6-12 ms a refresh, the costliest part of a frame, against about 1 ms
+        here. It looks as Qt's: alternating rows, the selection, the current cell's focus frame, the grid,
+        texts cut with an ellipsis where they do not fit."""
+        vp = self.viewport()
+        rows, cols = self._exposed(event.rect())
+        if not rows:
+            return
+        painter = QPainter(vp)
+        pal = vp.palette()
+        group = (QPalette.Disabled if not self.isEnabled() else
+                 QPalette.Active if self.isActiveWindow() else QPalette.Inactive)
+        text, highlighted = pal.color(group, QPalette.Text), pal.color(group, QPalette.HighlightedText)
+        alternate, highlight = pal.brush(group, QPalette.AlternateBase), pal.brush(group, QPalette.Highlight)
+        header, fm = self.horizontalHeader(), self.fontMetrics()
+        margin = self.style().pixelMetric(QStyle.PM_FocusFrameHMargin, None, self) + 1  # as Qt's item text
+        spans = [(c, header.sectionViewportPosition(c), header.sectionSize(c)) for c in cols]
+        chosen = self.selectionModel()
+        selected = {(i.row(), i.column()) for i in chosen.selectedIndexes()} if chosen is not None else set()
+        right, left = int(Qt.AlignRight | Qt.AlignVCenter), int(Qt.AlignLeft | Qt.AlignVCenter)
+        width = vp.width()
+        for r in rows:
+            y, h = self.rowViewportPosition(r), self.rowHeight(r)
+            texts, diff_colour = self.params.shown(r)
+            if r % 2 and self.alternatingRowColors():
+                painter.fillRect(0, y, width, h, alternate)
+            for c, x, w in spans:
+                on = (r, c) in selected
+                if on:
+                    painter.fillRect(x, y, w, h, highlight)
+                painter.setPen(highlighted if on else diff_colour if c == 4 and group != QPalette.Disabled else text)
+                room = w - 2 * margin
+                shown = texts[c]
+                if fm.horizontalAdvance(shown) > room:
+                    shown = fm.elidedText(shown, Qt.ElideRight, room)
+                painter.drawText(x + margin, y, room, h, right if c else left, shown)
+        self._paint_grid(painter, rows, spans)
+        self._paint_focus(painter, rows, cols)
+        painter.end()
+
+    def _exposed(self, rect):
+        """(rows, columns) a paint of the viewport's rect touches; none without a snapshot."""
+        n = self.params.rowCount()
+        if n == 0:
+            return [], []
+        first, last = self.rowAt(rect.top()), self.rowAt(rect.bottom())
+        if first < 0:
+            return [], []
+        last = n - 1 if last < 0 else last
+        header = self.horizontalHeader()
+        left, right = header.logicalIndexAt(rect.left()), header.logicalIndexAt(rect.right())
+        left = 0 if left < 0 else left
+        right = len(COLUMNS) - 1 if right < 0 else right
+        return range(first, last + 1), range(left, right + 1)
+
+    def _paint_grid(self, painter, rows, spans):
+        if not self.showGrid():
+            return
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        grid = QColor.fromRgba(self.style().styleHint(QStyle.SH_Table_GridLineColor, option, self) & 0xFFFFFFFF)
+        painter.setPen(QPen(grid, 0, self.gridStyle()))
+        top = self.rowViewportPosition(rows[0])
+        bottom = self.rowViewportPosition(rows[-1]) + self.rowHeight(rows[-1]) - 1
+        for _c, x, w in spans:
+            painter.drawLine(x + w - 1, top, x + w - 1, bottom)
+        x0, x1 = spans[0][1], spans[-1][1] + spans[-1][2] - 1
+        for r in rows:
+            y = self.rowViewportPosition(r) + self.rowHeight(r) - 1
+            painter.drawLine(x0, y, x1, y)
+
+    def _paint_focus(self, painter, rows, cols):
+        """The current cell's focus frame, while the table has the keyboard (the way the arrows move)."""
+        current = self.currentIndex()
+        if not (self.hasFocus() and current.isValid() and current.row() in rows and current.column() in cols):
+            return
+        if self.state() == QAbstractItemView.EditingState:
+            return  # the editor shows where it is
+        option = QStyleOptionFocusRect()
+        option.initFrom(self)
+        option.rect = self.visualRect(current)
+        option.state |= QStyle.State_KeyboardFocusChange | QStyle.State_HasFocus
+        self.style().drawPrimitive(QStyle.PE_FrameFocusRect, option, painter, self)
 
     def visible_rows(self):
         """(first, last) row on screen (or partly); every row when the view cannot tell yet."""
