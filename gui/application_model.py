@@ -590,7 +590,10 @@ class ApplicationModel(QObject):
             snap = self.training.take()
             if snap is not None:
                 self.show(snap)
-                # Deliver the scene and repaint events now, so the panels paint while the thread waits.
+                # Deliver the scene and repaint events now, so the panels paint while the thread waits; twice:
+                # a relayout the first round carries out (the status fields' new texts) posts its repaint
+                # anew, which painted after the frame, with the thread running and taking Python's lock.
+                QCoreApplication.sendPostedEvents()
                 QCoreApplication.sendPostedEvents()
         finally:
             took = 1000.0 * (perf_counter() - start)  # the thread's wait (releasing it may wait for Python's lock)
