@@ -21,7 +21,9 @@ class TrainingStatus(QObject):
         self.labels = {}
         for key in ("epoch", "loss", "accuracy", "rate"):
             lab = QLabel(objectName=f"status_{key}")
-            lab.setTextFormat(Qt.PlainText)  # numbers, and never a file's text drawn as rich text
+            # Numbers and the window's own words, never a file's text; the accuracy field alone is rich text,
+            # for a regression's R² drawn with a superscript 2.
+            lab.setTextFormat(Qt.RichText if key == "accuracy" else Qt.PlainText)
             lab.setMinimumWidth(MIN_WIDTH)
             status_bar.addPermanentWidget(lab)
             self.labels[key] = lab

@@ -6,6 +6,7 @@ import pytest
 pytest.importorskip("PySide6")
 pytest.importorskip("pyqtgraph")
 
+from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QStatusBar  # noqa: E402
 
 from core.data.datasets import make  # noqa: E402
@@ -86,10 +87,14 @@ def test_status_fields_never_narrow_during_a_run_and_r2_is_a_superscript(qtbot):
     status.show(snap, True)
     field = status.labels["accuracy"]
     assert field.text().startswith("R<sup>2</sup>")
-    status.show(dataclasses.replace(snap, accuracy=-1234.5, test_accuracy=-1234.5), True)  # wider than at the start
+    # Drawn as a superscript, not as its markup: the field is narrower than the markup's letters.
+    assert field.textFormat() == Qt.RichText
+    assert field.sizeHint().width() < field.fontMetrics().horizontalAdvance(field.text())
+    # Shown at once (as when paused: while training the fields follow ten times a second).
+    status.show(dataclasses.replace(snap, accuracy=-123456789.5, test_accuracy=-123456789.5), False)  # wider
     wide = field.minimumWidth()
     assert wide >= field.sizeHint().width() > 120
-    status.show(snap, True)  # the short text again: the field keeps its width
+    status.show(snap, False)  # the short text again: the field keeps its width
     assert field.minimumWidth() == wide
     status.restart_rate()  # a new run starts from the usual width
     assert field.minimumWidth() == 120
