@@ -55,12 +55,22 @@ class ClassBars(QWidget):
         if shown == (self.sample, self.target, self.names, self.values):
             return
         resized = len(values) != len(self.values)
+        drawn = self._drawn_form()
         self.sample, self.target, self.names, self.values = shown
         self.setVisible(bool(values))
         if resized:
             self.updateGeometry()
         self._describe()
-        self.update()
+        if resized or self._drawn_form() != drawn:  # a frame in which no number or bar moves paints nothing
+            self.update()
+
+    def _drawn_form(self):
+        """What the paint shows of the values: the titles, each number's three decimals and each bar's length
+        in pixels (of the track last painted; none painted yet: the values themselves)."""
+        track = getattr(self, "_track", None)
+        bars = tuple(round(track * min(1.0, max(0.0, v))) if track is not None and v == v else v
+                     for v in self.values)
+        return self._titles(), self.names, tuple(f"{v:.3f}" for v in self.values), bars
 
     def _titles(self):
         """Two short lines over the bars: what they are, and which sample (narrow beside the network)."""
@@ -122,6 +132,7 @@ class ClassBars(QWidget):
             p.drawText(QRectF(PAD, PAD + i * (h + ROW_GAP), width, h), Qt.AlignLeft | Qt.AlignVCenter,
                        fm.elidedText(title, Qt.ElideRight, width))
         name_w, track, value_w = self._layout(fm)
+        self._track = track
         best = max(range(len(self.values)), key=self.values.__getitem__)
         for (k, middle, x), (name, v) in zip(self.bar_spots(), self.shown()):
             y = middle - h / 2

@@ -59,3 +59,28 @@ def test_the_sigmoid_has_two_bars_and_a_regression_none(win, qtbot):
     config_is(w, qtbot, output="linear")
     qtbot.waitUntil(lambda: not bars.isVisible(), timeout=WAIT)
     assert bars.shown() == ()
+
+
+def test_bars_repaint_only_when_a_number_or_a_bar_moves(win, qtbot):
+    """A frame whose probabilities differ past the three decimals shown, by less than a pixel of bar,
+    paints nothing (each frame repainted the bars, 1 ms of the lecture's frame); a visible change paints."""
+    import dataclasses
+
+    w, _ = win
+    snap = w.current_snapshot()
+    bars = w.class_bars
+    bars.repaint()  # painted once: the track's length is known
+    (y,) = _core_probabilities(snap)
+    asked = []
+    bars.update = lambda *args: asked.append(args)
+
+    def with_y(value):
+        nodes = dict(snap.nodes)
+        nodes[snap.config.output_layer.probability_names[-1]] = value
+        return dataclasses.replace(snap, nodes=nodes)
+
+    tiny = 1e-6 if round(y + 1e-6, 3) == round(y, 3) else -1e-6
+    bars.show_snapshot(with_y(y + tiny))
+    assert asked == [] and bars.shown()[-1] == ("y", y + tiny)  # the exact value kept (the hover shows it)
+    bars.show_snapshot(with_y(min(1.0, y + 0.25) if y < 0.5 else y - 0.25))
+    assert len(asked) == 1
