@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from core.settings import MAX_EPOCHS  # noqa: E402
+from frame_clock import FrameClock  # noqa: E402
 
 CASES = {
     "lecture": ({}, False),
@@ -46,7 +47,6 @@ class Parts:
     def __init__(self):
         self.samples = {}
         self.frames = []
-        self._t0 = None
 
     def wrap(self, owner, attr, name):
         f, samples = getattr(owner, attr), self.samples.setdefault(name, [])
@@ -61,21 +61,9 @@ class Parts:
         setattr(owner, attr, timed)
 
     def frame(self, thread):
-        """A frame as bench_gui times it: from taking the snapshot to letting the thread go on (the time
-        the training thread waits for the window)."""
-        take, release = thread.take, thread.release
-
-        def timed_take():
-            self._t0 = time.perf_counter()
-            return take()
-
-        def timed_release():
-            if self._t0 is not None:
-                self.frames.append(time.perf_counter() - self._t0)
-                self._t0 = None
-            return release()
-
-        thread.take, thread.release = timed_take, timed_release
+        """Frames as bench_gui times them (frame_clock): from taking the snapshot to letting the thread go on."""
+        self.clock = FrameClock(thread)
+        self.frames = self.clock.frames
 
     def report(self):
         ms = lambda v: 1000 * statistics.median(v) if v else float("nan")  # noqa: E731
@@ -137,7 +125,7 @@ def main():
     run_for(0.5)
     for v in parts.samples.values():
         v.clear()
-    parts.frames.clear()
+    parts.clock.restart()
     e0, t0 = w.current_snapshot().epoch, time.perf_counter()
     prof = cProfile.Profile() if args.profile else None
     if prof:
@@ -145,10 +133,12 @@ def main():
     run_for(args.seconds)
     if prof:
         prof.disable()
-    rate = (w.current_snapshot().epoch - e0) / (time.perf_counter() - t0)
+    elapsed = time.perf_counter() - t0
+    rate, waited = (w.current_snapshot().epoch - e0) / elapsed, parts.clock.waited / elapsed
     w.pause()
     print(f"{args.case} at {args.size}, maps {'on' if maps else 'off'}: {rate:,.0f} epochs/s in the window, "
-          f"{len(parts.frames) / args.seconds:.1f} frames/s")
+          f"{len(parts.frames) / args.seconds:.1f} frames/s; the training thread waited {100 * waited:.0f}% "
+          "of the time")
     parts.report()
     if prof:
         stats = pstats.Stats(prof)

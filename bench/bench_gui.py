@@ -23,9 +23,11 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from core.settings import MAX_EPOCHS  # noqa: E402
 from core.training.trainer import TrainConfig, Trainer  # noqa: E402
+from frame_clock import FrameClock  # noqa: E402
 
 SUSTAINED_SECONDS = 5.0
 ROUNDS = 3  # pairs of (window, headless) per case
+TABLE_ROUNDS = 5  # ... for each row of --table: single rounds swing from 45% to 105% on this shared machine
 PAIR_SECONDS = 3.0  # each half of a pair
 # Issue 20's table: (row, the window's settings as its controls hold them (a shape as text), per-neuron maps on).
 TABLE = (
@@ -135,8 +137,9 @@ class Drawn(QObject):
 
 
 def window_rate(w, wait, seconds):
-    """Full speed in the window from epoch 0 for `seconds`: (epochs/s, frame times). The rate is read
-    from the snapshots drawn (their epochs and when), from the first drawn after training started."""
+    """Full speed in the window from epoch 0 for `seconds`: (epochs/s, frame times, the share of the time
+    the training thread waited for the window). The rate is read from the snapshots drawn (their epochs and
+    when), from the first drawn after training started."""
     w.pause()
     w.worker.set_epoch_limit(MAX_EPOCHS)
     w.reset()
@@ -145,8 +148,10 @@ def window_rate(w, wait, seconds):
     w.train()
     wait.until(lambda snap: snap.epoch > 0)
     drawn.seen.clear()
-    times.frames.clear()
+    times.clock.restart()
+    t0 = time.perf_counter()
     run_for(seconds)
+    waited = times.clock.waited / (time.perf_counter() - t0)
     times.detach()
     w.snapshot_drawn.disconnect(drawn.drawn)
     w.pause()
@@ -157,25 +162,29 @@ def window_rate(w, wait, seconds):
               f"measured from there)", flush=True)
         seen = seen[back[-1]:]
     if len(seen) < 2:
-        return float("nan"), times.frames
-    return (seen[-1][1] - seen[0][1]) / (seen[-1][0] - seen[0][0]), times.frames
+        return float("nan"), times.frames, waited
+    return (seen[-1][1] - seen[0][1]) / (seen[-1][0] - seen[0][0]), times.frames, waited
 
 
 def paired(w, wait, headless_trainer, rounds=ROUNDS, seconds=PAIR_SECONDS):
-    """Window and headless alternately: (median window/headless ratio, ratios, median frame ms, p95)."""
-    ratios, frames = [], []
+    """Window and headless alternately: (median window/headless ratio, ratios, median frame ms, p95, median
+    share of the time the training thread waited for the window)."""
+    ratios, frames, waits = [], [], []
     for _ in range(rounds):
-        rate, f = window_rate(w, wait, seconds)
+        rate, f, waited = window_rate(w, wait, seconds)
         frames += f
+        waits.append(waited)
         ratios.append(rate / headless_rate(seconds, headless_trainer()))
     ms = [1000 * f for f in frames]
     p95 = statistics.quantiles(ms, n=20)[-1] if len(ms) > 20 else float("nan")
-    return statistics.median(ratios), ratios, statistics.median(ms) if ms else float("nan"), p95
+    return (statistics.median(ratios), ratios, statistics.median(ms) if ms else float("nan"), p95,
+            statistics.median(waits))
 
 
 def table(w, wait):
     """Issue 20's rows, each measured in pairs."""
-    print(f"issue 20's table, paired ({ROUNDS} rounds of {PAIR_SECONDS:g} s each way, median of the ratios):")
+    print(f"issue 20's table, paired ({TABLE_ROUNDS} rounds of {PAIR_SECONDS:g} s each way, median of the "
+          "ratios; the share of the time the training thread waited for the window's frames, median):")
     for row, values, maps in TABLE:
         if not w.model.propose({**values, "epochs": MAX_EPOCHS}):  # refused: the row would measure the last one
             raise SystemExit(f"the window refused {row}'s settings {values}")
@@ -192,10 +201,10 @@ def table(w, wait):
         def fresh(record=record):
             return Trainer(record.config.with_changes(epochs=MAX_EPOCHS), record.train, record.test)
 
-        ratio, ratios, frame, p95 = paired(w, wait, fresh)
+        ratio, ratios, frame, p95, waited = paired(w, wait, fresh, rounds=TABLE_ROUNDS)
         print(f"  {row:38} window/headless {100 * ratio:5.0f}% {verdict(ratio >= 0.7)} (70%; rounds "
-              f"{', '.join(f'{100 * r:.0f}%' for r in ratios)})  frame median {frame:6.1f} ms (p95 {p95:.1f})",
-              flush=True)
+              f"{', '.join(f'{100 * r:.0f}%' for r in ratios)})  frame median {frame:6.1f} ms (p95 {p95:.1f}); "
+              f"the thread waited {100 * waited:.0f}% of the time", flush=True)
     w.neuron_maps.toggle.setChecked(False)
 
 
@@ -209,31 +218,15 @@ class FrameTimes:
     PANELS = ("network", "boundary", "loss", "table")
 
     def __init__(self, window):
-        self.frames, self.parts = [], {name: [] for name in self.PANELS}
-        self._t0 = None
-        worker = window.worker
-        take, release = worker.take, worker.release
-
-        def timed_take():
-            self._t0 = time.perf_counter()
-            return take()
-
-        def timed_release():
-            if self._t0 is not None:
-                self.frames.append(time.perf_counter() - self._t0)
-                self._t0 = None
-            release()
-
-        worker.take, worker.release = timed_take, timed_release
-        self._worker, self._originals = worker, (take, release)
+        self.clock = FrameClock(window.worker)
+        self.frames, self.parts = self.clock.frames, {name: [] for name in self.PANELS}
         self._panels = [(getattr(window, name), getattr(window, name).show_snapshot) for name in self.PANELS]
         for name in self.PANELS:
             self._wrap(name, getattr(window, name))
 
     def detach(self):
         """The window's own methods back (the instance attributes removed)."""
-        for attr in ("take", "release"):
-            self._worker.__dict__.pop(attr, None)
+        self.clock.detach()
         for panel, _ in self._panels:
             panel.__dict__.pop("show_snapshot", None)
 
@@ -284,7 +277,7 @@ def main():
         w.close()
         return 0
     # The lecture's window against headless, in pairs.
-    share, shares, lecture_frame, _ = paired(w, wait, lambda: Trainer(TrainConfig(epochs=MAX_EPOCHS)))
+    share, shares, lecture_frame, _, lecture_wait = paired(w, wait, lambda: Trainer(TrainConfig(epochs=MAX_EPOCHS)))
     paints = PaintCounter()
     w.boundary.viewport().installEventFilter(paints)
     # The heatmap is redrawn only when the map visibly changed: each such change must reach the screen.
@@ -333,7 +326,8 @@ def main():
     print(f"  headless Trainer 1000 epochs      {headless_1000:10.3f} s")
     print(f"  window at full speed, paired      {100 * share:10.0f} % of headless  {verdict(share >= 0.7)} "
           f"(target 70%; median of {ROUNDS} pairs: {', '.join(f'{100 * r:.0f}%' for r in shares)}; "
-          f"frame median {lecture_frame:.2f} ms; a later {SUSTAINED_SECONDS:g} s run: {window_epochs:,.0f} epochs/s)")
+          f"frame median {lecture_frame:.2f} ms; the thread waited {100 * lecture_wait:.0f}% of the time; "
+          f"a later {SUSTAINED_SECONDS:g} s run: {window_epochs:,.0f} epochs/s)")
     print(f"  panel redraws (snapshots drawn)   {frames_per_s:10.1f} /s        {verdict(frames_per_s >= 20)} (>= 20)")
     print(f"  heatmap viewport paints           {paints_per_s:10.1f} /s        "
           f"{verdict(paints_per_s >= 0.9 * changes_per_s)} (every visible change of the map: {changes_per_s:.1f} /s)")
