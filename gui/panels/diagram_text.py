@@ -182,15 +182,22 @@ def _hide_clashes(view, edges, circles=()):
     others = [n.text for n in view.nodes.values() if n.text.text()]
     others += [lab for _name, lab in view.biases.values() if lab.isVisible()]
     shown = [item for item in edges if item.label.isVisible()]
-    hidden = False
-    for item in shown:
-        rest = [_rect(i) for i in others] + [_rect(e.label) for e in shown if e is not item and e.label.isVisible()]
-        box = _rect(item.label)
-        if rest and _touches(box, rest) or item.edge.param is not None and covers_circle(box, circles):
+    if not shown:
+        return
+    # Each text's box read once (8,8's labels asked Qt for 1,700 boxes one by one).
+    fixed = np.array([_rect(i) for i in others], dtype=float).reshape(-1, 4)
+    boxes = np.array([_rect(item.label) for item in shown], dtype=float).reshape(-1, 4)
+    visible = np.ones(len(shown), dtype=bool)
+    for k, item in enumerate(shown):
+        box = boxes[k]
+        visible[k] = False  # not against itself
+        rest = np.concatenate([fixed, boxes[visible]])
+        if len(rest) and _touches(box, rest) or item.edge.param is not None and covers_circle(tuple(box), circles):
             item.fits = False
             item.label.setVisible(False)
-            hidden = True
-    if hidden:
+        else:
+            visible[k] = True
+    if not visible.all():
         view.show_labels()
 
 

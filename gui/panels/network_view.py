@@ -2,7 +2,7 @@
 import functools
 import math
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import (QBrush, QColor, QFont, QPainter, QPainterPath, QPainterPathStroker, QPen,
                            QPolygonF)
 from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsPathItem, QGraphicsRectItem,
@@ -44,6 +44,7 @@ def weight_pen(w, colours=None):
 
 
 MAX_LABELLED_EDGES = 24  # weight labels between two layers; more would overlap
+FIRST_VALUES_MS = 250  # a new shape's labels wait this long at most for its first snapshot's values
 
 
 class Label(LazyTip, QGraphicsRectItem):
@@ -268,6 +269,9 @@ class NetworkView(ZoomPan, QGraphicsView):
         self.text_zoom = 1.0  # the presentation zoom (View > Zoom in) of the diagram's text
         self.bias_fits = {}  # bias label -> shown (clear of the others), as diagram_text placed them
         self.graph = None
+        # A new shape's labels are placed with its first values (show_snapshot, which follows at once; placing
+        # them for the bare names first cost an 8,8 network 26 ms of its 150), or a moment later without them.
+        self._new_shape = False
         self.setup_zoom()
         self.retranslate()
 
@@ -326,7 +330,19 @@ class NetworkView(ZoomPan, QGraphicsView):
             self.biases[node] = (param, lab)
         scene.setSceneRect(scene.itemsBoundingRect().adjusted(-10, -10, 10, 10))
         self._text_key = None
+        self._new_shape = True
+        for item in self.edges:  # shown once placed
+            item.fits = False
+            item.label.setVisible(False)
         self._fit()
+        QTimer.singleShot(FIRST_VALUES_MS, self, self._place_new_labels)  # if no snapshot came by then
+
+    def _place_new_labels(self):
+        """The labels of a shape that no snapshot followed yet (the backward view's, or a bare diagram)."""
+        if self._new_shape:
+            self._new_shape = False
+            self.relayout_text(force=True)
+            diagram_text.keep_apart(self)
 
     def _label_fractions(self, pos, crowded):
         """Where along each edge (rim to rim) its weight label sits: away from other edges' crossings.
@@ -366,6 +382,7 @@ class NetworkView(ZoomPan, QGraphicsView):
             moved |= lab.set(f"{name}={label_number(p[name])}", lab.pos())
             lab.set_text_colour(positive if p[name] >= 0 else negative)
         key = self._text_key
+        self._new_shape = False
         self.relayout_text()  # the first values: their texts are what the labels keep off
         if moved or key != self._text_key:
             diagram_text.keep_apart(self)
@@ -440,7 +457,7 @@ class NetworkView(ZoomPan, QGraphicsView):
         """Zoom's rule for which weights are labelled; a label it turns on shows its weight at once (a frame
         writes only the labelled ones' numbers: paused, zoomed in, they were blank until the next)."""
         super().update_labels()
-        if self.backward is None:
+        if self.backward is None and not self._new_shape:  # a new shape's wait for their first values
             for item in self.edges:
                 if item.labelled and item.weight is not None:
                     item.set_weight(item.weight)
@@ -454,8 +471,9 @@ class NetworkView(ZoomPan, QGraphicsView):
 
     def relayout_text(self, force=False):
         """Fonts, node texts and label places for the present scale, zoom and direction (only when
-        one of them changed, unless forced)."""
-        diagram_text.relayout(self, force)
+        one of them changed, unless forced); for a new shape, with its first values."""
+        if not self._new_shape:
+            diagram_text.relayout(self, force)
 
     def label_wanted(self, item):
         """Whether an edge's label is to be shown, before the overlap rule (crowded layers keep theirs
