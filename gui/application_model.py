@@ -600,7 +600,8 @@ class ApplicationModel(QObject):
                 QCoreApplication.sendPostedEvents()
         finally:
             took = 1000.0 * (perf_counter() - start)  # the thread's wait (releasing it may wait for Python's lock)
-            self.training.release()
+            # ... from the moment it stopped: `parked` waits its turn in the window's events too
+            took = max(took, 1000.0 * self.training.release())
         if snap is not None:
             self.frame_ms = took if self._full_speed() else 0.0
 

@@ -16,6 +16,7 @@ GUI thread wait for it. park() does not wait for the boundary: the window goes o
 and draws when `parked` comes (hold() waited, 3-5 ms a frame in which the window did nothing).
 """
 import enum
+import time
 
 from PySide6.QtCore import QDeadlineTimer, QMutex, QMutexLocker, QThread, QWaitCondition, Signal, Slot
 
@@ -50,6 +51,7 @@ class TrainingThread(QThread):
         self._snapshot = None  # published and not yet taken
         self._abort = self._hold = False
         self._announce_park = False  # park() asked and the thread was working: say `parked` at the boundary
+        self._held_at = None  # when the thread stopped at a boundary for the window (perf_counter), until release()
         self._asks = 0  # Train and Pause requests so far: each gets the next number
         self._at = _At.WAITING
         self._worker = Worker(trainer, speed, self)  # the thread's own once started
@@ -156,12 +158,18 @@ class TrainingThread(QThread):
         with QMutexLocker(self._mutex):
             self._hold = True
             self._announce_park = self._at is _At.WORKING
+            if not self._announce_park and self._held_at is None:  # stopped from now on
+                self._held_at = time.perf_counter()
             return not self._announce_park
 
     def release(self):
+        """Let the thread go on; returns the seconds it was kept from training (0 when it was not held):
+        from its boundary on, which includes the time `parked` took to reach the window."""
         with QMutexLocker(self._mutex):
             self._hold = self._announce_park = False
+            held, self._held_at = self._held_at, None
             self._wake.wakeAll()
+        return 0.0 if held is None else time.perf_counter() - held
 
     def idle(self):
         """True when the thread has carried out everything asked, is paused and its last snapshot was taken."""
@@ -194,6 +202,7 @@ class TrainingThread(QThread):
             self._wake.wakeAll()  # a hold() waiting for the thread to reach a boundary
             if self._hold and self._announce_park:
                 self._announce_park = False
+                self._held_at = time.perf_counter()
                 self.parked.emit()  # queued to the window's thread; it draws, then releases
             if not self._asked():
                 if not self._worker.running and not (self._worker.owes_numerical and self._snapshot is None):

@@ -348,6 +348,28 @@ def test_park_does_not_wait_for_the_thread_and_says_when_it_stopped(started, qtb
     assert seen.parks <= 1
 
 
+def test_release_tells_how_long_the_thread_was_kept_from_training(started, qtbot):
+    """The window spaces its frames by what they cost the thread: from the boundary it stopped at (the
+    `parked` signal waits its turn among the window's events too) to release()."""
+    import time
+
+    trainer = Trainer(TrainConfig(epochs=10**6))
+    thread, seen = started(trainer)
+    assert thread.release() == 0.0  # not held: nothing kept from training
+    thread.train()
+    qtbot.waitUntil(lambda: trainer.epoch > 100, timeout=WAIT)
+    if not thread.park():
+        qtbot.waitUntil(lambda: seen.parks == 1, timeout=WAIT)
+    assert thread.park()  # at its boundary now
+    held, t0 = trainer.epoch, time.perf_counter()
+    assert trainer.epoch == held  # (a frame draws here)
+    kept = thread.release()
+    assert 0.0 < kept and kept >= time.perf_counter() - t0 - 1e-3  # at least since we knew it stopped
+    assert thread.release() == 0.0  # released once
+    thread.pause()
+    qtbot.waitUntil(thread.idle, timeout=WAIT)
+
+
 def test_train_then_pause_at_once_ends_paused(started, qtbot):
     thread, seen = started()
     thread.hold()
